@@ -1,0 +1,80 @@
+// The production bundle as Excel receives it: built once into a temporary folder with a
+// configured host, then checked file by file.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const root = path.join(__dirname, "..", "..");
+const HOST = "https://cermat.test.example/app/";
+let out: string;
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "cermat-build-"));
+  execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
+    cwd: root,
+    env: { ...process.env, CERMAT_URL_PROD: HOST },
+    stdio: "pipe",
+  });
+}, 240_000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const read = (f: string): string => fs.readFileSync(path.join(out, f), "utf8");
+
+describe("npm run build", () => {
+  it("emits functions.json with every IKU function, Indonesian descriptions and help links", () => {
+    const meta = JSON.parse(read("functions.json"));
+    const ids = meta.functions.map((f: { id: string }) => f.id);
+    expect(ids).toEqual([
+      "CAPAIAN",
+      "PENURUNAN",
+      "PERTUMBUHAN",
+      "RATAPERTUMBUHAN",
+      "KONDISIAKHIR",
+      "SERAPAN",
+      "EFISIENSI",
+      "PREDIKAT",
+      "NILAISAKIP",
+      "TARGETANTARA",
+      "ANGKA",
+    ]);
+    for (const f of meta.functions) {
+      expect(f.name).toBe(f.id);
+      expect(f.description).toMatch(/\w{3}/);
+      expect(f.helpUrl).toBe(`${HOST}help.html#${f.id.toLowerCase()}`);
+      for (const p of f.parameters) expect(p.description).toBeTruthy();
+    }
+  });
+
+  it("rewrites every localhost URL of the manifest to the configured host", () => {
+    const xml = read("manifest.xml");
+    expect(xml).not.toMatch(/localhost/);
+    const original = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+    const count = (s: string, sub: string): number => s.split(sub).length - 1;
+    expect(count(xml, HOST)).toBe(count(original, "https://localhost:3000/"));
+  });
+
+  it("emits every file the manifest points at", () => {
+    const xml = read("manifest.xml");
+    const files = [...xml.matchAll(new RegExp(`${HOST.replace(/[.]/g, "\\.")}([\\w./-]+)`, "g"))].map((m) => m[1]);
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "help.html", "assets/icon-80.png"]));
+    for (const f of files) expect(fs.existsSync(path.join(out, f))).toBe(true);
+  });
+
+  it("loads the functions bundle in the task pane page (shared runtime) and associates every function", () => {
+    const html = read("taskpane.html");
+    expect(html).toMatch(/<script[^>]+functions\.js/);
+    expect(html).toMatch(/<script[^>]+taskpane\.js/);
+    expect(html).toMatch(/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+    const js = read("functions.js");
+    for (const id of ["CAPAIAN", "PREDIKAT", "ANGKA"]) expect(js).toContain(`"${id}"`);
+    expect(js).toMatch(/CustomFunctions\.associate/);
+  });
+
+  it("has a help section for every function", () => {
+    const help = read("help.html");
+    const meta = JSON.parse(read("functions.json"));
+    for (const f of meta.functions) expect(help).toContain(`id="${f.id.toLowerCase()}"`);
+  });
+});

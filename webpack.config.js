@@ -1,0 +1,97 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Builds the task pane and the custom functions for one shared runtime, after the Office
+// add-in templates: dist/taskpane.html loads both bundles; functions.json comes from the
+// JSDoc of src/functions/functions.ts; production rewrites every localhost URL.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+const { DEV_URL, productionUrl, rewriteUrls } = require("./scripts/urls");
+const { helpPage } = require("./scripts/help-page");
+
+/** Rewrites the development URL in the emitted manifest and functions metadata. */
+class ProductionUrlPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionUrlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/\.(xml|json|html)$/.test(name)) continue;
+            const text = assets[name].source().toString();
+            if (text.includes(DEV_URL.replace(/\/$/, ""))) {
+              compilation.updateAsset(name, new sources.RawSource(rewriteUrls(text, this.url)));
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  // Only the dev server needs certificates; office-addin-dev-certs installs trusted ones.
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { ca: o.ca, key: o.key, cert: o.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        templateContent: () => helpPage(require("./src/functions/katalog.json")),
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      ...(dev ? [] : [new ProductionUrlPlugin(productionUrl())]),
+    ],
+    devServer: serving
+      ? {
+          static: { directory: path.join(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+        }
+      : undefined,
+  };
+};
