@@ -1,0 +1,3 @@
+export * from "./address";
+export * from "./grid";
+export { toR1C1 } from "./r1c1";
