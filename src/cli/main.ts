@@ -1,0 +1,93 @@
+// `cermat periksa`: reads .xlsx files, finds the Renstra / IKU tables, prints the report.
+// Output goes to the streams it is given, so tests run it in-process.
+import * as fs from "fs";
+import * as path from "path";
+import { detectTables } from "../core/detect";
+import { Report, buildReport, formatText } from "../core/report";
+import { Options, USAGE, UsageError, parseArgs } from "./args";
+import { InputError, readWorkbook } from "./readWorkbook";
+
+export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+const defaultIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+/** The .xlsx files a path names: the file itself, or every .xlsx in a folder (not Excel's ~$ lock files). */
+export function inputFiles(input: string): string[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(input);
+  } catch {
+    throw new InputError(`Berkas atau folder tidak ditemukan: ${input}.`, `File or folder not found: ${input}.`);
+  }
+  if (!stat.isDirectory()) return [input];
+  return fs
+    .readdirSync(input)
+    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
+    .sort((a, b) => a.localeCompare(b))
+    .map((f) => path.join(input, f));
+}
+
+export async function checkFile(file: string): Promise<Report> {
+  const wb = await readWorkbook(file);
+  const tables = wb.sheets.flatMap((g) => detectTables(g));
+  return buildReport(path.basename(file), tables, [], wb.hiddenSheets);
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let opts: Options | "help";
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.id}\n\n${USAGE.id}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts === "help") {
+    io.stdout(`${USAGE.id}\n\n${USAGE.en}\n`);
+    return 0;
+  }
+  const lang = opts.lang;
+  const msg = (e: InputError): string => (lang === "en" ? e.en : e.id);
+  let files: string[];
+  try {
+    files = inputFiles(opts.inputs[0]);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`cermat: ${msg(e)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const folder = files.length !== 1 || files[0] !== opts.inputs[0];
+  if (folder && files.length === 0) {
+    io.stderr(`cermat: ${lang === "en" ? `No .xlsx file in ${opts.inputs[0]}.` : `Tidak ada berkas .xlsx di ${opts.inputs[0]}.`}\n`);
+    return 2;
+  }
+  if (opts.out && folder) {
+    io.stderr(`cermat: ${lang === "en" ? "--out needs a single file, not a folder." : "--out hanya untuk satu berkas, bukan folder."}\n`);
+    return 2;
+  }
+
+  const reports: Report[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    try {
+      reports.push(await checkFile(file));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      unreadable++;
+      io.stderr(`cermat: ${msg(e)}\n`);
+    }
+  }
+  if (!folder && unreadable) return 2;
+  if (opts.out) {
+    io.stderr(`cermat: ${lang === "en" ? "--out (marked copy) comes with the rule set; nothing was written." : "--out (salinan bertanda) hadir bersama aturan pemeriksaan; tidak ada yang ditulis."}\n`);
+    return 2;
+  }
+  if (opts.format === "json") io.stdout(JSON.stringify(folder ? reports : reports[0], null, 2) + "\n");
+  else io.stdout(reports.map((r) => formatText(r, lang)).join("\n"));
+  if (unreadable) return 2;
+  return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+}

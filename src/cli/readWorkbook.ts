@@ -1,0 +1,115 @@
+// Reads an .xlsx file into grids with exceljs: values, cached results and formula text (shared
+// formulas expanded), merged areas, number formats, rich text, hyperlinks, dates, bold and
+// fills. The file is only read, never written. Anything that is not a readable workbook ends
+// in an InputError with a message a person can act on.
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import { CellValue, Grid, parseRange } from "../core/grid";
+
+export class InputError extends Error {
+  constructor(
+    readonly id: string,
+    readonly en: string,
+  ) {
+    super(id);
+  }
+}
+
+export type WorkbookData = { file: string; sheets: Grid[]; hiddenSheets: string[] };
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function readBytes(file: string): Buffer {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputError(`Berkas tidak ditemukan: ${file}. Periksa nama dan foldernya.`, `File not found: ${file}. Check its name and folder.`);
+  }
+  if (!stat.isFile()) throw new InputError(`Bukan berkas: ${file}.`, `Not a file: ${file}.`);
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(`Berkas tidak dapat dibaca: ${file} (${(e as Error).message}). Periksa izin aksesnya.`, `Cannot read ${file} (${(e as Error).message}). Check its permissions.`);
+  }
+}
+
+function checkSignature(file: string, bytes: Buffer): void {
+  if (bytes.length === 0) throw new InputError(`Berkas kosong (0 bita): ${file}.`, `Empty file (0 bytes): ${file}.`);
+  if (bytes.subarray(0, 8).equals(OLE)) {
+    // An encrypted .xlsx and an old .xls are both OLE compound files.
+    throw new InputError(
+      `${file} dilindungi kata sandi atau berformat .xls lama. Buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja) atau simpan sebagai .xlsx, lalu periksa lagi.`,
+      `${file} is password-protected or an old .xls file. Open it in Excel, remove the password (File > Info > Protect Workbook) or save it as .xlsx, then check again.`,
+    );
+  }
+  if (!bytes.subarray(0, 4).equals(ZIP)) {
+    throw new InputError(
+      `${file} bukan buku kerja .xlsx (isi berkasnya bukan format Excel). Simpan dari Excel sebagai "Buku Kerja Excel (.xlsx)".`,
+      `${file} is not an .xlsx workbook. Save it from Excel as "Excel Workbook (.xlsx)".`,
+    );
+  }
+}
+
+function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String(v.error) };
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const r = (v as ExcelJS.CellFormulaValue).result;
+      if (r === undefined || r === null) return null;
+      return plainValue(r as ExcelJS.CellValue);
+    }
+    if ("hyperlink" in v) {
+      const t = (v as ExcelJS.CellHyperlinkValue).text as unknown;
+      if (typeof t === "string") return t;
+      if (t && typeof t === "object" && "richText" in (t as object)) return plainValue(t as ExcelJS.CellValue);
+      return String(v.hyperlink);
+    }
+  }
+  return String(v);
+}
+
+export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const grid = new Grid({ name: ws.name, hidden: ws.state !== "visible" });
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // exceljs repeats a merged area's value in every cell; the grid keeps it in the top-left only.
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = plainValue(cell.value);
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
+      const bold = cell.font?.bold ? true : undefined;
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      const filled = fill && fill.type === "pattern" && fill.pattern !== "none" ? true : undefined;
+      if (value === null && !formula && !bold && !filled) return;
+      grid.set(r, c, { value, formula, numFmt, bold, filled });
+    });
+  });
+  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+    const range = parseRange(m);
+    if (range) grid.addMerge(range);
+  }
+  return grid;
+}
+
+export async function readWorkbook(file: string): Promise<WorkbookData> {
+  const bytes = readBytes(file);
+  checkSignature(file, bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new InputError(
+      `${file} rusak atau bukan buku kerja Excel yang utuh (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu periksa lagi.`,
+      `${file} is damaged or not a complete Excel workbook (${(e as Error).message}). Open and save it again in Excel, then check again.`,
+    );
+  }
+  const sheets: Grid[] = [];
+  wb.eachSheet((ws) => sheets.push(sheetToGrid(ws)));
+  return { file, sheets, hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name) };
+}

@@ -1,0 +1,120 @@
+// The header band of a table: one to four rows of labels, with merged cells spanning groups
+// ("Target Kinerja" over years; a year over K and Rp), and the row of column numbers 1 2 3 ...
+// that often follows it.
+import type { Grid } from "../grid";
+import { isHeaderWord } from "./roles";
+import { isYearText, norm } from "./text";
+
+export type Band = { top: number; bottom: number; c1: number; c2: number; numberRow?: number };
+
+const MAX_BAND_ROWS = 4;
+
+function text(grid: Grid, r: number, c: number): string {
+  const v = grid.value(r, c);
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+}
+
+/** Non-blank cells of a row that start there (not covered by a merge from another row). */
+function ownCells(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): number[] {
+  const cols: number[] = [];
+  for (let c = c1; c <= c2; c++) {
+    if (grid.isBlank(r, c)) continue;
+    const m = grid.mergeAt(r, c);
+    if (m && (m.r1 !== r || m.c1 !== c)) continue;
+    cols.push(c);
+  }
+  return cols;
+}
+
+/** How strongly a row reads as the first row of a header: cells naming column roles. */
+export function headerScore(grid: Grid, r: number): number {
+  let words = 0;
+  let numbers = 0;
+  let cells = 0;
+  for (const c of ownCells(grid, r)) {
+    cells++;
+    const v = grid.value(r, c);
+    if (typeof v === "number" && !(v >= 1990 && v <= 2100 && Number.isInteger(v))) numbers++;
+    else if (typeof v === "string" && isHeaderWord(v)) words++;
+  }
+  if (cells < 2 || numbers > cells / 3) return 0;
+  return words;
+}
+
+/** A sub-header row: only short labels (years, K/Rp, Target/Realisasi, role words). */
+function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = ownCells(grid, r, c1, c2);
+  if (cols.length === 0) return false;
+  return cols.every((c) => {
+    const v = grid.value(r, c);
+    if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100;
+    const s = norm(text(grid, r, c));
+    return s.length <= 60 && (isYearText(s) || isHeaderWord(s) || /^(tahun ke|th ke|tw|triwulan|semester)/.test(s));
+  });
+}
+
+/** 1 2 3 ... (or "(1)" "(2)" ...) across the table's columns. */
+export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = ownCells(grid, r, c1, c2);
+  if (cols.length < 3 || cols.length < (c2 - c1 + 1) * 0.5) return false;
+  let prev = 0;
+  for (const c of cols) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(text(grid, r, c).trim());
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (n <= prev) return false;
+    prev = n;
+  }
+  const first = Number(/\d+/.exec(text(grid, r, cols[0]))?.[0]);
+  return first <= 2;
+}
+
+/** The band starting at row `top`, or undefined when `top` does not start a header. */
+export function bandAt(grid: Grid, top: number): Band | undefined {
+  if (headerScore(grid, top) < 2) return undefined;
+  let c1 = Infinity;
+  let c2 = 0;
+  let bottom = top;
+  const widen = (r: number): void => {
+    for (let c = 1; c <= grid.colCount; c++) {
+      if (grid.isBlank(r, c) && !grid.mergeAt(r, c)) continue;
+      const m = grid.mergeAt(r, c);
+      c1 = Math.min(c1, m ? m.c1 : c);
+      c2 = Math.max(c2, m ? m.c2 : c);
+      if (m && m.r1 === r) bottom = Math.max(bottom, Math.min(m.r2, top + MAX_BAND_ROWS - 1));
+    }
+  };
+  widen(top);
+  // Rows covered by merges from the top row belong to the band; so do label rows under it.
+  for (let r = top + 1; r <= bottom; r++) widen(r);
+  while (bottom - top + 1 < MAX_BAND_ROWS && isLabelRow(grid, bottom + 1, c1, c2)) {
+    bottom++;
+    widen(bottom);
+  }
+  const band: Band = { top, bottom, c1, c2 };
+  if (isNumberRow(grid, bottom + 1, c1, c2)) band.numberRow = bottom + 1;
+  return band;
+}
+
+/** The labels of one column from the top of the band down, merged cells read once each. */
+export function headerPath(grid: Grid, band: Band, col: number): string[] {
+  const path: string[] = [];
+  let last: string | undefined;
+  for (let r = band.top; r <= band.bottom; r++) {
+    const m = grid.mergeAt(r, col);
+    const v = grid.displayValue(r, col);
+    const s = v === null ? "" : String(v).replace(/\s+/g, " ").trim();
+    const key = m ? `${m.r1}:${m.c1}` : `${r}:${col}`;
+    if (!s || key === last) continue;
+    last = key;
+    if (path[path.length - 1] !== s) path.push(s);
+  }
+  return path;
+}
+
+/** Normalised text of the band's rows, to recognise the same header repeated after a page break. */
+export function bandSignature(grid: Grid, band: Band, r: number = band.top): string {
+  const cells: string[] = [];
+  for (let c = band.c1; c <= band.c2; c++) cells.push(norm(grid.displayValue(r, c)));
+  return cells.join("|");
+}

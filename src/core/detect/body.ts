@@ -1,0 +1,83 @@
+// Where a table's body ends: at a footnote ("*) Data prediksi"), a title ("Tabel 7.4"), a new
+// and different header, or a run of blank rows. A header repeated on a new printed page is part
+// of the same table and is skipped.
+import type { Grid } from "../grid";
+import { Band, bandAt, bandSignature } from "./band";
+import { norm } from "./text";
+
+export type Body = {
+  first: number;
+  last: number;
+  repeatedHeaderRows: number[];
+  footnoteRows: number[];
+  /** Row where scanning for the next table may resume. */
+  next: number;
+};
+
+const MAX_BLANK_GAP = 2;
+
+function nonBlankCols(grid: Grid, r: number, c1: number, c2: number): number[] {
+  const out: number[] = [];
+  for (let c = c1; c <= c2; c++) if (!grid.isBlank(r, c)) out.push(c);
+  return out;
+}
+
+export function isFootnoteRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = nonBlankCols(grid, r, c1, c2);
+  if (cols.length === 0 || cols.length > 2) return false;
+  const s = norm(grid.value(r, cols[0]));
+  return /^(\*+\)?|\(\*\)|sumber\s*:|sumber data\s*:|keterangan\s*:|ket\s*:|catatan\s*:|note\s*:)/.test(s);
+}
+
+export function isTitleRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = nonBlankCols(grid, r, c1, c2);
+  if (cols.length !== 1) return false;
+  return /^(tabel|table|lampiran|matriks?|gambar)\b/.test(norm(grid.value(r, cols[0])));
+}
+
+function sameHeader(grid: Grid, band: Band, r: number): boolean {
+  const a = bandSignature(grid, band).split("|");
+  const b = bandSignature(grid, band, r).split("|");
+  let same = 0;
+  let filled = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!a[i]) continue;
+    filled++;
+    if (a[i] === b[i]) same++;
+  }
+  return filled > 0 && same / filled >= 0.7;
+}
+
+export function findBody(grid: Grid, band: Band): Body {
+  const start = (band.numberRow ?? band.bottom) + 1;
+  const repeatedHeaderRows: number[] = [];
+  const footnoteRows: number[] = [];
+  const height = band.bottom - band.top + 1;
+  let last = start - 1;
+  let blank = 0;
+  let r = start;
+  for (; r <= grid.rowCount; r++) {
+    if (grid.rowIsBlank(r, band.c1, band.c2)) {
+      blank++;
+      if (blank > MAX_BLANK_GAP) break;
+      continue;
+    }
+    if (isFootnoteRow(grid, r, band.c1, band.c2)) {
+      // footnotes close the table; consecutive footnote lines belong to it
+      while (r <= grid.rowCount && isFootnoteRow(grid, r, band.c1, band.c2)) footnoteRows.push(r++);
+      break;
+    }
+    if (isTitleRow(grid, r, band.c1, band.c2)) break;
+    if (sameHeader(grid, band, r)) {
+      const skip = height + (band.numberRow ? 1 : 0);
+      for (let i = 0; i < skip; i++) repeatedHeaderRows.push(r + i);
+      r += skip - 1;
+      blank = 0;
+      continue;
+    }
+    if (bandAt(grid, r)) break; // a different table starts here
+    last = r;
+    blank = 0;
+  }
+  return { first: start, last, repeatedHeaderRows: repeatedHeaderRows.filter((x) => x <= last), footnoteRows, next: Math.max(r, last + 1) };
+}

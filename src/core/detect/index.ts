@@ -1,0 +1,4 @@
+export { detectTables } from "./detectTables";
+export { classifyHeader } from "./roles";
+export { kodeLevel } from "./rows";
+export type * from "./types";

@@ -1,0 +1,92 @@
+// Column role from the full header path ("Target Kinerja > 2024 > Rp"). The words are the
+// ones Indonesian planning tables use (Permendagri 86/2017 forms and what offices make of them);
+// the order of the tests matters: "Realisasi Capaian" is a realisation, "Rasio Capaian" an
+// achievement, "Target Indikator lainnya" a target, "Indikator Tujuan/Sasaran" an indicator.
+import type { Role } from "./types";
+import { norm, yearIn } from "./text";
+
+export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certain: boolean };
+
+const MONEY = /(^|\s|\()(rp\.?|rupiah|pagu|anggaran|dana|pendanaan|biaya|belanja|alokasi)(\)|\s|$)/;
+const K_LABEL = /^(k|kinerja|target kinerja|fisik|vol(ume)?)$/;
+const RP_LABEL = /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu)$/;
+
+type Rule = [RegExp, Role];
+
+// Checked against the whole path, first match wins.
+const NUMERIC_RULES: Rule[] = [
+  [/kondisi (kinerja )?(pada )?awal|data (capaian )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/, "kondisi-awal"],
+  [/kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/, "kondisi-akhir"],
+  [/pertumbuhan/, "pertumbuhan"],
+  [/\brasio\b|tingkat capaian|persentase capaian|% capaian|capaian \(%\)|capaian kinerja \(%\)/, "capaian"],
+  [/predikat|kriteria penilaian|^kategori$/, "predikat"],
+];
+
+// Checked against the labels from the top; the first label that names a role wins.
+const TEXT_RULES: Rule[] = [
+  [/^(no|no\.|nomor|no urut|nomor urut)$/, "no"],
+  [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
+  [/polaritas|polarisasi|sifat indikator/, "polaritas"],
+  [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
+  [/rumus|formula|formulasi|cara (perhitungan|pengukuran|menghitung)|metode (perhitungan|pengukuran)/, "rumus"],
+  [/definisi|penjelasan|pengertian|makna|alasan/, "definisi"],
+  [/sumber data|^sumber$/, "sumber-data"],
+  [/penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd$|^perangkat daerah$/, "penanggung-jawab"],
+  [/lokasi/, "lokasi"],
+  [/keterangan|^ket\.?$|catatan/, "keterangan"],
+  [/indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan/, "indikator"],
+  [/sasaran/, "sasaran"],
+  [/tujuan/, "tujuan"],
+];
+
+function money(labels: string[]): boolean {
+  return labels.some((l) => MONEY.test(l) || RP_LABEL.test(l));
+}
+
+export function classifyHeader(path: string[]): RoleGuess {
+  const labels = path.map(norm).filter(Boolean);
+  const joined = labels.join(" > ");
+  let year: number | undefined;
+  for (const l of labels) year = yearIn(l) ?? year;
+  const leaf = labels[labels.length - 1] ?? "";
+  const ukuran: "K" | "Rp" | undefined = RP_LABEL.test(leaf) ? "Rp" : K_LABEL.test(leaf) ? "K" : undefined;
+  const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
+
+  for (const [re, role] of NUMERIC_RULES) {
+    if (re.test(joined)) return withYear({ role, ukuran, certain: true });
+  }
+  // The lowest label that names only one of target / realisasi decides ("Target dan Realisasi > 2022 > Target").
+  let target = false;
+  let realisasi = false;
+  for (let i = labels.length - 1; i >= 0 && !target && !realisasi; i--) {
+    const t = /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target)/.test(labels[i]);
+    const r = /realisasi|capaian tahun|capaian kinerja tahun/.test(labels[i]);
+    if (t !== r) [target, realisasi] = [t, r];
+  }
+  const isMoney = ukuran === "Rp" || (ukuran !== "K" && money(labels));
+  if (realisasi) return withYear({ role: isMoney ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
+  if (target) return withYear({ role: isMoney ? "anggaran" : "target", ukuran, certain: true });
+  if (isMoney && (year !== undefined || ukuran === "Rp" || /^(anggaran|pagu)/.test(leaf))) {
+    return withYear({ role: "anggaran", ukuran, certain: true });
+  }
+  if (/\bcapaian\b/.test(joined) && year !== undefined) return withYear({ role: "capaian", ukuran, certain: true });
+
+  // Text columns: the most specific label that names a role, from the bottom up.
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const l = labels[i];
+    const both = /tujuan/.test(l) && /sasaran/.test(l) && !/indikator/.test(l);
+    if (both) return withYear({ role: "sasaran", certain: true });
+    for (const [re, role] of TEXT_RULES) if (re.test(l)) return withYear({ role, certain: true });
+  }
+  if (ukuran === "K") return withYear({ role: "target", ukuran, certain: false });
+  return withYear({ role: "lainnya", certain: false });
+}
+
+/** Does this header text name a column role by itself (used to find header rows)? */
+export function isHeaderWord(text: string): boolean {
+  const s = norm(text);
+  if (!s || s.length > 80) return false;
+  if (/^(k|rp\.?|%|\(%\)|target|realisasi|capaian|rasio|anggaran|pagu)$/.test(s)) return true;
+  const g = classifyHeader([s]);
+  return g.certain;
+}

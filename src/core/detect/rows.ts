@@ -1,0 +1,107 @@
+// The kind of each body row and the hierarchy: sections ("I Indikator Tujuan", "Sasaran 1 : ..."),
+// totals, numerator/denominator components ("1.1", "1.2" under "1."), program > kegiatan > sub
+// kegiatan by kode (Kepmendagri 050-5889/2021; 2- and 4-digit sub kegiatan), and second
+// indicators of a coded row (no code of their own).
+import type { Grid } from "../grid";
+import type { DetectedColumn, DetectedRow, RowKind } from "./types";
+import { norm } from "./text";
+
+const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
+const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
+// "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
+const TOTAL = /^(jumlah|total|sub ?total|grand total|jumlah total|total (belanja|anggaran|pendanaan)|jumlah (belanja|anggaran|pendanaan|keseluruhan))\s*:?$/;
+const SECTION_TEXT = /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
+
+/** Program (3 parts), kegiatan (5) or sub kegiatan (6) by the code's shape; urusan/bidang are sections. */
+export function kodeLevel(kode: string): RowKind | "section" | undefined {
+  const k = kode.trim().replace(/\.$/, "");
+  if (!KODE.test(k)) return undefined;
+  const parts = k.split(".").length;
+  if (parts <= 2) return "section";
+  if (parts === 3) return "program";
+  if (parts === 5) return "kegiatan";
+  if (parts === 6) return "sub-kegiatan";
+  return undefined;
+}
+
+function cellText(grid: Grid, r: number, c: number | undefined): string {
+  if (c === undefined) return "";
+  const v = grid.value(r, c);
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+const NUMERIC_ROLES = new Set(["target", "realisasi", "capaian", "anggaran", "realisasi-anggaran", "kondisi-awal", "kondisi-akhir", "pertumbuhan"]);
+
+export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number[]): DetectedRow[] {
+  const colOf = (role: string): number | undefined => columns.find((c) => c.role === role)?.col;
+  const noCol = colOf("no");
+  const kodeCol = colOf("kode");
+  const indCol = colOf("indikator") ?? columns.find((c) => c.role !== "no" && c.role !== "kode")?.col;
+  const textCols = columns.filter((c) => !NUMERIC_ROLES.has(c.role)).map((c) => c.col);
+  const numCols = columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
+  const c1 = Math.min(...columns.map((c) => c.col));
+  const c2 = Math.max(...columns.map((c) => c.col));
+
+  const out: DetectedRow[] = [];
+  let section: number | undefined;
+  const numbered = new Map<string, number>(); // "1" -> row of "1."
+  const coded: Array<{ kode: string; row: number }> = [];
+  let lastCoded: number | undefined;
+
+  for (const r of rows) {
+    const no = cellText(grid, r, noCol);
+    const kode = cellText(grid, r, kodeCol);
+    const label = kode || no;
+    const texts = textCols.map((c) => cellText(grid, r, c)).filter(Boolean);
+    const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
+    const first = norm(texts[0] ?? "");
+    const indikator = indCol !== undefined ? String(grid.displayValue(r, indCol) ?? "").trim() || undefined : undefined;
+    const row: DetectedRow = { row: r, kind: "indikator" };
+    if (label) row.label = label;
+    if (indikator) row.indikator = indikator;
+
+    const mergedAcross = (() => {
+      for (let c = c1; c <= c2; c++) {
+        const m = grid.mergeAt(r, c);
+        if (m && m.r1 === r && m.c2 - m.c1 + 1 >= Math.max(3, (c2 - c1 + 1) / 2)) return true;
+      }
+      return false;
+    })();
+
+    const level = kode ? kodeLevel(kode) : undefined;
+    const labelTexts = [no, kode, cellText(grid, r, indCol)].map(norm).filter(Boolean);
+    if (labelTexts.some((t) => TOTAL.test(t)) && !level) {
+      row.kind = "total";
+      if (section !== undefined) row.parent = section;
+    } else if (level === "section" || (!hasNumbers && (ROMAN.test(norm(no)) || mergedAcross || (texts.length <= 2 && SECTION_TEXT.test(first) && !indikatorOnly(first))))) {
+      row.kind = "section";
+      section = r;
+      numbered.clear();
+    } else if (level) {
+      row.kind = level;
+      const parentKode = kode.replace(/\.$/, "").split(".");
+      const want = level === "sub-kegiatan" ? 5 : level === "kegiatan" ? 3 : 0;
+      const parent = want ? [...coded].reverse().find((x) => x.kode === parentKode.slice(0, want).join(".")) : undefined;
+      if (parent) row.parent = parent.row;
+      else if (section !== undefined) row.parent = section;
+      coded.push({ kode: kode.replace(/\.$/, ""), row: r });
+      lastCoded = r;
+    } else if (/^\d+\.\d+\.?$/.test(no) && numbered.has(no.split(".")[0])) {
+      row.kind = "komponen";
+      row.parent = numbered.get(no.split(".")[0]);
+    } else if (kodeCol !== undefined && !kode && lastCoded !== undefined && indikator) {
+      row.kind = "indikator-lanjutan";
+      row.parent = lastCoded;
+    } else {
+      if (/^\d+\.?$/.test(no)) numbered.set(no.replace(/\.$/, ""), r);
+      if (section !== undefined) row.parent = section;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+// "Sasaran" alone starts a section, but "Sasaran strategis ... indikator" text in a data row does not.
+function indikatorOnly(s: string): boolean {
+  return /persentase|jumlah|indeks|rasio|angka/.test(s) && !/^(i{1,3}|iv|v)[.\s]/.test(s);
+}

@@ -1,0 +1,79 @@
+import type { RangeRef } from "../grid";
+
+/** Column roles of the report contract (DESIGN.md). */
+export type Role =
+  | "no"
+  | "kode"
+  | "tujuan"
+  | "sasaran"
+  | "indikator"
+  | "definisi"
+  | "rumus"
+  | "satuan"
+  | "polaritas"
+  | "kondisi-awal"
+  | "target"
+  | "realisasi"
+  | "capaian"
+  | "predikat"
+  | "kondisi-akhir"
+  | "anggaran"
+  | "realisasi-anggaran"
+  | "pertumbuhan"
+  | "penanggung-jawab"
+  | "sumber-data"
+  | "lokasi"
+  | "keterangan"
+  | "lainnya";
+
+export type TableKind = "kinerja" | "iku" | "anggaran" | "program" | "lainnya";
+
+export type RowKind =
+  | "section"
+  | "indikator"
+  | "indikator-lanjutan"
+  | "total"
+  | "komponen"
+  | "program"
+  | "kegiatan"
+  | "sub-kegiatan";
+
+export type DetectedColumn = {
+  col: number;
+  role: Role;
+  year?: number;
+  /** K (kinerja) or Rp (money) where the header pairs them per year. */
+  ukuran?: "K" | "Rp";
+  /** The full header path, "Target Kinerja > 2024 > Rp". */
+  header: string;
+  /** false when the role is a guess (no header word named it): say so in the report. */
+  certain: boolean;
+};
+
+export type DetectedRow = {
+  row: number;
+  kind: RowKind;
+  /** Numbering or code of the row ("1.", "1.1", "1.06.01.2.01"), when it has one. */
+  label?: string;
+  /** Row of the parent (section, program, kegiatan, "1." over "1.1"), when there is one. */
+  parent?: number;
+  /** Indicator text; for rows under a merged cell, the merged text. */
+  indikator?: string;
+};
+
+export type DetectedTable = {
+  sheet: string;
+  range: RangeRef;
+  headerRange: RangeRef;
+  dataRange: RangeRef;
+  /** The row of column numbers 1 2 3 ... under the header, when present. */
+  numberRow?: number;
+  /** Header rows repeated further down (printed page breaks), skipped as data. */
+  repeatedHeaderRows: number[];
+  titleRows: number[];
+  title?: string;
+  kind: TableKind;
+  columns: DetectedColumn[];
+  rows: DetectedRow[];
+  notes: string[];
+};

@@ -1,0 +1,37 @@
+// Turns detected tables and findings into the report contract.
+import type { DetectedTable } from "../detect";
+import { colToLetters, rangeToA1 } from "../grid";
+import type { Finding, Report, ReportTable } from "./types";
+
+export function reportTable(t: DetectedTable): ReportTable {
+  const out: ReportTable = {
+    sheet: t.sheet,
+    range: rangeToA1(t.range),
+    headerRange: rangeToA1(t.headerRange),
+    dataRange: rangeToA1(t.dataRange),
+    kind: t.kind,
+    columns: t.columns.map((c) => ({
+      column: colToLetters(c.col),
+      role: c.role,
+      ...(c.year !== undefined ? { year: c.year } : {}),
+      header: c.header,
+      ...(c.certain ? {} : { guess: true as const }),
+    })),
+  };
+  if (t.title) out.title = t.title;
+  if (t.notes.length) out.notes = t.notes;
+  return out;
+}
+
+export function buildReport(workbook: string, tables: DetectedTable[], findings: Finding[], hiddenSheets: string[] = []): Report {
+  const count = (s: Finding["severity"]): number => findings.filter((f) => f.severity === s).length;
+  const report: Report = {
+    schema: "cermat.report/1",
+    workbook,
+    tables: tables.map(reportTable),
+    findings,
+    summary: { tables: tables.length, errors: count("error"), warnings: count("warning"), info: count("info") },
+  };
+  if (hiddenSheets.length) report.hiddenSheets = hiddenSheets;
+  return report;
+}

@@ -1,0 +1,3 @@
+export * from "./types";
+export { buildReport, reportTable } from "./buildReport";
+export { formatText } from "./formatText";

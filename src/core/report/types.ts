@@ -1,0 +1,38 @@
+// The JSON report contract `cermat.report/1` (DESIGN.md).
+import type { Role, TableKind } from "../detect";
+
+export type Severity = "error" | "warning" | "info";
+
+export type Finding = {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** The one cell that holds the suspect value, A1 without "$". */
+  cell: string;
+  message: string;
+  expected?: number | string;
+  actual?: number | string;
+  fix?: { value?: number | string; formula?: string };
+};
+
+export type ReportColumn = { column: string; role: Role; year?: number; header: string; guess?: true };
+
+export type ReportTable = {
+  sheet: string;
+  range: string;
+  headerRange: string;
+  dataRange: string;
+  kind: TableKind;
+  title?: string;
+  columns: ReportColumn[];
+  notes?: string[];
+};
+
+export type Report = {
+  schema: "cermat.report/1";
+  workbook: string;
+  tables: ReportTable[];
+  findings: Finding[];
+  summary: { tables: number; errors: number; warnings: number; info: number };
+  hiddenSheets?: string[];
+};
