@@ -17,35 +17,20 @@ import {
   serapan,
   targetAntara,
 } from "../core/indicators";
-import type { Hasil } from "../core/indicators";
+import type { Hasil, JenisKondisiAkhir, MetodeEfisiensi, MetodeRataPertumbuhan } from "../core/indicators";
 import { ExcelError, ExcelValue, fromHasil } from "./excelValue";
 
 type Option<T> = { ok: true; value: T | undefined } | { ok: false; error: ExcelError };
 
 const isBlank = (x: unknown): boolean => x === null || x === undefined || (typeof x === "string" && !x.trim());
 
-/** An optional text argument chosen from a fixed list; blank means the default. */
-function pilihan<T extends string>(x: unknown, nama: string, valid: readonly T[]): Option<T> {
-  if (isBlank(x)) return { ok: true, value: undefined };
-  const text = String(x).trim().toLowerCase();
-  const found = valid.find((v) => v === text);
-  if (found) return { ok: true, value: found };
-  return {
-    ok: false,
-    error: new ExcelError("#VALUE!", {
-      id: `${nama} "${String(x)}" tidak dikenal. Pilih salah satu: ${valid.join(", ")}.`,
-      en: `Unknown ${nama} "${String(x)}". Use one of: ${valid.join(", ")}.`,
-    }),
-  };
-}
-
 function fromParsed<T>(x: unknown, parse: (x: unknown) => Hasil<T> | undefined): Option<T> {
   if (isBlank(x)) return { ok: true, value: undefined };
   const h = parse(x);
   if (h === undefined) return { ok: true, value: undefined };
   if (h.ok) return { ok: true, value: h.value };
-  const v = fromHasil(h as Hasil<never>);
-  return { ok: false, error: v instanceof ExcelError ? v : new ExcelError("#VALUE!", { id: "", en: "" }) };
+  if (h.error === "kosong") return { ok: true, value: undefined };
+  return { ok: false, error: fromHasil(h) as ExcelError };
 }
 
 export const fungsi = {
@@ -67,15 +52,12 @@ export const fungsi = {
   },
   /** Rata-rata pertumbuhan of a run of yearly values: aritmetika (default) or geometrik. */
   RATAPERTUMBUHAN(nilai: unknown[], metode?: unknown): ExcelValue {
-    const m = pilihan(metode, "metode", ["aritmetika", "geometrik"] as const);
-    if (!m.ok) return m.error;
-    return fromHasil(rataPertumbuhan(nilai, m.value));
+    // core validates the option words (and their aliases) at run time
+    return fromHasil(rataPertumbuhan(nilai, metode as MetodeRataPertumbuhan | undefined));
   },
   /** Kondisi akhir of a run of yearly values: akhir (default), jumlah or rata-rata. */
   KONDISIAKHIR(nilai: unknown[], jenis?: unknown): ExcelValue {
-    const j = pilihan(jenis, "jenis", ["akhir", "jumlah", "rata-rata"] as const);
-    if (!j.ok) return j.error;
-    return fromHasil(kondisiAkhir(nilai, j.value));
+    return fromHasil(kondisiAkhir(nilai, jenis as JenisKondisiAkhir | undefined));
   },
   /** Serapan anggaran (%): realisasi anggaran / pagu x 100. */
   SERAPAN(realisasi: unknown, pagu: unknown): ExcelValue {
@@ -83,9 +65,7 @@ export const fungsi = {
   },
   /** Efisiensi of capaian kinerja against serapan anggaran: selisih (default) or rasio. */
   EFISIENSI(capaianKinerja: unknown, serapanAnggaran: unknown, metode?: unknown): ExcelValue {
-    const m = pilihan(metode, "metode", ["selisih", "rasio"] as const);
-    if (!m.ok) return m.error;
-    return fromHasil(efisiensi(capaianKinerja, serapanAnggaran, m.value));
+    return fromHasil(efisiensi(capaianKinerja, serapanAnggaran, metode as MetodeEfisiensi | undefined));
   },
   /** Predikat of a capaian on a named scale (default permendagri86) or a two-column table. */
   PREDIKAT(nilaiCapaian: unknown, skala?: unknown): ExcelValue {

@@ -1,0 +1,6 @@
+export type { Angka, ModeDesimal, ParseAngkaOptions } from "./angka";
+export { parseAngka } from "./parseAngka";
+export { formatAngka } from "./formatAngka";
+export { parseRentang } from "./parseRentang";
+export type { Rentang } from "./parseRentang";
+export { isTanpaNilai, rapikan } from "./teks";
