@@ -76,6 +76,7 @@ module.exports = async (env, options) => {
         filename: "help.html",
         templateContent: () => helpPage(require("./src/functions/katalog.json")),
         inject: false,
+        minify: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
