@@ -40,23 +40,35 @@ export function parseArgs(argv: string[]): Options | "help" {
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) return "help";
   const command = args.shift();
   if (command !== "periksa") {
-    throw new UsageError(`Perintah tidak dikenal: "${command}". Gunakan: cermat periksa <berkas.xlsx>.`, `Unknown command "${command}". Use: cermat periksa <file.xlsx>.`);
+    throw new UsageError(
+      `Perintah tidak dikenal: "${command}". Gunakan: cermat periksa <berkas.xlsx>.`,
+      `Unknown command "${command}". Use: cermat periksa <file.xlsx>.`,
+    );
   }
   const opts: Options = { command: "periksa", inputs: [], format: "text", lang: "id" };
   while (args.length) {
     const a = args.shift() as string;
     const value = (name: string): string => {
       const v = args.shift();
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${name} memerlukan nilai.`, `${name} needs a value.`);
+      if (v === undefined || v.startsWith("--"))
+        throw new UsageError(`${name} memerlukan nilai.`, `${name} needs a value.`);
       return v;
     };
     if (a === "--format") {
       const v = value(a);
-      if (v !== "text" && v !== "json") throw new UsageError(`--format harus text atau json, bukan "${v}".`, `--format must be text or json, not "${v}".`);
+      if (v !== "text" && v !== "json")
+        throw new UsageError(
+          `--format harus text atau json, bukan "${v}".`,
+          `--format must be text or json, not "${v}".`,
+        );
       opts.format = v;
     } else if (a === "--lang") {
       const v = value(a);
-      if (v !== "id" && v !== "en") throw new UsageError(`--lang harus id atau en, bukan "${v}".`, `--lang must be id or en, not "${v}".`);
+      if (v !== "id" && v !== "en")
+        throw new UsageError(
+          `--lang harus id atau en, bukan "${v}".`,
+          `--lang must be id or en, not "${v}".`,
+        );
       opts.lang = v;
     } else if (a === "--out") {
       opts.out = value(a);
@@ -67,7 +79,10 @@ export function parseArgs(argv: string[]): Options | "help" {
     }
   }
   if (opts.inputs.length !== 1) {
-    throw new UsageError("Sebutkan tepat satu berkas .xlsx atau folder.", "Name exactly one .xlsx file or folder.");
+    throw new UsageError(
+      "Sebutkan tepat satu berkas .xlsx atau folder.",
+      "Name exactly one .xlsx file or folder.",
+    );
   }
   return opts;
 }

@@ -17,7 +17,10 @@ export function inputFiles(input: string): string[] {
   try {
     stat = fs.statSync(input);
   } catch {
-    throw new InputError(`Berkas atau folder tidak ditemukan: ${input}.`, `File or folder not found: ${input}.`);
+    throw new InputError(
+      `Berkas atau folder tidak ditemukan: ${input}.`,
+      `File or folder not found: ${input}.`,
+    );
   }
   if (!stat.isDirectory()) return [input];
   return fs
@@ -62,11 +65,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   const folder = files.length !== 1 || files[0] !== opts.inputs[0];
   if (folder && files.length === 0) {
-    io.stderr(`cermat: ${lang === "en" ? `No .xlsx file in ${opts.inputs[0]}.` : `Tidak ada berkas .xlsx di ${opts.inputs[0]}.`}\n`);
+    io.stderr(
+      `cermat: ${lang === "en" ? `No .xlsx file in ${opts.inputs[0]}.` : `Tidak ada berkas .xlsx di ${opts.inputs[0]}.`}\n`,
+    );
     return 2;
   }
   if (opts.out && folder) {
-    io.stderr(`cermat: ${lang === "en" ? "--out needs a single file, not a folder." : "--out hanya untuk satu berkas, bukan folder."}\n`);
+    io.stderr(
+      `cermat: ${lang === "en" ? "--out needs a single file, not a folder." : "--out hanya untuk satu berkas, bukan folder."}\n`,
+    );
     return 2;
   }
 
@@ -83,7 +90,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   if (!folder && unreadable) return 2;
   if (opts.out) {
-    io.stderr(`cermat: ${lang === "en" ? "--out (marked copy) comes with the rule set; nothing was written." : "--out (salinan bertanda) hadir bersama aturan pemeriksaan; tidak ada yang ditulis."}\n`);
+    io.stderr(
+      `cermat: ${lang === "en" ? "--out (marked copy) comes with the rule set; nothing was written." : "--out (salinan bertanda) hadir bersama aturan pemeriksaan; tidak ada yang ditulis."}\n`,
+    );
     return 2;
   }
   if (opts.format === "json") io.stdout(JSON.stringify(folder ? reports : reports[0], null, 2) + "\n");

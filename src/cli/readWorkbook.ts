@@ -25,18 +25,25 @@ function readBytes(file: string): Buffer {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new InputError(`Berkas tidak ditemukan: ${file}. Periksa nama dan foldernya.`, `File not found: ${file}. Check its name and folder.`);
+    throw new InputError(
+      `Berkas tidak ditemukan: ${file}. Periksa nama dan foldernya.`,
+      `File not found: ${file}. Check its name and folder.`,
+    );
   }
   if (!stat.isFile()) throw new InputError(`Bukan berkas: ${file}.`, `Not a file: ${file}.`);
   try {
     return fs.readFileSync(file);
   } catch (e) {
-    throw new InputError(`Berkas tidak dapat dibaca: ${file} (${(e as Error).message}). Periksa izin aksesnya.`, `Cannot read ${file} (${(e as Error).message}). Check its permissions.`);
+    throw new InputError(
+      `Berkas tidak dapat dibaca: ${file} (${(e as Error).message}). Periksa izin aksesnya.`,
+      `Cannot read ${file} (${(e as Error).message}). Check its permissions.`,
+    );
   }
 }
 
 function checkSignature(file: string, bytes: Buffer): void {
-  if (bytes.length === 0) throw new InputError(`Berkas kosong (0 bita): ${file}.`, `Empty file (0 bytes): ${file}.`);
+  if (bytes.length === 0)
+    throw new InputError(`Berkas kosong (0 bita): ${file}.`, `Empty file (0 bytes): ${file}.`);
   if (bytes.subarray(0, 8).equals(OLE)) {
     // An encrypted .xlsx and an old .xls are both OLE compound files.
     throw new InputError(
@@ -67,7 +74,8 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
     if ("hyperlink" in v) {
       const t = (v as ExcelJS.CellHyperlinkValue).text as unknown;
       if (typeof t === "string") return t;
-      if (t && typeof t === "object" && "richText" in (t as object)) return plainValue(t as ExcelJS.CellValue);
+      if (t && typeof t === "object" && "richText" in (t as object))
+        return plainValue(t as ExcelJS.CellValue);
       return String(v.hyperlink);
     }
   }

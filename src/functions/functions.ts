@@ -16,7 +16,9 @@ const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 function toExcel(v: ExcelValue): Out {
   if (!(v instanceof ExcelError)) return v;
   const code = v.code as CustomFunctions.ErrorCode;
-  return WITH_MESSAGE.has(v.code) ? new CustomFunctions.Error(code, v.message) : new CustomFunctions.Error(code);
+  return WITH_MESSAGE.has(v.code)
+    ? new CustomFunctions.Error(code, v.message)
+    : new CustomFunctions.Error(code);
 }
 
 const toExcelMatrix = (m: ExcelValue[][]): Out[][] => m.map((row) => row.map(toExcel));

@@ -22,7 +22,8 @@ import { ExcelError, ExcelValue, fromHasil } from "./excelValue";
 
 type Option<T> = { ok: true; value: T | undefined } | { ok: false; error: ExcelError };
 
-const isBlank = (x: unknown): boolean => x === null || x === undefined || (typeof x === "string" && !x.trim());
+const isBlank = (x: unknown): boolean =>
+  x === null || x === undefined || (typeof x === "string" && !x.trim());
 
 function fromParsed<T>(x: unknown, parse: (x: unknown) => Hasil<T> | undefined): Option<T> {
   if (isBlank(x)) return { ok: true, value: undefined };

@@ -16,7 +16,12 @@ import { KATALOG } from "../functions/katalog";
 import { Bahasa, TEKS } from "./teks";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-word" },
 });
@@ -48,7 +53,13 @@ export function App(props: { bahasa?: Bahasa; diExcel: boolean }): React.JSX.Ele
           {KATALOG.map((f) => (
             <li key={f.nama} style={{ listStyle: "none" }}>
               <Card size="small">
-                <CardHeader header={<Text className={s.code} weight="semibold">{f.sintaks}</Text>} />
+                <CardHeader
+                  header={
+                    <Text className={s.code} weight="semibold">
+                      {f.sintaks}
+                    </Text>
+                  }
+                />
                 <Body1>{bahasa === "id" ? f.id : f.en}</Body1>
                 <Caption1 className={s.code}>
                   {t.contoh}: {f.contoh}

@@ -7,7 +7,8 @@ import { App } from "./App";
 function render(diExcel: boolean): void {
   const el = document.getElementById("root");
   if (!el) return;
-  const bahasa = typeof Office !== "undefined" && Office.context?.displayLanguage?.startsWith("en") ? "en" : "id";
+  const bahasa =
+    typeof Office !== "undefined" && Office.context?.displayLanguage?.startsWith("en") ? "en" : "id";
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
       <App diExcel={diExcel} bahasa={bahasa} />

@@ -13,22 +13,47 @@ async function sampleWorkbook(file: string): Promise<void> {
   const ws = wb.addWorksheet("Tabel 7.3");
   ws.getCell("A1").value = "Tabel 7.3";
   ws.getCell("A2").value = "Indikator Kinerja Utama (IKU) Dinas Sosial Kota Blitar Tahun 2022-2023";
-  ["No", "Indikator Kinerja Utama", "Definisi Operasional", "Formulasi Perhitungan", "Satuan", "Target Capaian Kinerja"].forEach(
-    (h, i) => (ws.getRow(4).getCell(i + 1).value = h),
-  );
+  [
+    "No",
+    "Indikator Kinerja Utama",
+    "Definisi Operasional",
+    "Formulasi Perhitungan",
+    "Satuan",
+    "Target Capaian Kinerja",
+  ].forEach((h, i) => (ws.getRow(4).getCell(i + 1).value = h));
   ws.getCell("F5").value = 2022;
   ws.getCell("G5").value = 2023;
   for (const c of "ABCDE") ws.mergeCells(`${c}4:${c}5`);
   ws.mergeCells("F4:G4");
-  ws.addRow([1, "Persentase fakir miskin yang berdaya", "Fakir miskin yang berdaya ...", "Jumlah fakir miskin peserta pelatihan / jumlah fakir miskin x 100%", "%", 10, 10]);
-  ws.addRow([2, "Persentase Penurunan PMKS", "PMKS adalah ...", "((PMKS n-1) - (PMKS n)) / PMKS n-1 x 100%", "%", 1.45, 1.47]);
+  ws.addRow([
+    1,
+    "Persentase fakir miskin yang berdaya",
+    "Fakir miskin yang berdaya ...",
+    "Jumlah fakir miskin peserta pelatihan / jumlah fakir miskin x 100%",
+    "%",
+    10,
+    10,
+  ]);
+  ws.addRow([
+    2,
+    "Persentase Penurunan PMKS",
+    "PMKS adalah ...",
+    "((PMKS n-1) - (PMKS n)) / PMKS n-1 x 100%",
+    "%",
+    1.45,
+    1.47,
+  ]);
   await wb.xlsx.writeFile(file);
 }
 
 function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  return main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) }).then((code) => ({ code, out, err }));
+  return main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) }).then((code) => ({
+    code,
+    out,
+    err,
+  }));
 }
 
 const sha = (f: string): string => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
@@ -52,8 +77,16 @@ describe("cermat periksa --format json", () => {
     expect(rep.workbook).toBe("renstra.xlsx");
     expect(rep.tables).toHaveLength(1);
     const t = rep.tables[0];
-    expect(t).toMatchObject({ sheet: "Tabel 7.3", range: "A4:G7", headerRange: "A4:G5", dataRange: "A6:G7", kind: "iku" });
-    expect(t.columns.map((c: { column: string; role: string; year?: number }) => [c.column, c.role, c.year])).toEqual([
+    expect(t).toMatchObject({
+      sheet: "Tabel 7.3",
+      range: "A4:G7",
+      headerRange: "A4:G5",
+      dataRange: "A6:G7",
+      kind: "iku",
+    });
+    expect(
+      t.columns.map((c: { column: string; role: string; year?: number }) => [c.column, c.role, c.year]),
+    ).toEqual([
       ["A", "no", undefined],
       ["B", "indikator", undefined],
       ["C", "definisi", undefined],
@@ -107,15 +140,31 @@ describe("cermat periksa --format text", () => {
 describe("input that cannot be read: exit 2, a message on stderr, nothing on stdout", () => {
   const cases: Array<[string, (f: string) => void, RegExp]> = [
     ["missing file", () => undefined, /tidak ditemukan/],
-    ["not a zip", (f) => fs.writeFileSync(f, "No,Indikator,Target\n1,Gini,0.36\n"), /bukan buku kerja \.xlsx/],
+    [
+      "not a zip",
+      (f) => fs.writeFileSync(f, "No,Indikator,Target\n1,Gini,0.36\n"),
+      /bukan buku kerja \.xlsx/,
+    ],
     ["empty file", (f) => fs.writeFileSync(f, ""), /kosong/],
     [
       "password-protected (OLE container)",
-      (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])),
+      (f) =>
+        fs.writeFileSync(
+          f,
+          Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+        ),
       /kata sandi/,
     ],
-    ["truncated xlsx", (f) => fs.writeFileSync(f, fs.readFileSync(path.join(dir, "renstra.xlsx")).subarray(0, 900)), /rusak/],
-    ["a zip that is not a workbook", (f) => fs.writeFileSync(f, Buffer.from("504b0506" + "00".repeat(18), "hex")), /(rusak|bukan buku kerja)/],
+    [
+      "truncated xlsx",
+      (f) => fs.writeFileSync(f, fs.readFileSync(path.join(dir, "renstra.xlsx")).subarray(0, 900)),
+      /rusak/,
+    ],
+    [
+      "a zip that is not a workbook",
+      (f) => fs.writeFileSync(f, Buffer.from("504b0506" + "00".repeat(18), "hex")),
+      /(rusak|bukan buku kerja)/,
+    ],
   ];
   it.each(cases)("%s", async (name, make, message) => {
     const file = path.join(dir, `${name.replace(/\W+/g, "-")}.xlsx`);

@@ -61,7 +61,16 @@ describe("IKU.* custom functions", () => {
   it("PREDIKAT takes a scale name or a two-column table", () => {
     expect(f.predikat([[90.5], [90]])).toEqual([["Sangat Tinggi"], ["Tinggi"]]);
     expect(f.predikat([[85]], [["lkjip"]])).toEqual([["Baik"]]);
-    expect(f.predikat([[85]], [[90, "A"], [80, "B"], ["", "C"]])).toEqual([["B"]]);
+    expect(
+      f.predikat(
+        [[85]],
+        [
+          [90, "A"],
+          [80, "B"],
+          ["", "C"],
+        ],
+      ),
+    ).toEqual([["B"]]);
   });
 
   it("NILAISAKIP, TARGETANTARA, ANGKA, PENURUNAN, PERTUMBUHAN and EFISIENSI map cell by cell", () => {

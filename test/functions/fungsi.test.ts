@@ -38,7 +38,13 @@ describe("fungsi: results", () => {
     expect(fungsi.PREDIKAT(90)).toBe("Tinggi");
     expect(fungsi.PREDIKAT(90.5, "lkjip")).toBe("Sangat Baik");
     expect(fungsi.PREDIKAT(80, "berhasil")).toBe("Berhasil");
-    expect(fungsi.PREDIKAT(85, [[90, "A"], [80, "B"], [null, "C"]])).toBe("B");
+    expect(
+      fungsi.PREDIKAT(85, [
+        [90, "A"],
+        [80, "B"],
+        [null, "C"],
+      ]),
+    ).toBe("B");
     expect(fungsi.NILAISAKIP(90)).toBe("A");
     expect(fungsi.NILAISAKIP(90.01)).toBe("AA");
     expect(fungsi.NILAISAKIP("BB (84,35)")).toBe("A");
@@ -79,15 +85,37 @@ describe("fungsi: blanks and bad input", () => {
   });
 
   it("never throws on junk", () => {
-    const junk = [null, undefined, "", " ", "x", "#DIV/0!", true, false, NaN, Infinity, -1, 0, 1e308, [], [[1, 2], [3, 4]], {}, "1.2.3,4,5"];
-    for (const a of junk) for (const b of junk) {
-      for (const name of Object.keys(fungsi) as Array<keyof typeof fungsi>) {
-        const f = fungsi[name] as (...xs: unknown[]) => unknown;
-        const v = f(a, b, a, b, a);
-        expect(typeof v === "number" || typeof v === "string" || isExcelError(v)).toBe(true);
-        if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+    const junk = [
+      null,
+      undefined,
+      "",
+      " ",
+      "x",
+      "#DIV/0!",
+      true,
+      false,
+      NaN,
+      Infinity,
+      -1,
+      0,
+      1e308,
+      [],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      {},
+      "1.2.3,4,5",
+    ];
+    for (const a of junk)
+      for (const b of junk) {
+        for (const name of Object.keys(fungsi) as Array<keyof typeof fungsi>) {
+          const f = fungsi[name] as (...xs: unknown[]) => unknown;
+          const v = f(a, b, a, b, a);
+          expect(typeof v === "number" || typeof v === "string" || isExcelError(v)).toBe(true);
+          if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+        }
       }
-    }
   });
 });
 

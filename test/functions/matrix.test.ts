@@ -5,7 +5,24 @@ const add = (...xs: unknown[]): number => xs.reduce<number>((s, x) => s + Number
 
 describe("mapCells", () => {
   it("applies a function cell by cell over ranges of the same shape", () => {
-    expect(mapCells([[[1, 2], [3, 4]], [[10, 20], [30, 40]]], add)).toEqual([[11, 22], [33, 44]]);
+    expect(
+      mapCells(
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [10, 20],
+            [30, 40],
+          ],
+        ],
+        add,
+      ),
+    ).toEqual([
+      [11, 22],
+      [33, 44],
+    ]);
   });
 
   it("broadcasts a single cell over a range", () => {
@@ -30,7 +47,12 @@ describe("asMatrix / flatten", () => {
     expect(asMatrix(null)).toEqual([[null]]);
     expect(asMatrix([])).toEqual([[null]]);
     expect(asMatrix([1, 2])).toEqual([[1, 2]]);
-    expect(flatten([[1, 2], [3, 4]])).toEqual([1, 2, 3, 4]);
+    expect(
+      flatten([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
     expect(flatten([[1], [2], [3]])).toEqual([1, 2, 3]);
   });
 });

@@ -11,11 +11,21 @@ let out: string;
 
 beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "cermat-build-"));
-  execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    env: { ...process.env, CERMAT_URL_PROD: HOST },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "webpack", "bin", "webpack.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      out,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, CERMAT_URL_PROD: HOST },
+      stdio: "pipe",
+    },
+  );
 }, 240_000);
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -57,8 +67,18 @@ describe("npm run build", () => {
 
   it("emits every file the manifest points at", () => {
     const xml = read("manifest.xml");
-    const files = [...xml.matchAll(new RegExp(`${HOST.replace(/[.]/g, "\\.")}([\\w./-]+)`, "g"))].map((m) => m[1]);
-    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "help.html", "assets/icon-80.png"]));
+    const files = [...xml.matchAll(new RegExp(`${HOST.replace(/[.]/g, "\\.")}([\\w./-]+)`, "g"))].map(
+      (m) => m[1],
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "functions.js",
+        "functions.json",
+        "help.html",
+        "assets/icon-80.png",
+      ]),
+    );
     for (const f of files) expect(fs.existsSync(path.join(out, f))).toBe(true);
   });
 

@@ -10,7 +10,12 @@ function readWithOfficeAddinManifest(file: string): Record<string, unknown> {
   const script =
     'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])' +
     ".then((i) => console.log(JSON.stringify(i)), (e) => { console.error(e.message); process.exit(1); })";
-  return JSON.parse(execFileSync(process.execPath, ["-e", script, file], { cwd: path.join(__dirname, "..", ".."), encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(process.execPath, ["-e", script, file], {
+      cwd: path.join(__dirname, "..", ".."),
+      encoding: "utf8",
+    }),
+  );
 }
 
 const root = path.join(__dirname, "..", "..");
@@ -46,16 +51,21 @@ describe("manifest.xml", () => {
   });
 
   it("has an English override of the display name and description", () => {
-    const top = (tag: string): Element => children(doc.documentElement as unknown as Element).find((e) => e.tagName === tag) as Element;
+    const top = (tag: string): Element =>
+      children(doc.documentElement as unknown as Element).find((e) => e.tagName === tag) as Element;
     for (const tag of ["DisplayName", "Description"]) {
       const o = all("Override", top(tag)).find((e) => e.getAttribute("Locale") === "en-US");
       expect(o?.getAttribute("Value")).toBeTruthy();
     }
-    expect(all("Override", top("Description"))[0].getAttribute("Value")).toMatch(/Checks Renstra and IKU tables/);
+    expect(all("Override", top("Description"))[0].getAttribute("Value")).toMatch(
+      /Checks Renstra and IKU tables/,
+    );
   });
 
   it("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1", () => {
-    const sets = all("Set", one("Requirements")).map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
+    const sets = all("Set", one("Requirements")).map(
+      (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
+    );
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
   });
 
@@ -70,14 +80,18 @@ describe("manifest.xml", () => {
 
   it("runs the functions page, function file and task pane in the runtime's resid", () => {
     const resid = one("Runtime", host).getAttribute("resid");
-    const cf = all("ExtensionPoint", host).find((e) => e.getAttribute("xsi:type") === "CustomFunctions") as Element;
+    const cf = all("ExtensionPoint", host).find(
+      (e) => e.getAttribute("xsi:type") === "CustomFunctions",
+    ) as Element;
     expect(sourceResid(one("Page", cf))).toBe(resid);
     expect(one("FunctionFile", host).getAttribute("resid")).toBe(resid);
     const action = all("Action", host).find((a) => a.getAttribute("xsi:type") === "ShowTaskpane") as Element;
     expect(sourceResid(action)).toBe(resid);
     // the script is the functions bundle, which taskpane.html loads too (webpack.config.js)
     const script = sourceResid(one("Script", cf)) as string;
-    const url = all("bt:Url").find((u) => u.getAttribute("id") === script)?.getAttribute("DefaultValue");
+    const url = all("bt:Url")
+      .find((u) => u.getAttribute("id") === script)
+      ?.getAttribute("DefaultValue");
     expect(url).toBe("https://localhost:3000/functions.js");
   });
 
@@ -89,11 +103,15 @@ describe("manifest.xml", () => {
 
   it("keeps resids at most 32 characters and resolves every reference", () => {
     const defined = new Set(
-      ["bt:Image", "bt:Url", "bt:String"].flatMap((t) => all(t).map((e) => e.getAttribute("id") as string)).filter(Boolean),
+      ["bt:Image", "bt:Url", "bt:String"]
+        .flatMap((t) => all(t).map((e) => e.getAttribute("id") as string))
+        .filter(Boolean),
     );
     expect(defined.size).toBeGreaterThan(5);
     for (const id of defined) expect(id.length).toBeLessThanOrEqual(32);
-    const used = all("*").map((e) => e.getAttribute("resid")).filter((r): r is string => !!r);
+    const used = all("*")
+      .map((e) => e.getAttribute("resid"))
+      .filter((r): r is string => !!r);
     expect(used.length).toBeGreaterThan(10);
     for (const r of used) {
       expect(r.length).toBeLessThanOrEqual(32);
@@ -120,7 +138,9 @@ describe("manifest.xml", () => {
 
   it("uses only https://localhost:3000/ during development", () => {
     const urls = xml.match(/https?:\/\/[^"'<\s]+/g) ?? [];
-    const external = urls.filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+    const external = urls.filter(
+      (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
+    );
     expect(external.length).toBeGreaterThan(5);
     for (const u of external) expect(u.startsWith("https://localhost:3000/")).toBe(true);
   });

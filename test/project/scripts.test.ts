@@ -10,14 +10,17 @@ const root = path.join(__dirname, "..", "..");
 
 describe("production URL rewriting", () => {
   it("replaces every occurrence, with or without the trailing slash", () => {
-    const text = 'a="https://localhost:3000/taskpane.html" b="https://localhost:3000/x.png" c="https://localhost:3000"';
+    const text =
+      'a="https://localhost:3000/taskpane.html" b="https://localhost:3000/x.png" c="https://localhost:3000"';
     expect(rewriteUrls(text, "https://iku.example.go.id/")).toBe(
       'a="https://iku.example.go.id/taskpane.html" b="https://iku.example.go.id/x.png" c="https://iku.example.go.id"',
     );
   });
 
   it("reads the host from CERMAT_URL_PROD, then package.json, and insists on https", () => {
-    expect(productionUrl({ CERMAT_URL_PROD: "https://a.example/p" }, { config: {} })).toBe("https://a.example/p/");
+    expect(productionUrl({ CERMAT_URL_PROD: "https://a.example/p" }, { config: {} })).toBe(
+      "https://a.example/p/",
+    );
     expect(productionUrl({}, { config: { url_prod: "https://b.example/" } })).toBe("https://b.example/");
     expect(() => productionUrl({}, { config: {} })).toThrow(/CERMAT_URL_PROD/);
     expect(() => productionUrl({ CERMAT_URL_PROD: "http://a.example/" }, {})).toThrow(/https/);
@@ -26,7 +29,9 @@ describe("production URL rewriting", () => {
 
 describe("help page", () => {
   it("escapes text and gives each function an anchor", () => {
-    const html = helpPage([{ nama: "X", sintaks: "IKU.X(a<b)", contoh: '=IKU.X("1")', hasil: "1", id: "Uji & coba", en: "Test" }]);
+    const html = helpPage([
+      { nama: "X", sintaks: "IKU.X(a<b)", contoh: '=IKU.X("1")', hasil: "1", id: "Uji & coba", en: "Test" },
+    ]);
     expect(html).toContain('<section id="x">');
     expect(html).toContain("IKU.X(a&lt;b)");
     expect(html).toContain("Uji &amp; coba");
@@ -37,7 +42,9 @@ describe("help page", () => {
 describe("npm start without Excel", () => {
   it("ends with how to load the add-in in Excel on the web, not a stack trace", () => {
     if (process.platform === "win32" || process.platform === "darwin") return;
-    const out = execFileSync(process.execPath, [path.join(root, "scripts", "start.js")], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [path.join(root, "scripts", "start.js")], {
+      encoding: "utf8",
+    });
     expect(out).toMatch(/Excel untuk web/);
     expect(out).toMatch(/Upload My Add-in/);
     expect(out).toContain(path.join(root, "manifest.xml"));

@@ -49,7 +49,9 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
     const v = grid.value(r, c);
     if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100;
     const s = norm(text(grid, r, c));
-    return s.length <= 60 && (isYearText(s) || isHeaderWord(s) || /^(tahun ke|th ke|tw|triwulan|semester)/.test(s));
+    return (
+      s.length <= 60 && (isYearText(s) || isHeaderWord(s) || /^(tahun ke|th ke|tw|triwulan|semester)/.test(s))
+    );
   });
 }
 

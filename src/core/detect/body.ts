@@ -79,5 +79,11 @@ export function findBody(grid: Grid, band: Band): Body {
     last = r;
     blank = 0;
   }
-  return { first: start, last, repeatedHeaderRows: repeatedHeaderRows.filter((x) => x <= last), footnoteRows, next: Math.max(r, last + 1) };
+  return {
+    first: start,
+    last,
+    repeatedHeaderRows: repeatedHeaderRows.filter((x) => x <= last),
+    footnoteRows,
+    next: Math.max(r, last + 1),
+  };
 }

@@ -58,11 +58,15 @@ export function detectTables(grid: Grid): DetectedTable[] {
     const columns = columnsOf(grid, band, body.first, body.last);
     const skip = new Set(body.repeatedHeaderRows);
     const bodyRows: number[] = [];
-    for (let x = body.first; x <= body.last; x++) if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
+    for (let x = body.first; x <= body.last; x++)
+      if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
     const titles = titleRows(grid, band, floor);
     const notes = columns
       .filter((c) => !c.certain)
-      .map((c) => `Kolom ${colToLetters(c.col)} ("${c.header || "tanpa judul"}"): peran "${c.role}" ditebak, periksa.`);
+      .map(
+        (c) =>
+          `Kolom ${colToLetters(c.col)} ("${c.header || "tanpa judul"}"): peran "${c.role}" ditebak, periksa.`,
+      );
     const c1 = Math.min(...columns.map((c) => c.col));
     const c2 = Math.max(...columns.map((c) => c.col));
     const table: DetectedTable = {
@@ -78,7 +82,8 @@ export function detectTables(grid: Grid): DetectedTable[] {
       notes,
     };
     if (band.numberRow) table.numberRow = band.numberRow;
-    if (titles.length) table.title = titles.map((t) => String(grid.displayValue(t, firstCol(grid, t)) ?? "")).join(" ");
+    if (titles.length)
+      table.title = titles.map((t) => String(grid.displayValue(t, firstCol(grid, t)) ?? "")).join(" ");
     tables.push(table);
     floor = body.last;
     r = body.next - 1;

@@ -6,9 +6,14 @@ export function tableKind(columns: DetectedColumn[]): TableKind {
   const paired = columns.some((c) => c.ukuran === "K") && columns.some((c) => c.ukuran === "Rp");
   if (has("kode") && (paired || has("anggaran"))) return "program";
   if (paired) return "program";
-  if (has("anggaran") || has("realisasi-anggaran")) return has("target") || has("realisasi") ? "kinerja" : "anggaran";
+  if (has("anggaran") || has("realisasi-anggaran"))
+    return has("target") || has("realisasi") ? "kinerja" : "anggaran";
   if (has("realisasi") || has("capaian")) return "kinerja";
-  if (has("indikator") && (has("target") || has("rumus") || has("definisi") || has("sumber-data") || has("penanggung-jawab"))) return "iku";
+  if (
+    has("indikator") &&
+    (has("target") || has("rumus") || has("definisi") || has("sumber-data") || has("penanggung-jawab"))
+  )
+    return "iku";
   if (has("indikator")) return "kinerja";
   return "lainnya";
 }

@@ -15,8 +15,14 @@ type Rule = [RegExp, Role];
 
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
-  [/kondisi (kinerja )?(pada )?awal|data (capaian )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/, "kondisi-awal"],
-  [/kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/, "kondisi-akhir"],
+  [
+    /kondisi (kinerja )?(pada )?awal|data (capaian )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
+    "kondisi-awal",
+  ],
+  [
+    /kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/,
+    "kondisi-akhir",
+  ],
   [/pertumbuhan/, "pertumbuhan"],
   [/\brasio\b|tingkat capaian|persentase capaian|% capaian|capaian \(%\)|capaian kinerja \(%\)/, "capaian"],
   [/predikat|kriteria penilaian|^kategori$/, "predikat"],
@@ -28,7 +34,10 @@ const TEXT_RULES: Rule[] = [
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
   [/polaritas|polarisasi|sifat indikator/, "polaritas"],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
-  [/rumus|formula|formulasi|cara (perhitungan|pengukuran|menghitung)|metode (perhitungan|pengukuran)/, "rumus"],
+  [
+    /rumus|formula|formulasi|cara (perhitungan|pengukuran|menghitung)|metode (perhitungan|pengukuran)/,
+    "rumus",
+  ],
   [/definisi|penjelasan|pengertian|makna|alasan/, "definisi"],
   [/sumber data|^sumber$/, "sumber-data"],
   [/penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd$|^perangkat daerah$/, "penanggung-jawab"],
@@ -64,12 +73,14 @@ export function classifyHeader(path: string[]): RoleGuess {
     if (t !== r) [target, realisasi] = [t, r];
   }
   const isMoney = ukuran === "Rp" || (ukuran !== "K" && money(labels));
-  if (realisasi) return withYear({ role: isMoney ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
+  if (realisasi)
+    return withYear({ role: isMoney ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
   if (target) return withYear({ role: isMoney ? "anggaran" : "target", ukuran, certain: true });
   if (isMoney && (year !== undefined || ukuran === "Rp" || /^(anggaran|pagu)/.test(leaf))) {
     return withYear({ role: "anggaran", ukuran, certain: true });
   }
-  if (/\bcapaian\b/.test(joined) && year !== undefined) return withYear({ role: "capaian", ukuran, certain: true });
+  if (/\bcapaian\b/.test(joined) && year !== undefined)
+    return withYear({ role: "capaian", ukuran, certain: true });
 
   // Text columns: the most specific label that names a role, from the bottom up.
   for (let i = labels.length - 1; i >= 0; i--) {

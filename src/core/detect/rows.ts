@@ -9,8 +9,10 @@ import { norm } from "./text";
 const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
-const TOTAL = /^(jumlah|total|sub ?total|grand total|jumlah total|total (belanja|anggaran|pendanaan)|jumlah (belanja|anggaran|pendanaan|keseluruhan))\s*:?$/;
-const SECTION_TEXT = /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
+const TOTAL =
+  /^(jumlah|total|sub ?total|grand total|jumlah total|total (belanja|anggaran|pendanaan)|jumlah (belanja|anggaran|pendanaan|keseluruhan))\s*:?$/;
+const SECTION_TEXT =
+  /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
 
 /** Program (3 parts), kegiatan (5) or sub kegiatan (6) by the code's shape; urusan/bidang are sections. */
 export function kodeLevel(kode: string): RowKind | "section" | undefined {
@@ -30,7 +32,16 @@ function cellText(grid: Grid, r: number, c: number | undefined): string {
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-const NUMERIC_ROLES = new Set(["target", "realisasi", "capaian", "anggaran", "realisasi-anggaran", "kondisi-awal", "kondisi-akhir", "pertumbuhan"]);
+const NUMERIC_ROLES = new Set([
+  "target",
+  "realisasi",
+  "capaian",
+  "anggaran",
+  "realisasi-anggaran",
+  "kondisi-awal",
+  "kondisi-akhir",
+  "pertumbuhan",
+]);
 
 export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number[]): DetectedRow[] {
   const colOf = (role: string): number | undefined => columns.find((c) => c.role === role)?.col;
@@ -55,7 +66,8 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const texts = textCols.map((c) => cellText(grid, r, c)).filter(Boolean);
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
     const first = norm(texts[0] ?? "");
-    const indikator = indCol !== undefined ? String(grid.displayValue(r, indCol) ?? "").trim() || undefined : undefined;
+    const indikator =
+      indCol !== undefined ? String(grid.displayValue(r, indCol) ?? "").trim() || undefined : undefined;
     const row: DetectedRow = { row: r, kind: "indikator" };
     if (label) row.label = label;
     if (indikator) row.indikator = indikator;
@@ -73,7 +85,13 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     if (labelTexts.some((t) => TOTAL.test(t)) && !level) {
       row.kind = "total";
       if (section !== undefined) row.parent = section;
-    } else if (level === "section" || (!hasNumbers && (ROMAN.test(norm(no)) || mergedAcross || (texts.length <= 2 && SECTION_TEXT.test(first) && !indikatorOnly(first))))) {
+    } else if (
+      level === "section" ||
+      (!hasNumbers &&
+        (ROMAN.test(norm(no)) ||
+          mergedAcross ||
+          (texts.length <= 2 && SECTION_TEXT.test(first) && !indikatorOnly(first))))
+    ) {
       row.kind = "section";
       section = r;
       numbered.clear();
@@ -81,7 +99,9 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       row.kind = level;
       const parentKode = kode.replace(/\.$/, "").split(".");
       const want = level === "sub-kegiatan" ? 5 : level === "kegiatan" ? 3 : 0;
-      const parent = want ? [...coded].reverse().find((x) => x.kode === parentKode.slice(0, want).join(".")) : undefined;
+      const parent = want
+        ? [...coded].reverse().find((x) => x.kode === parentKode.slice(0, want).join("."))
+        : undefined;
       if (parent) row.parent = parent.row;
       else if (section !== undefined) row.parent = section;
       coded.push({ kode: kode.replace(/\.$/, ""), row: r });

@@ -23,14 +23,24 @@ export function reportTable(t: DetectedTable): ReportTable {
   return out;
 }
 
-export function buildReport(workbook: string, tables: DetectedTable[], findings: Finding[], hiddenSheets: string[] = []): Report {
+export function buildReport(
+  workbook: string,
+  tables: DetectedTable[],
+  findings: Finding[],
+  hiddenSheets: string[] = [],
+): Report {
   const count = (s: Finding["severity"]): number => findings.filter((f) => f.severity === s).length;
   const report: Report = {
     schema: "cermat.report/1",
     workbook,
     tables: tables.map(reportTable),
     findings,
-    summary: { tables: tables.length, errors: count("error"), warnings: count("warning"), info: count("info") },
+    summary: {
+      tables: tables.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      info: count("info"),
+    },
   };
   if (hiddenSheets.length) report.hiddenSheets = hiddenSheets;
   return report;

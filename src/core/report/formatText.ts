@@ -3,7 +3,10 @@ import type { Report } from "./types";
 
 const T = {
   id: {
-    tables: (n: number) => (n ? `Ditemukan ${n} tabel.` : "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Target, ...)."),
+    tables: (n: number) =>
+      n
+        ? `Ditemukan ${n} tabel.`
+        : "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Target, ...).",
     table: "Tabel",
     sheet: "lembar",
     columns: "Kolom",
@@ -11,13 +14,17 @@ const T = {
     findings: "Temuan",
     none: "tidak ada",
     hidden: "Lembar tersembunyi",
-    summary: (s: Report["summary"]) => `Ringkasan: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
+    summary: (s: Report["summary"]) =>
+      `Ringkasan: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
     sev: { error: "GALAT", warning: "PERINGATAN", info: "INFO" },
     expected: "seharusnya",
     actual: "tertulis",
   },
   en: {
-    tables: (n: number) => (n ? `Found ${n} table(s).` : "No Renstra/IKU table found. Make sure tables have a row of column headings (No, Indikator, Target, ...)."),
+    tables: (n: number) =>
+      n
+        ? `Found ${n} table(s).`
+        : "No Renstra/IKU table found. Make sure tables have a row of column headings (No, Indikator, Target, ...).",
     table: "Table",
     sheet: "sheet",
     columns: "Columns",
@@ -25,7 +32,8 @@ const T = {
     findings: "Findings",
     none: "none",
     hidden: "Hidden sheets",
-    summary: (s: Report["summary"]) => `Summary: ${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
+    summary: (s: Report["summary"]) =>
+      `Summary: ${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
     sev: { error: "ERROR", warning: "WARNING", info: "INFO" },
     expected: "expected",
     actual: "found",
@@ -33,15 +41,22 @@ const T = {
 };
 
 const num = (v: number | string, lang: "id" | "en"): string =>
-  typeof v === "number" ? v.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }) : v;
+  typeof v === "number"
+    ? v.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 })
+    : v;
 
 export function formatText(report: Report, lang: "id" | "en" = "id"): string {
   const t = T[lang];
   const lines: string[] = [`Cermat IKU: ${report.workbook}`, t.tables(report.tables.length)];
   if (report.hiddenSheets?.length) lines.push(`${t.hidden}: ${report.hiddenSheets.join(", ")}`);
   report.tables.forEach((tb, i) => {
-    lines.push("", `${t.table} ${i + 1}: ${t.sheet} "${tb.sheet}" ${tb.range} (${tb.kind})${tb.title ? ` - ${tb.title}` : ""}`);
-    const cols = tb.columns.map((c) => `${c.column} ${c.role}${c.year ? ` ${c.year}` : ""}${c.guess ? ` (${t.guess})` : ""}`);
+    lines.push(
+      "",
+      `${t.table} ${i + 1}: ${t.sheet} "${tb.sheet}" ${tb.range} (${tb.kind})${tb.title ? ` - ${tb.title}` : ""}`,
+    );
+    const cols = tb.columns.map(
+      (c) => `${c.column} ${c.role}${c.year ? ` ${c.year}` : ""}${c.guess ? ` (${t.guess})` : ""}`,
+    );
     lines.push(`  ${t.columns}: ${cols.join(" | ")}`);
   });
   lines.push("", `${t.findings}:${report.findings.length ? "" : ` ${t.none}`}`);

@@ -1,4 +1,14 @@
-import { Grid, colToLetters, gridFromRows, lettersToCol, parseA1, parseRange, rangeToA1, toA1, toR1C1 } from "../../../src/core/grid";
+import {
+  Grid,
+  colToLetters,
+  gridFromRows,
+  lettersToCol,
+  parseA1,
+  parseRange,
+  rangeToA1,
+  toA1,
+  toR1C1,
+} from "../../../src/core/grid";
 
 describe("A1 addressing", () => {
   it.each([
