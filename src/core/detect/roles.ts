@@ -16,7 +16,7 @@ type Rule = [RegExp, Role];
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
   [
-    /kondisi (kinerja )?(pada )?awal|data (capaian )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
+    /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
     "kondisi-awal",
   ],
   [
