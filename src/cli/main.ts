@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { detectTables } from "../core/detect";
 import { Report, buildReport, formatText } from "../core/report";
+import { runRules } from "../core/rules";
 import { Options, USAGE, UsageError, parseArgs } from "./args";
 import { InputError, readWorkbook } from "./readWorkbook";
 
@@ -30,10 +31,16 @@ export function inputFiles(input: string): string[] {
     .map((f) => path.join(input, f));
 }
 
-export async function checkFile(file: string): Promise<Report> {
+export async function checkFile(file: string, lang: "id" | "en" = "id"): Promise<Report> {
   const wb = await readWorkbook(file);
-  const tables = wb.sheets.flatMap((g) => detectTables(g));
-  return buildReport(path.basename(file), tables, [], wb.hiddenSheets);
+  const found = wb.sheets.flatMap((grid) => detectTables(grid).map((table) => ({ table, grid })));
+  const findings = runRules(found, { lang });
+  return buildReport(
+    path.basename(file),
+    found.map((t) => t.table),
+    findings,
+    wb.hiddenSheets,
+  );
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -81,7 +88,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   let unreadable = 0;
   for (const file of files) {
     try {
-      reports.push(await checkFile(file));
+      reports.push(await checkFile(file, lang));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       unreadable++;

@@ -1,0 +1,4 @@
+export { RULES } from "./registry";
+export { runRules } from "./runRules";
+export { DEFAULT_SETTINGS } from "./types";
+export type { Rule, RuleContext, RuleFinding, Settings, TableInWorkbook, Fix } from "./types";

@@ -1,0 +1,6 @@
+// Every rule of the product. Adding a rule: one new module and one line here.
+import { crossTableMismatch } from "./crossTableMismatch";
+import { ratioComponentsMismatch } from "./ratioComponentsMismatch";
+import type { Rule } from "./types";
+
+export const RULES: readonly Rule[] = [ratioComponentsMismatch, crossTableMismatch];

@@ -1,0 +1,41 @@
+// Runs the rules over every table of a workbook and turns their cell reports into contract
+// findings, one per rule and cell, in sheet and reading order.
+import { toA1 } from "../grid";
+import type { Finding } from "../report";
+import { RULES } from "./registry";
+import type { Rule, Settings, TableInWorkbook } from "./types";
+import { DEFAULT_SETTINGS } from "./types";
+
+export function runRules(
+  tables: readonly TableInWorkbook[],
+  options: { settings?: Partial<Settings>; lang?: "id" | "en"; rules?: readonly Rule[] } = {},
+): Finding[] {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const lang = options.lang ?? "id";
+  const seen = new Set<string>();
+  const out: Array<Finding & { order: [number, number, number] }> = [];
+  tables.forEach((t, index) => {
+    for (const rule of options.rules ?? RULES) {
+      for (const f of rule.check(t.table, { grid: t.grid, settings, tables, index })) {
+        const cell = toA1(f.row, f.col);
+        const key = `${rule.id}|${t.table.sheet}|${cell}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const finding: Finding & { order: [number, number, number] } = {
+          rule: rule.id,
+          severity: f.severity ?? rule.severity,
+          sheet: t.table.sheet,
+          cell,
+          message: f.pesan[lang],
+          order: [index, f.row, f.col],
+        };
+        if (f.expected !== undefined) finding.expected = f.expected;
+        if (f.actual !== undefined) finding.actual = f.actual;
+        if (f.fix) finding.fix = f.fix;
+        out.push(finding);
+      }
+    }
+  });
+  out.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  return out.map(({ order: _order, ...f }) => f);
+}

@@ -1,0 +1,52 @@
+// A rule is a module like an ESLint rule: metadata plus a check over one detected table. It
+// reports cells by row and column with a message in both languages; the engine turns those into
+// contract findings.
+import type { DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import type { Pesan } from "../indicators";
+import type { Severity } from "../report";
+
+export type Settings = {
+  /** Convention for lower-is-better indicators when a table does not show which one it used. */
+  metodeNegatif: "refleksi" | "rasio";
+  /** Extra tolerance in percentage points on top of the rounding of the printed value. */
+  toleransi: number;
+  /** Predikat scale name (core/indicators/skalaPredikat). */
+  skalaPredikat: string;
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  metodeNegatif: "refleksi",
+  toleransi: 0,
+  skalaPredikat: "permendagri86",
+};
+
+export type Fix = { value?: number | string; formula?: string };
+
+export type RuleFinding = {
+  row: number;
+  col: number;
+  pesan: Pesan;
+  expected?: number | string;
+  actual?: number | string;
+  fix?: Fix;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+};
+
+export type TableInWorkbook = { table: DetectedTable; grid: Grid };
+
+export type RuleContext = {
+  grid: Grid;
+  settings: Settings;
+  /** Every table of the workbook in sheet order; `index` is this table's place among them. */
+  tables: readonly TableInWorkbook[];
+  index: number;
+};
+
+export type Rule = {
+  id: string;
+  severity: Severity;
+  description: Pesan;
+  check(table: DetectedTable, ctx: RuleContext): RuleFinding[];
+};

@@ -1,0 +1,70 @@
+// Reading numbers out of table cells for the rules: the value, how many decimals were printed
+// (to compare within the printed rounding), and whether it was typed as text.
+import type { Grid } from "../grid";
+import { parseAngka } from "../numbers";
+import { norm } from "../detect/text";
+
+export type Num = { value: number; decimals: number; text: boolean };
+
+function decimalsOfFormat(fmt: string | undefined): number | undefined {
+  if (!fmt) return undefined;
+  const m = /0[.,](0+)/.exec(fmt.split(";")[0]);
+  if (m) return m[1].length;
+  if (/^[#,]*0(%)?$/.test(fmt.split(";")[0].replace(/[^#0,%.]/g, ""))) return 0;
+  return undefined;
+}
+
+function decimalsOfValue(v: number): number {
+  const s = String(Math.abs(v));
+  if (s.includes("e")) return 6;
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : Math.min(s.length - i - 1, 6);
+}
+
+/** The number a cell holds, or undefined for blanks, dashes, "NA" and qualitative text. */
+export function numAt(grid: Grid, row: number, col: number): Num | undefined {
+  const cell = grid.cell(row, col);
+  if (!cell) return undefined;
+  const v = cell.value;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return undefined;
+    return { value: v, decimals: decimalsOfFormat(cell.numFmt) ?? decimalsOfValue(v), text: false };
+  }
+  if (typeof v !== "string") return undefined;
+  const a = parseAngka(v);
+  if (a.kind !== "angka" || a.label) return undefined;
+  return { value: a.value, decimals: decimalsOfValue(a.value), text: true };
+}
+
+/** Half a unit of the last printed decimal, plus 0,005 so a value rounded twice is forgiven. */
+export function tolerance(n: Num, extra = 0): number {
+  return 0.5 * 10 ** -n.decimals + 0.005 + 1e-9 + extra;
+}
+
+export function round(v: number, decimals = 2): number {
+  const f = 10 ** decimals;
+  return Math.round(v * f) / f;
+}
+
+export function textAt(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const v = grid.displayValue(row, col);
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+/** An indicator's name as it should compare across tables: case, "(IKU)" tags, punctuation folded. */
+export function indicatorKey(text: string): string {
+  return norm(text)
+    .replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ")
+    .replace(/\(%\)/g, " ")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+/** Numbers in messages: Indonesian format for `id`, English for `en`, at most two decimals. */
+export function angkaId(v: number): string {
+  return v.toLocaleString("id-ID", { maximumFractionDigits: 2 });
+}
+export function angkaEn(v: number): string {
+  return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
