@@ -1,0 +1,59 @@
+import { ratioComponentsMismatch } from "../../../src/core/rules/ratioComponentsMismatch";
+import { ruleTester } from "./ruleTester";
+
+// Kota Blitar Renstra, "Capaian Kinerja Program" (Tabel 2.3.2, first part), 2017-2020.
+const header = ["No", "Uraian", 2017, 2018, 2019, 2020];
+const rows = [
+  header,
+  ["1.", "Persentase warga miskin yang memperoleh bantuan sosial", 100, 100, 100, 100],
+  ["1.1", "Jumlah warga miskin yang memperoleh bantuan sosial", 11653, 11624, 11434, 11165],
+  ["1.2", "Jumlah Warga Miskin", 11653, 11624, 11434, 11165],
+  ["4.", "Persentase PMKS terlatih", 16.24, 17.58, 19.7, 20.32],
+  ["4.1", "Jumlah PMKS yang mendapatkan pelatihan keterampilan", 1009, 1092, 1224, 1262],
+  ["4.2", "Jumlah PMKS usia Produktif", 6212, 6212, 6212, 6212],
+];
+
+ruleTester(ratioComponentsMismatch, {
+  valid: [
+    { name: "the seed's rows, percentages as printed", sheets: [{ name: "Capaian Program", rows }] },
+    {
+      name: "a zero denominator is left to other rules",
+      sheets: [{ rows: [header, ["1.", "P", 0], ["1.1", "a", 0], ["1.2", "b", 0]] }],
+    },
+    {
+      name: "a percentage without components",
+      sheets: [{ rows: [header, ["1.", "P", 50, 60], ["2.", "Q", 10, 20]] }],
+    },
+  ],
+  invalid: [
+    {
+      name: "3. PSKS terampil: 133 / 143 is not 100 %",
+      sheets: [
+        {
+          name: "Capaian Program",
+          rows: [
+            header,
+            ["3.", "Persentase PSKS yang terampil dalam pelayanan kesejahteraan sosial", 100, 100, 100, 100],
+            ["3.1", "Jumlah PSKS yang terampil", 125, 132, 132, 133],
+            ["3.2", "Jumlah PSKS", 125, 132, 132, 143],
+          ],
+        },
+      ],
+      findings: [{ sheet: "Capaian Program", cell: "F3", expected: 143, actual: 133, message: /93,01/ }],
+    },
+    {
+      name: "a percentage rounded wrongly in one year",
+      sheets: [
+        {
+          rows: [
+            header,
+            ["4.", "Persentase PMKS terlatih", 16.24, 17.85],
+            ["4.1", "a", 1009, 1092],
+            ["4.2", "b", 6212, 6212],
+          ],
+        },
+      ],
+      findings: [{ cell: "D3", actual: 1092, expected: 1108.84 }],
+    },
+  ],
+});

@@ -1,0 +1,95 @@
+// A RuleTester in the manner of ESLint's: a rule is run over "valid" grids that must give no
+// finding and "invalid" grids that must give exactly the listed cells. Grids go through the
+// real detector first, so a rule is always tested on tables as the product finds them.
+import { detectTables } from "../../../src/core/detect";
+import { CellValue, Grid, gridFromRows, parseA1, parseRange } from "../../../src/core/grid";
+import type { Finding } from "../../../src/core/report";
+import { runRules } from "../../../src/core/rules";
+import type { Rule, Settings } from "../../../src/core/rules";
+
+export type SheetSpec = {
+  name?: string;
+  rows: CellValue[][];
+  merges?: string[];
+  /** Formula text by cell ("D7": "B7/C7*100"); the value in `rows` is the cached result. */
+  formulas?: Record<string, string>;
+  numFmts?: Record<string, string>;
+};
+
+export type ExpectedFinding = {
+  cell: string;
+  sheet?: string;
+  expected?: number | string;
+  actual?: number | string;
+  message?: RegExp;
+};
+
+export type ValidCase = { name: string; sheets: SheetSpec[]; settings?: Partial<Settings> };
+export type InvalidCase = ValidCase & { findings: ExpectedFinding[] };
+
+export function sheet(spec: SheetSpec, index = 0): Grid {
+  const g = gridFromRows(spec.name ?? `Sheet${index + 1}`, spec.rows);
+  for (const m of spec.merges ?? []) g.addMerge(parseRange(m)!);
+  for (const [a1, f] of Object.entries(spec.formulas ?? {})) {
+    const { row, col } = parseA1(a1)!;
+    g.set(row, col, { ...(g.cell(row, col) ?? { value: null }), formula: f });
+  }
+  for (const [a1, fmt] of Object.entries(spec.numFmts ?? {})) {
+    const { row, col } = parseA1(a1)!;
+    g.set(row, col, { ...(g.cell(row, col) ?? { value: null }), numFmt: fmt });
+  }
+  return g;
+}
+
+export function findingsOf(
+  rule: Rule,
+  sheets: SheetSpec[],
+  settings?: Partial<Settings>,
+  lang: "id" | "en" = "id",
+): Finding[] {
+  const tables = sheets.map(sheet).flatMap((grid) => detectTables(grid).map((table) => ({ table, grid })));
+  if (tables.length === 0) throw new Error("the test grid has no table the detector finds");
+  return runRules(tables, { rules: [rule], settings, lang });
+}
+
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.id, () => {
+    it("has metadata in both languages", () => {
+      expect(rule.id).toMatch(/^[a-z0-9-]+$/);
+      expect(["error", "warning", "info"]).toContain(rule.severity);
+      expect(rule.description.id.length).toBeGreaterThan(10);
+      expect(rule.description.en.length).toBeGreaterThan(10);
+    });
+
+    describe("valid", () => {
+      it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+        const bad = findingsOf(rule, c.sheets, c.settings).filter((f) => f.severity !== "info");
+        expect(bad).toEqual([]);
+      });
+    });
+
+    describe("invalid", () => {
+      it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+        const found = findingsOf(rule, c.sheets, c.settings);
+        const where = (f: { sheet?: string; cell: string }): string => `${f.sheet ?? ""}!${f.cell}`;
+        const defaultSheet = (c.sheets[0].name ?? "Sheet1") as string;
+        expect(found.map((f) => where(f)).sort()).toEqual(
+          c.findings.map((f) => where({ ...f, sheet: f.sheet ?? defaultSheet })).sort(),
+        );
+        for (const want of c.findings) {
+          const got = found.find((f) => f.cell === want.cell && f.sheet === (want.sheet ?? defaultSheet))!;
+          expect(got.rule).toBe(rule.id);
+          expect(got.message.length).toBeGreaterThan(10);
+          if (typeof want.expected === "number") expect(got.expected as number).toBeCloseTo(want.expected, 2);
+          else if (want.expected !== undefined) expect(got.expected).toBe(want.expected);
+          if (typeof want.actual === "number") expect(got.actual as number).toBeCloseTo(want.actual, 2);
+          else if (want.actual !== undefined) expect(got.actual).toBe(want.actual);
+          if (want.message) expect(got.message).toMatch(want.message);
+        }
+        // the English message exists and differs
+        const en = findingsOf(rule, c.sheets, c.settings, "en");
+        expect(en.map((f) => f.message)).not.toEqual(found.map((f) => f.message));
+      });
+    });
+  });
+}
