@@ -41,7 +41,18 @@ function columnsOf(grid: Grid, band: Band, first: number, last: number): Detecte
     if (g.ukuran) col.ukuran = g.ukuran;
     cols.push(col);
   }
-  return cols;
+  return moneyRealisations(cols);
+}
+
+/**
+ * In a budget table (anggaran per year, no performance target) "Realisasi ... Tahun ke" is the
+ * money spent: seed Tabel 2.3.2 heads it "Realisasi Capaian Pada Tahun Ke" over Rupiah amounts.
+ */
+function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
+  const budget = cols.some((c) => c.role === "anggaran" && c.ukuran !== "K");
+  const performance = cols.some((c) => c.role === "target" || c.ukuran === "K");
+  if (!budget || performance) return cols;
+  return cols.map((c) => (c.role === "realisasi" ? { ...c, role: "realisasi-anggaran" } : c));
 }
 
 export function detectTables(grid: Grid): DetectedTable[] {

@@ -1,0 +1,207 @@
+// sum-mismatch: a total that is not the sum of its parts, per money and count column:
+// - a kegiatan's Rp over its sub kegiatan, a program's over its kegiatan (by kode);
+// - a row over the rows right under it that add up to it in most columns (tables without
+//   codes, e.g. "Belanja Langsung" over Belanja Pegawai, Barang dan Jasa, Modal);
+// - a Jumlah / TOTAL row over the top-level rows above it.
+// When the parts and the grand total agree and only the group row does not, the group row is
+// the culprit (seed Tabel 2.3.2: Belanja Langsung 2017 is 22.000.000 short while TOTAL agrees
+// with the parts), and it is reported instead of the total.
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt, textAt } from "./values";
+
+type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
+
+const SUMMABLE = new Set(["anggaran", "realisasi-anggaran"]);
+
+/** Money columns, and count columns of K/Rp pairs (Rp only: K is a performance value). */
+function sumColumns(table: DetectedTable): DetectedColumn[] {
+  return table.columns.filter((c) => SUMMABLE.has(c.role) || c.ukuran === "Rp");
+}
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
+
+function sumOf(grid: Grid, rows: DetectedRow[], col: number): number | undefined {
+  let s = 0;
+  let any = false;
+  for (const r of rows) {
+    const n = numAt(grid, r.row, col);
+    if (n) {
+      s += n.value;
+      any = true;
+    }
+  }
+  return any ? s : undefined;
+}
+
+/** Groups by kode: program > kegiatan > sub kegiatan, as the detector linked them. */
+function codeGroups(table: DetectedTable): Group[] {
+  const out: Group[] = [];
+  for (const p of table.rows) {
+    if (p.kind !== "program" && p.kind !== "kegiatan") continue;
+    const want = p.kind === "program" ? "kegiatan" : "sub-kegiatan";
+    const children = table.rows.filter((r) => r.parent === p.row && r.kind === want);
+    if (children.length) out.push({ parent: p, children, by: "kode" });
+  }
+  return out;
+}
+
+/** Groups found by value: a row followed by two or more rows that add up to it in most columns. */
+function valueGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[]): Group[] {
+  const rows = table.rows.filter((r) => r.kind === "indikator");
+  const out: Group[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (used.has(rows[i].row)) continue;
+    let best: DetectedRow[] | undefined;
+    for (let k = 2; i + k < rows.length + 1 && k <= 30; k++) {
+      const children = rows.slice(i + 1, i + 1 + k);
+      if (children.length < k) break;
+      let agree = 0;
+      let filled = 0;
+      for (const c of cols) {
+        const p = numAt(grid, rows[i].row, c.col);
+        const s = sumOf(grid, children, c.col);
+        if (!p || s === undefined) continue;
+        filled++;
+        if (near(s, p.value)) agree++;
+      }
+      // Two exact sums by chance are unlikely; a third of the columns is enough when some are wrong.
+      if (agree >= 2 && agree * 3 >= filled) best = children;
+    }
+    if (best) {
+      out.push({ parent: rows[i], children: best, by: "nilai" });
+      for (const c of best) used.add(c.row);
+    }
+  }
+  return out;
+}
+
+function message(
+  grid: Grid,
+  table: DetectedTable,
+  g: { parent: DetectedRow; children: DetectedRow[] },
+  col: DetectedColumn,
+  actual: number,
+  expected: number,
+  why: { id: string; en: string },
+) {
+  const ind = table.columns.find((c) => c.role === "indikator")?.col;
+  const name = textAt(grid, g.parent.row, ind) || g.parent.label || `baris ${g.parent.row}`;
+  const diff = actual - expected;
+  return {
+    id: `${name}${col.year ? ` ${col.year}` : ""}: tertulis ${angkaId(actual)}, jumlah rinciannya ${angkaId(expected)} (selisih ${angkaId(diff)}). ${why.id}`,
+    en: `${name}${col.year ? ` ${col.year}` : ""}: ${angkaEn(actual)} is written, its parts add up to ${angkaEn(expected)} (difference ${angkaEn(diff)}). ${why.en}`,
+  };
+}
+
+export const sumMismatch: Rule = {
+  id: "sum-mismatch",
+  severity: "error",
+  description: {
+    id: "Jumlah (baris jumlah/total, kegiatan atas sub kegiatan, induk atas rinciannya) yang tidak sama dengan jumlah bagian-bagiannya.",
+    en: "A total (jumlah/total row, a kegiatan over its sub kegiatan, a parent over its parts) that is not the sum of its parts.",
+  },
+  check(table, ctx) {
+    const grid = ctx.grid;
+    const cols = sumColumns(table);
+    if (cols.length === 0) return [];
+    const out: RuleFinding[] = [];
+    const groups = [...codeGroups(table), ...valueGroups(table, grid, cols)];
+    const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
+    const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
+    const culprits = new Set<string>();
+
+    // Totals: the top-level rows between the previous total (or section) and this one.
+    const totals: Array<{ total: DetectedRow; parts: DetectedRow[] }> = [];
+    let start = 0;
+    table.rows.forEach((r, i) => {
+      if (r.kind === "section") start = i + 1;
+      if (r.kind !== "total") return;
+      const parts = table.rows
+        .slice(start, i)
+        .filter(
+          (p) =>
+            p.kind !== "section" &&
+            p.kind !== "total" &&
+            p.kind !== "indikator-lanjutan" &&
+            p.kind !== "komponen" &&
+            !childRows.has(p.row),
+        );
+      if (parts.length) totals.push({ total: r, parts });
+      start = i + 1;
+    });
+
+    for (const { total, parts } of totals) {
+      for (const c of cols) {
+        const t = numAt(grid, total.row, c.col);
+        const s = sumOf(grid, parts, c.col);
+        if (!t || s === undefined) continue;
+        if (near(s, t.value)) continue;
+        // Does the total agree with the parts once a group row is replaced by its own parts' sum?
+        let blamed = false;
+        for (const p of parts) {
+          const g = groupOf.get(p.row);
+          const pv = numAt(grid, p.row, c.col);
+          const gs = g ? sumOf(grid, g.children, c.col) : undefined;
+          if (!g || !pv || gs === undefined) continue;
+          if (near(s - pv.value + gs, t.value)) {
+            culprits.add(`${p.row}:${c.col}`);
+            out.push({
+              row: p.row,
+              col: c.col,
+              expected: gs,
+              actual: pv.value,
+              pesan: message(grid, table, g, c, pv.value, gs, {
+                id: "Baris total sudah sesuai dengan rinciannya, jadi angka di sel ini yang perlu diperbaiki.",
+                en: "The grand total agrees with the parts, so this cell is the one to correct.",
+              }),
+              fix: { value: gs },
+            });
+            blamed = true;
+            break;
+          }
+        }
+        if (!blamed) {
+          out.push({
+            row: total.row,
+            col: c.col,
+            expected: s,
+            actual: t.value,
+            pesan: message(grid, table, { parent: total, children: parts }, c, t.value, s, {
+              id: "Periksa baris jumlah ini atau angka rinciannya.",
+              en: "Check this total or the figures of its parts.",
+            }),
+          });
+        }
+      }
+    }
+
+    for (const g of groups) {
+      for (const c of cols) {
+        if (culprits.has(`${g.parent.row}:${c.col}`)) continue;
+        const p = numAt(grid, g.parent.row, c.col);
+        const s = sumOf(grid, g.children, c.col);
+        if (!p || s === undefined || near(s, p.value)) continue;
+        out.push({
+          row: g.parent.row,
+          col: c.col,
+          expected: s,
+          actual: p.value,
+          pesan: message(grid, table, g, c, p.value, s, {
+            id:
+              g.by === "kode"
+                ? "Pagu induk harus sama dengan jumlah pagu kode di bawahnya."
+                : "Periksa angka ini atau rinciannya.",
+            en:
+              g.by === "kode"
+                ? "A parent's budget must equal the sum of the codes under it."
+                : "Check this figure or its parts.",
+          }),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,177 @@
+import { sumMismatch } from "../../../src/core/rules/sumMismatch";
+import { ruleTester } from "./ruleTester";
+import type { SheetSpec } from "./ruleTester";
+
+// Kota Blitar Renstra Tabel 2.3.2 (second part): anggaran and realisasi 2017-2021, as printed.
+const years = [2017, 2018, 2019, 2020, 2021];
+const head: SheetSpec["rows"] = [
+  [
+    "Uraian",
+    "Anggaran Pada Tahun Ke",
+    null,
+    null,
+    null,
+    null,
+    "Realisasi Capaian Pada Tahun Ke",
+    null,
+    null,
+    null,
+    null,
+  ],
+  [null, ...years, ...years],
+  Array.from({ length: 11 }, (_, i) => i + 1),
+];
+const merges = ["A1:A2", "B1:F1", "G1:K1"];
+const BTL = [
+  "Belanja Tidak Langsung",
+  2161905000,
+  2233885914,
+  3238828778,
+  3000088398,
+  3163628100,
+  1806323490,
+  2076600633,
+  2712279815,
+  2635115898,
+  3163628100,
+];
+const BL = [
+  "Belanja Langsung",
+  20800284676,
+  24569668400,
+  23452719500,
+  21434854461,
+  23309298114,
+  20555043609,
+  23276063763,
+  23121181926,
+  21014747235,
+  23309289114,
+];
+const PEG = [
+  "Belanja Pegawai",
+  134064200,
+  32492000,
+  57511000,
+  38651000,
+  0,
+  109548200,
+  17937000,
+  46200000,
+  37250000,
+  0,
+];
+const BJ = [
+  "Belanja Barang dan Jasa",
+  20598505476,
+  23798270150,
+  22198053960,
+  21110404261,
+  23288528814,
+  20356995409,
+  22526427999,
+  21943731282,
+  20703577235,
+  23288528814,
+];
+const MOD = [
+  "Belanja Modal",
+  89715000,
+  738906250,
+  1199154540,
+  285819200,
+  20750300,
+  88500000,
+  732698764,
+  1131250644,
+  273920000,
+  20750300,
+];
+const TOTAL = [
+  "TOTAL",
+  22984189676,
+  26803554314,
+  26691548278,
+  24434942859,
+  26472917214,
+  22361367099,
+  25352664396,
+  25833461741,
+  23649863133,
+  26472917214,
+];
+
+// The same table made consistent: Belanja Langsung = its parts, TOTAL = BTL + BL.
+const sum = (...rows: (string | number)[][]): number[] =>
+  years.concat(years).map((_, i) => rows.reduce((s, r) => s + (r[i + 1] as number), 0));
+const BLok = ["Belanja Langsung", ...sum(PEG, BJ, MOD)];
+const TOTALok = ["TOTAL", ...sum(BTL, BLok)];
+
+ruleTester(sumMismatch, {
+  valid: [
+    {
+      name: "Tabel 2.3.2 with consistent sums",
+      sheets: [
+        { name: "T 2.3.2", rows: [...head, ["BELANJA DAERAH"], BTL, BLok, PEG, BJ, MOD, TOTALok], merges },
+      ],
+    },
+    {
+      name: "a program's Rp is the sum of its kegiatan's, a kegiatan's of its sub kegiatan's (K is not summed)",
+      sheets: [
+        {
+          rows: [
+            ["Kode", "Program/Kegiatan", "Indikator", "Target 2024", null],
+            [null, null, null, "K", "Rp"],
+            ["1.06.02", "Program Pemberdayaan Sosial", "Persentase PSKS aktif", 100, 150000000],
+            ["1.06.02.2.01", "Pengumpulan Sumbangan", "Jumlah izin", 5, 100000000],
+            ["1.06.02.2.01.0001", "Penerbitan Izin", "Jumlah izin terbit", 5, 60000000],
+            ["1.06.02.2.01.0002", "Pengawasan", "Jumlah laporan", 2, 40000000],
+            ["1.06.02.2.02", "Pengelolaan Data", "Jumlah data", 1, 50000000],
+            ["1.06.02.2.02.0001", "Pemutakhiran Data", "Jumlah data", 1, 50000000],
+          ],
+          merges: ["D1:E1"],
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "the seed: Belanja Langsung 2017 is 22.000.000 short while TOTAL agrees with the parts, and the other slips",
+      sheets: [
+        { name: "T 2.3.2", rows: [...head, ["BELANJA DAERAH"], BTL, BL, PEG, BJ, MOD, TOTAL], merges },
+      ],
+      findings: [
+        {
+          sheet: "T 2.3.2",
+          cell: "B6",
+          expected: 20822284676,
+          actual: 20800284676,
+          message: /total sudah sesuai/,
+        },
+        { sheet: "T 2.3.2", cell: "D6", expected: 23454719500, actual: 23452719500 },
+        { sheet: "T 2.3.2", cell: "E6", expected: 21434874461, actual: 21434854461 },
+        { sheet: "T 2.3.2", cell: "F6", expected: 23309279114, actual: 23309298114 },
+        { sheet: "T 2.3.2", cell: "F10", expected: 26472926214, actual: 26472917214 },
+        { sheet: "T 2.3.2", cell: "H6", expected: 23277063763, actual: 23276063763 },
+        { sheet: "T 2.3.2", cell: "K6", expected: 23309279114, actual: 23309289114 },
+      ],
+    },
+    {
+      name: "a kegiatan whose Rp is not the sum of its sub kegiatan",
+      sheets: [
+        {
+          rows: [
+            ["Kode", "Program/Kegiatan", "Indikator", "Target 2024", null],
+            [null, null, null, "K", "Rp"],
+            ["1.06.02", "Program Pemberdayaan Sosial", "Persentase PSKS aktif", 100, 100000000],
+            ["1.06.02.2.01", "Pengumpulan Sumbangan", "Jumlah izin", 5, 100000000],
+            ["1.06.02.2.01.0001", "Penerbitan Izin", "Jumlah izin terbit", 5, 60000000],
+            ["1.06.02.2.01.0002", "Pengawasan", "Jumlah laporan", 2, 45000000],
+          ],
+          merges: ["D1:E1"],
+        },
+      ],
+      findings: [{ cell: "E4", expected: 105000000, actual: 100000000 }],
+    },
+  ],
+});
