@@ -1,3 +1,3 @@
 export * from "./address";
 export * from "./grid";
-export { toR1C1 } from "./r1c1";
+export { fromR1C1, toR1C1 } from "./r1c1";

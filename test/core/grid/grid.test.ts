@@ -1,6 +1,7 @@
 import {
   Grid,
   colToLetters,
+  fromR1C1,
   gridFromRows,
   lettersToCol,
   parseA1,
@@ -73,5 +74,22 @@ describe("Grid", () => {
     expect(g.value(30, 4)).toBe("a");
     expect(g.value(30, 6)).toBe(3);
     expect([...g.usedRows()]).toEqual([30]);
+  });
+});
+
+describe("fromR1C1", () => {
+  it.each([
+    ["B7/C7*100", 7, 4],
+    ["$B$2+B$2+$B2", 5, 3],
+    ['IF(A1="B2",LOG10(A1),0)', 1, 1],
+    ["'Tabel 2.3.1'!D7*2", 7, 4],
+    ["SUM(D8:D12)", 13, 4],
+    ["(2*C9-D9)/C9*100", 9, 5],
+  ])("turns the relative form of %s back into it", (f, r, c) => {
+    expect(fromR1C1(toR1C1(f, r, c), r, c)).toBe(f);
+  });
+
+  it("moves a relative form to another row", () => {
+    expect(fromR1C1(toR1C1("B7/C7*100", 7, 4), 12, 4)).toBe("B12/C12*100");
   });
 });

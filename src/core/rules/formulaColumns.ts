@@ -1,0 +1,73 @@
+// The formulas of a table column as their relative (R1C1) forms, and the form most of them
+// share: what inconsistent-formula and hardcoded-value compare each cell with.
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { toR1C1 } from "../grid";
+
+export type FormulaCell = { row: number; formula?: string; form?: string; hasValue: boolean };
+export type FormulaColumn = {
+  column: DetectedColumn;
+  cells: FormulaCell[];
+  dominant?: string;
+  dominantCount: number;
+};
+
+const TEXT_ROLES = new Set([
+  "no",
+  "kode",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "definisi",
+  "rumus",
+  "satuan",
+  "polaritas",
+  "penanggung-jawab",
+  "sumber-data",
+  "lokasi",
+  "keterangan",
+]);
+// Totals and sections follow other formulas (SUM over the rows above) or none.
+const BODY_KINDS = new Set<DetectedRow["kind"]>([
+  "indikator",
+  "komponen",
+  "program",
+  "kegiatan",
+  "sub-kegiatan",
+  "indikator-lanjutan",
+]);
+
+export const MIN_FORMULAS = 3;
+
+export function formulaColumns(table: DetectedTable, grid: Grid): FormulaColumn[] {
+  const rows = table.rows.filter((r) => BODY_KINDS.has(r.kind));
+  const out: FormulaColumn[] = [];
+  for (const column of table.columns) {
+    if (TEXT_ROLES.has(column.role)) continue;
+    const cells: FormulaCell[] = [];
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      const cell = grid.cell(r.row, column.col);
+      const hasValue =
+        !!cell && cell.value !== null && !(typeof cell.value === "string" && cell.value.trim() === "");
+      if (cell?.formula) {
+        const form = toR1C1(cell.formula, r.row, column.col);
+        counts.set(form, (counts.get(form) ?? 0) + 1);
+        cells.push({ row: r.row, formula: cell.formula, form, hasValue });
+      } else cells.push({ row: r.row, hasValue });
+    }
+    let dominant: string | undefined;
+    let dominantCount = 0;
+    for (const [form, n] of counts) if (n > dominantCount) [dominant, dominantCount] = [form, n];
+    const formulas = cells.filter((c) => c.form).length;
+    // A consensus: at least MIN_FORMULAS formulas and most of them alike.
+    if (formulas < MIN_FORMULAS || dominantCount < 2 || dominantCount * 2 <= formulas) dominant = undefined;
+    out.push({ column, cells, dominant, dominantCount });
+  }
+  return out;
+}
+
+/** The cells a relative form reads, in a stable order: same inputs, possibly other arithmetic. */
+export function referencesOf(form: string): string {
+  return [...new Set(form.match(/R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?/g) ?? [])].sort().join(",");
+}

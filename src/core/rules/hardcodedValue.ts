@@ -1,0 +1,42 @@
+// hardcoded-value: a typed number in a column (or a run of years) that is otherwise computed by
+// one formula; the number goes stale when its inputs change. The fix is the column's formula.
+import { fromR1C1 } from "../grid";
+import { formulaColumns } from "./formulaColumns";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId } from "./values";
+
+export const hardcodedValue: Rule = {
+  id: "hardcoded-value",
+  severity: "warning",
+  description: {
+    id: "Angka yang diketik di kolom yang lainnya dihitung dengan rumus.",
+    en: "A typed number in a column that is otherwise computed by a formula.",
+  },
+  check(table, ctx) {
+    const out: RuleFinding[] = [];
+    for (const fc of formulaColumns(table, ctx.grid)) {
+      if (!fc.dominant) continue;
+      const filled = fc.cells.filter((c) => c.hasValue || c.form);
+      if (fc.dominantCount * 10 < filled.length * 6) continue; // formulas must be the rule of the column
+      const col = fc.column.col;
+      for (const cell of fc.cells) {
+        if (cell.form || !cell.hasValue) continue;
+        const v = ctx.grid.value(cell.row, col);
+        if (typeof v !== "number") continue;
+        const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
+        out.push({
+          row: cell.row,
+          col,
+          expected,
+          actual: v,
+          fix: { formula: expected },
+          pesan: {
+            id: `Angka ${angkaId(v)} diketik, sedangkan sel lain di kolom ini memakai rumus ${expected}. Pakai rumusnya agar nilai ikut berubah bila datanya berubah.`,
+            en: `${angkaEn(v)} is typed, while the other cells of this column use the formula ${expected}. Use the formula so the value follows its data.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+// inconsistent-formula: in a column of formulas, one whose relative form differs from its
+// neighbours', e.g. a capaian that divides by the row above's target. Polarity-aware: on a
+// capaian column a formula over the same cells with other arithmetic is the other convention
+// of a lower-is-better row ((2T-R)/T against R/T), not a mistake; Excel's own check knows
+// nothing of that.
+import { fromR1C1 } from "../grid";
+import { formulaColumns, referencesOf } from "./formulaColumns";
+import type { Rule, RuleFinding } from "./types";
+
+export const inconsistentFormula: Rule = {
+  id: "inconsistent-formula",
+  severity: "warning",
+  description: {
+    id: "Rumus yang berbeda dari rumus lain di kolomnya (misalnya merujuk ke baris lain).",
+    en: "A formula that differs from the others in its column (for example pointing at another row).",
+  },
+  check(table, ctx) {
+    const out: RuleFinding[] = [];
+    for (const fc of formulaColumns(table, ctx.grid)) {
+      if (!fc.dominant) continue;
+      const col = fc.column.col;
+      for (const cell of fc.cells) {
+        if (!cell.form || cell.form === fc.dominant) continue;
+        if (fc.column.role === "capaian" && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
+        const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
+        const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);
+        const ref = above ? ` (baris ${above.row}: =${above.formula})` : "";
+        const refEn = above ? ` (row ${above.row}: =${above.formula})` : "";
+        out.push({
+          row: cell.row,
+          col,
+          expected,
+          actual: `=${cell.formula}`,
+          fix: { formula: expected },
+          pesan: {
+            id: `Rumus =${cell.formula} berbeda dari rumus kolomnya${ref}; yang sejalan: ${expected}. Periksa apakah rumus ini merujuk ke baris atau kolom yang benar.`,
+            en: `The formula =${cell.formula} differs from its column's${refEn}; the consistent one is ${expected}. Check that it points at the right row or column.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};
