@@ -6,6 +6,7 @@ import { detectTables } from "../core/detect";
 import { Report, buildReport, formatText } from "../core/report";
 import { runRules } from "../core/rules";
 import { Options, USAGE, UsageError, parseArgs } from "./args";
+import { markWorkbook } from "./markWorkbook";
 import { InputError, readWorkbook } from "./readWorkbook";
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
@@ -97,10 +98,21 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   if (!folder && unreadable) return 2;
   if (opts.out) {
-    io.stderr(
-      `cermat: ${lang === "en" ? "--out (marked copy) comes with the rule set; nothing was written." : "--out (salinan bertanda) hadir bersama aturan pemeriksaan; tidak ada yang ditulis."}\n`,
-    );
-    return 2;
+    const out = opts.out;
+    if (path.resolve(out) === path.resolve(files[0])) {
+      io.stderr(
+        `cermat: ${lang === "en" ? "--out must name a new file; the input is never written." : "--out harus berkas baru; berkas masukan tidak pernah ditulis."}\n`,
+      );
+      return 2;
+    }
+    try {
+      await markWorkbook(fs.readFileSync(files[0]), reports[0], out, lang);
+    } catch (e) {
+      io.stderr(
+        `cermat: ${lang === "en" ? `Cannot write ${out}` : `Tidak dapat menulis ${out}`}: ${(e as Error).message}\n`,
+      );
+      return 2;
+    }
   }
   if (opts.format === "json") io.stdout(JSON.stringify(folder ? reports : reports[0], null, 2) + "\n");
   else io.stdout(reports.map((r) => formatText(r, lang)).join("\n"));
