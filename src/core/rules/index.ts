@@ -1,4 +1,5 @@
 export { RULES } from "./registry";
+export { ruleCatalogMarkdown } from "./catalog";
 export { runRules } from "./runRules";
 export { DEFAULT_SETTINGS } from "./types";
 export type { Rule, RuleContext, RuleFinding, Settings, TableInWorkbook, Fix } from "./types";
