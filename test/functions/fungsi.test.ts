@@ -136,3 +136,14 @@ describe("function catalogue (pane, help page, README)", () => {
     else expect(got).toBe(k.hasil);
   });
 });
+
+describe("the package's main module", () => {
+  it("exports the engine next to the functions", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lib = require("../../src") as typeof import("../../src");
+    expect(typeof lib.detectTables).toBe("function");
+    expect(typeof lib.runRules).toBe("function");
+    expect(typeof lib.checkFile).toBe("function");
+    expect(lib.RULES.length).toBeGreaterThan(3);
+  });
+});
