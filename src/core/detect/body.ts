@@ -2,7 +2,7 @@
 // and different header, or a run of blank rows. A header repeated on a new printed page is part
 // of the same table and is skipped.
 import type { Grid } from "../grid";
-import { Band, bandAt, bandSignature } from "./band";
+import { Band, bandAt, bandSignature, headerScore } from "./band";
 import { norm } from "./text";
 
 export type Body = {
@@ -26,7 +26,7 @@ export function isFootnoteRow(grid: Grid, r: number, c1: number, c2: number): bo
   const cols = nonBlankCols(grid, r, c1, c2);
   if (cols.length === 0 || cols.length > 2) return false;
   const s = norm(grid.value(r, cols[0]));
-  return /^(\*+\)?|\(\*\)|sumber\s*:|sumber data\s*:|keterangan\s*:|ket\s*:|catatan\s*:|note\s*:)/.test(s);
+  return /^(\*+\)?|\(\*\)|sumber\b|keterangan\s*:|ket\s*:|catatan\s*:|note\s*:)/.test(s);
 }
 
 export function isTitleRow(grid: Grid, r: number, c1: number, c2: number): boolean {
@@ -75,7 +75,8 @@ export function findBody(grid: Grid, band: Band): Body {
       blank = 0;
       continue;
     }
-    if (bandAt(grid, r)) break; // a different table starts here
+    // A different table starts here; a body row with a word or two like "Tujuan" does not.
+    if (headerScore(grid, r) >= 3 && bandAt(grid, r)) break;
     last = r;
     blank = 0;
   }

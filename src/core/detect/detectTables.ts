@@ -7,6 +7,7 @@ import { findBody } from "./body";
 import { tableKind } from "./kind";
 import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
+import { isYearText, norm } from "./text";
 import type { DetectedColumn, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
@@ -45,6 +46,25 @@ function columnsOf(grid: Grid, band: Band, first: number, last: number): Detecte
 }
 
 /**
+ * Columns headed by a year alone take their role from the table's title, as a guess:
+ * "Capaian Kinerja Program Tahun 2017-2020" over 2017 ... 2020 holds realisations.
+ */
+function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[] {
+  const t = norm(title);
+  const role = /realisasi|capaian kinerja|pencapaian/.test(t)
+    ? "realisasi"
+    : /\btarget\b|rencana/.test(t)
+      ? "target"
+      : /anggaran|pagu|pendanaan/.test(t)
+        ? "anggaran"
+        : undefined;
+  if (!role) return cols;
+  return cols.map((c) =>
+    c.role === "lainnya" && c.year !== undefined && !c.certain && isYearText(c.header) ? { ...c, role } : c,
+  );
+}
+
+/**
  * In a budget table (anggaran per year, no performance target) "Realisasi ... Tahun ke" is the
  * money spent: seed Tabel 2.3.2 heads it "Realisasi Capaian Pada Tahun Ke" over Rupiah amounts.
  */
@@ -66,12 +86,13 @@ export function detectTables(grid: Grid): DetectedTable[] {
       r = band.bottom;
       continue;
     }
-    const columns = columnsOf(grid, band, body.first, body.last);
+    const titles = titleRows(grid, band, floor);
+    const title = titles.map((t) => String(grid.displayValue(t, firstCol(grid, t)) ?? "")).join(" ");
+    const columns = rolesFromTitle(columnsOf(grid, band, body.first, body.last), title);
     const skip = new Set(body.repeatedHeaderRows);
     const bodyRows: number[] = [];
     for (let x = body.first; x <= body.last; x++)
       if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
-    const titles = titleRows(grid, band, floor);
     const notes = columns
       .filter((c) => !c.certain)
       .map(

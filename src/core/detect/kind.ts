@@ -8,7 +8,9 @@ export function tableKind(columns: DetectedColumn[]): TableKind {
   if (paired) return "program";
   if (has("anggaran") || has("realisasi-anggaran"))
     return has("target") || has("realisasi") ? "kinerja" : "anggaran";
-  if (has("realisasi") || has("capaian")) return "kinerja";
+  // Realisations, achievements or a starting condition make a performance table; an IKU table
+  // defines its indicators (definition, formula) and may carry targets and the end condition.
+  if (has("realisasi") || has("capaian") || has("kondisi-awal")) return "kinerja";
   if (
     has("indikator") &&
     (has("target") || has("rumus") || has("definisi") || has("sumber-data") || has("penanggung-jawab"))

@@ -4,6 +4,7 @@
 // achievement, "Target Indikator lainnya" a target, "Indikator Tujuan/Sasaran" an indicator.
 import type { Role } from "./types";
 import { norm, yearIn } from "./text";
+import { fixTypos } from "./typos";
 
 export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certain: boolean };
 
@@ -12,6 +13,9 @@ const K_LABEL = /^(k|kinerja|target kinerja|fisik|vol(ume)?)$/;
 const RP_LABEL = /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu)$/;
 
 type Rule = [RegExp, Role];
+
+const GENERIC_LEAF =
+  /^((tahun |th\.? |ta\.? )?(19|20)\d{2}|k|rp\.?|%|\(%\)|\d{1,2}|tahun ke[- ]?\d?|tw\.? ?[1-4iv]+|triwulan [1-4iv]+)$/;
 
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
@@ -34,10 +38,8 @@ const TEXT_RULES: Rule[] = [
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
   [/polaritas|polarisasi|sifat indikator/, "polaritas"],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
-  [
-    /rumus|formula|formulasi|cara (perhitungan|pengukuran|menghitung)|metode (perhitungan|pengukuran)/,
-    "rumus",
-  ],
+  [/makna|alasan pemilihan/, "definisi"],
+  [/rumus|formula|formulasi|perhitungan|cara (pengukuran|menghitung)|metode pengukuran/, "rumus"],
   [/definisi|penjelasan|pengertian|makna|alasan/, "definisi"],
   [/sumber data|^sumber$/, "sumber-data"],
   [/penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd$|^perangkat daerah$/, "penanggung-jawab"],
@@ -53,7 +55,7 @@ function money(labels: string[]): boolean {
 }
 
 export function classifyHeader(path: string[]): RoleGuess {
-  const labels = path.map(norm).filter(Boolean);
+  const labels = path.map((p) => fixTypos(norm(p))).filter(Boolean);
   const joined = labels.join(" > ");
   let year: number | undefined;
   for (const l of labels) year = yearIn(l) ?? year;
@@ -83,11 +85,14 @@ export function classifyHeader(path: string[]): RoleGuess {
     return withYear({ role: "capaian", ukuran, certain: true });
 
   // Text columns: the most specific label that names a role, from the bottom up.
+  // Only a leaf that names nothing by itself (a year, K, Rp, "%") lets its group decide:
+  // "PENJELASAN > ACUAN" is not an explanation column, "PENJELASAN > SUMBER DATA" is sumber data.
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i];
     const both = /tujuan/.test(l) && /sasaran/.test(l) && !/indikator/.test(l);
     if (both) return withYear({ role: "sasaran", certain: true });
     for (const [re, role] of TEXT_RULES) if (re.test(l)) return withYear({ role, certain: true });
+    if (!GENERIC_LEAF.test(l)) break;
   }
   if (ukuran === "K") return withYear({ role: "target", ukuran, certain: false });
   return withYear({ role: "lainnya", certain: false });
@@ -96,7 +101,8 @@ export function classifyHeader(path: string[]): RoleGuess {
 /** Does this header text name a column role by itself (used to find header rows)? */
 export function isHeaderWord(text: string): boolean {
   const s = norm(text);
-  if (!s || s.length > 80) return false;
+  // "Tujuan 1 : Meningkatnya ..." is a body cell that starts with a role word, not a heading.
+  if (!s || s.length > 80 || /\S\s*:\s*\S/.test(s)) return false;
   if (/^(k|rp\.?|%|\(%\)|target|realisasi|capaian|rasio|anggaran|pagu)$/.test(s)) return true;
   const g = classifyHeader([s]);
   return g.certain;

@@ -49,6 +49,9 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   const kodeCol = colOf("kode");
   const indCol = colOf("indikator") ?? columns.find((c) => c.role !== "no" && c.role !== "kode")?.col;
   const textCols = columns.filter((c) => !NUMERIC_ROLES.has(c.role)).map((c) => c.col);
+  // The program / kegiatan name column: right after the code, when it is not the indicator.
+  const nameCol =
+    kodeCol !== undefined ? columns.find((c) => c.col > kodeCol && c.role === "lainnya")?.col : undefined;
   const numCols = columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
   const c1 = Math.min(...columns.map((c) => c.col));
   const c2 = Math.max(...columns.map((c) => c.col));
@@ -56,7 +59,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   const out: DetectedRow[] = [];
   let section: number | undefined;
   const numbered = new Map<string, number>(); // "1" -> row of "1."
-  const coded: Array<{ kode: string; row: number }> = [];
+  const coded: Array<{ kode: string; row: number; kind: RowKind }> = [];
   let lastCoded: number | undefined;
 
   for (const r of rows) {
@@ -80,7 +83,10 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       return false;
     })();
 
-    const level = kode ? kodeLevel(kode) : undefined;
+    const level = kode
+      ? (kodeLevel(kode) ??
+        (/^\d+(\.\d+)+\.?$/.test(kode) ? levelFromName(cellText(grid, r, nameCol)) : undefined))
+      : undefined;
     const labelTexts = [no, kode, cellText(grid, r, indCol)].map(norm).filter(Boolean);
     if (labelTexts.some((t) => TOTAL.test(t)) && !level) {
       row.kind = "total";
@@ -90,26 +96,37 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       (!hasNumbers &&
         (ROMAN.test(norm(no)) ||
           mergedAcross ||
+          (numCols.length > 0 && texts.length === 1 && !no && !kode && isLoneLabel(grid, r, c1, c2)) ||
           (texts.length <= 2 && SECTION_TEXT.test(first) && !indikatorOnly(first))))
     ) {
       row.kind = "section";
       section = r;
       numbered.clear();
     } else if (level) {
-      row.kind = level;
-      const parentKode = kode.replace(/\.$/, "").split(".");
-      const want = level === "sub-kegiatan" ? 5 : level === "kegiatan" ? 3 : 0;
-      const parent = want
-        ? [...coded].reverse().find((x) => x.kode === parentKode.slice(0, want).join("."))
-        : undefined;
+      // The name says what the row is when its printed code has the wrong shape
+      // ("Sub Kegiatan ..." under code 1.06.01.2.02); code-hierarchy reports the code.
+      const byName = levelFromName(cellText(grid, r, nameCol));
+      const kind = byName ?? level;
+      row.kind = kind;
+      const k = kode.replace(/\.$/, "");
+      const wantKind = kind === "sub-kegiatan" ? "kegiatan" : kind === "kegiatan" ? "program" : undefined;
+      const byCode = [...coded].reverse().find((x) => x.kind === wantKind && k.startsWith(x.kode + "."));
+      const above = [...coded].reverse().find((x) => x.kind === wantKind);
+      const parent = byCode ?? above;
       if (parent) row.parent = parent.row;
       else if (section !== undefined) row.parent = section;
-      coded.push({ kode: kode.replace(/\.$/, ""), row: r });
+      coded.push({ kode: k, row: r, kind });
       lastCoded = r;
     } else if (/^\d+\.\d+\.?$/.test(no) && numbered.has(no.split(".")[0])) {
       row.kind = "komponen";
       row.parent = numbered.get(no.split(".")[0]);
-    } else if (kodeCol !== undefined && !kode && lastCoded !== undefined && indikator) {
+    } else if (
+      kodeCol !== undefined &&
+      !kode &&
+      lastCoded !== undefined &&
+      indikator &&
+      !cellText(grid, r, nameCol)
+    ) {
       row.kind = "indikator-lanjutan";
       row.parent = lastCoded;
     } else {
@@ -118,7 +135,73 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     }
     out.push(row);
   }
+  markSumGroups(grid, columns, out);
   return out;
+}
+
+const MONEY_ROLES = new Set(["anggaran", "realisasi-anggaran"]);
+
+/**
+ * Rows without codes or numbering that add up: a row followed by two or more rows whose sum it
+ * is in most money columns ("Belanja Langsung" over Belanja Pegawai, Barang dan Jasa, Modal)
+ * becomes a total, its parts components. Two exact sums of Rupiah amounts by chance are
+ * unlikely, so a third of the columns agreeing is enough when some figures are wrong.
+ */
+function markSumGroups(grid: Grid, columns: DetectedColumn[], rows: DetectedRow[]): void {
+  const cols = columns.filter((c) => MONEY_ROLES.has(c.role) || c.ukuran === "Rp").map((c) => c.col);
+  if (cols.length < 2) return;
+  const num = (r: number, c: number): number | undefined => {
+    const v = grid.value(r, c);
+    return typeof v === "number" ? v : undefined;
+  };
+  const plain = rows.filter((r) => r.kind === "indikator" && !/^\d+\.\d+/.test(r.label ?? ""));
+  const used = new Set<number>();
+  for (let i = 0; i < plain.length; i++) {
+    if (used.has(plain[i].row)) continue;
+    let best: DetectedRow[] | undefined;
+    for (let k = 2; i + k < plain.length + 1 && k <= 40; k++) {
+      const parts = plain.slice(i + 1, i + 1 + k);
+      if (parts.length < k) break;
+      let agree = 0;
+      let filled = 0;
+      for (const c of cols) {
+        const p = num(plain[i].row, c);
+        if (p === undefined) continue;
+        let sum = 0;
+        let any = false;
+        for (const x of parts) {
+          const v = num(x.row, c);
+          if (v !== undefined) ((sum += v), (any = true));
+        }
+        if (!any) continue;
+        filled++;
+        if (Math.abs(sum - p) <= Math.max(0.5, Math.abs(p) * 1e-12)) agree++;
+      }
+      if (agree >= 2 && agree * 3 >= filled) best = parts;
+    }
+    if (!best) continue;
+    plain[i].kind = "total";
+    for (const x of best) {
+      x.kind = "komponen";
+      x.parent = plain[i].row;
+      used.add(x.row);
+    }
+  }
+}
+
+/** Only one cell of the row is filled, with text ("BELANJA DAERAH" over the budget lines). */
+function isLoneLabel(grid: Grid, r: number, c1: number, c2: number): boolean {
+  let n = 0;
+  for (let c = c1; c <= c2; c++) if (!grid.isBlank(r, c)) n++;
+  return n === 1;
+}
+
+function levelFromName(name: string): RowKind | undefined {
+  const n = norm(name);
+  if (/^sub ?kegiatan\b/.test(n)) return "sub-kegiatan";
+  if (/^kegiatan\b/.test(n)) return "kegiatan";
+  if (/^program\b/.test(n)) return "program";
+  return undefined;
 }
 
 // "Sasaran" alone starts a section, but "Sasaran strategis ... indikator" text in a data row does not.

@@ -35,7 +35,10 @@ export const ratioComponentsMismatch: Rule = {
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const numCols = table.columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col);
     for (const parent of table.rows) {
-      const parts = table.rows.filter((r) => r.kind === "komponen" && r.parent === parent.row);
+      // numbered parts ("1.1", "1.2" under "1."); parts of a sum are sum-mismatch's
+      const parts = table.rows.filter(
+        (r) => r.kind === "komponen" && r.parent === parent.row && /^\d+\.\d+/.test(r.label ?? ""),
+      );
       if (parts.length !== 2) continue;
       const [num, den] = parts;
       for (const c of numCols) {

@@ -47,33 +47,13 @@ function codeGroups(table: DetectedTable): Group[] {
   return out;
 }
 
-/** Groups found by value: a row followed by two or more rows that add up to it in most columns. */
-function valueGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[]): Group[] {
-  const rows = table.rows.filter((r) => r.kind === "indikator");
+/** Groups the detector found by value: a total row over the component rows under it. */
+function valueGroups(table: DetectedTable): Group[] {
   const out: Group[] = [];
-  const used = new Set<number>();
-  for (let i = 0; i < rows.length; i++) {
-    if (used.has(rows[i].row)) continue;
-    let best: DetectedRow[] | undefined;
-    for (let k = 2; i + k < rows.length + 1 && k <= 30; k++) {
-      const children = rows.slice(i + 1, i + 1 + k);
-      if (children.length < k) break;
-      let agree = 0;
-      let filled = 0;
-      for (const c of cols) {
-        const p = numAt(grid, rows[i].row, c.col);
-        const s = sumOf(grid, children, c.col);
-        if (!p || s === undefined) continue;
-        filled++;
-        if (near(s, p.value)) agree++;
-      }
-      // Two exact sums by chance are unlikely; a third of the columns is enough when some are wrong.
-      if (agree >= 2 && agree * 3 >= filled) best = children;
-    }
-    if (best) {
-      out.push({ parent: rows[i], children: best, by: "nilai" });
-      for (const c of best) used.add(c.row);
-    }
+  for (const p of table.rows) {
+    if (p.kind !== "total") continue;
+    const children = table.rows.filter((r) => r.kind === "komponen" && r.parent === p.row);
+    if (children.length) out.push({ parent: p, children, by: "nilai" });
   }
   return out;
 }
@@ -108,7 +88,7 @@ export const sumMismatch: Rule = {
     const cols = sumColumns(table);
     if (cols.length === 0) return [];
     const out: RuleFinding[] = [];
-    const groups = [...codeGroups(table), ...valueGroups(table, grid, cols)];
+    const groups = [...codeGroups(table), ...valueGroups(table)];
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
     const culprits = new Set<string>();
@@ -118,13 +98,14 @@ export const sumMismatch: Rule = {
     let start = 0;
     table.rows.forEach((r, i) => {
       if (r.kind === "section") start = i + 1;
-      if (r.kind !== "total") return;
+      // a subtotal (a total with its own parts) is a part of the grand total below it
+      if (r.kind !== "total" || groupOf.has(r.row)) return;
       const parts = table.rows
         .slice(start, i)
         .filter(
           (p) =>
             p.kind !== "section" &&
-            p.kind !== "total" &&
+            (p.kind !== "total" || groupOf.has(p.row)) &&
             p.kind !== "indikator-lanjutan" &&
             p.kind !== "komponen" &&
             !childRows.has(p.row),
