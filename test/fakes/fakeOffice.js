@@ -29,7 +29,12 @@
     const [x, y] = bare.split(":");
     const p = parseCell(x);
     const q = parseCell(y || x);
-    return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+    return {
+      r1: Math.min(p.row, q.row),
+      c1: Math.min(p.col, q.col),
+      r2: Math.max(p.row, q.row),
+      c2: Math.max(p.col, q.col),
+    };
   }
   function rangeA1(r) {
     const a = colToLetters(r.c1) + r.r1;
@@ -49,7 +54,10 @@
       active: 0,
       selection: null,
       editMode: false,
-      supported: Object.assign({ ExcelApi: "1.18", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4" }, spec.supported || {}),
+      supported: Object.assign(
+        { ExcelApi: "1.18", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4" },
+        spec.supported || {},
+      ),
       settings: Object.assign({}, spec.settings || {}),
       syncs: 0,
       maxCellsPerRequest: spec.maxCellsPerRequest || 5000000,
@@ -84,11 +92,17 @@
     return sheet.cells.get(row + "," + col);
   }
   function usedRange(sheet) {
-    let r1 = Infinity, c1 = Infinity, r2 = 0, c2 = 0;
+    let r1 = Infinity,
+      c1 = Infinity,
+      r2 = 0,
+      c2 = 0;
     for (const [k, c] of sheet.cells) {
       if (c.value === "" && !c.formula) continue;
       const [r, col] = k.split(",").map(Number);
-      r1 = Math.min(r1, r); c1 = Math.min(c1, col); r2 = Math.max(r2, r); c2 = Math.max(c2, col);
+      r1 = Math.min(r1, r);
+      c1 = Math.min(c1, col);
+      r2 = Math.max(r2, r);
+      c2 = Math.max(c2, col);
     }
     return r2 === 0 ? null : { r1, c1, r2, c2 };
   }
@@ -97,7 +111,9 @@
     return JSON.stringify(
       wb.sheets.map((s) => ({
         name: s.name,
-        cells: [...s.cells.entries()].filter(([, c]) => c.value !== "" || c.formula || c.numberFormat !== "General" || c.fill).sort(),
+        cells: [...s.cells.entries()]
+          .filter(([, c]) => c.value !== "" || c.formula || c.numberFormat !== "General" || c.fill)
+          .sort(),
         notes: s.notes.map((n) => [rangeA1(n.address), n.content]).sort(),
         cfs: s.cfs.map((c) => [rangeA1(c.address), c.formula, c.fill]).sort(),
       })),
@@ -106,7 +122,11 @@
 
   // ---- Proxy objects ------------------------------------------------------------------------
   function propertyNotLoaded(name) {
-    const e = new Error("The property '" + name + "' is not available. Before reading the property's value, call the load method on the containing object and call context.sync().");
+    const e = new Error(
+      "The property '" +
+        name +
+        "' is not available. Before reading the property's value, call the load method on the containing object and call context.sync().",
+    );
     e.code = "PropertyNotLoaded";
     return e;
   }
@@ -129,7 +149,8 @@
       const q = this.queue.splice(0);
       const loads = this.pendingLoads.splice(0);
       return Promise.resolve().then(() => {
-        if (this.wb.editMode) throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+        if (this.wb.editMode)
+          throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
         for (const op of q) op();
         for (const l of loads) l();
       });
@@ -144,7 +165,12 @@
       this._props = props; // name -> () => value (read at sync)
     }
     load(names) {
-      const list = typeof names === "string" ? names.split(",") : Array.isArray(names) ? names : Object.keys(this._props);
+      const list =
+        typeof names === "string"
+          ? names.split(",")
+          : Array.isArray(names)
+            ? names
+            : Object.keys(this._props);
       this._ctx.pendingLoads.push(() => {
         const byName = new Map();
         for (const raw of list) {
@@ -173,7 +199,9 @@
     }
     getSelectedRange() {
       const s = this.context.wb.selection;
-      const sheet = s ? this.context.wb.sheets.find((x) => x.name === s.sheet) : this.context.wb.sheets[this.context.wb.active];
+      const sheet = s
+        ? this.context.wb.sheets.find((x) => x.name === s.sheet)
+        : this.context.wb.sheets[this.context.wb.active];
       return new RangeProxy(this.context, sheet, s ? parseRange(s.address) : { r1: 1, c1: 1, r2: 1, c2: 1 });
     }
   }
@@ -183,13 +211,18 @@
       super(ctx, {
         items: (path) => {
           const items = ctx.wb.sheets.map((s) => new WorksheetProxy(ctx, s));
-          const subs = path.split(",").map((p) => p.split("/").slice(1).join("/")).filter(Boolean);
+          const subs = path
+            .split(",")
+            .map((p) => p.split("/").slice(1).join("/"))
+            .filter(Boolean);
           for (const it of items) for (const sub of subs) it._loadNow(sub);
           return items;
         },
       });
     }
-    get items() { return this._get("items"); }
+    get items() {
+      return this._get("items");
+    }
     getItem(name) {
       const s = this._ctx.wb.sheets.find((x) => x.name === name);
       if (!s) throw officeError("ItemNotFound", "The requested resource doesn't exist: " + name);
@@ -205,7 +238,9 @@
       super(ctx, { name: () => sheet.name, visibility: () => sheet.visibility });
       this._sheet = sheet;
       this.protection = new (class extends Loadable {
-        get protected() { return this._get("protected"); }
+        get protected() {
+          return this._get("protected");
+        }
       })(ctx, { protected: () => sheet.protected });
       this.notes = new NoteCollection(ctx, sheet);
     }
@@ -213,14 +248,23 @@
       this._values[name] = this._props[name] ? this._props[name]() : undefined;
       this._loaded.add(name);
     }
-    get name() { return this._get("name"); }
-    get visibility() { return this._get("visibility"); }
+    get name() {
+      return this._get("name");
+    }
+    get visibility() {
+      return this._get("visibility");
+    }
     getRange(address) {
       const r = address ? parseRange(address) : { r1: 1, c1: 1, r2: 1048576, c2: 16384 };
       return new RangeProxy(this._ctx, this._sheet, r, !address);
     }
     getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount) {
-      return new RangeProxy(this._ctx, this._sheet, { r1: rowIndex + 1, c1: columnIndex + 1, r2: rowIndex + rowCount, c2: columnIndex + columnCount });
+      return new RangeProxy(this._ctx, this._sheet, {
+        r1: rowIndex + 1,
+        c1: columnIndex + 1,
+        r2: rowIndex + rowCount,
+        c2: columnIndex + columnCount,
+      });
     }
     getUsedRangeOrNullObject() {
       return new RangeProxy(this._ctx, this._sheet, null, false, true);
@@ -237,7 +281,10 @@
         const a = area();
         if (!a) return [];
         if ((a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1) > ctx.wb.maxCellsPerRequest) {
-          throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+          throw officeError(
+            "ResponsePayloadSizeLimitExceeded",
+            "The response payload size has exceeded the limit.",
+          );
         }
         const out = [];
         for (let r = a.r1; r <= a.r2; r++) {
@@ -264,29 +311,65 @@
       this.conditionalFormats = new ConditionalFormatCollection(ctx, sheet, this);
       this.worksheet = new WorksheetProxy(ctx, sheet);
     }
-    get address() { return this._get("address"); }
-    get rowCount() { return this._get("rowCount"); }
-    get columnCount() { return this._get("columnCount"); }
-    get rowIndex() { return this._get("rowIndex"); }
-    get columnIndex() { return this._get("columnIndex"); }
-    get values() { return this._get("values"); }
-    get formulas() { return this._get("formulas"); }
-    get numberFormat() { return this._get("numberFormat"); }
-    get isNullObject() { return this._get("isNullObject"); }
-    set values(v) { this._write(v, (cell, x) => { cell.value = x; cell.formula = undefined; }); }
-    set formulas(v) {
+    get address() {
+      return this._get("address");
+    }
+    get rowCount() {
+      return this._get("rowCount");
+    }
+    get columnCount() {
+      return this._get("columnCount");
+    }
+    get rowIndex() {
+      return this._get("rowIndex");
+    }
+    get columnIndex() {
+      return this._get("columnIndex");
+    }
+    get values() {
+      return this._get("values");
+    }
+    get formulas() {
+      return this._get("formulas");
+    }
+    get numberFormat() {
+      return this._get("numberFormat");
+    }
+    get isNullObject() {
+      return this._get("isNullObject");
+    }
+    set values(v) {
       this._write(v, (cell, x) => {
-        if (typeof x === "string" && x.startsWith("=")) { cell.formula = x.slice(1); cell.value = 0; }
-        else { cell.formula = undefined; cell.value = x; }
+        cell.value = x;
+        cell.formula = undefined;
       });
     }
-    set numberFormat(v) { this._write(v, (cell, x) => { cell.numberFormat = x; }); }
+    set formulas(v) {
+      this._write(v, (cell, x) => {
+        if (typeof x === "string" && x.startsWith("=")) {
+          cell.formula = x.slice(1);
+          cell.value = 0;
+        } else {
+          cell.formula = undefined;
+          cell.value = x;
+        }
+      });
+    }
+    set numberFormat(v) {
+      this._write(v, (cell, x) => {
+        cell.numberFormat = x;
+      });
+    }
     _write(v, apply) {
       const sheet = this._sheet;
       const ctx = this._ctx;
       const a = this._area();
       ctx.queue.push(() => {
-        if (sheet.protected) throw officeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+        if (sheet.protected)
+          throw officeError(
+            "AccessDenied",
+            "The cell or chart you're trying to change is on a protected sheet.",
+          );
         const rows = Array.isArray(v) ? v : [[v]];
         for (let i = 0; i < rows.length; i++) {
           for (let j = 0; j < rows[i].length; j++) {
@@ -304,16 +387,29 @@
       const areas = new Loadable(this._ctx, {
         address: () => {
           const box = a();
-          const inside = sheet.merges.filter((m) => box && m.r1 >= box.r1 && m.r2 <= box.r2 && m.c1 >= box.c1 && m.c2 <= box.c2);
+          const inside = sheet.merges.filter(
+            (m) => box && m.r1 >= box.r1 && m.r2 <= box.r2 && m.c1 >= box.c1 && m.c2 <= box.c2,
+          );
           return inside.map((m) => qualify(sheet.name, m)).join(",");
         },
         isNullObject: () => {
           const box = a();
-          return !box || !sheet.merges.some((m) => m.r1 >= box.r1 && m.r2 <= box.r2 && m.c1 >= box.c1 && m.c2 <= box.c2);
+          return (
+            !box ||
+            !sheet.merges.some((m) => m.r1 >= box.r1 && m.r2 <= box.r2 && m.c1 >= box.c1 && m.c2 <= box.c2)
+          );
         },
       });
-      Object.defineProperty(areas, "address", { get() { return this._get("address"); } });
-      Object.defineProperty(areas, "isNullObject", { get() { return this._get("isNullObject"); } });
+      Object.defineProperty(areas, "address", {
+        get() {
+          return this._get("address");
+        },
+      });
+      Object.defineProperty(areas, "isNullObject", {
+        get() {
+          return this._get("isNullObject");
+        },
+      });
       return areas;
     }
     select() {
@@ -331,23 +427,40 @@
       super(ctx, {
         items: (path) => {
           const a = range._area();
-          const mine = sheet.cfs.filter((cf) => range._whole || (a && cf.address.r1 >= a.r1 && cf.address.r2 <= a.r2 && cf.address.c1 >= a.c1 && cf.address.c2 <= a.c2));
+          const mine = sheet.cfs.filter(
+            (cf) =>
+              range._whole ||
+              (a &&
+                cf.address.r1 >= a.r1 &&
+                cf.address.r2 <= a.r2 &&
+                cf.address.c1 >= a.c1 &&
+                cf.address.c2 <= a.c2),
+          );
           const items = mine.map((cf) => new ConditionalFormatProxy(ctx, sheet, cf));
           if (path.includes("custom")) {
             for (const it of items) {
-              if (it._cf.type !== "Custom") throw officeError("InvalidArgument", "custom is only available on custom conditional formats");
+              if (it._cf.type !== "Custom")
+                throw officeError(
+                  "InvalidArgument",
+                  "custom is only available on custom conditional formats",
+                );
               it.custom.rule._values.formula = it._cf.formula;
               it.custom.rule._loaded.add("formula");
             }
           }
-          for (const it of items) { it._values.type = it._cf.type; it._loaded.add("type"); }
+          for (const it of items) {
+            it._values.type = it._cf.type;
+            it._loaded.add("type");
+          }
           return items;
         },
       });
       this._sheet = sheet;
       this._range = range;
     }
-    get items() { return this._get("items"); }
+    get items() {
+      return this._get("items");
+    }
     add(type) {
       const cf = { type, address: this._range._area(), formula: "", fill: null };
       const sheet = this._sheet;
@@ -366,15 +479,28 @@
       this._cf = cf;
       const rule = new Loadable(ctx, { formula: () => cf.formula });
       Object.defineProperty(rule, "formula", {
-        get() { return this._get("formula"); },
-        set(v) { ctx.queue.push(() => (cf.formula = v)); },
+        get() {
+          return this._get("formula");
+        },
+        set(v) {
+          ctx.queue.push(() => (cf.formula = v));
+        },
       });
       const fill = {};
-      Object.defineProperty(fill, "color", { set(v) { ctx.queue.push(() => (cf.fill = v)); }, get() { return cf.fill; } });
+      Object.defineProperty(fill, "color", {
+        set(v) {
+          ctx.queue.push(() => (cf.fill = v));
+        },
+        get() {
+          return cf.fill;
+        },
+      });
       this.custom = { rule, format: { fill } };
       this._sheet = sheet;
     }
-    get type() { return this._get("type"); }
+    get type() {
+      return this._get("type");
+    }
     delete() {
       const sheet = this._sheet;
       const cf = this._cf;
@@ -391,21 +517,37 @@
   class NoteCollection extends Loadable {
     constructor(ctx, sheet) {
       super(ctx, {
-        items: (path) => sheet.notes.map((n) => {
-          const p = new NoteProxy(ctx, sheet, n);
-          if (path.includes("content")) { p._values.content = n.content; p._loaded.add("content"); }
-          return p;
-        }),
+        items: (path) =>
+          sheet.notes.map((n) => {
+            const p = new NoteProxy(ctx, sheet, n);
+            if (path.includes("content")) {
+              p._values.content = n.content;
+              p._loaded.add("content");
+            }
+            return p;
+          }),
       });
       this._sheet = sheet;
     }
-    get items() { return this._get("items"); }
+    get items() {
+      return this._get("items");
+    }
     add(cellAddress, content) {
       const sheet = this._sheet;
-      const note = { address: parseRange(typeof cellAddress === "string" ? cellAddress : cellAddress._area ? rangeA1(cellAddress._area()) : ""), content };
+      const note = {
+        address: parseRange(
+          typeof cellAddress === "string"
+            ? cellAddress
+            : cellAddress._area
+              ? rangeA1(cellAddress._area())
+              : "",
+        ),
+        content,
+      };
       this._ctx.queue.push(() => {
         if (sheet.protected) throw officeError("AccessDenied", "The sheet is protected.");
-        if (sheet.notes.some((n) => rangeA1(n.address) === rangeA1(note.address))) throw officeError("InvalidArgument", "The cell already has a note.");
+        if (sheet.notes.some((n) => rangeA1(n.address) === rangeA1(note.address)))
+          throw officeError("InvalidArgument", "The cell already has a note.");
         sheet.notes.push(note);
       });
       return new NoteProxy(this._ctx, sheet, note);
@@ -418,7 +560,9 @@
       this._sheet = sheet;
       this._note = note;
     }
-    get content() { return this._get("content"); }
+    get content() {
+      return this._get("content");
+    }
     delete() {
       const sheet = this._sheet;
       const note = this._note;
@@ -456,16 +600,27 @@
       },
       context: {
         displayLanguage: wb.displayLanguage || "id-ID",
-        requirements: { isSetSupported: (name, v) => name in wb.supported && versionAtLeast(wb.supported[name], v || "1.1") },
+        requirements: {
+          isSetSupported: (name, v) => name in wb.supported && versionAtLeast(wb.supported[name], v || "1.1"),
+        },
         document: { settings },
       },
     };
     target.Excel = {
       run: async (cb) => cb(new Ctx(wb)),
       ConditionalFormatType: { custom: "Custom" },
-      ErrorCodes: { invalidOperationInCellEditMode: "InvalidOperationInCellEditMode", accessDenied: "AccessDenied" },
+      ErrorCodes: {
+        invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+        accessDenied: "AccessDenied",
+      },
     };
-    target.CustomFunctions = target.CustomFunctions || { associate: () => undefined, Error: function (code, message) { this.code = code; this.message = message; } };
+    target.CustomFunctions = target.CustomFunctions || {
+      associate: () => undefined,
+      Error: function (code, message) {
+        this.code = code;
+        this.message = message;
+      },
+    };
     return wb;
   }
 
