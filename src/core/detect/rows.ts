@@ -148,7 +148,13 @@ const MONEY_ROLES = new Set(["anggaran", "realisasi-anggaran"]);
  * unlikely, so a third of the columns agreeing is enough when some figures are wrong.
  */
 function markSumGroups(grid: Grid, columns: DetectedColumn[], rows: DetectedRow[]): void {
-  const cols = columns.filter((c) => MONEY_ROLES.has(c.role) || c.ukuran === "Rp").map((c) => c.col);
+  const cols = columns
+    .filter(
+      (c) =>
+        MONEY_ROLES.has(c.role) ||
+        (c.ukuran === "Rp" && !["capaian", "pertumbuhan", "predikat"].includes(c.role)),
+    )
+    .map((c) => c.col);
   if (cols.length < 2) return;
   const num = (r: number, c: number): number | undefined => {
     const v = grid.value(r, c);

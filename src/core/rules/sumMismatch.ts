@@ -14,10 +14,12 @@ import { angkaEn, angkaId, numAt, textAt } from "./values";
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
 
 const SUMMABLE = new Set(["anggaran", "realisasi-anggaran"]);
+const NOT_AMOUNTS = new Set(["capaian", "pertumbuhan", "predikat"]);
 
 /** Money columns, and count columns of K/Rp pairs (Rp only: K is a performance value). */
 function sumColumns(table: DetectedTable): DetectedColumn[] {
-  return table.columns.filter((c) => SUMMABLE.has(c.role) || c.ukuran === "Rp");
+  // growth rates and ratios under an "Anggaran" heading are not amounts
+  return table.columns.filter((c) => SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role)));
 }
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
