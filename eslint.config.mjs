@@ -23,6 +23,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["test/fakes/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { module: "readonly", self: "readonly", setTimeout: "readonly", console: "readonly" } },
+  },
+  {
     files: ["scripts/**/*.js", "*.config.js", "bin/**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

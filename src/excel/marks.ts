@@ -80,8 +80,9 @@ export async function tandai(
     let removed = 0;
     let notes = 0;
     for (const s of states) {
-      for (const cf of s.ours) (cf.delete(), removed++);
-      for (const n of s.ourNotes) n.delete();
+      s.ours.forEach((cf) => cf.delete());
+      s.ourNotes.forEach((n) => n.delete());
+      removed += s.ours.length;
     }
     // The worst finding of a cell decides its colour; its messages go in one note.
     const byCell = new Map<string, Finding[]>();
@@ -127,8 +128,10 @@ export async function hapusTanda(
     let removed = 0;
     let notes = 0;
     for (const s of states) {
-      for (const cf of s.ours) (cf.delete(), removed++);
-      for (const n of s.ourNotes) (n.delete(), notes++);
+      s.ours.forEach((cf) => cf.delete());
+      s.ourNotes.forEach((n) => n.delete());
+      removed += s.ours.length;
+      notes += s.ourNotes.length;
     }
     await context.sync();
     return { marked: 0, notes, removed };

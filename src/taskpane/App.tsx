@@ -1,19 +1,64 @@
+// The task pane: Periksa, the findings by table and severity, marks, fixes with their own undo,
+// column roles the planner can correct, and settings saved in the workbook.
 import * as React from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
   Body1,
+  Button,
   Caption1,
-  Card,
-  CardHeader,
   Dropdown,
   Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
   Option,
+  ProgressBar,
+  Radio,
+  RadioGroup,
   Text,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Role } from "../core/detect";
+import type { Finding } from "../core/report";
+import { SKALA_PREDIKAT } from "../core/indicators";
+import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
+import { HostError } from "../excel/errors";
+import { Analysis, RoleOverrides, analyse, groupFindings, tableKey } from "./engine";
+import { Bahasa, TEKS, angka } from "./teks";
+import { colToLetters, rangeToA1 } from "../core/grid";
 import { KATALOG } from "../functions/katalog";
-import { Bahasa, TEKS } from "./teks";
+
+const ROLES: Role[] = [
+  "no",
+  "kode",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "definisi",
+  "rumus",
+  "satuan",
+  "polaritas",
+  "kondisi-awal",
+  "target",
+  "realisasi",
+  "capaian",
+  "predikat",
+  "kondisi-akhir",
+  "anggaran",
+  "realisasi-anggaran",
+  "pertumbuhan",
+  "penanggung-jawab",
+  "sumber-data",
+  "lokasi",
+  "keterangan",
+  "lainnya",
+];
 
 const useStyles = makeStyles({
   root: {
@@ -21,55 +66,484 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    minWidth: "0",
   },
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
-  code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-word" },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "center",
+  },
+  finding: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: "pointer",
+    font: "inherit",
+    color: "inherit",
+  },
+  current: { outline: `2px solid ${tokens.colorBrandStroke1}` },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function App(props: { bahasa?: Bahasa; diExcel: boolean }): React.JSX.Element {
-  const [bahasa, setBahasa] = React.useState<Bahasa>(props.bahasa ?? "id");
-  const t = TEKS[bahasa];
+type Status =
+  { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "done" } | { kind: "busy" };
+
+type Notice = { intent: "success" | "info" | "warning" | "error"; text: string };
+
+const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element {
+  const { host } = props;
   const s = useStyles();
+  const [settings, setSettings] = React.useState<PaneSettings>(() => host.loadSettings());
+  const t = TEKS[settings.bahasa];
+  const [scope, setScope] = React.useState<"workbook" | "active">("workbook");
+  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const [notice, setNotice] = React.useState<Notice | undefined>();
+  const [skipped, setSkipped] = React.useState<string[]>([]);
+  const [grids, setGrids] = React.useState<Awaited<ReturnType<Host["read"]>>["grids"]>([]);
+  const [overrides, setOverrides] = React.useState<RoleOverrides>({});
+  const [current, setCurrent] = React.useState<number>(-1);
+  const [undo, setUndo] = React.useState<UndoEntry[]>([]);
+  const [showSettings, setShowSettings] = React.useState(false);
+  const abort = React.useRef<AbortController | undefined>(undefined);
+
+  const analysis: Analysis | undefined = React.useMemo(
+    () =>
+      status.kind === "idle" || status.kind === "reading"
+        ? undefined
+        : analyse(host.workbookName(), grids, settings, overrides, settings.bahasa),
+    [grids, settings, overrides, status.kind, host],
+  );
+  const groups = React.useMemo(
+    () => (analysis ? groupFindings(analysis, t.lainnya) : []),
+    [analysis, t.lainnya],
+  );
+  const order = React.useMemo(() => groups.flatMap((g) => g.findings.map((f) => f.index)), [groups]);
+  const findings = analysis?.report.findings ?? [];
+  const fixable = findings.filter((f) => f.fix);
+
+  const fail = (e: unknown): void => {
+    const pesan =
+      e instanceof HostError
+        ? e.pesan
+        : { id: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
+    setNotice({
+      intent: e instanceof HostError && e.kind === "cancelled" ? "info" : "error",
+      text: pesan[settings.bahasa],
+    });
+  };
+
+  async function periksa(): Promise<void> {
+    abort.current = new AbortController();
+    setNotice(undefined);
+    setStatus({ kind: "reading", done: 0, total: 0 });
+    try {
+      const r = await host.read(
+        scope,
+        (done, total) => setStatus({ kind: "reading", done, total }),
+        abort.current.signal,
+      );
+      setGrids(r.grids);
+      setSkipped(r.skipped.map((x) => x.pesan[settings.bahasa]));
+      setCurrent(-1);
+      setStatus({ kind: "done" });
+    } catch (e) {
+      setStatus(grids.length ? { kind: "done" } : { kind: "idle" });
+      fail(e);
+    }
+  }
+
+  async function run(action: () => Promise<string>): Promise<void> {
+    setStatus({ kind: "busy" });
+    try {
+      const text = await action();
+      setNotice({ intent: "success", text });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setStatus({ kind: "done" });
+    }
+  }
+
+  async function go(index: number): Promise<void> {
+    const f = findings[index];
+    if (!f) return;
+    setCurrent(index);
+    try {
+      await host.select(f.sheet, f.cell);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  function step(delta: number): void {
+    if (!order.length) return;
+    const at = order.indexOf(current);
+    const next = order[(at + delta + order.length) % order.length] ?? order[0];
+    void go(next);
+  }
+
+  /** After a fix the sheet changed: read it again and re-run the check. */
+  async function reread(): Promise<void> {
+    const r = await host.read(scope, () => undefined, new AbortController().signal);
+    setGrids(r.grids);
+  }
+
+  const fixFindings = (list: Finding[]) =>
+    run(async () => {
+      const entries = await host.fix(list.map((f) => ({ sheet: f.sheet, cell: f.cell, fix: f.fix! })));
+      setUndo((u) => [...u, ...entries]);
+      await reread();
+      return t.diperbaiki(entries.length);
+    });
+
+  const busy = status.kind === "reading" || status.kind === "busy";
+  const summary = analysis?.report.summary;
+
   return (
-    <main className={s.root} lang={bahasa}>
-      <Title3 as="h1">{t.judul}</Title3>
+    <main className={s.root} lang={settings.bahasa}>
+      <div className={s.row} style={{ justifyContent: "space-between" }}>
+        <Title3 as="h1">{t.judul}</Title3>
+        <Button appearance="subtle" onClick={() => setShowSettings((v) => !v)} aria-expanded={showSettings}>
+          {t.pengaturan}
+        </Button>
+      </div>
       <Body1>{t.ringkas}</Body1>
-      {!props.diExcel && <Caption1 role="status">{t.diluarExcel}</Caption1>}
-      <Field label={t.bahasa}>
-        <Dropdown
-          value={bahasa === "id" ? "Bahasa Indonesia" : "English"}
-          selectedOptions={[bahasa]}
-          onOptionSelect={(_, d) => setBahasa((d.optionValue as Bahasa) ?? "id")}
+      {!props.inExcel && <Caption1 role="status">{t.diluarExcel}</Caption1>}
+
+      {showSettings && (
+        <SettingsPanel
+          settings={settings}
+          onSave={async (next) => {
+            try {
+              await host.saveSettings(next);
+              setSettings(next);
+              setNotice({ intent: "success", text: TEKS[next.bahasa].tersimpan });
+              setShowSettings(false);
+            } catch (e) {
+              fail(e);
+            }
+          }}
+          onClose={() => setShowSettings(false)}
+        />
+      )}
+
+      <Field label={t.lingkup}>
+        <RadioGroup
+          value={scope}
+          onChange={(_, d) => setScope(d.value as "workbook" | "active")}
+          layout="horizontal"
         >
-          <Option value="id">Bahasa Indonesia</Option>
-          <Option value="en">English</Option>
-        </Dropdown>
+          <Radio value="workbook" label={t.seluruh} />
+          <Radio value="active" label={t.aktif} />
+        </RadioGroup>
       </Field>
+      <div className={s.row}>
+        <Button appearance="primary" onClick={() => void periksa()} disabled={busy}>
+          {t.periksa}
+        </Button>
+        {status.kind === "reading" && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
+      </div>
+      {status.kind === "reading" && (
+        <Field
+          validationMessage={status.total ? t.membaca(status.done, status.total) : undefined}
+          validationState="none"
+        >
+          <ProgressBar value={status.total ? status.done / status.total : undefined} />
+        </Field>
+      )}
+
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {skipped.map((m) => (
+        <MessageBar key={m} intent="warning">
+          <MessageBarBody>
+            {t.terlewat}: {m}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+
+      {analysis && summary && (
+        <>
+          <Text weight="semibold" role="status" aria-live="polite">
+            {summary.tables ? t.ringkasan(summary.tables, summary.errors, summary.warnings) : t.tidakAdaTabel}
+          </Text>
+          {summary.tables > 0 && findings.length === 0 && <Body1>{t.bersih}</Body1>}
+          {findings.length > 0 && (
+            <>
+              <div className={s.row}>
+                <Button
+                  onClick={() =>
+                    void run(async () => {
+                      const r = await host.mark(findings);
+                      return t.ditandai(r.marked, r.notes);
+                    })
+                  }
+                  disabled={busy}
+                >
+                  {t.tandai}
+                </Button>
+                <Button
+                  onClick={() => void run(async () => t.dihapus((await host.unmark()).removed))}
+                  disabled={busy}
+                >
+                  {t.hapusTanda}
+                </Button>
+                {fixable.length > 0 && (
+                  <Button onClick={() => void fixFindings(fixable)} disabled={busy}>
+                    {t.perbaikiSemua(fixable.length)}
+                  </Button>
+                )}
+                {undo.length > 0 && (
+                  <Button
+                    onClick={() =>
+                      void run(async () => {
+                        await host.undo(undo);
+                        const n = undo.length;
+                        setUndo([]);
+                        await reread();
+                        return t.dibatalkan(n);
+                      })
+                    }
+                    disabled={busy}
+                  >
+                    {t.batalkan(undo.length)}
+                  </Button>
+                )}
+              </div>
+              {(fixable.length > 0 || undo.length > 0) && <Caption1>{t.catatanUndo}</Caption1>}
+              <div className={s.row}>
+                <Button onClick={() => step(-1)} disabled={busy}>
+                  {t.sebelumnya}
+                </Button>
+                <Caption1>
+                  {current >= 0 ? `${order.indexOf(current) + 1} / ${order.length}` : `${order.length}`}
+                </Caption1>
+                <Button onClick={() => step(1)} disabled={busy}>
+                  {t.berikutnya}
+                </Button>
+              </div>
+              <section aria-label={t.temuan}>
+                <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
+                  {groups.map((g) => (
+                    <AccordionItem key={g.key} value={g.key}>
+                      <AccordionHeader as="h2" size="small">
+                        {g.title} ({g.findings.length})
+                      </AccordionHeader>
+                      <AccordionPanel>
+                        <ul className={s.list}>
+                          {g.findings.map(({ finding: f, index }) => (
+                            <li key={index}>
+                              <button
+                                type="button"
+                                className={`${s.finding} ${index === current ? s.current : ""}`}
+                                onClick={() => void go(index)}
+                                aria-current={index === current}
+                                data-finding={`${f.sheet}!${f.cell}`}
+                              >
+                                <div className={s.row}>
+                                  <Badge appearance="filled" color={severityColor[f.severity]}>
+                                    {f.severity === "error"
+                                      ? t.galat
+                                      : f.severity === "warning"
+                                        ? t.peringatan
+                                        : t.info}
+                                  </Badge>
+                                  <Text className={s.mono}>
+                                    {f.sheet}!{f.cell}
+                                  </Text>
+                                  <Caption1>{f.rule}</Caption1>
+                                </div>
+                                <Body1 block>{f.message}</Body1>
+                                {(f.expected !== undefined || f.actual !== undefined) && (
+                                  <Caption1 block>
+                                    {f.expected !== undefined &&
+                                      `${t.seharusnya} ${angka(f.expected, settings.bahasa)}`}
+                                    {f.expected !== undefined && f.actual !== undefined && " · "}
+                                    {f.actual !== undefined &&
+                                      `${t.tertulis} ${angka(f.actual, settings.bahasa)}`}
+                                  </Caption1>
+                                )}
+                              </button>
+                              {f.fix && (
+                                <Button
+                                  size="small"
+                                  onClick={() => void fixFindings([f])}
+                                  disabled={busy}
+                                  aria-label={`${t.perbaiki} ${f.sheet}!${f.cell}`}
+                                >
+                                  {t.perbaiki}
+                                </Button>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      </AccordionPanel>
+                    </AccordionItem>
+                  ))}
+                </Accordion>
+              </section>
+            </>
+          )}
+          {analysis.tables.length > 0 && (
+            <section aria-label={t.tabel}>
+              <Accordion collapsible>
+                <AccordionItem value="tables">
+                  <AccordionHeader as="h2" size="small">
+                    {t.tabel} ({analysis.tables.length})
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <Caption1 block>{t.peranKolom}</Caption1>
+                    {analysis.tables.map(({ table }) => (
+                      <div key={tableKey(table)} style={{ marginTop: tokens.spacingVerticalM }}>
+                        <Text weight="semibold" block>
+                          {table.sheet} {rangeToA1(table.range)} · {table.kind}
+                        </Text>
+                        {table.columns.map((c) => (
+                          <Field
+                            key={c.col}
+                            label={`${colToLetters(c.col)} · ${c.header || "—"}${c.year ? ` (${c.year})` : ""}`}
+                            orientation="horizontal"
+                          >
+                            <Dropdown
+                              value={c.role}
+                              selectedOptions={[c.role]}
+                              onOptionSelect={(_, d) =>
+                                setOverrides((o) => ({
+                                  ...o,
+                                  [tableKey(table)]: {
+                                    ...(o[tableKey(table)] ?? {}),
+                                    [c.col]: d.optionValue as Role,
+                                  },
+                                }))
+                              }
+                              aria-label={`${t.peranKolom}: ${colToLetters(c.col)}`}
+                            >
+                              {ROLES.map((r) => (
+                                <Option key={r} value={r}>
+                                  {r}
+                                </Option>
+                              ))}
+                            </Dropdown>
+                          </Field>
+                        ))}
+                      </div>
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </section>
+          )}
+        </>
+      )}
+
       <section aria-label={t.fungsi}>
-        <Text as="h2" weight="semibold" size={400}>
-          {t.fungsi}
-        </Text>
-        <ul className={s.list}>
-          {KATALOG.map((f) => (
-            <li key={f.nama} style={{ listStyle: "none" }}>
-              <Card size="small">
-                <CardHeader
-                  header={
-                    <Text className={s.code} weight="semibold">
+        <Accordion collapsible>
+          <AccordionItem value="fungsi">
+            <AccordionHeader as="h2" size="small">
+              {t.fungsi}
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={s.list}>
+                {KATALOG.map((f) => (
+                  <li key={f.nama}>
+                    <Text className={s.mono} weight="semibold" block>
                       {f.sintaks}
                     </Text>
-                  }
-                />
-                <Body1>{bahasa === "id" ? f.id : f.en}</Body1>
-                <Caption1 className={s.code}>
-                  {t.contoh}: {f.contoh}
-                  {f.hasil ? ` → ${f.hasil}` : ""}
-                </Caption1>
-              </Card>
-            </li>
-          ))}
-        </ul>
+                    <Body1 block>{settings.bahasa === "id" ? f.id : f.en}</Body1>
+                    <Caption1 className={s.mono} block>
+                      {t.contoh}: {f.contoh}
+                      {f.hasil ? ` → ${f.hasil}` : ""}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </section>
     </main>
+  );
+}
+
+function SettingsPanel(props: {
+  settings: PaneSettings;
+  onSave: (s: PaneSettings) => void;
+  onClose: () => void;
+}): React.JSX.Element {
+  const [s, setS] = React.useState(props.settings);
+  const t = TEKS[s.bahasa];
+  const skala = Object.keys(SKALA_PREDIKAT);
+  return (
+    <section
+      aria-label={t.pengaturan}
+      style={{ display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS }}
+    >
+      <Field label={t.metodeNegatif}>
+        <RadioGroup
+          value={s.metodeNegatif}
+          onChange={(_, d) => setS({ ...s, metodeNegatif: d.value as PaneSettings["metodeNegatif"] })}
+        >
+          <Radio value="refleksi" label={t.refleksi} />
+          <Radio value="rasio" label={t.rasio} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.skala}>
+        <Dropdown
+          value={s.skalaPredikat}
+          selectedOptions={[s.skalaPredikat]}
+          onOptionSelect={(_, d) => setS({ ...s, skalaPredikat: d.optionValue ?? s.skalaPredikat })}
+        >
+          {skala.map((k) => (
+            <Option key={k} value={k}>
+              {k}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.toleransi}>
+        <Input
+          type="number"
+          min={0}
+          step={0.01}
+          value={String(s.toleransi)}
+          onChange={(_, d) => setS({ ...s, toleransi: Math.max(0, Number(d.value) || 0) })}
+        />
+      </Field>
+      <Field label={t.bahasa}>
+        <RadioGroup
+          value={s.bahasa}
+          onChange={(_, d) => setS({ ...s, bahasa: d.value as Bahasa })}
+          layout="horizontal"
+        >
+          <Radio value="id" label="Bahasa Indonesia" />
+          <Radio value="en" label="English" />
+        </RadioGroup>
+      </Field>
+      <div style={{ display: "flex", columnGap: tokens.spacingHorizontalS }}>
+        <Button appearance="primary" onClick={() => props.onSave(s)}>
+          {t.simpan}
+        </Button>
+        <Button onClick={props.onClose}>{t.tutup}</Button>
+      </div>
+    </section>
   );
 }

@@ -2,22 +2,22 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { excelHost } from "../excel/excelHost";
+import { offlineHost } from "./offlineHost";
 import { App } from "./App";
 
-function render(diExcel: boolean): void {
+function render(inExcel: boolean): void {
   const el = document.getElementById("root");
   if (!el) return;
-  const bahasa =
-    typeof Office !== "undefined" && Office.context?.displayLanguage?.startsWith("en") ? "en" : "id";
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <App diExcel={diExcel} bahasa={bahasa} />
+      <App host={inExcel ? excelHost : offlineHost} inExcel={inExcel} />
     </FluentProvider>,
   );
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel));
+  void Office.onReady((info) => render(info.host === Office.HostType.Excel));
 } else {
   render(false);
 }

@@ -1,27 +1,116 @@
-// The pane's own words, Bahasa Indonesia first.
+// The pane's words, Bahasa Indonesia first, English available.
 export type Bahasa = "id" | "en";
 
-export const TEKS = {
-  id: {
-    judul: "Cermat IKU",
-    ringkas:
-      "Fungsi IKU.* menghitung capaian, penurunan, pertumbuhan, predikat dan nilai SAKIP langsung di sel. Ketik =IKU. di sel mana pun.",
-    fungsi: "Fungsi",
-    contoh: "Contoh",
-    hasil: "Hasil",
-    bahasa: "Bahasa",
-    memuat: "Menunggu Excel…",
-    diluarExcel: "Panel ini berjalan di luar Excel. Muat add-in di Excel untuk memakai fungsinya.",
-  },
-  en: {
-    judul: "Cermat IKU",
-    ringkas:
-      "The IKU.* functions compute achievement, decrease, growth, achievement levels and SAKIP grades right in a cell. Type =IKU. in any cell.",
-    fungsi: "Functions",
-    contoh: "Example",
-    hasil: "Result",
-    bahasa: "Language",
-    memuat: "Waiting for Excel…",
-    diluarExcel: "This pane runs outside Excel. Load the add-in in Excel to use its functions.",
-  },
-} as const;
+const id = {
+  judul: "Cermat IKU",
+  ringkas:
+    "Periksa tabel Renstra/IKU sebelum dikirim. Temuan ditandai di selnya; perbaikan yang pasti bisa diterapkan dan dibatalkan.",
+  lingkup: "Yang diperiksa",
+  seluruh: "Seluruh buku kerja",
+  aktif: "Lembar aktif",
+  periksa: "Periksa",
+  batal: "Batal",
+  membaca: (d: number, t: number) =>
+    `Membaca ${d.toLocaleString("id-ID")} dari ${t.toLocaleString("id-ID")} sel…`,
+  ringkasan: (t: number, e: number, w: number) => `${t} tabel · ${e} galat · ${w} peringatan`,
+  tidakAdaTabel:
+    "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Satuan, Target …) di atas datanya, lalu periksa lagi.",
+  bersih: "Tidak ada temuan. Tabel konsisten.",
+  tandai: "Tandai",
+  hapusTanda: "Hapus tanda",
+  perbaikiSemua: (n: number) => `Perbaiki yang pasti (${n})`,
+  perbaiki: "Perbaiki",
+  batalkan: (n: number) => `Batalkan perbaikan (${n})`,
+  catatanUndo: "Perubahan oleh add-in tidak bisa dibatalkan dengan Ctrl+Z; pakai Batalkan perbaikan.",
+  sebelumnya: "Sebelumnya",
+  berikutnya: "Berikutnya",
+  temuan: "Temuan",
+  tabel: "Tabel dan kolom",
+  peranKolom: "Peran kolom (ubah bila salah; pemeriksaan diulang)",
+  seharusnya: "seharusnya",
+  tertulis: "tertulis",
+  galat: "Galat",
+  peringatan: "Peringatan",
+  info: "Info",
+  lainnya: "di luar tabel",
+  ditandai: (m: number, n: number) => `${m} sel ditandai${n ? `, ${n} dengan catatan` : ""}.`,
+  dihapus: (r: number) => `${r} tanda dihapus. Sel kembali seperti semula.`,
+  diperbaiki: (n: number) => `${n} sel diperbaiki. Pemeriksaan diulang.`,
+  dibatalkan: (n: number) => `${n} perbaikan dibatalkan; isi sel dipulihkan.`,
+  terlewat: "Tidak diperiksa",
+  pengaturan: "Pengaturan",
+  tutup: "Tutup",
+  simpan: "Simpan",
+  metodeNegatif: "Capaian indikator negatif (makin kecil makin baik)",
+  refleksi: "Refleksi: (2T − R) / T × 100",
+  rasio: "Rasio: T / R × 100",
+  skala: "Skala predikat",
+  toleransi: "Toleransi tambahan (poin persen)",
+  bahasa: "Bahasa",
+  tersimpan: "Pengaturan disimpan di buku kerja ini.",
+  diluarExcel: "Panel ini berjalan di luar Excel. Muat add-in di Excel untuk memeriksa buku kerja.",
+  fungsi: "Fungsi IKU.*",
+  contoh: "Contoh",
+};
+
+export type Teks = typeof id;
+
+const en: Teks = {
+  judul: "Cermat IKU",
+  ringkas:
+    "Check Renstra/IKU tables before sending them. Findings are marked on their cells; certain fixes can be applied and undone.",
+  lingkup: "What to check",
+  seluruh: "Whole workbook",
+  aktif: "Active sheet",
+  periksa: "Check",
+  batal: "Cancel",
+  membaca: (d, t) => `Reading ${d.toLocaleString("en-US")} of ${t.toLocaleString("en-US")} cells…`,
+  ringkasan: (t, e, w) => `${t} table(s) · ${e} error(s) · ${w} warning(s)`,
+  tidakAdaTabel:
+    "No Renstra/IKU table found. Make sure each table has a row of column headings (No, Indikator, Satuan, Target …) above its data, then check again.",
+  bersih: "No findings. The tables are consistent.",
+  tandai: "Mark",
+  hapusTanda: "Remove marks",
+  perbaikiSemua: (n) => `Apply certain fixes (${n})`,
+  perbaiki: "Fix",
+  batalkan: (n) => `Undo fixes (${n})`,
+  catatanUndo: "Changes made by the add-in cannot be undone with Ctrl+Z; use Undo fixes.",
+  sebelumnya: "Previous",
+  berikutnya: "Next",
+  temuan: "Findings",
+  tabel: "Tables and columns",
+  peranKolom: "Column roles (change a wrong one; the check runs again)",
+  seharusnya: "expected",
+  tertulis: "found",
+  galat: "Error",
+  peringatan: "Warning",
+  info: "Info",
+  lainnya: "outside tables",
+  ditandai: (m, n) => `${m} cell(s) marked${n ? `, ${n} with a note` : ""}.`,
+  dihapus: (r) => `${r} mark(s) removed. Cells are as they were.`,
+  diperbaiki: (n) => `${n} cell(s) fixed. The check ran again.`,
+  dibatalkan: (n) => `${n} fix(es) undone; the cells are restored.`,
+  terlewat: "Not checked",
+  pengaturan: "Settings",
+  tutup: "Close",
+  simpan: "Save",
+  metodeNegatif: "Achievement of negative indicators (lower is better)",
+  refleksi: "Reflection: (2T − R) / T × 100",
+  rasio: "Ratio: T / R × 100",
+  skala: "Achievement scale",
+  toleransi: "Extra tolerance (percentage points)",
+  bahasa: "Language",
+  tersimpan: "Settings saved in this workbook.",
+  diluarExcel: "This pane runs outside Excel. Load the add-in in Excel to check a workbook.",
+  fungsi: "IKU.* functions",
+  contoh: "Example",
+};
+
+export const TEKS: Record<Bahasa, Teks> = { id, en };
+
+export function angka(v: number | string | undefined, bahasa: Bahasa): string {
+  if (v === undefined) return "";
+  return typeof v === "number"
+    ? v.toLocaleString(bahasa === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 })
+    : v;
+}

@@ -177,7 +177,9 @@ function markSumGroups(grid: Grid, columns: DetectedColumn[], rows: DetectedRow[
         let any = false;
         for (const x of parts) {
           const v = num(x.row, c);
-          if (v !== undefined) ((sum += v), (any = true));
+          if (v === undefined) continue;
+          sum += v;
+          any = true;
         }
         if (!any) continue;
         filled++;

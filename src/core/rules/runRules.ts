@@ -37,5 +37,9 @@ export function runRules(
     }
   });
   out.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
-  return out.map(({ order: _order, ...f }) => f);
+  return out.map((f) => {
+    const { order, ...finding } = f;
+    void order;
+    return finding;
+  });
 }

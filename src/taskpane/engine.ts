@@ -1,0 +1,71 @@
+// What the pane does with the grids it read: the same detection and rules as the command line,
+// with the planner's corrections of column roles applied before the rules run.
+import { detectTables } from "../core/detect";
+import type { DetectedTable, Role } from "../core/detect";
+import type { Grid } from "../core/grid";
+import { contains, parseA1, rangeToA1 } from "../core/grid";
+import { buildReport } from "../core/report";
+import type { Finding, Report } from "../core/report";
+import { runRules } from "../core/rules";
+import type { Settings, TableInWorkbook } from "../core/rules";
+
+/** Column roles the planner corrected: table key -> column number -> role. */
+export type RoleOverrides = Record<string, Record<number, Role>>;
+
+export const tableKey = (t: DetectedTable): string => `${t.sheet}!${rangeToA1(t.range)}`;
+
+export type Analysis = { tables: TableInWorkbook[]; report: Report };
+
+export function analyse(
+  workbook: string,
+  grids: Grid[],
+  settings: Settings,
+  overrides: RoleOverrides = {},
+  lang: "id" | "en" = "id",
+): Analysis {
+  const tables = grids.flatMap((grid) =>
+    detectTables(grid).map((table) => {
+      const o = overrides[tableKey(table)];
+      if (!o) return { table, grid };
+      const columns = table.columns.map((c) => (o[c.col] ? { ...c, role: o[c.col], certain: true } : c));
+      return { table: { ...table, columns }, grid };
+    }),
+  );
+  const findings = runRules(tables, { settings, lang });
+  return {
+    tables,
+    report: buildReport(
+      workbook,
+      tables.map((t) => t.table),
+      findings,
+    ),
+  };
+}
+
+export type FindingGroup = {
+  key: string;
+  title: string;
+  findings: Array<{ finding: Finding; index: number }>;
+};
+
+const RANK = { error: 0, warning: 1, info: 2 };
+
+/** Findings grouped by the table that holds their cell, each group by severity then position. */
+export function groupFindings(analysis: Analysis, otherTitle: string): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  analysis.report.findings.forEach((finding, index) => {
+    const at = parseA1(finding.cell);
+    const t = analysis.tables.find(
+      (x) => x.table.sheet === finding.sheet && at && contains(x.table.range, at.row, at.col),
+    );
+    const key = t ? tableKey(t.table) : `${finding.sheet}!`;
+    const title = t
+      ? `${t.table.sheet} ${rangeToA1(t.table.range)}${t.table.title ? ` · ${t.table.title}` : ""}`
+      : `${finding.sheet} · ${otherTitle}`;
+    if (!groups.has(key)) groups.set(key, { key, title, findings: [] });
+    groups.get(key)!.findings.push({ finding, index });
+  });
+  for (const g of groups.values())
+    g.findings.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index);
+  return [...groups.values()];
+}
