@@ -405,50 +405,45 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
           )}
           {analysis.tables.length > 0 && (
             <section aria-label={t.tabel}>
-              <Accordion collapsible>
-                <AccordionItem value="tables">
-                  <AccordionHeader as="h2" size="small">
-                    {t.tabel} ({analysis.tables.length})
-                  </AccordionHeader>
-                  <AccordionPanel>
-                    <Caption1 block>{t.peranKolom}</Caption1>
-                    {analysis.tables.map(({ table }) => (
-                      <div key={tableKey(table)} style={{ marginTop: tokens.spacingVerticalM }}>
-                        <Text weight="semibold" block>
-                          {table.sheet} {rangeToA1(table.range)} · {table.kind}
-                        </Text>
-                        {table.columns.map((c) => (
-                          <Field
-                            key={c.col}
-                            label={`${colToLetters(c.col)} · ${c.header || "—"}${c.year ? ` (${c.year})` : ""}`}
-                            orientation="horizontal"
+              <Text as="h2" weight="semibold" size={300} block>
+                {t.tabel} ({analysis.tables.length})
+              </Text>
+              <Caption1 block>{t.peranKolom}</Caption1>
+              {/* one item per table: the role dropdowns are only rendered for an opened table */}
+              <Accordion collapsible multiple>
+                {analysis.tables.map(({ table }) => (
+                  <AccordionItem key={tableKey(table)} value={tableKey(table)}>
+                    <AccordionHeader as="h3" size="small">
+                      {table.sheet} {rangeToA1(table.range)} · {table.kind}
+                    </AccordionHeader>
+                    <AccordionPanel>
+                      {table.columns.map((c) => (
+                        <Field key={c.col} label={`${colToLetters(c.col)} · ${c.header || "—"}`}>
+                          <Dropdown
+                            value={c.role}
+                            selectedOptions={[c.role]}
+                            onOptionSelect={(_, d) =>
+                              setOverrides((o) => ({
+                                ...o,
+                                [tableKey(table)]: {
+                                  ...(o[tableKey(table)] ?? {}),
+                                  [c.col]: d.optionValue as Role,
+                                },
+                              }))
+                            }
+                            aria-label={`${t.peranKolom}: ${table.sheet} ${colToLetters(c.col)}`}
                           >
-                            <Dropdown
-                              value={c.role}
-                              selectedOptions={[c.role]}
-                              onOptionSelect={(_, d) =>
-                                setOverrides((o) => ({
-                                  ...o,
-                                  [tableKey(table)]: {
-                                    ...(o[tableKey(table)] ?? {}),
-                                    [c.col]: d.optionValue as Role,
-                                  },
-                                }))
-                              }
-                              aria-label={`${t.peranKolom}: ${colToLetters(c.col)}`}
-                            >
-                              {ROLES.map((r) => (
-                                <Option key={r} value={r}>
-                                  {r}
-                                </Option>
-                              ))}
-                            </Dropdown>
-                          </Field>
-                        ))}
-                      </div>
-                    ))}
-                  </AccordionPanel>
-                </AccordionItem>
+                            {ROLES.map((r) => (
+                              <Option key={r} value={r}>
+                                {r}
+                              </Option>
+                            ))}
+                          </Dropdown>
+                        </Field>
+                      ))}
+                    </AccordionPanel>
+                  </AccordionItem>
+                ))}
               </Accordion>
             </section>
           )}
