@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["test/fakes/**/*.js"],
+    files: ["test/fakes/**/*.js", "test/taskpane/**/*.js", "test/e2e/**/*.js"],
     languageOptions: { sourceType: "script", globals: { module: "readonly", self: "readonly", setTimeout: "readonly", console: "readonly" } },
   },
   {
