@@ -35,17 +35,28 @@ export function isTitleRow(grid: Grid, r: number, c1: number, c2: number): boole
   return /^(tabel|table|lampiran|matriks?|gambar)\b/.test(norm(grid.value(r, cols[0])));
 }
 
-function sameHeader(grid: Grid, band: Band, r: number): boolean {
-  const a = bandSignature(grid, band).split("|");
+function sameHeader(grid: Grid, band: Band, header: string[], r: number): boolean {
+  // cheap test first: the row must repeat the header's first filled cell
+  const first = header.findIndex(Boolean);
+  if (first < 0 || norm(grid.displayValue(r, band.c1 + first)) !== header[first]) return false;
   const b = bandSignature(grid, band, r).split("|");
   let same = 0;
   let filled = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i]) continue;
+  for (let i = 0; i < header.length; i++) {
+    if (!header[i]) continue;
     filled++;
-    if (a[i] === b[i]) same++;
+    if (header[i] === b[i]) same++;
   }
   return filled > 0 && same / filled >= 0.7;
+}
+
+/** A data row: a number that is not a year (header rows hold only text and years). */
+function hasDataNumber(grid: Grid, r: number, c1: number, c2: number): boolean {
+  for (let c = c1; c <= c2; c++) {
+    const v = grid.value(r, c);
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) return true;
+  }
+  return false;
 }
 
 export function findBody(grid: Grid, band: Band): Body {
@@ -53,6 +64,7 @@ export function findBody(grid: Grid, band: Band): Body {
   const repeatedHeaderRows: number[] = [];
   const footnoteRows: number[] = [];
   const height = band.bottom - band.top + 1;
+  const header = bandSignature(grid, band).split("|");
   let last = start - 1;
   let blank = 0;
   let r = start;
@@ -68,7 +80,7 @@ export function findBody(grid: Grid, band: Band): Body {
       break;
     }
     if (isTitleRow(grid, r, band.c1, band.c2)) break;
-    if (sameHeader(grid, band, r)) {
+    if (sameHeader(grid, band, header, r)) {
       const skip = height + (band.numberRow ? 1 : 0);
       for (let i = 0; i < skip; i++) repeatedHeaderRows.push(r + i);
       r += skip - 1;
@@ -76,7 +88,7 @@ export function findBody(grid: Grid, band: Band): Body {
       continue;
     }
     // A different table starts here; a body row with a word or two like "Tujuan" does not.
-    if (headerScore(grid, r) >= 3 && bandAt(grid, r)) break;
+    if (!hasDataNumber(grid, r, band.c1, band.c2) && headerScore(grid, r) >= 3 && bandAt(grid, r)) break;
     last = r;
     blank = 0;
   }

@@ -54,7 +54,21 @@ function money(labels: string[]): boolean {
   return labels.some((l) => MONEY.test(l) || RP_LABEL.test(l));
 }
 
+const CACHE = new Map<string, RoleGuess>();
+
+/** Header texts repeat (every page, every table of a kind): each path is classified once. */
 export function classifyHeader(path: string[]): RoleGuess {
+  const key = path.join("\u0001");
+  let g = CACHE.get(key);
+  if (!g) {
+    g = classify(path);
+    if (CACHE.size > 10_000) CACHE.clear();
+    CACHE.set(key, g);
+  }
+  return g;
+}
+
+function classify(path: string[]): RoleGuess {
   const labels = path.map((p) => fixTypos(norm(p))).filter(Boolean);
   const joined = labels.join(" > ");
   let year: number | undefined;

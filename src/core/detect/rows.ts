@@ -59,7 +59,9 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   const out: DetectedRow[] = [];
   let section: number | undefined;
   const numbered = new Map<string, number>(); // "1" -> row of "1."
-  const coded: Array<{ kode: string; row: number; kind: RowKind }> = [];
+  // Latest row of each code and of each level: parents are found in constant time.
+  const byKode = new Map<string, { row: number; kind: RowKind }>();
+  const lastOfKind = new Map<RowKind, number>();
   let lastCoded: number | undefined;
 
   for (const r of rows) {
@@ -110,12 +112,19 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       row.kind = kind;
       const k = kode.replace(/\.$/, "");
       const wantKind = kind === "sub-kegiatan" ? "kegiatan" : kind === "kegiatan" ? "program" : undefined;
-      const byCode = [...coded].reverse().find((x) => x.kind === wantKind && k.startsWith(x.kode + "."));
-      const above = [...coded].reverse().find((x) => x.kind === wantKind);
-      const parent = byCode ?? above;
-      if (parent) row.parent = parent.row;
+      let parent: number | undefined;
+      if (wantKind) {
+        const parts = k.split(".");
+        for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
+          const p = byKode.get(parts.slice(0, n).join("."));
+          if (p && p.kind === wantKind) parent = p.row;
+        }
+        parent ??= lastOfKind.get(wantKind);
+      }
+      if (parent !== undefined) row.parent = parent;
       else if (section !== undefined) row.parent = section;
-      coded.push({ kode: k, row: r, kind });
+      byKode.set(k, { row: r, kind });
+      lastOfKind.set(kind, r);
       lastCoded = r;
     } else if (/^\d+\.\d+\.?$/.test(no) && numbered.has(no.split(".")[0])) {
       row.kind = "komponen";

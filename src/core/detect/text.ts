@@ -1,28 +1,29 @@
 // Header text as people type it: case, line breaks, double spaces and the usual typos
 // ("Presentase", "Restra", "KEBIKAJAN") folded away before matching words.
-const TYPOS: Array<[RegExp, string]> = [
-  [/\bpresentase\b/g, "persentase"],
-  [/\bprosentase\b/g, "persentase"],
-  [/\brestra\b/g, "renstra"],
-  [/\bkebikajan\b/g, "kebijakan"],
-  [/\breaslisasi\b/g, "realisasi"],
-  [/\brealiasi\b/g, "realisasi"],
-  [/\btaget\b/g, "target"],
-  [/\bindkator\b/g, "indikator"],
-  [/\bindikaor\b/g, "indikator"],
-  [/\bsatauan\b/g, "satuan"],
-  [/\bangaran\b/g, "anggaran"],
-  [/\bn0\b/g, "no"],
-];
+const TYPOS: Record<string, string> = {
+  presentase: "persentase",
+  prosentase: "persentase",
+  restra: "renstra",
+  kebikajan: "kebijakan",
+  reaslisasi: "realisasi",
+  realiasi: "realisasi",
+  taget: "target",
+  indkator: "indikator",
+  indikaor: "indikator",
+  satauan: "satuan",
+  angaran: "anggaran",
+  n0: "no",
+};
+// One pass for all of them: norm runs on many cells.
+const TYPO = new RegExp(`\\b(${Object.keys(TYPOS).join("|")})\\b`, "g");
 
 export function norm(text: unknown): string {
   if (text === null || text === undefined) return "";
-  let s = String(text)
+  const s = String(text)
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, " ")
     .trim();
-  for (const [re, to] of TYPOS) s = s.replace(re, to);
-  return s;
+  return s.replace(TYPO, (w) => TYPOS[w]);
 }
 
 /** A year printed in a header: "2024", "Tahun 2024", "Kondisi Awal (2021)", "TA. 2023". */

@@ -9,8 +9,14 @@ import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./valu
 
 type TargetCell = { sheet: string; row: number; col: number; value: number };
 
+const MEMO = new WeakMap<DetectedTable, Map<string, TargetCell>>();
+
+/** Each table's targets by indicator, unit and year, built once however many tables follow it. */
 function targets(table: DetectedTable, grid: Grid): Map<string, TargetCell> {
+  const memo = MEMO.get(table);
+  if (memo) return memo;
   const out = new Map<string, TargetCell>();
+  MEMO.set(table, out);
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const sat = table.columns.find((c) => c.role === "satuan")?.col;
   const years = table.columns.filter((c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp");

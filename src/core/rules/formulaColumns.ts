@@ -39,7 +39,18 @@ const BODY_KINDS = new Set<DetectedRow["kind"]>([
 
 export const MIN_FORMULAS = 3;
 
+const MEMO = new WeakMap<DetectedTable, FormulaColumn[]>();
+
+/** Computed once per table: inconsistent-formula and hardcoded-value both read it. */
 export function formulaColumns(table: DetectedTable, grid: Grid): FormulaColumn[] {
+  const memo = MEMO.get(table);
+  if (memo) return memo;
+  const result = compute(table, grid);
+  MEMO.set(table, result);
+  return result;
+}
+
+function compute(table: DetectedTable, grid: Grid): FormulaColumn[] {
   const rows = table.rows.filter((r) => BODY_KINDS.has(r.kind));
   const out: FormulaColumn[] = [];
   for (const column of table.columns) {

@@ -3,7 +3,7 @@
 // denominator (the population) are read as given; the numerator cell is reported, with the
 // count that would make the row right.
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, textAt, tolerance } from "./values";
+import { angkaEn, angkaId, childrenOf, numAt, textAt, tolerance } from "./values";
 
 const TEXT_ROLES = new Set([
   "no",
@@ -36,8 +36,8 @@ export const ratioComponentsMismatch: Rule = {
     const numCols = table.columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col);
     for (const parent of table.rows) {
       // numbered parts ("1.1", "1.2" under "1."); parts of a sum are sum-mismatch's
-      const parts = table.rows.filter(
-        (r) => r.kind === "komponen" && r.parent === parent.row && /^\d+\.\d+/.test(r.label ?? ""),
+      const parts = childrenOf(table, parent.row).filter(
+        (r) => r.kind === "komponen" && /^\d+\.\d+/.test(r.label ?? ""),
       );
       if (parts.length !== 2) continue;
       const [num, den] = parts;

@@ -9,7 +9,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, textAt } from "./values";
+import { angkaEn, angkaId, childrenOf, numAt, textAt } from "./values";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
 
@@ -43,7 +43,7 @@ function codeGroups(table: DetectedTable): Group[] {
   for (const p of table.rows) {
     if (p.kind !== "program" && p.kind !== "kegiatan") continue;
     const want = p.kind === "program" ? "kegiatan" : "sub-kegiatan";
-    const children = table.rows.filter((r) => r.parent === p.row && r.kind === want);
+    const children = childrenOf(table, p.row).filter((r) => r.kind === want);
     if (children.length) out.push({ parent: p, children, by: "kode" });
   }
   return out;
@@ -54,7 +54,7 @@ function valueGroups(table: DetectedTable): Group[] {
   const out: Group[] = [];
   for (const p of table.rows) {
     if (p.kind !== "total") continue;
-    const children = table.rows.filter((r) => r.kind === "komponen" && r.parent === p.row);
+    const children = childrenOf(table, p.row).filter((r) => r.kind === "komponen");
     if (children.length) out.push({ parent: p, children, by: "nilai" });
   }
   return out;

@@ -3,6 +3,7 @@
 import type { Grid } from "../grid";
 import { parseAngka } from "../numbers";
 import { norm } from "../detect/text";
+import type { DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };
 
@@ -62,9 +63,30 @@ export function indicatorKey(text: string): string {
 }
 
 /** Numbers in messages: Indonesian format for `id`, English for `en`, at most two decimals. */
+// One formatter each: toLocaleString builds a new one per call, which is slow by the thousand.
+const ID = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+const EN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 export function angkaId(v: number): string {
-  return v.toLocaleString("id-ID", { maximumFractionDigits: 2 });
+  return ID.format(v);
 }
 export function angkaEn(v: number): string {
-  return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return EN.format(v);
+}
+
+const CHILDREN = new WeakMap<DetectedTable, Map<number, DetectedRow[]>>();
+
+/** The rows under each row (by `parent`), built once per table: rules stay linear in its size. */
+export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
+  let index = CHILDREN.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of table.rows) {
+      if (r.parent === undefined) continue;
+      const list = index.get(r.parent);
+      if (list) list.push(r);
+      else index.set(r.parent, [r]);
+    }
+    CHILDREN.set(table, index);
+  }
+  return index.get(row) ?? [];
 }

@@ -1,0 +1,90 @@
+// Deterministic renstra-like workbooks for the benchmarks: multi-row headers with merged groups,
+// program / kegiatan / sub kegiatan codes, K and Rp columns per year, a few planted errors.
+// No binaries in git: everything is made from a seed.
+function rng(seed) {
+  let x = seed >>> 0;
+  return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+const YEARS = [2022, 2023, 2024, 2025, 2026];
+
+/** Rows of one table: header band (2 rows + number row) then coded body rows. */
+function tableRows(nRows, seed) {
+  const r = rng(seed);
+  const head1 = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Satuan", "Data Awal"];
+  const head2 = [null, null, null, null, null];
+  for (const y of YEARS) {
+    head1.push(`Target Kinerja dan Kerangka Pendanaan Tahun ${y}`, null);
+    head2.push("K", "Rp");
+  }
+  head1.push("Kondisi Kinerja pada akhir periode Renstra", null, "Lokasi");
+  head2.push("K", "Rp", null);
+  const numbers = head1.map((_, i) => i + 1);
+  const rows = [head1, head2, numbers];
+  // program > 3 kegiatan > 3 sub kegiatan; the Rp of a parent is the sum of its children's.
+  const leaf = (code, name) => {
+    const row = [code, name, `Jumlah layanan ${name} (tabel ${seed})`, "unit", Math.round(r() * 100)];
+    for (let i = 0; i < YEARS.length; i++) row.push(Math.round(r() * 100), Math.round(r() * 1e8));
+    row.push(row[row.length - 2], 0, "Kota");
+    row[row.length - 2] = YEARS.reduce((sum, _, i) => sum + row[6 + 2 * i], 0);
+    return row;
+  };
+  const sumOf = (code, name, children) => {
+    const row = [code, name, `Persentase capaian ${name} (tabel ${seed})`, "%", Math.round(r() * 100)];
+    for (let i = 0; i < YEARS.length; i++)
+      row.push(
+        Math.round(r() * 100),
+        children.reduce((s, c) => s + c[6 + 2 * i], 0),
+      );
+    row.push(
+      row[row.length - 2],
+      YEARS.reduce((sum, _, i) => sum + row[6 + 2 * i], 0),
+      "Kota",
+    );
+    return row;
+  };
+  for (let p = 1; rows.length < nRows + 3; p++) {
+    const pc = `1.06.${String(p).padStart(2, "0")}`;
+    const kegiatan = [];
+    const block = [];
+    for (let k = 1; k <= 3; k++) {
+      const kc = `${pc}.2.${String(k).padStart(2, "0")}`;
+      const subs = [1, 2, 3].map((n) =>
+        leaf(`${kc}.${String(n).padStart(4, "0")}`, `Sub Kegiatan ${p}.${k}.${n}`),
+      );
+      const keg = sumOf(kc, `Kegiatan ${p}.${k}`, subs);
+      kegiatan.push(keg);
+      block.push(keg, ...subs);
+    }
+    rows.push(sumOf(pc, `Program ${p}`, kegiatan), ...block);
+  }
+  rows.length = nRows + 3;
+  // a few planted mistakes: a Rp typed wrong, a number stored as text
+  for (let i = 3 + 7; i < rows.length; i += 97) rows[i][7] = rows[i][7] + 1000;
+  for (let i = 3 + 11; i < rows.length; i += 101) rows[i][5] = String(rows[i][5]);
+  return rows;
+}
+
+/** Sheets of about `cells` cells in total, as arrays of rows (columns: 18). */
+function workbookRows(cells, seed = 1) {
+  const perTable = 500;
+  const width = 18;
+  const totalRows = Math.ceil(cells / width);
+  const sheets = [];
+  let made = 0;
+  let t = 0;
+  const rowsPerSheet = 50000;
+  while (made < totalRows) {
+    const sheetRows = [];
+    while (sheetRows.length < rowsPerSheet && made < totalRows) {
+      const n = Math.min(perTable, totalRows - made);
+      const rows = tableRows(n, seed + t++);
+      sheetRows.push(...rows, [], []);
+      made += n;
+    }
+    sheets.push({ name: `Renstra ${sheets.length + 1}`, rows: sheetRows });
+  }
+  return sheets;
+}
+
+module.exports = { workbookRows, tableRows, YEARS };

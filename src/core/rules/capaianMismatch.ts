@@ -1,0 +1,217 @@
+// capaian-mismatch: a recorded capaian / rasio capaian (role capaian, year Y) that does not follow
+// from the same row's target Y and realisasi Y (same K / Rp), within the rounding of the printed
+// value plus settings.toleransi. Next to anggaran Y and realisasi anggaran Y (form T-C.24, seed
+// Tabel 2.3.2) the ratio is the serapan anggaran, realisasi / pagu x 100 (Belanja Langsung 2020:
+// 90,16 printed, the amounts give 98,04).
+//
+// Why: the achievement is what evaluators read first, and a hand-typed or miscopied ratio puts an
+// indicator in the wrong band. The convention of a lower-is-better indicator is not guessed
+// silently (IKU.md): an explicit polaritas column wins; otherwise the indicator's name is read
+// with the lexicon of ./polaritas; and the row's own ratios decide between the two negative
+// conventions (a row whose ratios all follow (2T - R) / T is refleksi, all T / R is rasio). A row
+// of unknown polarity whose ratios all follow one convention is taken to use it. The message names
+// the convention assumed (positif, negatif-refleksi, negatif-rasio) and how it was chosen.
+// Blank, "-", "NA" and text cells give no finding; target 0 is left to another rule.
+import { capaian, serapan } from "../indicators";
+import type { MetodeNegatif } from "../indicators";
+import { asalPolaritas, polaritasBaris } from "./polaritas";
+import type { TebakanPolaritas } from "./polaritas";
+import { awalan, barisData, kolomUntuk, namaIndikator, persenAt, polaritasCell } from "./tahunan";
+import type { Ukuran } from "./tahunan";
+import type { DetectedColumn, DetectedTable } from "../detect";
+import type { Rule, RuleFinding, Settings } from "./types";
+import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
+import type { Num } from "./values";
+
+type Konvensi = "positif" | "negatif-refleksi" | "negatif-rasio";
+
+const RUMUS: Record<Konvensi, string> = {
+  positif: "R / T x 100",
+  "negatif-refleksi": "(2T - R) / T x 100",
+  "negatif-rasio": "T / R x 100",
+};
+
+type SelKinerja = {
+  col: number;
+  year?: number;
+  c: Num;
+  t: number;
+  r: number;
+  /** The value each convention gives, when it can be computed. */
+  nilai: Partial<Record<Konvensi, number>>;
+};
+
+function konvensiNegatif(m: MetodeNegatif): Konvensi {
+  return m === "refleksi" ? "negatif-refleksi" : "negatif-rasio";
+}
+
+function hitung(t: unknown, r: unknown, k: Konvensi): number | undefined {
+  const h =
+    k === "positif"
+      ? capaian(r, t, { polaritas: "positif" })
+      : capaian(r, t, { polaritas: "negatif", metode: k === "negatif-refleksi" ? "refleksi" : "rasio" });
+  return h.ok ? h.value : undefined;
+}
+
+/** The money columns of a budget ratio of `year`: pagu and its realisation. */
+function kolomAnggaran(
+  table: DetectedTable,
+  year: number | undefined,
+  ukuran: Ukuran,
+): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
+  const ok = (c: DetectedColumn): boolean =>
+    c.year === year && (ukuran === "Rp" ? c.ukuran === "Rp" : c.ukuran !== "K");
+  const one = (role: string): DetectedColumn | undefined => {
+    const f = table.columns.filter((c) => c.role === role && ok(c));
+    return f.length === 1 ? f[0] : undefined;
+  };
+  const pagu = one("anggaran");
+  const real = one("realisasi-anggaran") ?? one("realisasi");
+  return pagu && real ? { pagu, real } : undefined;
+}
+
+/** Which convention a row uses, and why, from its polarity and its own ratios. */
+function pilihKonvensi(
+  sel: SelKinerja[],
+  pol: TebakanPolaritas | undefined,
+  settings: Settings,
+  toleransi: (s: SelKinerja) => number,
+): { k: Konvensi; alasan: { id: string; en: string } } {
+  const neg = konvensiNegatif(settings.metodeNegatif);
+  const negLain: Konvensi = neg === "negatif-refleksi" ? "negatif-rasio" : "negatif-refleksi";
+  const allowed: Konvensi[] =
+    pol?.polaritas === "positif"
+      ? ["positif"]
+      : pol?.polaritas === "negatif"
+        ? [neg, negLain]
+        : ["positif", neg, negLain];
+  const cocok = (k: Konvensi, s: SelKinerja): boolean =>
+    s.nilai[k] !== undefined && Math.abs((s.nilai[k] as number) - s.c.value) <= toleransi(s);
+  const score = (k: Konvensi): number => sel.filter((s) => cocok(k, s)).length;
+  const semua = (k: Konvensi): boolean =>
+    score(k) > 0 && sel.every((s) => s.nilai[k] === undefined || cocok(k, s));
+  let k = allowed.find(semua);
+  const dariData = k !== undefined;
+  if (!k) k = allowed.reduce((best, x) => (score(x) > score(best) ? x : best), allowed[0]);
+  const asal = asalPolaritas(pol);
+  if (pol) {
+    if (k === "positif" || k === neg || !dariData) return { k, alasan: asal };
+    return {
+      k,
+      alasan: {
+        id: `${asal.id}; metode ${k.slice(8)} disimpulkan dari rasio lain pada baris ini`,
+        en: `${asal.en}; method ${k.slice(8)} inferred from the row's other ratios`,
+      },
+    };
+  }
+  if (k !== "positif" && dariData)
+    return {
+      k,
+      alasan: {
+        id: "polaritas negatif disimpulkan dari rasio lain pada baris ini",
+        en: "negative polarity inferred from the row's other ratios",
+      },
+    };
+  return {
+    k,
+    alasan: {
+      id: "polaritas tidak diketahui, dianggap positif; isi kolom polaritas bila keliru",
+      en: "polarity unknown, assumed positive; add a polarity column if wrong",
+    },
+  };
+}
+
+export const capaianMismatch: Rule = {
+  id: "capaian-mismatch",
+  severity: "error",
+  description: {
+    id: "Capaian / rasio capaian yang tidak sesuai dengan target dan realisasi (atau anggaran dan realisasi anggaran) pada baris yang sama.",
+    en: "An achievement ratio that does not follow from the row's target and realisation (or budget and its realisation).",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const capCols = table.columns.filter((c) => c.role === "capaian");
+    if (capCols.length === 0) return out;
+    for (const row of barisData(table)) {
+      const nama = namaIndikator(table, g, row);
+      const sel: SelKinerja[] = [];
+      for (const cc of capCols) {
+        const c = persenAt(g, row.row, cc.col);
+        if (!c) continue;
+        const tc = cc.ukuran === "Rp" ? undefined : kolomUntuk(table, "target", cc.year, cc.ukuran);
+        const rc = cc.ukuran === "Rp" ? undefined : kolomUntuk(table, "realisasi", cc.year, cc.ukuran);
+        if (tc && rc) {
+          const t = numAt(g, row.row, tc.col);
+          const r = numAt(g, row.row, rc.col);
+          if (!t || !r || t.value === 0) continue;
+          const tv = g.value(row.row, tc.col);
+          const rv = g.value(row.row, rc.col);
+          const nilai: SelKinerja["nilai"] = {};
+          for (const k of ["positif", "negatif-refleksi", "negatif-rasio"] as Konvensi[]) {
+            const v = hitung(tv, rv, k);
+            if (v !== undefined) nilai[k] = v;
+          }
+          const s: SelKinerja = { col: cc.col, c, t: t.value, r: r.value, nilai };
+          if (cc.year !== undefined) s.year = cc.year;
+          sel.push(s);
+          continue;
+        }
+        const money = kolomAnggaran(table, cc.year, cc.ukuran);
+        if (!money) continue;
+        const p = numAt(g, row.row, money.pagu.col);
+        const r = numAt(g, row.row, money.real.col);
+        if (!p || !r || p.value <= 0 || r.value < 0) continue;
+        const h = serapan(r.value, p.value);
+        if (!h.ok) continue;
+        if (Math.abs(h.value - c.value) <= tolerance(c, ctx.settings.toleransi)) continue;
+        const tahun = cc.year !== undefined ? ` ${cc.year}` : "";
+        out.push({
+          row: row.row,
+          col: cc.col,
+          expected: round(h.value, 2),
+          actual: c.value,
+          fix: { value: round(h.value, Math.max(2, c.decimals)) },
+          pesan: {
+            id: `${awalan(nama)}rasio serapan anggaran${tahun} tertulis ${angkaId(c.value)}, tetapi realisasi ${angkaId(r.value)} / anggaran ${angkaId(p.value)} x 100 = ${angkaId(h.value)}. Hitung ulang rasionya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.`,
+            en: `${awalan(nama)}the${tahun} budget absorption ratio is ${angkaEn(c.value)}, but realisation ${angkaEn(r.value)} / budget ${angkaEn(p.value)} x 100 = ${angkaEn(h.value)}. Recompute the ratio (preferably with a formula), or check both amounts.`,
+          },
+        });
+      }
+      if (sel.length === 0) continue;
+
+      const pol = polaritasBaris(polaritasCell(table, g, row), nama);
+      const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
+      const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol);
+      for (const s of sel) {
+        const want = s.nilai[k];
+        if (want === undefined || Math.abs(want - s.c.value) <= tol(s)) continue;
+        const lain = (Object.keys(s.nilai) as Konvensi[]).find(
+          (x) => x !== k && Math.abs((s.nilai[x] as number) - s.c.value) <= tol(s),
+        );
+        const tahun = s.year !== undefined ? ` ${s.year}` : "";
+        const hint = lain
+          ? {
+              id: ` Angka tertulis cocok dengan konvensi ${lain} (${RUMUS[lain]}); bila itu yang dimaksud, nyatakan polaritasnya di kolom polaritas dan pakai satu konvensi untuk seluruh baris.`,
+              en: ` The printed value fits the ${lain} convention (${RUMUS[lain]}); if that is intended, state the polarity in a polarity column and use one convention for the whole row.`,
+            }
+          : { id: "", en: "" };
+        const finding: RuleFinding = {
+          row: row.row,
+          col: s.col,
+          expected: round(want, 2),
+          actual: s.c.value,
+          pesan: {
+            id: `${awalan(nama)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${hint.id}`,
+            en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}). Recompute the achievement, or check the target and realisation.${hint.en}`,
+          },
+        };
+        // The value is certain only when the polarity is stated and positive (one formula).
+        if (pol?.sumber === "kolom" && k === "positif")
+          finding.fix = { value: round(want, Math.max(2, s.c.decimals)) };
+        out.push(finding);
+      }
+    }
+    return out;
+  },
+};

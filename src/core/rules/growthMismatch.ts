@@ -1,0 +1,101 @@
+// growth-mismatch: a recorded growth (role pertumbuhan) that does not follow from the row's
+// yearly values, within the rounding of the printed value plus settings.toleransi.
+// - "Rata-rata Pertumbuhan > Anggaran" (form T-C.24): the row's anggaran columns in year order;
+//   "> Realisasi": its realisasi anggaran (or realisasi) columns. A column that names neither
+//   follows the anggaran, else the target, else the realisasi columns.
+// - The average is the arithmetic mean of the yearly growth rates (core rataPertumbuhan, the
+//   seed's way: Belanja Tidak Langsung 11,60 and 15,70). A value that matches the geometric form
+//   (CAGR) instead is accepted, and a finding says which forms were tried.
+// - A growth column with a year Y ("Pertumbuhan > 2019") is the growth from Y-1 to Y.
+// Why: an average growth that does not follow from the amounts (seed Tabel 2.3.2, Belanja
+// Langsung anggaran: 13,72 printed, the amounts give 3,43) misleads every reader of the trend.
+// Blanks, "-" and "NA" inside the run, zeros to grow from and negatives give no finding.
+import { pertumbuhan, rataPertumbuhan } from "../indicators";
+import type { DetectedColumn, DetectedTable } from "../detect";
+import { norm } from "../detect/text";
+import { awalan, barisData, kolomTahunan, namaIndikator } from "./tahunan";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
+
+type Deret = { cols: DetectedColumn[]; nama: { id: string; en: string } };
+
+/** The yearly columns a growth column is computed from. */
+function deretUntuk(table: DetectedTable, pc: DetectedColumn): Deret | undefined {
+  const leaf = norm(pc.header.split(">").pop() ?? "");
+  const ang = kolomTahunan(table, ["anggaran"]);
+  const realAng = kolomTahunan(table, ["realisasi-anggaran"]);
+  const real = kolomTahunan(table, ["realisasi"]);
+  const target = kolomTahunan(table, ["target"], "K");
+  const pick = (...xs: Deret[]): Deret | undefined => xs.find((x) => x.cols.length > 0);
+  const A = { cols: ang, nama: { id: "anggaran", en: "budget" } };
+  const RA = { cols: realAng, nama: { id: "realisasi anggaran", en: "budget realisation" } };
+  const R = { cols: real, nama: { id: "realisasi", en: "realisation" } };
+  const T = { cols: target, nama: { id: "target", en: "target" } };
+  if (/realisasi/.test(leaf)) return pick(RA, R);
+  if (/anggaran|pagu|belanja|dana/.test(leaf)) return pick(A);
+  if (/target/.test(leaf)) return pick(T);
+  return pick(A, T, R);
+}
+
+export const growthMismatch: Rule = {
+  id: "growth-mismatch",
+  severity: "error",
+  description: {
+    id: "Pertumbuhan / rata-rata pertumbuhan yang tidak sesuai dengan nilai tahunan pada baris yang sama.",
+    en: "A growth or average growth that does not follow from the row's yearly values.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const growthCols = table.columns.filter((c) => c.role === "pertumbuhan");
+    for (const pc of growthCols) {
+      const deret = deretUntuk(table, pc);
+      if (!deret) continue;
+      for (const row of barisData(table)) {
+        const p = numAt(g, row.row, pc.col);
+        if (!p) continue;
+        const tol = tolerance(p, ctx.settings.toleransi);
+        const nama = namaIndikator(table, g, row);
+        if (pc.year !== undefined) {
+          const cur = deret.cols.find((c) => c.year === pc.year);
+          const prev = deret.cols.find((c) => c.year === (pc.year as number) - 1);
+          if (!cur || !prev) continue;
+          const h = pertumbuhan(g.value(row.row, prev.col), g.value(row.row, cur.col));
+          if (!h.ok || Math.abs(h.value - p.value) <= tol) continue;
+          out.push({
+            row: row.row,
+            col: pc.col,
+            expected: round(h.value, 2),
+            actual: p.value,
+            pesan: {
+              id: `${awalan(nama)}pertumbuhan ${pc.year} tertulis ${angkaId(p.value)} %, tetapi ${deret.nama.id} ${prev.year} ke ${pc.year} tumbuh ${angkaId(h.value)} % ((X${pc.year} - X${prev.year}) / X${prev.year} x 100). Hitung ulang, atau periksa nilai tahunannya.`,
+              en: `${awalan(nama)}the ${pc.year} growth is ${angkaEn(p.value)} %, but the ${deret.nama.en} grew ${angkaEn(h.value)} % from ${prev.year} to ${pc.year} ((X${pc.year} - X${prev.year}) / X${prev.year} x 100). Recompute it, or check the yearly values.`,
+            },
+          });
+          continue;
+        }
+        const values = deret.cols.map((c) => g.value(row.row, c.col));
+        const a = rataPertumbuhan(values, "aritmetika");
+        if (!a.ok) continue;
+        if (Math.abs(a.value - p.value) <= tol) continue;
+        const geo = rataPertumbuhan(values, "geometrik");
+        if (geo.ok && Math.abs(geo.value - p.value) <= tol) continue;
+        const first = deret.cols.find((c) => numAt(g, row.row, c.col))?.year;
+        const last = [...deret.cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
+        const geoId = geo.ok ? `; bentuk geometrik (CAGR) memberi ${angkaId(geo.value)} %` : "";
+        const geoEn = geo.ok ? `; the geometric form (CAGR) gives ${angkaEn(geo.value)} %` : "";
+        out.push({
+          row: row.row,
+          col: pc.col,
+          expected: round(a.value, 2),
+          actual: p.value,
+          pesan: {
+            id: `${awalan(nama)}rata-rata pertumbuhan ${deret.nama.id} tertulis ${angkaId(p.value)} %, tetapi rata-rata aritmetika pertumbuhan tahunan ${deret.nama.id} ${first}-${last} adalah ${angkaId(a.value)} %${geoId}. Hitung ulang dari nilai tahunannya, atau periksa nilai tahunan itu.`,
+            en: `${awalan(nama)}the average ${deret.nama.en} growth is ${angkaEn(p.value)} %, but the arithmetic mean of the yearly ${deret.nama.en} growth ${first}-${last} is ${angkaEn(a.value)} %${geoEn}. Recompute it from the yearly values, or check those values.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

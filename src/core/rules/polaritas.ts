@@ -1,0 +1,105 @@
+// Polarity of an indicator for the rules: an explicit "polaritas" column wins; otherwise a guess
+// from the indicator's wording with the lexicon below. A guess always says it is a guess (the
+// word that decided it is returned so a message can quote it).
+//
+// The lexicon (IKU.md, "Caution with names"):
+// - Negative subjects, lower is better: kemiskinan / (penduduk, warga, rumah tangga) miskin, Gini,
+//   ketimpangan, pengangguran, stunting, wasting, gizi buruk / kurang, kematian, kesakitan,
+//   prevalensi, kasus, pengaduan, keluhan, putus sekolah, buta huruf, kekerasan, kriminalitas,
+//   kecelakaan, pelanggaran, temuan, tunggakan, kumuh, rumah tidak layak huni, korban, inflasi,
+//   and the share of PMKS / PPKS in the population ("Persentase PMKS", "Jumlah PPKS") as a whole.
+// - A change towards less is positive whatever its subject: "Persentase penurunan PMKS",
+//   "menurunnya ...", "turunnya ...", "berkurangnya ...", "pengurangan ...", "pengentasan ...",
+//   "penanganan ...", "penanggulangan ...", "pencegahan ...".
+// - A share of a negative group that received something is positive: "Persentase fakir miskin
+//   yang berdaya", "Persentase PMKS yang memperoleh pelayanan rehabilitasi sosial", "Persentase
+//   PMKS terlatih" (words such as memperoleh, mendapat, menerima, terlayani, tertangani,
+//   terpenuhi, berdaya, mandiri, terlatih, dibina, direhabilitasi). A clause "yang ..." after a
+//   negative subject is read the same way, unless the clause itself names a negative subject
+//   ("balita yang stunting").
+// - A few positive subjects so that obvious cases are known: kepuasan, cakupan, partisipasi,
+//   harapan hidup, lama sekolah, IPM, nilai SAKIP, opini WTP, ketersediaan.
+// Anything else is unknown (undefined): callers decide whether to assume positif.
+import { parsePolaritas } from "../indicators";
+import type { Polaritas } from "../indicators";
+import { norm } from "../detect/text";
+
+export type TebakanPolaritas = {
+  polaritas: Polaritas;
+  /** "kolom" (an explicit polaritas cell) or "leksikon" (a guess from the wording). */
+  sumber: "kolom" | "leksikon";
+  /** The word that decided a lexicon guess, to quote in messages. */
+  kata?: string;
+};
+
+const TURUN =
+  /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
+
+const NEGATIF =
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan)\b/;
+
+// "Persentase PMKS", "Jumlah PPKS (%)": the PMKS / PPKS population itself.
+const PMKS_SAJA =
+  /^(persentase|proporsi|jumlah|angka|rasio) (\(%\) )?(pmks|ppks|penyandang masalah kesejahteraan sosial( \(pmks\))?|pemerlu pelayanan kesejahteraan sosial( \(ppks\))?)$/;
+
+const MENERIMA =
+  /\b(memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh)\b/;
+
+const POSITIF =
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan)\b/;
+
+/** Text of an indicator without tags "(IKU)", "(%)" and the like. */
+function bersih(text: string): string {
+  return norm(text)
+    .replace(/\((iku|ikk|spm)[^)]*\)/g, " ")
+    .replace(/\(%\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A guess from the indicator's wording, or undefined when the lexicon does not know it. */
+export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
+  const s = bersih(text);
+  if (!s) return undefined;
+  const turun = TURUN.exec(s);
+  if (turun) return { polaritas: "positif", sumber: "leksikon", kata: turun[1] };
+  if (PMKS_SAJA.test(s)) return { polaritas: "negatif", sumber: "leksikon", kata: s };
+  const neg = NEGATIF.exec(s);
+  if (neg) {
+    const yang = s.lastIndexOf(" yang ");
+    const clause = yang > neg.index ? s.slice(yang + 6) : "";
+    const terima = MENERIMA.exec(s.slice(neg.index));
+    if (clause && NEGATIF.test(clause))
+      return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };
+    if (terima) return { polaritas: "positif", sumber: "leksikon", kata: terima[1] };
+    if (clause) return { polaritas: "positif", sumber: "leksikon", kata: `yang ${clause.split(" ")[0]}` };
+    return { polaritas: "negatif", sumber: "leksikon", kata: neg[1] };
+  }
+  const terima = MENERIMA.exec(s);
+  if (terima) return { polaritas: "positif", sumber: "leksikon", kata: terima[1] };
+  const pos = POSITIF.exec(s);
+  if (pos) return { polaritas: "positif", sumber: "leksikon", kata: pos[1] };
+  return undefined;
+}
+
+/**
+ * The polarity of a row: the explicit polaritas cell when it holds a known word, else the
+ * lexicon's guess from the indicator text, else undefined.
+ */
+export function polaritasBaris(polaritasCell: unknown, indikator: string): TebakanPolaritas | undefined {
+  const p = parsePolaritas(
+    typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,
+  );
+  if (p?.ok) return { polaritas: p.value, sumber: "kolom" };
+  return polaritasDariTeks(indikator);
+}
+
+/** How a polarity was found, for messages. */
+export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en: string } {
+  if (!t) return { id: "polaritas tidak diketahui", en: "polarity unknown" };
+  if (t.sumber === "kolom") return { id: "dari kolom polaritas", en: "from the polarity column" };
+  return {
+    id: `tebakan dari kata "${t.kata ?? ""}" pada nama indikator`,
+    en: `guessed from the word "${t.kata ?? ""}" in the indicator's name`,
+  };
+}

@@ -1,0 +1,80 @@
+// Small helpers shared by the rules that read a row year by year: which columns hold a role for
+// a year (and K or Rp), the body rows that carry values, and a row's indicator text.
+import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
+import type { Grid } from "../grid";
+import { numAt, textAt } from "./values";
+import type { Num } from "./values";
+
+export type Ukuran = "K" | "Rp" | undefined;
+
+/** Does a column measure the same thing as `ukuran`? Undefined matches anything but Rp. */
+export function samaUkuran(c: DetectedColumn, ukuran: Ukuran): boolean {
+  if (ukuran === "Rp") return c.ukuran === "Rp";
+  return c.ukuran !== "Rp";
+}
+
+/** Columns of one of `roles` with a year, in year order (then left to right). */
+export function kolomTahunan(
+  table: DetectedTable,
+  roles: readonly Role[],
+  ukuran?: Ukuran,
+): DetectedColumn[] {
+  return table.columns
+    .filter((c) => roles.includes(c.role) && c.year !== undefined && samaUkuran(c, ukuran))
+    .sort((a, b) => (a.year as number) - (b.year as number) || a.col - b.col);
+}
+
+/**
+ * The one column of `role` for `year` (and ukuran); for a column without a year, the only column
+ * of that role without a year. Undefined when there is none or more than one.
+ */
+export function kolomUntuk(
+  table: DetectedTable,
+  role: Role,
+  year: number | undefined,
+  ukuran: Ukuran,
+): DetectedColumn | undefined {
+  const found = table.columns.filter((c) => c.role === role && c.year === year && samaUkuran(c, ukuran));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Body rows that can carry an indicator's values (not section rows). */
+export function barisData(table: DetectedTable): DetectedRow[] {
+  return table.rows.filter((r) => r.kind !== "section");
+}
+
+/** The indicator text of a row (the indikator column, or the detector's merged text). */
+export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
+  const col = table.columns.find((c) => c.role === "indikator")?.col;
+  return textAt(grid, row.row, col) || row.indikator || "";
+}
+
+/** The satuan text of a row, or "". */
+export function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string {
+  return textAt(grid, row.row, table.columns.find((c) => c.role === "satuan")?.col);
+}
+
+/** The polaritas cell of a row (undefined when the table has no such column). */
+export function polaritasCell(table: DetectedTable, grid: Grid, row: DetectedRow): unknown {
+  const col = table.columns.find((c) => c.role === "polaritas")?.col;
+  return col === undefined ? undefined : grid.value(row.row, col);
+}
+
+/** "Nama indikator: " prefix for messages, shortened. */
+export function awalan(nama: string): string {
+  const s = nama.replace(/\s+/g, " ").trim();
+  if (!s) return "";
+  return `${s.length > 70 ? `${s.slice(0, 67)}...` : s}: `;
+}
+
+/**
+ * numAt for percentages: a cell formatted as a percentage ("0.00%") holds 0,9016 for 90,16 %;
+ * its value is scaled to the printed number so it compares with R / T x 100.
+ */
+export function persenAt(grid: Grid, row: number, col: number): Num | undefined {
+  const n = numAt(grid, row, col);
+  if (!n) return n;
+  const fmt = grid.cell(row, col)?.numFmt;
+  if (n.text || !fmt || !fmt.split(";")[0].includes("%")) return n;
+  return { ...n, value: n.value * 100 };
+}
