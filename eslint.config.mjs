@@ -23,12 +23,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ["test/fakes/**/*.js", "test/taskpane/**/*.js", "test/e2e/**/*.js"],
+    files: ["test/fakes/**/*.js", "test/taskpane/**/*.js"],
     languageOptions: { sourceType: "script", globals: { module: "readonly", self: "readonly", setTimeout: "readonly", console: "readonly" } },
   },
   {
-    files: ["scripts/**/*.js", "*.config.js", "bin/**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly" } },
+    files: ["scripts/**/*.js", "*.config.js", "bin/**/*.js", "bench/**/*.js", "test/e2e/**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly",
+        Buffer: "readonly", URL: "readonly", performance: "readonly", setTimeout: "readonly",
+        window: "readonly", // inside page.evaluate callbacks
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );
