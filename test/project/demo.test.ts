@@ -23,7 +23,8 @@ describe("contoh/contoh-renstra.xlsx", () => {
     a.sheets.forEach((s, i) => {
       const t = b.sheets[i];
       expect([s.rowCount, s.colCount]).toEqual([t.rowCount, t.colCount]);
-      for (let r = 1; r <= s.rowCount; r++) for (let c = 1; c <= s.colCount; c++) expect(s.cell(r, c)).toEqual(t.cell(r, c));
+      for (let r = 1; r <= s.rowCount; r++)
+        for (let c = 1; c <= s.colCount; c++) expect(s.cell(r, c)).toEqual(t.cell(r, c));
       expect(s.merges).toEqual(t.merges);
     });
   });
@@ -31,7 +32,8 @@ describe("contoh/contoh-renstra.xlsx", () => {
   it("shows the demo's tables and the seeds' real mistakes", async () => {
     const rep = await checkFile(file);
     expect(rep.tables.length).toBeGreaterThanOrEqual(SEED_FIXTURES.length);
-    const at = (sheet: string, cell: string) => rep.findings.filter((f) => f.sheet === sheet && f.cell === cell).map((f) => f.rule);
+    const at = (sheet: string, cell: string) =>
+      rep.findings.filter((f) => f.sheet === sheet && f.cell === cell).map((f) => f.rule);
     expect(at("T 2.3.2", "B9")).toContain("sum-mismatch");
     // average growth rates under "Rata-rata Pertumbuhan > Anggaran" are not amounts to add up
     expect(at("T 2.3.2", "Q9")).not.toContain("sum-mismatch");
