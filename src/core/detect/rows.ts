@@ -7,6 +7,7 @@ import type { DetectedColumn, DetectedRow, RowKind } from "./types";
 import { norm } from "./text";
 
 const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
+const TOTAL_START = /^\s*(jumlah|total|sub|grand)/i;
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
 const TOTAL =
@@ -89,8 +90,10 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       ? (kodeLevel(kode) ??
         (/^\d+(\.\d+)+\.?$/.test(kode) ? levelFromName(cellText(grid, r, nameCol)) : undefined))
       : undefined;
-    const labelTexts = [no, kode, cellText(grid, r, indCol)].map(norm).filter(Boolean);
-    if (labelTexts.some((t) => TOTAL.test(t)) && !level) {
+    // quick raw test before normalising: most rows are not totals
+    const labelRaw = [no, kode, cellText(grid, r, indCol)];
+    const isTotal = labelRaw.some((t) => TOTAL_START.test(t) && TOTAL.test(norm(t)));
+    if (isTotal && !level) {
       row.kind = "total";
       if (section !== undefined) row.parent = section;
     } else if (

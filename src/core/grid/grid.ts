@@ -24,6 +24,8 @@ export class Grid {
   private rowsData: Array<Array<Cell | undefined> | undefined> = [];
   private mergeList: RangeRef[] = [];
   private mergeIndex = new Map<number, RangeRef>();
+  /** How many cells hold a formula: rules about formulas skip sheets without any. */
+  formulaCount = 0;
   /** Last used row and column (1-based); 0 for an empty sheet. */
   rowCount = 0;
   colCount = 0;
@@ -36,6 +38,8 @@ export class Grid {
   set(row: number, col: number, cell: Cell): void {
     let r = this.rowsData[row];
     if (!r) r = this.rowsData[row] = [];
+    if (cell.formula && !r[col]?.formula) this.formulaCount++;
+    else if (!cell.formula && r[col]?.formula) this.formulaCount--;
     r[col] = cell;
     if (row > this.rowCount) this.rowCount = row;
     if (col > this.colCount) this.colCount = col;

@@ -7,15 +7,17 @@ import { colToLetters } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./values";
 
-type TargetCell = { sheet: string; row: number; col: number; value: number };
+type TargetCell = { year: number; sheet: string; row: number; col: number; value: number };
+/** One indicator row: its target cells, one per target year column. */
+type Indicator = { sheet: string; row: number; years: TargetCell[] };
 
-const MEMO = new WeakMap<DetectedTable, Map<string, TargetCell>>();
+const MEMO = new WeakMap<DetectedTable, Map<string, Indicator>>();
 
-/** Each table's targets by indicator, unit and year, built once however many tables follow it. */
-function targets(table: DetectedTable, grid: Grid): Map<string, TargetCell> {
+/** Each table's indicators by normalised name and unit, built once however many tables follow. */
+function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
   const memo = MEMO.get(table);
   if (memo) return memo;
-  const out = new Map<string, TargetCell>();
+  const out = new Map<string, Indicator>();
   MEMO.set(table, out);
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const sat = table.columns.find((c) => c.role === "satuan")?.col;
@@ -25,13 +27,14 @@ function targets(table: DetectedTable, grid: Grid): Map<string, TargetCell> {
     if (r.kind === "section" || r.kind === "total") continue;
     const name = indicatorKey(textAt(grid, r.row, ind));
     if (!name) continue;
-    const unit = indicatorKey(textAt(grid, r.row, sat));
+    const key = `${name}|${indicatorKey(textAt(grid, r.row, sat))}`;
+    if (out.has(key)) continue;
+    const cells: TargetCell[] = [];
     for (const y of years) {
       const n = numAt(grid, r.row, y.col);
-      if (!n) continue;
-      const key = `${name}|${unit}|${y.year}`;
-      if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, col: y.col, value: n.value });
+      if (n) cells.push({ year: y.year!, sheet: table.sheet, row: r.row, col: y.col, value: n.value });
     }
+    if (cells.length) out.set(key, { sheet: table.sheet, row: r.row, years: cells });
   }
   return out;
 }
@@ -44,18 +47,23 @@ export const crossTableMismatch: Rule = {
     en: "The same indicator (name and unit) with different targets for the same year in two tables.",
   },
   check(table, ctx) {
-    const mine = targets(table, ctx.grid);
+    const mine = indicators(table, ctx.grid);
     if (mine.size === 0) return [];
     const out: RuleFinding[] = [];
-    const earlier = ctx.tables.slice(0, ctx.index).map((t) => targets(t.table, t.grid));
-    for (const [key, cell] of mine) {
-      for (const other of earlier) {
-        const o = other.get(key);
+    const earlier = ctx.tables.slice(0, ctx.index).map((t) => indicators(t.table, t.grid));
+    for (const [key, ind] of mine) {
+      for (const cell of ind.years) {
+        const year = cell.year;
+        // the first earlier table that has this indicator and year decides
+        let o: TargetCell | undefined;
+        for (const e of earlier) {
+          o = e.get(key)?.years.find((x) => x.year === year);
+          if (o) break;
+        }
         if (!o) continue;
         const n = numAt(ctx.grid, cell.row, cell.col);
-        if (!n || Math.abs(n.value - o.value) <= tolerance(n, ctx.settings.toleransi)) break;
+        if (!n || Math.abs(n.value - o.value) <= tolerance(n, ctx.settings.toleransi)) continue;
         const where = `${o.sheet}!${colToLetters(o.col)}${o.row}`;
-        const year = key.split("|")[2];
         out.push({
           row: cell.row,
           col: cell.col,
@@ -66,7 +74,6 @@ export const crossTableMismatch: Rule = {
             en: `The ${year} target is ${angkaEn(n.value)}, while the same indicator in ${where} has ${angkaEn(o.value)}. Make them agree with the document in force.`,
           },
         });
-        break;
       }
     }
     return out;

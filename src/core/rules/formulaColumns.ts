@@ -45,7 +45,7 @@ const MEMO = new WeakMap<DetectedTable, FormulaColumn[]>();
 export function formulaColumns(table: DetectedTable, grid: Grid): FormulaColumn[] {
   const memo = MEMO.get(table);
   if (memo) return memo;
-  const result = compute(table, grid);
+  const result = grid.formulaCount === 0 ? [] : compute(table, grid);
   MEMO.set(table, result);
   return result;
 }

@@ -53,13 +53,17 @@ export function textAt(grid: Grid, row: number, col: number | undefined): string
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-/** An indicator's name as it should compare across tables: case, "(IKU)" tags, punctuation folded. */
+/**
+ * An indicator's name as it should compare across tables: case, "(IKU)" tags, punctuation and
+ * the "Presentase" typo folded. Runs on every row of every table, so it avoids the general
+ * header normaliser.
+ */
 export function indicatorKey(text: string): string {
-  return norm(text)
-    .replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ")
-    .replace(/\(%\)/g, " ")
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
+  if (!text) return "";
+  let s = text.toLowerCase();
+  if (s.includes("(")) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ").replace(/\(%\)/g, " ");
+  s = s.replace(/[^a-z0-9%]+/g, " ").trim();
+  return s.includes("sentase") ? s.replace(/\b(pre|pro)sentase\b/g, "persentase") : s;
 }
 
 /** Numbers in messages: Indonesian format for `id`, English for `en`, at most two decimals. */
