@@ -60,7 +60,11 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+          // ES modules for webpack, so unused parts of Fluent UI and mathjs are shaken out
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+          },
         },
       ],
     },

@@ -46,6 +46,43 @@
     return name + "!" + rangeA1(r);
   }
 
+  // ---- Recalculation ------------------------------------------------------------------------
+  /** Excel recalculates a formula it is given; the fake does so for arithmetic over cell
+   * references (+ - * / and parentheses), which is what the fixes write. Anything else: "". */
+  function calculate(sheet, formula) {
+    const tokens = formula.match(/\$?[A-Z]{1,3}\$?\d+|\d+(?:\.\d+)?|[-+*/()]/g) || [];
+    if (tokens.join("") !== formula.replace(/\s+/g, "")) return "";
+    let i = 0;
+    const value = (t) => {
+      if (/^[\d.]+$/.test(t)) return Number(t);
+      const { row, col } = parseCell(t.replace(/\$/g, ""));
+      const c = cellOf(sheet, row, col);
+      return c && typeof c.value === "number" ? c.value : 0;
+    };
+    const primary = () => {
+      const t = tokens[i++];
+      if (t === "(") {
+        const v = sum();
+        i++;
+        return v;
+      }
+      if (t === "-") return -primary();
+      return value(t);
+    };
+    const product = () => {
+      let v = primary();
+      while (tokens[i] === "*" || tokens[i] === "/") v = tokens[i++] === "*" ? v * primary() : v / primary();
+      return v;
+    };
+    const sum = () => {
+      let v = product();
+      while (tokens[i] === "+" || tokens[i] === "-") v = tokens[i++] === "+" ? v + product() : v - product();
+      return v;
+    };
+    const v = sum();
+    return Number.isFinite(v) ? v : "";
+  }
+
   // ---- The workbook data ------------------------------------------------------------------
   /** sheets: [{ name, cells: { "A1": value | { value, formula, numberFormat } }, merges: ["A1:B1"], protected, visibility, notes: [{ address, content }] }] */
   function createWorkbook(spec) {
@@ -345,10 +382,10 @@
       });
     }
     set formulas(v) {
-      this._write(v, (cell, x) => {
+      this._write(v, (cell, x, sheet) => {
         if (typeof x === "string" && x.startsWith("=")) {
           cell.formula = x.slice(1);
-          cell.value = 0;
+          cell.value = calculate(sheet, cell.formula);
         } else {
           cell.formula = undefined;
           cell.value = x;
@@ -375,7 +412,7 @@
           for (let j = 0; j < rows[i].length; j++) {
             const key = a.r1 + i + "," + (a.c1 + j);
             const cell = sheet.cells.get(key) || { value: "", numberFormat: "General", fill: null };
-            apply(cell, rows[i][j]);
+            apply(cell, rows[i][j], sheet);
             sheet.cells.set(key, cell);
           }
         }

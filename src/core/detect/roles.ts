@@ -20,7 +20,7 @@ const GENERIC_LEAF =
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
   [
-    /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
+    /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?(tahun )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
     "kondisi-awal",
   ],
   [

@@ -45,8 +45,13 @@ export function barisData(table: DetectedTable): DetectedRow[] {
 
 /** The indicator text of a row (the indikator column, or the detector's merged text). */
 export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
-  const col = table.columns.find((c) => c.role === "indikator")?.col;
-  return textAt(grid, row.row, col) || row.indikator || "";
+  // Some tables have two indicator columns (Indikator Tujuan, Indikator Sasaran): the filled one.
+  for (const c of table.columns) {
+    if (c.role !== "indikator") continue;
+    const t = textAt(grid, row.row, c.col);
+    if (t) return t;
+  }
+  return row.indikator || "";
 }
 
 /** The satuan text of a row, or "". */

@@ -2,7 +2,6 @@
 // (to compare within the printed rounding), and whether it was typed as text.
 import type { Grid } from "../grid";
 import { parseAngka } from "../numbers";
-import { norm } from "../detect/text";
 import type { DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };

@@ -1,0 +1,165 @@
+// kondisi-akhir-mismatch: a "Kondisi (Kinerja) Akhir (periode Renstra)" that is not what the
+// row's yearly targets give (IKU.md, "Konsolidasi"):
+// - K (kinerja): the last year's target for rates, percentages, indices, ratios and scores
+//   (satuan "%", "Indeks", "Rasio", ..., or an indicator named "Persentase / Indeks / Rasio /
+//   Angka / Tingkat ..."); for such a rate of change ("Persentase penurunan / kenaikan /
+//   pertumbuhan ...") the sum of the yearly targets is accepted too. When the unit does not tell
+//   (counts: orang, unit, kegiatan, dokumen; "Jumlah ...") the last target or the sum is accepted,
+//   since a count can be a stock or a yearly increment. The expected value reported is the last
+//   target. Seed Kota Blitar Tabel 4.2: 7,04 and 3,24 are right; 5,89 for "Persentase penurunan
+//   PMKS" whose last target is 1,54 is not.
+// - Rp: always the sum of the years' Rp (pagu). A table that shows only part of the Renstra period
+//   (most rows' Rp kondisi akhir exceed the sum of the years shown, as in the amended Renstra's
+//   Tabel 6.3 for 2024-2026 only) is checked only for a kondisi akhir below that sum.
+// Severity: warning for K, because the kind of quantity is read from the unit and the name (a
+// guess, and some offices define the final condition differently, e.g. cumulatively); error for
+// Rp, which is a definition (the finding overrides the severity), with the sum as a fix when the
+// table shows the whole period.
+import { kondisiAkhir } from "../indicators";
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import { norm } from "../detect/text";
+import type { Grid } from "../grid";
+import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
+
+type Jenis = "akhir" | "akhir-atau-jumlah";
+
+const SATUAN_AKHIR =
+  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|tahun|per ?1\.?000|permil|‰|\//;
+const NAMA_AKHIR =
+  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju)\b/;
+const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|pengurangan)\b/;
+
+/** Which consolidations a row's K allows, from its unit and name. */
+export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
+  const s = norm(satuan);
+  const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
+  const rate = SATUAN_AKHIR.test(s) || NAMA_AKHIR.test(n);
+  if (!rate) return "akhir-atau-jumlah";
+  return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
+}
+
+function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
+  return cols.map((c) => grid.value(row.row, c.col));
+}
+
+const dekatUang = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
+
+/** Rp columns of the years: anggaran columns marked Rp, or any anggaran column with a year. */
+function kolomRp(table: DetectedTable): DetectedColumn[] {
+  const rp = kolomTahunan(table, ["anggaran"], "Rp");
+  return rp.length ? rp : kolomTahunan(table, ["anggaran"]).filter((c) => c.ukuran !== "K");
+}
+
+/** Does the table show only part of the period (most Rp kondisi akhir exceed the shown sum)? */
+function sebagianPeriode(
+  table: DetectedTable,
+  grid: Grid,
+  akhir: DetectedColumn,
+  cols: DetectedColumn[],
+): boolean {
+  let sama = 0;
+  let lebih = 0;
+  for (const row of barisData(table)) {
+    const a = numAt(grid, row.row, akhir.col);
+    const s = kondisiAkhir(nilai(grid, row, cols), "jumlah");
+    if (!a || !s.ok) continue;
+    if (dekatUang(a.value, s.value)) sama++;
+    else if (a.value > s.value) lebih++;
+  }
+  return lebih > sama;
+}
+
+export const kondisiAkhirMismatch: Rule = {
+  id: "kondisi-akhir-mismatch",
+  severity: "warning",
+  description: {
+    id: "Kondisi akhir periode yang bukan target tahun terakhir (persentase, indeks, stok) atau jumlah (kenaikan tahunan), atau Rp kondisi akhir yang bukan jumlah Rp tahunan.",
+    en: "A final condition that is neither the last target (rates, indices, stocks) nor the sum (yearly increments), or an Rp final condition that is not the sum of the years' Rp.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const akhirCols = table.columns.filter((c) => c.role === "kondisi-akhir");
+    for (const ak of akhirCols) {
+      if (ak.ukuran === "Rp") {
+        const cols = kolomRp(table);
+        if (cols.length === 0) continue;
+        const partial = sebagianPeriode(table, g, ak, cols);
+        const span = `${cols[0].year}-${cols[cols.length - 1].year}`;
+        for (const row of barisData(table)) {
+          const a = numAt(g, row.row, ak.col);
+          const s = kondisiAkhir(nilai(g, row, cols), "jumlah");
+          if (!a || !s.ok || dekatUang(a.value, s.value)) continue;
+          if (partial && a.value > s.value) continue;
+          const nama = namaIndikator(table, g, row);
+          const f: RuleFinding = {
+            row: row.row,
+            col: ak.col,
+            severity: "error",
+            expected: s.value,
+            actual: a.value,
+            pesan: partial
+              ? {
+                  id: `${awalan(nama)}Rp kondisi akhir ${angkaId(a.value)} lebih kecil dari jumlah Rp tahun ${span} saja (${angkaId(s.value)}). Rp kondisi akhir adalah jumlah pagu seluruh tahun periode; periksa angkanya.`,
+                  en: `${awalan(nama)}the final Rp ${angkaEn(a.value)} is less than the sum of the ${span} Rp alone (${angkaEn(s.value)}). The final Rp is the sum of every year's budget in the period; check the figures.`,
+                }
+              : {
+                  id: `${awalan(nama)}Rp kondisi akhir tertulis ${angkaId(a.value)}, tetapi jumlah Rp tahun ${span} adalah ${angkaId(s.value)}. Rp kondisi akhir selalu jumlah pagu tahun-tahunnya; isi ${angkaId(s.value)} (sebaiknya dengan rumus SUM) atau periksa Rp tahunannya.`,
+                  en: `${awalan(nama)}the final Rp is ${angkaEn(a.value)}, but the Rp of ${span} add up to ${angkaEn(s.value)}. The final Rp is always the sum of the years' budgets; enter ${angkaEn(s.value)} (preferably with SUM) or check the yearly Rp.`,
+                },
+          };
+          if (!partial) f.fix = { value: s.value };
+          out.push(f);
+        }
+        continue;
+      }
+      const cols = kolomTahunan(table, ["target"], ak.ukuran);
+      if (cols.length === 0) continue;
+      for (const row of barisData(table)) {
+        const a = numAt(g, row.row, ak.col);
+        if (!a) continue;
+        const values = nilai(g, row, cols);
+        const last = kondisiAkhir(values, "akhir");
+        if (!last.ok) continue;
+        const tol = tolerance(a, ctx.settings.toleransi);
+        if (Math.abs(last.value - a.value) <= tol) continue;
+        const nama = namaIndikator(table, g, row);
+        const jenis = jenisKondisiAkhir(satuanBaris(table, g, row), nama);
+        const sum = kondisiAkhir(values, "jumlah");
+        if (jenis === "akhir-atau-jumlah" && sum.ok && Math.abs(sum.value - a.value) <= tol) continue;
+        const lastYear = [...cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
+        const sumId =
+          jenis === "akhir-atau-jumlah" && sum.ok
+            ? ` dan bukan pula jumlah targetnya (${angkaId(sum.value)})`
+            : "";
+        const sumEn =
+          jenis === "akhir-atau-jumlah" && sum.ok
+            ? `, nor the sum of the targets (${angkaEn(sum.value)})`
+            : "";
+        const why =
+          jenis === "akhir"
+            ? {
+                id: "Untuk persentase, indeks, rasio dan stok, kondisi akhir adalah target tahun terakhir",
+                en: "For percentages, indices, ratios and stocks the final condition is the last year's target",
+              }
+            : {
+                id: "Kondisi akhir adalah target tahun terakhir (stok, tingkat) atau jumlah target (kenaikan tahunan)",
+                en: "The final condition is the last year's target (stocks, rates) or the sum of the targets (yearly increments)",
+              };
+        out.push({
+          row: row.row,
+          col: ak.col,
+          expected: round(last.value, 6),
+          actual: a.value,
+          pesan: {
+            id: `${awalan(nama)}kondisi akhir tertulis ${angkaId(a.value)}, tetapi target tahun terakhir (${lastYear}) adalah ${angkaId(last.value)}${sumId}. ${why.id}; samakan dengan target ${lastYear} atau periksa targetnya.`,
+            en: `${awalan(nama)}the final condition is ${angkaEn(a.value)}, but the last target (${lastYear}) is ${angkaEn(last.value)}${sumEn}. ${why.en}; make it match the ${lastYear} target or check the targets.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

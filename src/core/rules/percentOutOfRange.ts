@@ -1,0 +1,86 @@
+// percent-out-of-range: a share that cannot be a share. In a row measured in percent (satuan "%",
+// "persen", or an indicator named "Persentase / Presentase / Prosentase / Proporsi ..."), a value
+// in a target, realisasi, kondisi awal or kondisi akhir column (K, not Rp) above 100 or below 0,
+// when the indicator is a share ("Persentase X yang ...": part of a whole cannot pass 100 %).
+// Not checked:
+// - rates of change, "Persentase penurunan / kenaikan / pertumbuhan / peningkatan / perubahan",
+//   "laju ...": a change can be negative or above 100 (seed Tabel 2.3.1, penurunan PMKS -7,31);
+// - capaian columns (an achievement can exceed 100) and indicators that are ratios, indices,
+//   achievements or absorptions by name ("Rasio ...", "Indeks ...", "Capaian ...", "Serapan ...").
+// Why: a share above 100 is usually a count typed into a percentage row, a value scaled twice
+// (0,85 formatted as % and typed as 85 %), or a realisation copied from another row.
+// Cells formatted as percentages are read as printed (0,85 with "0%" is 85).
+import { norm } from "../detect/text";
+import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId, tolerance } from "./values";
+
+const ROLES = new Set(["target", "realisasi", "kondisi-awal", "kondisi-akhir"]);
+const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
+const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
+const PERUBAHAN =
+  /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|selisih|pengurangan|penambahan|deviasi|inflasi)\b/;
+// "Angka Partisipasi Kasar" counts pupils of any age over the age group: it passes 100 legitimately.
+const BUKAN_BAGIAN =
+  /^(rasio|indeks|capaian|tingkat capaian|serapan|realisasi|efisiensi|nilai|skor|rata)|partisipasi kasar|\bapk\b/;
+
+/** Is this row a share in percent (a value that must lie in 0..100)? */
+export function bagianPersen(satuan: string, indikator: string): boolean {
+  const s = norm(satuan);
+  const n = norm(indikator)
+    .replace(/^\d+[.)]?\s*/, "")
+    .replace(/\(%\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!n) return false;
+  if (!(PERSEN_SATUAN.test(s) || PERSEN_NAMA.test(n))) return false;
+  if (PERUBAHAN.test(n)) return false;
+  if (BUKAN_BAGIAN.test(n)) return false;
+  return true;
+}
+
+export const percentOutOfRange: Rule = {
+  id: "percent-out-of-range",
+  severity: "warning",
+  description: {
+    id: "Nilai persentase (bagian dari keseluruhan) di atas 100 atau di bawah 0 pada kolom target, realisasi atau kondisi.",
+    en: "A percentage share above 100 or below 0 in a target, realisation or condition column.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const cols = table.columns.filter((c) => ROLES.has(c.role) && c.ukuran !== "Rp");
+    if (cols.length === 0) return out;
+    for (const row of barisData(table)) {
+      const nama = namaIndikator(table, g, row);
+      if (!bagianPersen(satuanBaris(table, g, row), nama)) continue;
+      for (const c of cols) {
+        const n = persenAt(g, row.row, c.col);
+        if (!n) continue;
+        const tol = tolerance(n, ctx.settings.toleransi);
+        const above = n.value > 100 + tol;
+        const below = n.value < -tol;
+        if (!above && !below) continue;
+        const bound = above ? 100 : 0;
+        const tahun = c.year !== undefined ? ` ${c.year}` : "";
+        const kolom = { id: c.role.replace("-", " "), en: c.role.replace("-", " ") };
+        out.push({
+          row: row.row,
+          col: c.col,
+          expected: bound,
+          actual: n.value,
+          pesan: above
+            ? {
+                id: `${awalan(nama)}${kolom.id}${tahun} bernilai ${angkaId(n.value)} %, padahal persentase bagian dari keseluruhan tidak dapat melebihi 100 %. Periksa apakah yang tertulis jumlah (bukan persentase), angka yang dikali 100 dua kali, atau angka dari baris lain.`,
+                en: `${awalan(nama)}the${tahun} ${kolom.en} is ${angkaEn(n.value)} %, but a share of a whole cannot exceed 100 %. Check whether a count was entered instead of a percentage, a value was multiplied by 100 twice, or a figure came from another row.`,
+              }
+            : {
+                id: `${awalan(nama)}${kolom.id}${tahun} bernilai ${angkaId(n.value)} %, padahal persentase bagian dari keseluruhan tidak dapat negatif. Periksa tandanya; bila indikator ini sebenarnya perubahan (penurunan/kenaikan), sebutkan itu pada nama indikatornya.`,
+                en: `${awalan(nama)}the${tahun} ${kolom.en} is ${angkaEn(n.value)} %, but a share of a whole cannot be negative. Check the sign; if the indicator is really a change (decrease/increase), say so in its name.`,
+              },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,106 @@
+// serapan-over-100: money spent above its ceiling in a realisation table (IKU.md, "Serapan
+// anggaran": over 100 % is an error, spending above the pagu is not allowed):
+// - a realisasi anggaran (Rp) above the anggaran / pagu of the same year and row (the
+//   realisation cell is reported, the pagu is the expected maximum);
+// - a recorded budget ratio (a capaian / rasio column of a year whose row has anggaran and
+//   realisasi anggaran, or a capaian column marked Rp) above 100, when the amounts themselves do
+//   not already show the overspending (then the realisation cell is the one reported).
+// Only a ceiling counts: the anggaran column's header must name the budget ("Anggaran", "Pagu",
+// "DPA", "APBD", "Alokasi"). The Rp of a Renstra target ("Target Kinerja ... Tahun 2022 > Rp",
+// "Kerangka Pendanaan") is an indicative plan, and the APBD pagu of that year may be larger: seed
+// Tabel 6.1 realises 43.946.500 against a planned 12.981.800, which is not overspending.
+// Pagu 0, blanks, "-", "NA" and text give no finding (another rule's business). No fix: whether
+// the amount or the pagu is wrong is for the planner to find out.
+import type { DetectedColumn, DetectedTable } from "../detect";
+import { norm } from "../detect/text";
+import { awalan, barisData, namaIndikator, persenAt } from "./tahunan";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt, tolerance } from "./values";
+
+const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi/;
+const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
+
+/** Is this anggaran column a legal ceiling (not a Renstra plan figure)? */
+function ceiling(c: DetectedColumn): boolean {
+  const h = norm(c.header);
+  return PAGU.test(h) && !RENCANA.test(h);
+}
+
+type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; rasio?: DetectedColumn };
+
+/** Pagu / realisation / ratio columns by year (and K/Rp), from the money columns of the table. */
+function pasangan(table: DetectedTable): Pasangan[] {
+  const out: Pasangan[] = [];
+  const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
+  for (const pagu of table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c))) {
+    const same = (c: DetectedColumn): boolean => c.year === pagu.year && money(c);
+    const reals = table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c));
+    const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c));
+    if (reals.length !== 1 || pagus.length !== 1) continue;
+    const hasTarget = table.columns.some(
+      (c) => c.role === "target" && c.year === pagu.year && c.ukuran !== "Rp",
+    );
+    const rasios = table.columns.filter(
+      (c) =>
+        c.role === "capaian" &&
+        c.year === pagu.year &&
+        (c.ukuran === "Rp" || (!hasTarget && c.ukuran !== "K")),
+    );
+    const p: Pasangan = { pagu, real: reals[0] };
+    if (pagu.year !== undefined) p.year = pagu.year;
+    if (rasios.length === 1) p.rasio = rasios[0];
+    out.push(p);
+  }
+  return out;
+}
+
+export const serapanOver100: Rule = {
+  id: "serapan-over-100",
+  severity: "error",
+  description: {
+    id: "Realisasi anggaran melebihi pagu tahun yang sama, atau rasio serapan anggaran di atas 100 %.",
+    en: "A budget realisation above the year's ceiling (pagu), or a budget absorption ratio above 100 %.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const pairs = pasangan(table);
+    if (pairs.length === 0) return out;
+    for (const row of barisData(table)) {
+      const nama = namaIndikator(table, g, row);
+      for (const p of pairs) {
+        const tahun = p.year !== undefined ? ` ${p.year}` : "";
+        const pagu = numAt(g, row.row, p.pagu.col);
+        const real = numAt(g, row.row, p.real.col);
+        if (pagu && real && pagu.value > 0 && real.value > pagu.value + 0.5) {
+          const pct = (real.value / pagu.value) * 100;
+          out.push({
+            row: row.row,
+            col: p.real.col,
+            expected: pagu.value,
+            actual: real.value,
+            pesan: {
+              id: `${awalan(nama)}realisasi anggaran${tahun} ${angkaId(real.value)} melebihi pagunya ${angkaId(pagu.value)} (serapan ${angkaId(pct)} %). Belanja tidak boleh melampaui pagu: periksa angka realisasi dan pagu (perubahan anggaran?).`,
+              en: `${awalan(nama)}the${tahun} budget realisation ${angkaEn(real.value)} exceeds its ceiling ${angkaEn(pagu.value)} (absorption ${angkaEn(pct)} %). Spending may not exceed the pagu: check the realisation and the ceiling (a budget revision?).`,
+            },
+          });
+          continue;
+        }
+        if (!p.rasio) continue;
+        const r = persenAt(g, row.row, p.rasio.col);
+        if (!r || r.value <= 100 + tolerance(r, ctx.settings.toleransi)) continue;
+        out.push({
+          row: row.row,
+          col: p.rasio.col,
+          expected: 100,
+          actual: r.value,
+          pesan: {
+            id: `${awalan(nama)}rasio serapan anggaran${tahun} tertulis ${angkaId(r.value)} %, di atas 100 %. Serapan anggaran tidak boleh melampaui pagu; hitung ulang rasionya dari realisasi dan pagu, atau periksa kedua jumlah itu.`,
+            en: `${awalan(nama)}the${tahun} budget absorption ratio is ${angkaEn(r.value)} %, above 100 %. Spending may not exceed the ceiling; recompute the ratio from the realisation and the pagu, or check both amounts.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,106 @@
+// target-outlier: one yearly target far off the row's other targets (seed Kota Blitar Tabel
+// 2.3.1, "Persentase penurunan PMKS": 19,69 for 2017 among targets of 1), usually a realisation,
+// a cumulative value or a count typed into the wrong cell.
+// The rule is robust on purpose, to stay quiet on real target paths:
+// - K targets with a year only (not Rp), numbers only (blank, "-", "NA", text are left out);
+// - at least 3 other values, all above 0, and the suspect above 0 (zeros mean "no target");
+// - the others agree among themselves (largest / smallest <= 3);
+// - the suspect is more than 5x or less than 1/5 of the median of the others;
+// - not explained by a steady trend: when the others move strictly one way and the suspect sits
+//   at the end of the run that way (1 2 4 8 then 32), it is a trend, not a slip.
+// Reported: the most extreme such value per row, expected = the median of the others. No fix:
+// only the planner knows the intended target.
+import type { DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import type { DetectedRow } from "../detect";
+import { awalan, barisData, kolomTahunan, namaIndikator } from "./tahunan";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt } from "./values";
+
+export type Pencilan = { index: number; median: number };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function monoton(xs: number[]): "naik" | "turun" | undefined {
+  if (xs.length < 2) return undefined;
+  let naik = true;
+  let turun = true;
+  for (let i = 1; i < xs.length; i++) {
+    if (!(xs[i] > xs[i - 1])) naik = false;
+    if (!(xs[i] < xs[i - 1])) turun = false;
+  }
+  return naik ? "naik" : turun ? "turun" : undefined;
+}
+
+/** The one value of a run (in year order) that is far off the others, if any. */
+export function cariPencilan(values: readonly number[]): Pencilan | undefined {
+  if (values.length < 4) return undefined;
+  let best: (Pencilan & { factor: number }) | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const others = values.filter((_, j) => j !== i);
+    if (v <= 0 || others.some((o) => o <= 0)) continue;
+    if (Math.max(...others) / Math.min(...others) > 3) continue;
+    const m = median(others);
+    const factor = v > m ? v / m : m / v;
+    if (factor <= 5) continue;
+    const trend = monoton(others);
+    const atEnd =
+      (trend === "naik" && ((i === values.length - 1 && v > m) || (i === 0 && v < m))) ||
+      (trend === "turun" && ((i === values.length - 1 && v < m) || (i === 0 && v > m)));
+    if (atEnd) continue;
+    if (!best || factor > best.factor) best = { index: i, median: m, factor };
+  }
+  return best ? { index: best.index, median: best.median } : undefined;
+}
+
+/** A row's K targets with a year, in year order, numbers only. */
+export function targetTahunan(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+): Array<{ col: number; year: number; value: number }> {
+  const out: Array<{ col: number; year: number; value: number }> = [];
+  for (const c of kolomTahunan(table, ["target"], "K")) {
+    const n = numAt(grid, row.row, c.col);
+    if (n) out.push({ col: c.col, year: c.year as number, value: n.value });
+  }
+  return out;
+}
+
+export const targetOutlier: Rule = {
+  id: "target-outlier",
+  severity: "warning",
+  description: {
+    id: "Satu target tahunan yang jauh berbeda dari target tahun-tahun lain pada baris yang sama.",
+    en: "One yearly target far off the row's other targets.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    for (const row of barisData(table)) {
+      if (row.kind === "total") continue;
+      const ts = targetTahunan(table, g, row);
+      const p = cariPencilan(ts.map((t) => t.value));
+      if (!p) continue;
+      const t = ts[p.index];
+      const others = ts.filter((_, j) => j !== p.index).map((x) => x.year);
+      const nama = namaIndikator(table, g, row);
+      out.push({
+        row: row.row,
+        col: t.col,
+        expected: p.median,
+        actual: t.value,
+        pesan: {
+          id: `${awalan(nama)}target ${t.year} (${angkaId(t.value)}) jauh dari target tahun lain (${others.join(", ")}: median ${angkaId(p.median)}). Periksa apakah ini salah ketik, realisasi atau nilai kumulatif yang masuk ke kolom target, atau angka dari baris lain.`,
+          en: `${awalan(nama)}the ${t.year} target (${angkaEn(t.value)}) is far off the other years' targets (${others.join(", ")}: median ${angkaEn(p.median)}). Check for a typo, a realisation or cumulative value in the target column, or a figure from another row.`,
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,64 @@
+// target-trend: yearly targets (K, with a year) that move against the indicator's polarity: a
+// lower-is-better indicator whose target rises from one year to the next, or a higher-is-better
+// one whose target falls. The first year that moves the wrong way is reported, with the previous
+// year's target as the expected bound.
+// The polarity must be known: an explicit polaritas column, or a guess from the indicator's name
+// with the lexicon of ./polaritas (the message says it is a guess and which word decided it).
+// Rows of unknown polarity are skipped. A single target far off its neighbours is left to
+// target-outlier and taken out of the run first (seed Tabel 2.3.1, penurunan PMKS 19,69 1 1 1 1
+// is not a falling path). Flat runs are fine; blanks, "-", "NA" and text are skipped.
+// Why: a target path that goes the wrong way is either a typo or a planning choice that an
+// evaluator will question; either way the planner should look (warning).
+import { asalPolaritas, polaritasBaris } from "./polaritas";
+import { cariPencilan, targetTahunan } from "./targetOutlier";
+import { awalan, barisData, namaIndikator, polaritasCell } from "./tahunan";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId } from "./values";
+
+export const targetTrend: Rule = {
+  id: "target-trend",
+  severity: "warning",
+  description: {
+    id: "Target tahunan yang bergerak berlawanan dengan polaritas indikator (indikator negatif yang targetnya naik, positif yang targetnya turun).",
+    en: "Yearly targets moving against the indicator's polarity (a lower-is-better indicator whose targets rise, a higher-is-better one whose targets fall).",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    for (const row of barisData(table)) {
+      if (row.kind === "total" || row.kind === "komponen") continue;
+      let ts = targetTahunan(table, g, row);
+      if (ts.length < 2) continue;
+      const nama = namaIndikator(table, g, row);
+      const pol = polaritasBaris(polaritasCell(table, g, row), nama);
+      if (!pol) continue;
+      const outlier = cariPencilan(ts.map((t) => t.value));
+      if (outlier) ts = ts.filter((_, i) => i !== outlier.index);
+      const neg = pol.polaritas === "negatif";
+      for (let i = 1; i < ts.length; i++) {
+        const prev = ts[i - 1];
+        const cur = ts[i];
+        const wrong = neg ? cur.value > prev.value : cur.value < prev.value;
+        if (!wrong) continue;
+        const asal = asalPolaritas(pol);
+        out.push({
+          row: row.row,
+          col: cur.col,
+          expected: prev.value,
+          actual: cur.value,
+          pesan: neg
+            ? {
+                id: `${awalan(nama)}target ${cur.year} (${angkaId(cur.value)}) naik dari target ${prev.year} (${angkaId(prev.value)}), padahal indikator ini negatif (makin rendah makin baik; ${asal.id}). Periksa targetnya; bila kenaikan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.`,
+                en: `${awalan(nama)}the ${cur.year} target (${angkaEn(cur.value)}) rises from the ${prev.year} target (${angkaEn(prev.value)}), but this indicator is lower-is-better (${asal.en}). Check the target; if the rise is intended, explain why, or fill in a polarity column if the guess is wrong.`,
+              }
+            : {
+                id: `${awalan(nama)}target ${cur.year} (${angkaId(cur.value)}) turun dari target ${prev.year} (${angkaId(prev.value)}), padahal indikator ini positif (makin tinggi makin baik; ${asal.id}). Periksa targetnya (mungkin realisasi yang masuk ke kolom target); bila penurunan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.`,
+                en: `${awalan(nama)}the ${cur.year} target (${angkaEn(cur.value)}) falls from the ${prev.year} target (${angkaEn(prev.value)}), but this indicator is higher-is-better (${asal.en}). Check the target (perhaps a realisation in the target column); if the fall is intended, explain why, or fill in a polarity column if the guess is wrong.`,
+              },
+        });
+        break;
+      }
+    }
+    return out;
+  },
+};
