@@ -7,7 +7,13 @@ import { colToLetters } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./values";
 
-type TargetCell = { year: number; sheet: string; row: number; col: number; value: number };
+/** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
+type TargetCell = { year: number; sheet: string; row: number; col: number; value: number | string };
+
+const qualitative = (v: unknown): string | undefined =>
+  typeof v === "string" && /[a-z]/i.test(v) && v.trim() !== "-" && !/^n\.?a\.?$/i.test(v.trim())
+    ? v.replace(/\s+/g, " ").trim()
+    : undefined;
 /** One indicator row: its target cells, one per target year column. */
 type Indicator = { sheet: string; row: number; years: TargetCell[] };
 
@@ -32,11 +38,23 @@ function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
     const cells: TargetCell[] = [];
     for (const y of years) {
       const n = numAt(grid, r.row, y.col);
-      if (n) cells.push({ year: y.year!, sheet: table.sheet, row: r.row, col: y.col, value: n.value });
+      const q = n ? undefined : qualitative(grid.value(r.row, y.col));
+      if (n || q)
+        cells.push({ year: y.year!, sheet: table.sheet, row: r.row, col: y.col, value: n ? n.value : q! });
     }
     if (cells.length) out.set(key, { sheet: table.sheet, row: r.row, years: cells });
   }
   return out;
+}
+
+const show = (v: number | string, fmt: (n: number) => string): string =>
+  typeof v === "number" ? fmt(v) : `"${v}"`;
+
+function differs(a: TargetCell, b: TargetCell, grid: Grid, extra: number): boolean {
+  if (typeof a.value !== typeof b.value) return false; // a number against a grade: not comparable
+  if (typeof a.value === "string") return a.value.toLowerCase() !== String(b.value).toLowerCase();
+  const n = numAt(grid, a.row, a.col)!;
+  return Math.abs(a.value - (b.value as number)) > tolerance(n, extra);
 }
 
 export const crossTableMismatch: Rule = {
@@ -61,17 +79,16 @@ export const crossTableMismatch: Rule = {
           if (o) break;
         }
         if (!o) continue;
-        const n = numAt(ctx.grid, cell.row, cell.col);
-        if (!n || Math.abs(n.value - o.value) <= tolerance(n, ctx.settings.toleransi)) continue;
+        if (!differs(cell, o, ctx.grid, ctx.settings.toleransi)) continue;
         const where = `${o.sheet}!${colToLetters(o.col)}${o.row}`;
         out.push({
           row: cell.row,
           col: cell.col,
           expected: o.value,
-          actual: n.value,
+          actual: cell.value,
           pesan: {
-            id: `Target ${year} tertulis ${angkaId(n.value)}, sedangkan indikator yang sama di ${where} bertarget ${angkaId(o.value)}. Samakan keduanya dengan dokumen yang berlaku.`,
-            en: `The ${year} target is ${angkaEn(n.value)}, while the same indicator in ${where} has ${angkaEn(o.value)}. Make them agree with the document in force.`,
+            id: `Target ${year} tertulis ${show(cell.value, angkaId)}, sedangkan indikator yang sama di ${where} bertarget ${show(o.value, angkaId)}. Samakan keduanya dengan dokumen yang berlaku.`,
+            en: `The ${year} target is ${show(cell.value, angkaEn)}, while the same indicator in ${where} has ${show(o.value, angkaEn)}. Make them agree with the document in force.`,
           },
         });
       }

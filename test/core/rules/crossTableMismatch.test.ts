@@ -34,6 +34,23 @@ ruleTester(crossTableMismatch, {
   ],
   invalid: [
     {
+      name: "a SAKIP grade target that differs (text against text)",
+      sheets: [
+        {
+          ...tabel41,
+          rows: [
+            ...tabel41.rows.slice(0, 3),
+            ["1.", "Nilai SAKIP", "Indeks", "A (84,35)", "A (85,13)", "A (84,39)", "A (84,96)"],
+          ],
+        },
+        {
+          ...tabel73(1.47),
+          rows: [...tabel73(1.47).rows.slice(0, 2), [1, "Nilai SAKIP", "Indeks", "A (84,96)", "A (84,39)"]],
+        },
+      ],
+      findings: [{ sheet: "Tabel 7.3", cell: "D3", expected: "A (84,35)", actual: "A (84,96)" }],
+    },
+    {
       name: "Tabel 7.3 says 1,57 for 2023 where Tabel 4.1 says 1,47",
       sheets: [tabel41, tabel73(1.57)],
       findings: [{ sheet: "Tabel 7.3", cell: "E4", expected: 1.47, actual: 1.57, message: /Tabel 4\.1!F5/ }],
