@@ -15,7 +15,13 @@ const dist = path.join(root, "dist");
 const results = path.join(root, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
 
 function serve(dir) {
   const server = http.createServer((req, res) => {
@@ -48,7 +54,11 @@ async function step(name, f) {
     console.log(`  ok   ${name}`);
   } catch (e) {
     steps.push([name, false]);
-    console.log(`  FAIL ${name}\n       ${String(e && e.message).split("\n").join("\n       ")}`);
+    console.log(
+      `  FAIL ${name}\n       ${String(e && e.message)
+        .split("\n")
+        .join("\n       ")}`,
+    );
     throw e;
   }
 }
@@ -59,7 +69,9 @@ async function main() {
     return 1;
   }
   if (!fs.existsSync(CHROMIUM)) {
-    console.error(`test:e2e: Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium`);
+    console.error(
+      `test:e2e: Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium`,
+    );
     return 1;
   }
   fs.mkdirSync(results, { recursive: true });
@@ -67,7 +79,13 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   const problems = [];
   try {
@@ -88,14 +106,21 @@ async function main() {
     await step("Periksa finds the tables and the findings", async () => {
       await page.getByRole("button", { name: "Periksa" }).click();
       await page.getByText("2 tabel · 1 galat · 1 peringatan").waitFor({ timeout: 20000 });
-      const cells = await page.locator("[data-finding]").evaluateAll((els) => els.map((e) => e.getAttribute("data-finding")));
+      const cells = await page
+        .locator("[data-finding]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-finding")));
       assert.deepStrictEqual(cells, ["Capaian Program!F5", "T 2.3.1!F5"]);
       await page.getByText(/3\.1 \/ 3\.2 x 100 = 93,01 %/).waitFor();
     });
 
     await step("clicking a finding selects its cell", async () => {
       await page.locator('[data-finding="Capaian Program!F5"]').click();
-      await page.waitForFunction(() => window.__wb.selection && window.__wb.selection.address === "F5" && window.__wb.selection.sheet === "Capaian Program");
+      await page.waitForFunction(
+        () =>
+          window.__wb.selection &&
+          window.__wb.selection.address === "F5" &&
+          window.__wb.selection.sheet === "Capaian Program",
+      );
     });
 
     await step("a fix is applied, the check re-runs, and the undo restores the cell exactly", async () => {
@@ -112,7 +137,10 @@ async function main() {
     await step("Tandai marks the cells and Hapus tanda leaves the workbook as it was", async () => {
       await page.getByRole("button", { name: "Tandai" }).click();
       await page.getByText(/2 sel ditandai/).waitFor();
-      assert.strictEqual(await page.evaluate(() => window.__wb.sheets.reduce((n, s) => n + s.cfs.length, 0)), 2);
+      assert.strictEqual(
+        await page.evaluate(() => window.__wb.sheets.reduce((n, s) => n + s.cfs.length, 0)),
+        2,
+      );
       await page.screenshot({ path: path.join(results, "taskpane-id.png"), fullPage: true });
       await page.getByRole("button", { name: "Hapus tanda" }).click();
       await page.getByText(/2 tanda dihapus/).waitFor();

@@ -2,6 +2,7 @@
 // ("Target Kinerja" over years; a year over K and Rp), and the row of column numbers 1 2 3 ...
 // that often follows it.
 import type { Grid } from "../grid";
+import { textOf } from "../grid";
 import { isHeaderWord } from "./roles";
 import { isYearText, norm } from "./text";
 
@@ -45,6 +46,9 @@ export function headerScore(grid: Grid, r: number): number {
 function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = ownCells(grid, r, c1, c2);
   if (cols.length === 0) return false;
+  // "I Indikator Tujuan" under the header is the body's first section, not a header row
+  const only = cols.length === 1 ? norm(text(grid, r, cols[0])) : "";
+  if (cols.length === 1 && !(isYearText(only) || /^(k|rp\.?)$/.test(only))) return false;
   return cols.every((c) => {
     const v = grid.value(r, c);
     if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100;
@@ -105,7 +109,7 @@ export function headerPath(grid: Grid, band: Band, col: number): string[] {
   for (let r = band.top; r <= band.bottom; r++) {
     const m = grid.mergeAt(r, col);
     const v = grid.displayValue(r, col);
-    const s = v === null ? "" : String(v).replace(/\s+/g, " ").trim();
+    const s = textOf(v).replace(/\s+/g, " ").trim();
     const key = m ? `${m.r1}:${m.c1}` : `${r}:${col}`;
     if (!s || key === last) continue;
     last = key;

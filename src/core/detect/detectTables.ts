@@ -1,7 +1,7 @@
 // Finds every Renstra / IKU table in a sheet: header band, columns and their roles and years,
 // body bounds, row kinds. One pass down the sheet; a table's rows are not scanned again.
 import type { Grid } from "../grid";
-import { colToLetters } from "../grid";
+import { colToLetters, textOf } from "../grid";
 import { Band, bandAt, headerPath } from "./band";
 import { findBody } from "./body";
 import { tableKind } from "./kind";
@@ -87,7 +87,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
       continue;
     }
     const titles = titleRows(grid, band, floor);
-    const title = titles.map((t) => String(grid.displayValue(t, firstCol(grid, t)) ?? "")).join(" ");
+    const title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
     const columns = rolesFromTitle(columnsOf(grid, band, body.first, body.last), title);
     const skip = new Set(body.repeatedHeaderRows);
     const bodyRows: number[] = [];
@@ -115,7 +115,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
     };
     if (band.numberRow) table.numberRow = band.numberRow;
     if (titles.length)
-      table.title = titles.map((t) => String(grid.displayValue(t, firstCol(grid, t)) ?? "")).join(" ");
+      table.title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
     tables.push(table);
     floor = body.last;
     r = body.next - 1;

@@ -3,6 +3,7 @@
 // kegiatan by kode (Kepmendagri 050-5889/2021; 2- and 4-digit sub kegiatan), and second
 // indicators of a coded row (no code of their own).
 import type { Grid } from "../grid";
+import { textOf } from "../grid";
 import type { DetectedColumn, DetectedRow, RowKind } from "./types";
 import { norm } from "./text";
 
@@ -17,7 +18,8 @@ const SECTION_TEXT =
 
 /** Program (3 parts), kegiatan (5) or sub kegiatan (6) by the code's shape; urusan/bidang are sections. */
 export function kodeLevel(kode: string): RowKind | "section" | undefined {
-  const k = kode.trim().replace(/\.$/, "");
+  // codes pasted from PDF may carry line breaks: "1.06.01.\n2.01"
+  const k = kode.replace(/\s+/g, "").replace(/\.$/, "");
   if (!KODE.test(k)) return undefined;
   const parts = k.split(".").length;
   if (parts <= 2) return "section";
@@ -29,8 +31,7 @@ export function kodeLevel(kode: string): RowKind | "section" | undefined {
 
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
-  const v = grid.value(r, c);
-  return v === null || v === undefined ? "" : String(v).trim();
+  return textOf(grid.value(r, c)).trim();
 }
 
 const NUMERIC_ROLES = new Set([
@@ -73,7 +74,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
     const first = norm(texts[0] ?? "");
     const indikator =
-      indCol !== undefined ? String(grid.displayValue(r, indCol) ?? "").trim() || undefined : undefined;
+      indCol !== undefined ? textOf(grid.displayValue(r, indCol)).trim() || undefined : undefined;
     const row: DetectedRow = { row: r, kind: "indikator" };
     if (label) row.label = label;
     if (indikator) row.indikator = indikator;

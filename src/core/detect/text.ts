@@ -19,7 +19,8 @@ const TYPO = new RegExp(`\\b(${Object.keys(TYPOS).join("|")})\\b`, "g");
 
 export function norm(text: unknown): string {
   if (text === null || text === undefined) return "";
-  const s = String(text)
+  const raw = typeof text === "object" ? ((text as { error?: string }).error ?? "") : String(text);
+  const s = raw
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, " ")
     .trim();

@@ -120,3 +120,11 @@ export function gridFromRows(name: string, rows: CellValue[][], origin = { row: 
   );
   return g;
 }
+
+/** A cell value as text: "" for blank, the code for an error, the ISO date for a date. */
+export function textOf(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  if (typeof v === "object") return v.error;
+  return String(v);
+}

@@ -20,6 +20,14 @@ export type Gagal = Extract<Hasil<never>, { ok: false }>;
 export const KOSONG: Gagal = { ok: false, error: "kosong" };
 
 export function berhasil<T>(value: T, metode?: string): Hasil<T> {
+  // 1e308 / 1e-308 and the like overflow: no number to give, and never Infinity in a cell.
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return gagal(
+      "angka",
+      "Hasilnya di luar jangkauan angka (terlalu besar atau tidak terdefinisi). Periksa angka masukannya.",
+      "The result is out of range (too large or undefined). Check the input numbers.",
+    );
+  }
   return metode === undefined ? { ok: true, value } : { ok: true, value, metode };
 }
 

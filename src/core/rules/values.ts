@@ -1,6 +1,7 @@
 // Reading numbers out of table cells for the rules: the value, how many decimals were printed
 // (to compare within the printed rounding), and whether it was typed as text.
 import type { Grid } from "../grid";
+import { textOf } from "../grid";
 import { parseAngka } from "../numbers";
 import type { DetectedRow, DetectedTable } from "../detect";
 
@@ -48,8 +49,7 @@ export function round(v: number, decimals = 2): number {
 
 export function textAt(grid: Grid, row: number, col: number | undefined): string {
   if (col === undefined) return "";
-  const v = grid.displayValue(row, col);
-  return v === null || v === undefined ? "" : String(v).trim();
+  return textOf(grid.displayValue(row, col)).trim();
 }
 
 /**

@@ -1,0 +1,177 @@
+// code-hierarchy: codes of program, kegiatan and sub kegiatan that do not nest or do not follow
+// the Kepmendagri pattern (050-5889/2021 as amended by 900.1.15.5-1317/2023): urusan 1, bidang
+// 1.06, program 1.06.01, kegiatan 1.06.01.2.01, sub kegiatan 1.06.01.2.01.0001 (older tables
+// 1.06.01.2.01.01), i.e. ^\d\.\d{2}(\.\d{2}(\.\d\.\d{2}(\.\d{2,4})?)?)?$. A wrong code sends
+// the row's budget to another kegiatan in SIPD and breaks every sum by code; seed Kota Blitar
+// Tabel 6.1 prints two sub kegiatan of kegiatan 1.06.01.2.08 as 1.06.01.2.02 and 1.06.01.2.04.
+// Reported (error), one finding per code cell:
+// - a code that does not follow the pattern ("1.06.02.03" for a kegiatan lacks the kegiatan digit);
+// - a sub kegiatan whose code does not start with the code of the kegiatan above it, a kegiatan
+//   not under the program above it, a program not under the bidang urusan above it; the message
+//   suggests the code the row's own number would have there;
+// - a code whose depth is not the row's level as its name says ("Sub Kegiatan ..." with a
+//   five-part code).
+// Accepted with an info, once per table: a zero-padded kegiatan digit (1.06.01.02.01), and
+// 2-digit and 4-digit sub kegiatan numbers mixed in one table (either alone is fine). Tables
+// whose codes include no program or deeper code that follows the pattern are not read (their
+// "1.1", "1.2" are numbering).
+import { toA1 } from "../grid";
+import type { Rule, RuleFinding } from "./types";
+import { kodeBaris, tingkatKode } from "./kodeKepmendagri";
+import type { KodeBaris } from "./kodeKepmendagri";
+
+type Tingkat = "program" | "kegiatan" | "sub-kegiatan";
+
+const NAMA: Record<Tingkat | "bidang", { id: string; en: string }> = {
+  bidang: { id: "bidang urusan", en: "bidang urusan (sector)" },
+  program: { id: "program", en: "programme" },
+  kegiatan: { id: "kegiatan", en: "activity (kegiatan)" },
+  "sub-kegiatan": { id: "sub kegiatan", en: "sub-activity (sub kegiatan)" },
+};
+const BAGIAN: Record<Tingkat, number> = { program: 3, kegiatan: 5, "sub-kegiatan": 6 };
+const CONTOH: Record<Tingkat, string> = {
+  program: "1.06.01",
+  kegiatan: "1.06.01.2.01",
+  "sub-kegiatan": "1.06.01.2.01.0001",
+};
+
+function tingkatBaris(k: KodeBaris): Tingkat | "section" | undefined {
+  const kind = k.row.kind;
+  if (kind === "program" || kind === "kegiatan" || kind === "sub-kegiatan") return kind;
+  return tingkatKode(k.kunci);
+}
+
+/** The ancestor's code followed by the printed code's own last parts: a suggestion, never a fix. */
+function saran(kode: KodeBaris, anc: KodeBaris, t: Tingkat): string | undefined {
+  const need = BAGIAN[t] - anc.kunci.split(".").length;
+  const parts = kode.kunci.split(".");
+  if (need <= 0 || parts.length <= need) return undefined;
+  return `${anc.kunci}.${parts.slice(parts.length - need).join(".")}`;
+}
+
+export const codeHierarchy: Rule = {
+  id: "code-hierarchy",
+  severity: "error",
+  description: {
+    id: "Kode program/kegiatan/sub kegiatan yang tidak bersarang di bawah induknya atau tidak mengikuti pola Kepmendagri 050-5889/2021.",
+    en: "Programme/kegiatan/sub kegiatan codes that do not nest under their parent or do not follow the Kepmendagri 050-5889/2021 pattern.",
+  },
+  check(table, ctx) {
+    const kodes = kodeBaris(table, ctx.grid);
+    if (kodes.length === 0) return [];
+    const kodeCol = table.columns.find((c) => c.role === "kode")?.col;
+    const noCol = table.columns.find((c) => c.role === "no")?.col;
+    const colOf = (): number => kodeCol ?? noCol ?? table.range.c1;
+    const out: RuleFinding[] = [];
+    let bidang: KodeBaris | undefined;
+    let program: KodeBaris | undefined;
+    let kegiatan: KodeBaris | undefined;
+    const nol: KodeBaris[] = [];
+    const digitSub = new Map<number, KodeBaris[]>();
+
+    for (const k of kodes) {
+      const t = tingkatBaris(k);
+      const at = { row: k.row.row, col: colOf() };
+      let pesan: RuleFinding["pesan"] | undefined;
+      const level = tingkatKode(k.kunci);
+
+      if (!k.baku) {
+        const contoh = t && t !== "section" ? CONTOH[t] : "1.06.01.2.01";
+        const apa = t && t !== "section" ? NAMA[t] : { id: "kode", en: "code" };
+        pesan = {
+          id: `Kode ${k.teks} tidak mengikuti pola Kepmendagri 050-5889/2021 (urusan.bidang.program.digit kegiatan.kegiatan.sub kegiatan). Kode ${apa.id} berbentuk seperti ${contoh}; perbaiki kodenya sesuai Kepmendagri.`,
+          en: `The code ${k.teks} does not follow the Kepmendagri 050-5889/2021 pattern (urusan.bidang.programme.kegiatan digit.kegiatan.sub kegiatan). A ${apa.en} code looks like ${contoh}; correct it as the decree lists it.`,
+        };
+      } else if (t && t !== "section") {
+        // the nearest ancestor above: kegiatan (under the current program), program, bidang
+        const anc =
+          t === "sub-kegiatan"
+            ? kegiatan && (!program || kegiatan.row.row > program.row.row)
+              ? kegiatan
+              : (program ?? bidang)
+            : t === "kegiatan"
+              ? (program ?? bidang)
+              : bidang;
+        const ancT: Tingkat | "bidang" | undefined = !anc
+          ? undefined
+          : anc === bidang
+            ? "bidang"
+            : anc === program
+              ? "program"
+              : "kegiatan";
+        // a parent whose own code is off the pattern is reported itself; its children are not judged by it
+        if (
+          anc &&
+          ancT &&
+          anc.baku &&
+          !k.kunci.startsWith(`${anc.kunci}.`) &&
+          !k.teks.startsWith(`${anc.teks}.`)
+        ) {
+          const s = saran(k, anc, t);
+          const where = toA1(anc.row.row, colOf());
+          pesan = {
+            id: `${NAMA[t].id[0].toUpperCase()}${NAMA[t].id.slice(1)} dengan kode ${k.teks} berada di bawah ${NAMA[ancT].id} ${anc.teks} (${where}), tetapi kodenya tidak diawali ${anc.kunci}. Perbaiki kodenya${s ? ` (mungkin ${s})` : ""} atau pindahkan barisnya ke bawah induk yang benar.`,
+            en: `The ${NAMA[t].en} coded ${k.teks} sits under ${NAMA[ancT].en} ${anc.teks} (${where}), but its code does not start with ${anc.kunci}. Correct the code${s ? ` (perhaps ${s})` : ""} or move the row under its right parent.`,
+          };
+        } else if (level !== t && level !== undefined) {
+          const lv = level === "section" ? { id: "urusan/bidang", en: "urusan/bidang" } : NAMA[level];
+          pesan = {
+            id: `Baris ini ${NAMA[t].id}, tetapi kode ${k.teks} berbentuk kode ${lv.id}. Kode ${NAMA[t].id} berbentuk seperti ${CONTOH[t]}; perbaiki kodenya.`,
+            en: `This row is a ${NAMA[t].en}, but the code ${k.teks} has the shape of a ${lv.en} code. A ${NAMA[t].en} code looks like ${CONTOH[t]}; correct the code.`,
+          };
+        } else {
+          if (k.nolDepan) nol.push(k);
+          if (t === "sub-kegiatan" && level === "sub-kegiatan") {
+            const n = k.kunci.split(".")[5].length;
+            const list = digitSub.get(n) ?? [];
+            list.push(k);
+            digitSub.set(n, list);
+          }
+        }
+      }
+      if (pesan) out.push({ ...at, actual: k.teks, pesan });
+
+      if (t === "section" && k.kunci.split(".").length === 2) {
+        bidang = k;
+        program = kegiatan = undefined;
+      } else if (t === "program") {
+        program = k;
+        kegiatan = undefined;
+      } else if (t === "kegiatan") {
+        kegiatan = k;
+      }
+    }
+
+    if (nol.length > 0) {
+      const k = nol[0];
+      const baku = k.kunci;
+      out.push({
+        row: k.row.row,
+        col: colOf(),
+        severity: "info",
+        actual: k.teks,
+        pesan: {
+          id: `Kode ${k.teks} menulis digit kegiatan dengan nol di depan (${nol.length} kode di tabel ini); Kepmendagri menulisnya ${baku}. Kode tetap dibaca sama; samakan bila dokumen akan diunggah ke SIPD.`,
+          en: `The code ${k.teks} zero-pads the kegiatan digit (${nol.length} codes in this table); the Kepmendagri form is ${baku}. It is read as the same code; align it if the document goes into SIPD.`,
+        },
+      });
+    }
+    if (digitSub.size > 1) {
+      const groups = [...digitSub.entries()].sort((a, b) => a[1].length - b[1].length);
+      const [digits, list] = groups[0];
+      const ringkas = groups.map(([d, l]) => `${l.length} kode ${d} digit`).join(", ");
+      const summary = groups.map(([d, l]) => `${l.length} with ${d} digits`).join(", ");
+      out.push({
+        row: list[0].row.row,
+        col: colOf(),
+        severity: "info",
+        actual: list[0].teks,
+        pesan: {
+          id: `Nomor sub kegiatan di tabel ini bercampur: ${ringkas}. Sejak Kepmendagri 050-5889/2021 sub kegiatan bernomor 4 digit (…0001); tabel lama memakai 2 digit. ${list[0].teks} memakai ${digits} digit; seragamkan.`,
+          en: `Sub kegiatan numbers in this table are mixed: ${summary}. Since Kepmendagri 050-5889/2021 they have 4 digits (…0001); older tables use 2. ${list[0].teks} uses ${digits}; make them uniform.`,
+        },
+      });
+    }
+    return out;
+  },
+};

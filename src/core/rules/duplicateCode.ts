@@ -1,0 +1,85 @@
+// duplicate-code: the same program / kegiatan / sub kegiatan code twice in one table. Codes
+// identify budget lines: a repeated code double-counts its Rp in every sum by code and usually
+// hides a typo (seed Kota Blitar Tabel 6.1: a sub kegiatan of 1.06.01.2.08 printed 1.06.01.2.02,
+// the code of kegiatan Administrasi Keuangan). The later row is reported, naming the first one.
+// Not counted: header rows repeated after a page break (the detector leaves them out of the
+// body), rows without a code (second indicators of a coded row), a code repeated on the rows
+// right below it for further indicators of the same item (name blank or the same), urusan /
+// bidang section rows repeated after a page break, and codes written in two forms of one code
+// (1.06.01.02.01 and 1.06.01.2.01 are the same and do count as a duplicate).
+import { toA1 } from "../grid";
+import { norm } from "../detect/text";
+import type { Rule, RuleFinding } from "./types";
+import { kodeBaris, tingkatKode } from "./kodeKepmendagri";
+import type { KodeBaris } from "./kodeKepmendagri";
+import { textAt } from "./values";
+
+export const duplicateCode: Rule = {
+  id: "duplicate-code",
+  severity: "error",
+  description: {
+    id: "Kode program/kegiatan/sub kegiatan yang sama muncul dua kali dalam satu tabel.",
+    en: "The same programme/kegiatan/sub kegiatan code appears twice in one table.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const kodes = kodeBaris(table, g);
+    if (kodes.length === 0) return [];
+    const kodeCol = table.columns.find((c) => c.role === "kode")?.col;
+    const noCol = table.columns.find((c) => c.role === "no")?.col;
+    const col = kodeCol ?? noCol ?? table.range.c1;
+    // the name of the program / kegiatan: the first free-text column right of the code
+    const nameCol =
+      kodeCol !== undefined
+        ? table.columns.find((c) => c.col > kodeCol && c.role === "lainnya")?.col
+        : undefined;
+    const indCol = table.columns.find((c) => c.role === "indikator")?.col;
+    const nama = (k: KodeBaris): string => norm(textAt(g, k.row.row, nameCol ?? indCol));
+    const pos = new Map<number, number>(); // row -> index in table.rows
+    table.rows.forEach((r, i) => pos.set(r.row, i));
+
+    const out: RuleFinding[] = [];
+    const first = new Map<string, KodeBaris>();
+    const last = new Map<string, KodeBaris>();
+    const namaRantai = new Map<string, string>(); // the name of the rows a code heads
+    for (const k of kodes) {
+      const prev = last.get(k.kunci);
+      last.set(k.kunci, k);
+      const orig = first.get(k.kunci);
+      if (!orig || !prev) {
+        first.set(k.kunci, k);
+        namaRantai.set(k.kunci, nama(k));
+        continue;
+      }
+      // the next body row after the previous one with this code, with the same name, no name, or
+      // no name column at all: a further indicator of the same item
+      const next = (pos.get(prev.row.row) ?? -2) + 1 === pos.get(k.row.row);
+      if (next && (nameCol === undefined || !nama(k) || nama(k) === namaRantai.get(k.kunci))) {
+        if (nama(k)) namaRantai.set(k.kunci, nama(k));
+        continue;
+      }
+      // an urusan / bidang row repeated after a page break
+      if (tingkatKode(k.kunci) === "section" && nama(k) === nama(orig)) continue;
+      const where = toA1(orig.row.row, col);
+      const namaAsli = textAt(g, orig.row.row, nameCol ?? indCol);
+      const ket = namaAsli ? ` ("${namaAsli.length > 60 ? `${namaAsli.slice(0, 57)}...` : namaAsli}")` : "";
+      const bentuk =
+        k.teks !== orig.teks
+          ? {
+              id: ` (ditulis ${orig.teks} di sana; keduanya kode yang sama)`,
+              en: ` (written ${orig.teks} there; both are the same code)`,
+            }
+          : { id: "", en: "" };
+      out.push({
+        row: k.row.row,
+        col,
+        actual: k.teks,
+        pesan: {
+          id: `Kode ${k.teks} sudah dipakai di ${where}${ket}${bentuk.id}. Satu kode hanya untuk satu program/kegiatan/sub kegiatan: perbaiki salah satunya, atau hapus baris yang terulang.`,
+          en: `The code ${k.teks} is already used in ${where}${ket}${bentuk.en}. A code belongs to one programme/kegiatan/sub kegiatan only: correct one of them, or remove the repeated row.`,
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,182 @@
+// missing-value: a value a row needs but left blank. An evaluation cannot judge a realisation
+// without its target, and a capaian without the numbers it was computed from cannot be traced.
+// Reported (warning) at the blank cell:
+// - a target (or Rp budget) left blank where the same row has a realisation (or realised Rp)
+//   for the same year;
+// - a realisation or target left blank where the same row states a capaian for that year (K
+//   columns, or the money columns when the year has no K columns or the capaian is Rp);
+// - an indicator row whose targets (K) are all blank while most other rows have targets, at its
+//   first yearly target cell (once for the row, instead of once per year).
+// A row whose only target is one without a year (Target NSPK / IKK / lainnya, seed Tabel 2.3.1
+// SPM rows before the SPM began) gets an info for a yearly target left blank, not a warning,
+// and no finding for a capaian next to it.
+// Not reported: section and total rows; a realisation column that is blank in every row (a year
+// not reached yet: plans leave future realisations blank); cells written "-" or "NA" on purpose
+// (an info where a realisation stands next to such a target); rows without indicator text.
+import type { DetectedColumn, DetectedTable, Role } from "../detect";
+import type { Grid } from "../grid";
+import { parseAngka } from "../numbers";
+import type { Pesan } from "../indicators";
+import type { Rule, RuleFinding } from "./types";
+import { awalanNama, barisNilai, isUang, kolomKosong } from "./kolomAngka";
+import { angkaEn, angkaId, numAt, textAt } from "./values";
+
+type Isi = "kosong" | "tanda" | "isi";
+
+function isiSel(grid: Grid, row: number, col: number): Isi {
+  const v = grid.value(row, col);
+  if (v === null || v === undefined) return "kosong";
+  if (typeof v === "string") {
+    const a = parseAngka(v);
+    if (a.kind === "kosong") return "kosong";
+    if (a.kind === "tanpa-nilai") return "tanda";
+  }
+  return "isi";
+}
+
+function satu(
+  table: DetectedTable,
+  role: Role,
+  year: number | undefined,
+  uang: boolean,
+): DetectedColumn | undefined {
+  const found = table.columns.filter((c) => c.role === role && c.year === year && isUang(c) === uang);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function tahun(y: number | undefined): string {
+  return y === undefined ? "" : ` ${y}`;
+}
+
+export const missingValue: Rule = {
+  id: "missing-value",
+  severity: "warning",
+  description: {
+    id: "Nilai yang kosong padahal dibutuhkan: realisasi tanpa target, capaian tanpa realisasi atau target, indikator tanpa target sama sekali.",
+    en: "A needed value left blank: a realisation without its target, an achievement without realisation or target, an indicator without any target.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const seen = new Set<string>();
+    const lapor = (row: number, col: number, pesan: Pesan, info = false): void => {
+      const key = `${row}:${col}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(info ? { row, col, pesan, severity: "info" } : { row, col, pesan });
+    };
+    const indCol = table.columns.find((c) => c.role === "indikator")?.col;
+    const rows = barisNilai(table);
+
+    // pairs: realisation -> target of the same year and measure
+    const pairs: Array<{ t: DetectedColumn; r: DetectedColumn; uang: boolean }> = [];
+    for (const r of table.columns) {
+      if (r.role !== "realisasi" && r.role !== "realisasi-anggaran") continue;
+      const uang = isUang(r);
+      const t = satu(table, uang ? "anggaran" : "target", r.year, uang);
+      if (t) pairs.push({ t, r, uang });
+    }
+    // capaian -> its target and realisation
+    const caps: Array<{ c: DetectedColumn; t?: DetectedColumn; r?: DetectedColumn }> = [];
+    for (const c of table.columns) {
+      if (c.role !== "capaian") continue;
+      const kT = satu(table, "target", c.year, false);
+      const kR = satu(table, "realisasi", c.year, false);
+      const uang = c.ukuran === "Rp" || (!kT && !kR);
+      const t = uang ? satu(table, "anggaran", c.year, true) : kT;
+      const r = uang ? satu(table, "realisasi-anggaran", c.year, true) : kR;
+      if (t || r) caps.push({ c, t, r });
+    }
+    const futureBlank = new Map<number, boolean>();
+    const kosongSemua = (col: number): boolean => {
+      let b = futureBlank.get(col);
+      if (b === undefined) futureBlank.set(col, (b = kolomKosong(table, g, col)));
+      return b;
+    };
+
+    const tanpaTarget = new Set<number>();
+    // indicator rows without any target while the others have them
+    const targets = table.columns.filter((c) => c.role === "target" && !isUang(c));
+    if (targets.length > 0) {
+      const eligible = rows.filter((r) => (textAt(g, r.row, indCol) || r.indikator || "").trim() !== "");
+      const states = eligible.map((r) => ({ r, s: targets.map((c) => isiSel(g, r.row, c.col)) }));
+      const filled = states.filter((x) => x.s.includes("isi")).length;
+      for (const { r, s } of states) {
+        if (!s.every((x) => x === "kosong")) continue;
+        if (filled < 2 || filled * 2 < eligible.length) continue;
+        const ada = pairs.some((p) => !p.uang && isiSel(g, r.row, p.r.col) === "isi");
+        const nama = awalanNama(textAt(g, r.row, indCol) || r.indikator);
+        tanpaTarget.add(r.row);
+        lapor(r.row, (targets.find((c) => c.year !== undefined) ?? targets[0]).col, {
+          id: `${nama}semua kolom target baris ini kosong${ada ? " (realisasinya terisi)" : ""}, padahal ${filled} baris lain di tabel ini bertarget. Isi targetnya, atau tulis "-" bila indikator ini memang tanpa target.`,
+          en: `${nama}every target of this row is blank${ada ? " (its realisations are filled)" : ""}, while ${filled} other rows of the table have targets. Fill in the targets, or write "-" if this indicator has none.`,
+        });
+      }
+    }
+    for (const row of rows) {
+      const nama = awalanNama(textAt(g, row.row, indCol) || row.indikator);
+      for (const { t, r, uang } of pairs) {
+        if (isiSel(g, row.row, r.col) !== "isi") continue;
+        if (!uang && tanpaTarget.has(row.row)) continue; // reported once for the whole row
+        const st = isiSel(g, row.row, t.col);
+        const y = tahun(r.year ?? t.year);
+        const apaT = uang ? { id: "pagu anggaran", en: "budget" } : { id: "target", en: "target" };
+        const apaR = uang
+          ? { id: "realisasi anggaran", en: "budget realisation" }
+          : { id: "realisasi", en: "realisation" };
+        // a target without a year (Target NSPK / IKK / lainnya) filled: the row has a target
+        const umum =
+          !uang && targets.some((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi");
+        if (st === "kosong" && umum)
+          lapor(
+            row.row,
+            t.col,
+            {
+              id: `${nama}${apaR.id}${y} terisi tetapi target${y} kosong; hanya target tanpa tahun (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) yang terisi. Isi target tahunannya bila ada.`,
+              en: `${nama}the ${apaR.en}${y} is filled but the target${y} is blank; only a target without year (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) is filled. Fill in the yearly target if there is one.`,
+            },
+            true,
+          );
+        else if (st === "kosong")
+          lapor(row.row, t.col, {
+            id: `${nama}${apaR.id}${y} terisi tetapi ${apaT.id}${y} kosong. Isi ${apaT.id}nya dari dokumen perencanaan, atau tulis "-" bila memang tidak ada ${apaT.id}.`,
+            en: `${nama}the ${apaR.en}${y} is filled but the ${apaT.en}${y} is blank. Fill in the ${apaT.en} from the planning document, or write "-" if there is none.`,
+          });
+        else if (st === "tanda")
+          lapor(
+            row.row,
+            t.col,
+            {
+              id: `${nama}${apaT.id}${y} ditulis "${textAt(g, row.row, t.col)}" padahal ${apaR.id}${y} terisi; capaiannya tidak dapat dihitung.`,
+              en: `${nama}the ${apaT.en}${y} reads "${textAt(g, row.row, t.col)}" while the ${apaR.en}${y} is filled; no achievement can be computed.`,
+            },
+            true,
+          );
+      }
+      for (const { c, t, r } of caps) {
+        if (isiSel(g, row.row, c.col) !== "isi") continue;
+        const y = tahun(c.year);
+        const n = numAt(g, row.row, c.col);
+        const capId = n ? angkaId(n.value) : `"${textAt(g, row.row, c.col)}"`;
+        const capEn = n ? angkaEn(n.value) : `"${textAt(g, row.row, c.col)}"`;
+        if (r && isiSel(g, row.row, r.col) === "kosong" && !kosongSemua(r.col))
+          lapor(row.row, r.col, {
+            id: `${nama}capaian${y} tertulis ${capId} tetapi realisasi${y} kosong, sehingga capaian itu tidak dapat ditelusuri. Isi realisasinya, atau kosongkan capaiannya bila realisasi belum ada.`,
+            en: `${nama}the achievement${y} reads ${capEn} but the realisation${y} is blank, so it cannot be traced. Fill in the realisation, or clear the achievement if there is none yet.`,
+          });
+        const umum = targets.some((x) => x.year === undefined && isiSel(g, row.row, x.col) === "isi");
+        if (
+          t &&
+          isiSel(g, row.row, t.col) === "kosong" &&
+          !(t.role === "target" && (tanpaTarget.has(row.row) || umum))
+        )
+          lapor(row.row, t.col, {
+            id: `${nama}capaian${y} tertulis ${capId} tetapi target${y} kosong; capaian tanpa target tidak dapat diperiksa. Isi targetnya, atau tulis "-" bila memang tidak ada target.`,
+            en: `${nama}the achievement${y} reads ${capEn} but the target${y} is blank; an achievement without a target cannot be checked. Fill in the target, or write "-" if there is none.`,
+          });
+      }
+    }
+
+    return out;
+  },
+};

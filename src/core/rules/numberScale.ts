@@ -1,0 +1,114 @@
+// number-scale: an Indonesian thousands dot read as a decimal point. "1.092" typed into an
+// Excel set to English becomes 1,092 (one point zero nine two) instead of 1092, and every sum,
+// ratio and capaian built on it is off by a factor of a thousand. Seed Kota Blitar Tabel 2.3.2:
+// "Jumlah PMKS yang mendapatkan pelatihan keterampilan" 1009, 1092, 1224, 1262; typed as
+// 1.092 the 2018 value would be a thousand times too small.
+// A typed number (not text, not a formula, not formatted as percent) between 1 and 1000 with a
+// fraction of at most three digits is reported when it lies far outside its neighbours and its
+// value x 1000 lies among them (between half the smallest and twice the largest). Neighbours:
+// - the row: the other values of the same kind in the row (kondisi awal, targets,
+//   realisations, kondisi akhir; or the money columns), at least two of them, or one whole
+//   count of at least 100 (target 1009, realisasi 1,092);
+// - the column, when its other values (three or more) are all whole counts of at least 10 and
+//   the row's unit is not a percentage, index or score.
+// The fix (value x 1000) is offered only then: exactly one of the two readings fits. When one
+// context finds the value itself plausible, nothing is reported. Achievements and growth rates
+// are left alone: 1,05 there is a ratio, not a lost thousand.
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { norm } from "../detect/text";
+import type { Rule, RuleFinding } from "./types";
+import {
+  angkaPenuhEn,
+  angkaPenuhId,
+  formatPersen,
+  isKolomAngka,
+  keluarga,
+  sekitar,
+  tetanggaBaris,
+  tetanggaKolom,
+} from "./kolomAngka";
+import { textAt } from "./values";
+
+const PERSEN_SATUAN = /%|persen|indeks|rasio|nilai|poin|skor/;
+
+/** A value the thousands-dot slip can produce: 1 <= |v| < 1000, not whole, at most 3 decimals. */
+function calon(v: number): boolean {
+  const a = Math.abs(v);
+  if (a < 1 || a >= 1000 || Number.isInteger(a)) return false;
+  const k = a * 1000;
+  return Math.abs(k - Math.round(k)) < 1e-6;
+}
+
+type Konteks = "baris" | "kolom";
+
+function nilaiKonteks(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+  col: DetectedColumn,
+  satuan: string,
+): Array<{ dari: Konteks; ref: number[] }> {
+  const out: Array<{ dari: Konteks; ref: number[] }> = [];
+  const baris = tetanggaBaris(table, grid, row.row, col);
+  // one neighbour is enough when it is a whole count of at least 100 (target 1009, realisasi 1,092)
+  const satu = baris.length === 1 && Number.isInteger(baris[0]) && Math.abs(baris[0]) >= 100;
+  if (baris.length >= 2 || satu) out.push({ dari: "baris", ref: baris });
+  const kolom = tetanggaKolom(table, grid, row, col.col);
+  if (kolom.n >= 3 && kolom.hitungan && !PERSEN_SATUAN.test(satuan))
+    out.push({ dari: "kolom", ref: kolom.ref });
+  return out;
+}
+
+export const numberScale: Rule = {
+  id: "number-scale",
+  severity: "warning",
+  description: {
+    id: "Titik ribuan yang terbaca sebagai koma desimal: nilai kira-kira 1000 kali lebih kecil dari nilai di sekitarnya (1.092 terbaca 1,092).",
+    en: "A thousands dot read as a decimal point: a value about 1000 times smaller than its neighbours (1.092 read as 1.092 instead of 1092).",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const cols = table.columns.filter(
+      (c) => isKolomAngka(c) && keluarga(c) !== "capaian" && keluarga(c) !== "pertumbuhan",
+    );
+    if (cols.length === 0) return out;
+    const satCol = table.columns.find((c) => c.role === "satuan")?.col;
+    for (const r of table.rows) {
+      if (r.kind === "section") continue;
+      const satuan = norm(textAt(g, r.row, satCol));
+      for (const c of cols) {
+        const v = g.value(r.row, c.col);
+        if (typeof v !== "number" || !calon(v)) continue;
+        if (g.formula(r.row, c.col) || formatPersen(g, r.row, c.col)) continue;
+        const kali = Math.round(v * 1000);
+        const konteks = nilaiKonteks(table, g, r, c, satuan);
+        if (konteks.length === 0) continue;
+        // The value must be far off in every context, and its thousandfold must fit in one.
+        if (konteks.some((k) => sekitar(v, k.ref))) continue;
+        const cocok = konteks.filter((k) => sekitar(kali, k.ref));
+        if (cocok.length === 0) continue;
+        const k = cocok[0];
+        const lo = Math.min(...k.ref.map(Math.abs));
+        const hi = Math.max(...k.ref.map(Math.abs));
+        const where =
+          k.dari === "baris"
+            ? { id: "nilai lain di baris ini", en: "the other values in this row" }
+            : { id: "nilai lain di kolom ini", en: "the other values in this column" };
+        out.push({
+          row: r.row,
+          col: c.col,
+          expected: kali,
+          actual: v,
+          fix: { value: kali },
+          pesan: {
+            id: `Nilai tersimpan ${angkaPenuhId(v)}, kira-kira 1000 kali lebih kecil dari ${where.id} (${angkaPenuhId(lo)} s.d. ${angkaPenuhId(hi)}): titik ribuan tampaknya terbaca sebagai koma desimal. Maksudnya kemungkinan ${angkaPenuhId(kali)}; perbaiki nilainya.`,
+            en: `The stored value ${angkaPenuhEn(v)} is about 1000 times smaller than ${where.en} (${angkaPenuhEn(lo)} to ${angkaPenuhEn(hi)}): a thousands dot seems to have been read as a decimal point. It most likely means ${angkaPenuhEn(kali)}; correct the value.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

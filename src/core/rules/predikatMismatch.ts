@@ -1,0 +1,134 @@
+// predikat-mismatch: a predikat (tingkat capaian) that does not match the row's capaian on the
+// scale in settings.skalaPredikat (default 'permendagri86', Permendagri 86/2017: Sangat Tinggi
+// > 90, Tinggi > 75, Sedang > 65, Rendah > 50, Sangat Rendah; half-open, so 90,5 is Sangat
+// Tinggi and 90 Tinggi; above 100 Sangat Tinggi). LKjIP often write Sangat Baik / Baik / Cukup /
+// Kurang / Sangat Kurang for the same five bands; on a scale with those bounds either set of
+// words is accepted and the fix keeps the set the table uses. A predikat typed by hand is often
+// left behind when the capaian changes, and the evaluation reads the word, not the number.
+// The capaian is the capaian column of the predikat's year, or else the nearest capaian column
+// to its left. A capaian whose format hides digits it has (90,004 printed 90,00) accepts the
+// words of both bands within the rounding of the print; settings.toleransi widens that. Words that are no label of the scale are
+// not judged. Blank, "-" and "NA" capaian or predikat are left alone.
+import type { DetectedColumn, DetectedTable } from "../detect";
+import { norm } from "../detect/text";
+import { SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
+import type { SkalaPredikat } from "../indicators";
+import type { Rule, RuleFinding } from "./types";
+import { awalanNama, persenAt } from "./kolomAngka";
+import { angkaEn, angkaId, textAt } from "./values";
+
+/** The capaian column a predikat column grades. */
+function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn | undefined {
+  const cap = table.columns.filter((c) => c.role === "capaian");
+  if (p.year !== undefined) {
+    const same = cap.filter((c) => c.year === p.year);
+    if (same.length === 1) return same[0];
+  }
+  const left = cap.filter((c) => c.col < p.col);
+  return left.length ? left[left.length - 1] : undefined;
+}
+
+/**
+ * Half a unit of the last printed decimal when the format hides digits the value has (90,004
+ * printed 90,00), else 0: a typed 90 is exactly 90.
+ */
+function tersembunyi(v: number, shown: number): number {
+  const s = String(Math.abs(v));
+  const i = s.indexOf(".");
+  const has = s.includes("e") ? 6 : i < 0 ? 0 : s.length - i - 1;
+  return has > shown ? 0.5 * 10 ** -shown : 0;
+}
+
+/** Band index 0 (highest) .. batas.length (terendah) of a value. */
+function pita(v: number, s: SkalaPredikat): number {
+  const label = labelPredikat(v, s);
+  const i = s.batas.findIndex((b) => b.label === label);
+  return i < 0 ? s.batas.length : i;
+}
+
+function labels(s: SkalaPredikat): string[] {
+  return [...s.batas.map((b) => b.label), s.terendah];
+}
+
+/** The word sets that name the bands of a scale: its own, and for the five Permendagri bands both word sets. */
+function kosakata(s: SkalaPredikat): string[][] {
+  const sets = [labels(s)];
+  const p = SKALA_PREDIKAT.permendagri86;
+  const samaBatas =
+    !s.inklusif &&
+    s.batas.length === p.batas.length &&
+    s.batas.every((b, i) => b.lebihDari === p.batas[i].lebihDari);
+  if (samaBatas) for (const x of [p, SKALA_PREDIKAT.lkjip]) sets.push(labels(x));
+  return sets;
+}
+
+/** "> 75 - 90" for a band, for messages. */
+function rentang(s: SkalaPredikat, i: number, lang: "id" | "en"): string {
+  const f = lang === "id" ? angkaId : angkaEn;
+  const op = s.inklusif ? ">=" : ">";
+  if (i >= s.batas.length) return `${s.inklusif ? "<" : "<="} ${f(s.batas[s.batas.length - 1].lebihDari)}`;
+  if (i === 0) return `${op} ${f(s.batas[0].lebihDari)}`;
+  return `${op} ${f(s.batas[i].lebihDari)} ${lang === "id" ? "s.d." : "to"} ${f(s.batas[i - 1].lebihDari)}`;
+}
+
+export const predikatMismatch: Rule = {
+  id: "predikat-mismatch",
+  severity: "error",
+  description: {
+    id: "Predikat yang tidak sesuai dengan capaian di barisnya pada skala yang dipakai (bawaan Permendagri 86/2017).",
+    en: "A rating (predikat) that does not match the row's achievement on the scale in use (default Permendagri 86/2017).",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const preds = table.columns.filter((c) => c.role === "predikat");
+    if (preds.length === 0) return out;
+    const parsed = parseSkala(ctx.settings.skalaPredikat);
+    const skala = parsed && parsed.ok ? parsed.value : SKALA_PREDIKAT.permendagri86;
+    const sets = kosakata(skala);
+    const indCol = table.columns.find((c) => c.role === "indikator")?.col;
+    for (const p of preds) {
+      const cap = kolomCapaian(table, p);
+      if (!cap) continue;
+      for (const r of table.rows) {
+        if (r.kind === "section") continue;
+        const tulis = g.value(r.row, p.col);
+        if (typeof tulis !== "string" || !tulis.trim()) continue;
+        const n = persenAt(g, r.row, cap.col);
+        if (!n) continue;
+        const kata = norm(tulis);
+        // which word set and band the written word is
+        let set: string[] | undefined;
+        let ditulis = -1;
+        for (const s of sets) {
+          const i = s.findIndex((l) => norm(l) === kata);
+          if (i >= 0) {
+            set = s;
+            ditulis = i;
+            break;
+          }
+        }
+        if (!set) continue; // not a label of this scale: not judged
+        const tol = tersembunyi(n.value, n.decimals) + ctx.settings.toleransi;
+        const boleh = new Set([pita(n.value, skala), pita(n.value - tol, skala), pita(n.value + tol, skala)]);
+        if (boleh.has(ditulis)) continue;
+        const benarIdx = pita(n.value, skala);
+        const benar = set[benarIdx];
+        const nama = awalanNama(textAt(g, r.row, indCol) || r.indikator);
+        const f: RuleFinding = {
+          row: r.row,
+          col: p.col,
+          expected: benar,
+          actual: tulis.trim(),
+          pesan: {
+            id: `${nama}capaian ${angkaId(n.value)} % termasuk "${benar}" (${rentang(skala, benarIdx, "id")}) pada skala ${skala.nama}, tetapi predikat tertulis "${tulis.trim()}". Ganti predikatnya, atau periksa capaiannya.`,
+            en: `${nama}an achievement of ${angkaEn(n.value)} % is "${benar}" (${rentang(skala, benarIdx, "en")}) on the ${skala.nama} scale, but the rating reads "${tulis.trim()}". Change the rating, or check the achievement.`,
+          },
+        };
+        if (!g.formula(r.row, p.col)) f.fix = { value: benar };
+        out.push(f);
+      }
+    }
+    return out;
+  },
+};

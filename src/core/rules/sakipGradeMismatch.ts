@@ -1,0 +1,80 @@
+// sakip-grade-mismatch: a SAKIP value written as letter and score, "BB (84,35)", whose letter
+// does not match its score on the PermenPANRB 88/2021 scale (AA > 90-100, A > 80-90, BB > 70-80,
+// B > 60-70, CC > 50-60, C > 30-50, D 0-30; lower bounds exclusive, so 90,00 is A). Kota Blitar
+// Renstra Tabel 4.1/4.2 write targets this way ("A (83,94)", "A (84,35)", all consistent); a
+// copied letter that was not updated with the score misstates the target in the document.
+// The score is taken as written (it is what the evaluation produced); the fix puts the right
+// letter in front of the same score text. Text columns (indicator, definition, formula, ...)
+// are not read; neither are a bare letter, a score without letter, "-", "NA" or blanks.
+import { SKALA_SAKIP, cekNilaiSakip } from "../indicators";
+import type { Role } from "../detect";
+import type { Rule, RuleFinding } from "./types";
+import { angkaEn, angkaId } from "./values";
+
+const TEKS_PANJANG = new Set<Role>([
+  "no",
+  "kode",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "definisi",
+  "rumus",
+  "satuan",
+  "polaritas",
+  "penanggung-jawab",
+  "sumber-data",
+  "lokasi",
+]);
+
+/** "> 80 - 90" for A, "0 - 30" for D (the band of a letter on the SAKIP scale). */
+function rentang(letter: string, lang: "id" | "en"): string {
+  const b = SKALA_SAKIP.batas;
+  const i = b.findIndex((x) => x.label === letter);
+  const f = lang === "id" ? angkaId : angkaEn;
+  if (i < 0) return `0 - ${f(b[b.length - 1].lebihDari)}`;
+  const atas = i === 0 ? 100 : b[i - 1].lebihDari;
+  return `> ${f(b[i].lebihDari)} - ${f(atas)}`;
+}
+
+/** The same text with the letter replaced ("BB (84,35)" -> "A (84,35)", "84,35 (BB)" -> "84,35 (A)"). */
+function gantiHuruf(text: string, letter: string, benar: string): string {
+  const re = new RegExp(`(^|[^\\p{L}])(${letter})(?![\\p{L}])`, "iu");
+  return text.replace(re, (_m, pre: string) => `${pre}${benar}`);
+}
+
+export const sakipGradeMismatch: Rule = {
+  id: "sakip-grade-mismatch",
+  severity: "error",
+  description: {
+    id: "Nilai SAKIP yang hurufnya tidak sesuai dengan skornya (PermenPANRB 88/2021), misalnya BB (84,35).",
+    en: "A SAKIP grade whose letter does not match its score (PermenPANRB 88/2021), e.g. BB (84,35).",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const cols = table.columns.filter((c) => !TEKS_PANJANG.has(c.role));
+    for (const r of table.rows) {
+      for (const c of cols) {
+        const v = g.value(r.row, c.col);
+        if (typeof v !== "string") continue;
+        const cek = cekNilaiSakip(v);
+        if (!cek || cek.cocok) continue;
+        const teks = v.trim();
+        const benar = gantiHuruf(teks, cek.letter, cek.expected);
+        const f: RuleFinding = {
+          row: r.row,
+          col: c.col,
+          expected: benar,
+          actual: teks,
+          pesan: {
+            id: `"${teks}": skor ${angkaId(cek.score)} berpredikat ${cek.expected} (${rentang(cek.expected, "id")}), bukan ${cek.letter} (${rentang(cek.letter, "id")}) menurut PermenPANRB 88/2021. Tulis "${benar}", atau perbaiki skornya bila hurufnya yang benar.`,
+            en: `"${teks}": a score of ${angkaEn(cek.score)} is grade ${cek.expected} (${rentang(cek.expected, "en")}), not ${cek.letter} (${rentang(cek.letter, "en")}) under PermenPANRB 88/2021. Write "${benar}", or correct the score if the letter is right.`,
+          },
+        };
+        if (!g.formula(r.row, c.col) && benar !== teks) f.fix = { value: benar };
+        out.push(f);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,113 @@
+// text-number: a number stored as text in a numeric column (target, realisasi, capaian, anggaran,
+// realisasi anggaran, kondisi awal / akhir, pertumbuhan, or a column headed by a year). Text
+// pasted from PDF ("11.653", "6,12", "2.161.905.000", "1,234.5") looks like a number but Excel
+// leaves it out of SUM and of every formula, so totals and achievements silently go wrong.
+// The finding says the number the text means (Indonesian reading, or English when only that one
+// parses) and offers it as the fix. When the text reads two ways ("1.092": 1092 the Indonesian
+// way, 1,092 the English way) the row's or the column's numbers decide; when they cannot, no
+// fix is offered. Left alone: qualitative values ("A (84,35)", "Baik 82"), "-", "NA", blanks,
+// text columns, and values with a footnote mark ("0,24*)": a deliberate note such as "predicted
+// data"), which get an info at most.
+import { parseAngka } from "../numbers";
+import type { Angka } from "../numbers";
+import type { DetectedColumn } from "../detect";
+import type { Rule, RuleFinding } from "./types";
+import {
+  angkaPenuhEn,
+  angkaPenuhId,
+  formatPersen,
+  isKolomAngka,
+  sekitar,
+  tetanggaBaris,
+  tetanggaKolom,
+} from "./kolomAngka";
+
+type AngkaNilai = Extract<Angka, { kind: "angka" }>;
+
+function polos(a: Angka): a is AngkaNilai {
+  return a.kind === "angka" && a.label === undefined && a.note === undefined;
+}
+
+function judul(c: DetectedColumn): string {
+  return c.header ? ` (${c.header})` : "";
+}
+
+export const textNumber: Rule = {
+  id: "text-number",
+  severity: "warning",
+  description: {
+    id: "Angka yang tersimpan sebagai teks di kolom angka: Excel tidak menghitungnya dalam rumus.",
+    en: "A number stored as text in a numeric column: Excel leaves it out of formulas.",
+  },
+  check(table, ctx) {
+    const g = ctx.grid;
+    const out: RuleFinding[] = [];
+    const cols = table.columns.filter(isKolomAngka);
+    if (cols.length === 0) return out;
+    for (const r of table.rows) {
+      for (const c of cols) {
+        const v = g.value(r.row, c.col);
+        if (typeof v !== "string") continue;
+        const id = parseAngka(v, { decimal: "id" });
+        if (id.kind === "kosong" || id.kind === "tanpa-nilai") continue;
+        const teks = v.trim();
+        if (id.kind === "angka" && id.label !== undefined) continue; // "A (84,35)", "Baik 82"
+        if (id.kind === "angka" && id.note !== undefined) {
+          out.push({
+            row: r.row,
+            col: c.col,
+            severity: "info",
+            actual: teks,
+            pesan: {
+              id: `"${teks}" ditulis sebagai teks dengan tanda catatan kaki "${id.note}", jadi tidak ikut dihitung. Bila angkanya (${angkaPenuhId(id.value)}) perlu dihitung, tulis angkanya saja dan pindahkan tanda catatan ke kolom keterangan.`,
+              en: `"${teks}" is text with the footnote mark "${id.note}", so it is left out of calculations. If its number (${angkaPenuhEn(id.value)}) must count, write the number alone and move the mark to a remarks column.`,
+            },
+          });
+          continue;
+        }
+        const en = parseAngka(v, { decimal: "en" });
+        const readings: number[] = [];
+        if (polos(id)) readings.push(id.value);
+        if (polos(en) && !readings.includes(en.value)) readings.push(en.value);
+        if (readings.length === 0) continue; // words, "(3,2)", "#REF!": not a number
+        const percent = (polos(id) && id.percent) || (polos(en) && en.percent);
+
+        let value: number | undefined = readings[0];
+        let ragu = false;
+        if (readings.length === 2) {
+          const row = tetanggaBaris(table, g, r.row, c);
+          const ref = row.length > 0 ? row : tetanggaKolom(table, g, r, c.col).ref;
+          const fit = readings.filter((x) => sekitar(x, ref));
+          if (fit.length === 1) value = fit[0];
+          else if (ref.length > 0) ragu = true; // both or neither fit: the numbers around cannot tell
+        }
+        const scale = formatPersen(g, r.row, c.col) && percent ? 100 : 1;
+        const canFix = !ragu && !g.formula(r.row, c.col);
+        const f: RuleFinding = {
+          row: r.row,
+          col: c.col,
+          expected: (value as number) / scale,
+          actual: teks,
+          pesan: ragu
+            ? {
+                id: `"${teks}" tersimpan sebagai teks di kolom angka${judul(c)} dan bisa dibaca ${angkaPenuhId(readings[0])} (cara Indonesia) atau ${angkaPenuhId(readings[1])} (cara Inggris); angka di sekitarnya tidak memastikan yang mana. Tulis sebagai angka dengan nilai yang benar.`,
+                en: `"${teks}" is stored as text in a numeric column${judul(c)} and reads ${angkaPenuhEn(readings[0])} (Indonesian format) or ${angkaPenuhEn(readings[1])} (English format); the numbers around it do not tell which. Enter it as a number with the right value.`,
+              }
+            : g.formula(r.row, c.col)
+              ? {
+                  id: `Rumus di sel ini menghasilkan teks "${teks}", bukan angka ${angkaPenuhId(value as number)}; rumus lain tidak akan menghitungnya. Ubah rumusnya agar menghasilkan angka (misalnya tanpa TEXT()).`,
+                  en: `The formula in this cell returns the text "${teks}", not the number ${angkaPenuhEn(value as number)}; other formulas will not count it. Change it to return a number (e.g. without TEXT()).`,
+                }
+              : {
+                  id: `"${teks}" tersimpan sebagai teks di kolom angka${judul(c)}, sehingga tidak ikut dalam rumus dan jumlah. Ubah menjadi angka ${angkaPenuhId(value as number)}.`,
+                  en: `"${teks}" is stored as text in a numeric column${judul(c)}, so formulas and totals leave it out. Turn it into the number ${angkaPenuhEn(value as number)}.`,
+                },
+        };
+        if (ragu) delete f.expected;
+        if (canFix) f.fix = { value: (value as number) / scale };
+        out.push(f);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+// year-gap: a year missing from a run of year columns of the same role (and K / Rp). Seed Kota
+// Blitar Renstra Tabel 4.2 heads its targets 2022, 2024, 2025, 2026 (after kondisi awal 2021):
+// 2023 is missing, so either a column was dropped or the years are shifted and every target
+// sits under the wrong year. Reported at the header cell of the first column after the gap
+// (the cell of that column's header that prints the year, else its first own header cell),
+// with the missing year as expected and the year found as actual.
+// A run needs three or more years with at least one step of one year; steps of two to four
+// years are gaps, so runs by five years (2025, 2030, 2035) and far horizons (2026 -> 2045)
+// are not. Years repeated in a role (two groups of target columns) count once.
+import type { DetectedColumn, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { yearIn } from "../detect/text";
+import type { Rule, RuleFinding } from "./types";
+import { namaPeran } from "./kolomAngka";
+
+/** The header cell of a column that prints its year; else the column's first own header cell. */
+function selJudul(table: DetectedTable, grid: Grid, col: number, year: number): { row: number; col: number } {
+  const { r1, r2 } = table.headerRange;
+  let firstOwn: number | undefined;
+  for (let r = r1; r <= r2; r++) {
+    if (r === table.numberRow || grid.isBlank(r, col)) continue;
+    const m = grid.mergeAt(r, col);
+    if (m && (m.r1 !== r || m.c1 !== col)) continue;
+    firstOwn ??= r;
+    if (yearIn(String(grid.value(r, col))) === year) return { row: r, col };
+  }
+  return { row: firstOwn ?? r1, col };
+}
+
+export const yearGap: Rule = {
+  id: "year-gap",
+  severity: "warning",
+  description: {
+    id: "Tahun yang hilang dari deretan kolom tahun dengan peran yang sama (misalnya 2022, 2024, 2025: 2023 tidak ada).",
+    en: "A year missing from a run of year columns of the same role (e.g. 2022, 2024, 2025: 2023 is missing).",
+  },
+  check(table, ctx) {
+    const out: RuleFinding[] = [];
+    const groups = new Map<string, DetectedColumn[]>();
+    for (const c of table.columns) {
+      if (c.year === undefined) continue;
+      const key = `${c.role}|${c.ukuran ?? ""}`;
+      const list = groups.get(key) ?? [];
+      list.push(c);
+      groups.set(key, list);
+    }
+    for (const cols of groups.values()) {
+      const years = [...new Set(cols.map((c) => c.year as number))].sort((a, b) => a - b);
+      if (years.length < 3) continue;
+      const steps = years.slice(1).map((y, i) => y - years[i]);
+      if (!steps.includes(1)) continue;
+      steps.forEach((step, i) => {
+        if (step < 2 || step > 4) return;
+        const before = years[i];
+        const after = years[i + 1];
+        const missing = Array.from({ length: step - 1 }, (_, k) => before + k + 1);
+        const col = cols.filter((c) => c.year === after).sort((a, b) => a.col - b.col)[0];
+        const at = selJudul(table, ctx.grid, col.col, after);
+        const peranId = namaPeran(col.role, "id");
+        const peranEn = namaPeran(col.role, "en");
+        const uk = col.ukuran ? ` (${col.ukuran})` : "";
+        const hilang = missing.join(", ");
+        out.push({
+          ...at,
+          expected: missing[0],
+          actual: after,
+          pesan: {
+            id: `Kolom ${peranId}${uk} melompat dari ${before} ke ${after}: tahun ${hilang} tidak ada. Tambahkan kolom ${hilang}, atau perbaiki tahun di judul kolom bila nilainya tergeser.`,
+            en: `The ${peranEn}${uk} columns jump from ${before} to ${after}: ${hilang} is missing. Add the ${hilang} column, or correct the header years if the values are shifted.`,
+          },
+        });
+      });
+    }
+    return out;
+  },
+};

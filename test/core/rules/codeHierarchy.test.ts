@@ -1,0 +1,245 @@
+import { codeHierarchy } from "../../../src/core/rules/codeHierarchy";
+import type { CellValue } from "../../../src/core/grid";
+import { T61_BODY } from "../../fixtures/blitar61";
+import { findingsOf, ruleTester } from "./ruleTester";
+import type { SheetSpec } from "./ruleTester";
+
+// Kota Blitar Renstra Tabel 6.1 (Rencana Program, Kegiatan, dan Sub Kegiatan Tahun 2022) as the
+// seed fixture transcribes it: kode, uraian, indikator, formulasi, satuan, data awal 2020,
+// target K / Rp, realisasi K / Rp, unit kerja, lokasi; header in two rows from row 1.
+const head61: CellValue[][] = [
+  [
+    "Kode",
+    "Urusan/Bidang Urusan Pemerintah Daerah dan Program/Kegiatan/ Sub Kegiatan",
+    "Indikator",
+    "Formulasi Perhitungan/Definisi Operasional",
+    "Satuan",
+    "Data Awal Tahun 2020",
+    "Target Kinerja Program, Kegiatan dan Sub Kegiatan Tahun 2022",
+    null,
+    "Realisasi Kinerja Program, Kegiatan dan Sub Kegiatan Tahun 2022",
+    null,
+    "Unit Kerja Perangkat Daerah Penanggung Jawab",
+    "Lokasi",
+  ],
+  [null, null, null, null, null, null, "K", "Rp", "K", "Rp", null, null],
+];
+const merges61 = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:H1", "I1:J1", "K1:K2", "L1:L2"];
+const FIRST = 3;
+const body61 = T61_BODY.map((b) => b.v.map((v) => v ?? null) as CellValue[]);
+const rowOf = (code: string, kind?: string): number =>
+  FIRST + T61_BODY.findIndex((b) => b.v[0] === code && (!kind || b.kind === kind));
+
+/** Tabel 6.1 with some printed codes replaced (by row of the original code and kind). */
+function tabel61(replace: Array<[string, string | undefined, string]> = []): SheetSpec {
+  const body = body61.map((r) => [...r]);
+  for (const [code, kind, to] of replace) body[rowOf(code, kind) - FIRST][0] = to;
+  return { name: "T 6.1", rows: [...head61, ...body], merges: merges61 };
+}
+const corrected: Array<[string, string | undefined, string]> = [
+  ["1.06.01.2.02", "sub-kegiatan", "1.06.01.2.08.02"],
+  ["1.06.01.2.04", "sub-kegiatan", "1.06.01.2.08.04"],
+  ["1.06.02.03", undefined, "1.06.02.2.03"],
+  ["1.06.02.03.04", undefined, "1.06.02.2.03.04"],
+];
+
+// A small program table in the 2023 form: 4-digit sub kegiatan.
+const headProg: CellValue[][] = [
+  [
+    "Kode",
+    "Program/Kegiatan/Sub Kegiatan",
+    "Indikator",
+    "Satuan",
+    "Data Awal Tahun 2020",
+    "Target Kinerja Tahun 2022",
+    null,
+    "Realisasi Kinerja Tahun 2022",
+    null,
+  ],
+  [null, null, null, null, null, "K", "Rp", "K", "Rp"],
+];
+const mergesProg = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1", "H1:I1"];
+const prog = (
+  codes: Partial<Record<number, CellValue>> = {},
+  names: Partial<Record<number, string>> = {},
+): SheetSpec => {
+  const body: CellValue[][] = [
+    ["1", "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar"],
+    ["1.06", "Urusan Pemerintahan Bidang Sosial"],
+    [
+      "1.06.01",
+      "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+      "Indeks Kepuasan Masyarakat (IKM)",
+      "Indeks",
+      "Baik 81,3",
+      "Baik 82",
+      12981800,
+      "Baik 82,7",
+      43946500,
+    ],
+    [
+      "1.06.01.2.01",
+      "Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+      "Persentase dokumen perencanaan tepat waktu",
+      "%",
+      100,
+      100,
+      12981800,
+      100,
+      43946500,
+    ],
+    [
+      "1.06.01.2.01.0001",
+      "Sub Kegiatan Penyusunan Dokumen Perencanaan Perangkat Daerah",
+      "Jumlah dokumen perencanaan yang tersusun",
+      "dok",
+      6,
+      6,
+      7931600,
+      6,
+      4279100,
+    ],
+    [
+      "1.06.01.2.01.0006",
+      "Sub Kegiatan Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+      "Jumlah dokumen pelaporan PD yang tersusun",
+      "dok",
+      11,
+      11,
+      5050200,
+      11,
+      39667400,
+    ],
+    [null, null, "Jumlah event daerah yang diikuti", "even", 1, 3, null, 3, null],
+    [
+      "1.06.02",
+      "Program Pemberdayaan Sosial",
+      "Persentase PSKS yang aktif",
+      "%",
+      100,
+      100,
+      1277630700,
+      100,
+      1478463616,
+    ],
+    [
+      "1.06.02.2.03",
+      "Kegiatan Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota",
+      "Persentase PSKS yang dibina",
+      "%",
+      100,
+      100,
+      1277630700,
+      100,
+      1478463616,
+    ],
+    [
+      "1.06.02.2.03.0004",
+      "Sub Kegiatan Peningkatan Kemampuan Potensi Sumber Kesejahteraan Sosial Kelembagaan Masyarakat",
+      "Jumlah PSKS yang mengikuti kegiatan",
+      "Org",
+      47,
+      50,
+      1277630700,
+      72,
+      1478463616,
+    ],
+  ];
+  for (const [r, v] of Object.entries(codes)) body[Number(r) - 3][0] = v as CellValue;
+  for (const [r, v] of Object.entries(names)) body[Number(r) - 3][1] = v as string;
+  return { rows: [...headProg, ...body], merges: mergesProg };
+};
+
+ruleTester(codeHierarchy, {
+  valid: [
+    { name: "Tabel 6.1 with its codes corrected (2-digit sub kegiatan)", sheets: [tabel61(corrected)] },
+    { name: "a 2023-form table: 4-digit sub kegiatan, a second indicator without code", sheets: [prog()] },
+    {
+      name: "codes split by a line break as pasted from PDF, a trailing dot",
+      sheets: [prog({ 6: "1.06.01.\n2.01", 7: "1.06.01.2.01.0001." })],
+    },
+    {
+      name: "a zero-padded kegiatan digit is the same code (info only)",
+      sheets: [prog({ 6: "1.06.01.02.01", 7: "1.06.01.02.01.0001", 8: "1.06.01.02.01.0006" })],
+    },
+    {
+      name: "numbering in a table without Kepmendagri codes is not read",
+      sheets: [
+        {
+          rows: [
+            ["No", "Uraian", 2017, 2018],
+            ["1.", "Persentase warga miskin yang memperoleh bantuan sosial", 100, 100],
+            ["1.1", "Jumlah warga miskin", 11653, 11624],
+            ["1.2", "Jumlah Warga Miskin", 11653, 11624],
+          ],
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "the seed: two sub kegiatan of 1.06.01.2.08 printed 1.06.01.2.02 and 1.06.01.2.04; 1.06.02.03 lacks the kegiatan digit",
+      sheets: [tabel61()],
+      findings: [
+        {
+          sheet: "T 6.1",
+          cell: `A${rowOf("1.06.01.2.02", "sub-kegiatan")}`,
+          actual: "1.06.01.2.02",
+          message: /1\.06\.01\.2\.08\.02/,
+        },
+        {
+          sheet: "T 6.1",
+          cell: `A${rowOf("1.06.01.2.04", "sub-kegiatan")}`,
+          message: /1\.06\.01\.2\.08\.04/,
+        },
+        { sheet: "T 6.1", cell: `A${rowOf("1.06.02.03")}`, actual: "1.06.02.03", message: /pola/ },
+        { sheet: "T 6.1", cell: `A${rowOf("1.06.02.03.04")}`, actual: "1.06.02.03.04", message: /pola/ },
+      ],
+    },
+    {
+      name: "a kegiatan not under its program, a program not under its bidang, a code off the pattern",
+      sheets: [prog({ 6: "1.06.01.2.01", 10: "1.05.02", 11: "1.06.02.2.3" })],
+      findings: [
+        { cell: "A10", actual: "1.05.02", message: /bidang urusan 1\.06/ },
+        { cell: "A11", actual: "1.06.02.2.3", message: /pola/ },
+      ],
+    },
+    {
+      name: "a kegiatan printed under another program",
+      sheets: [prog({ 11: "1.06.01.2.03", 12: "1.06.01.2.03.0004" })],
+      findings: [{ cell: "A11", message: /program 1\.06\.02.*1\.06\.02\.2\.03/ }],
+    },
+    {
+      name: "a row named Kegiatan with a sub kegiatan code",
+      sheets: [prog({}, { 6: "Kegiatan Perencanaan" })].map((s) => ({
+        ...s,
+        rows: s.rows.map((r, i) => (i === 5 ? ["1.06.01.2.01.0009", ...r.slice(1)] : r)),
+      })),
+      findings: [
+        { cell: "A6", message: /berbentuk kode sub kegiatan/ },
+        { cell: "A7", message: /kegiatan 1\.06\.01\.2\.01\.0009/ },
+        { cell: "A8", message: /kegiatan 1\.06\.01\.2\.01\.0009/ },
+      ],
+    },
+    {
+      name: "2- and 4-digit sub kegiatan mixed in one table (info)",
+      sheets: [prog({ 8: "1.06.01.2.01.06" })],
+      findings: [{ cell: "A8", actual: "1.06.01.2.01.06", message: /2 digit/ }],
+    },
+  ],
+});
+
+describe("code-hierarchy severities", () => {
+  it("says so in an info when the kegiatan digit is zero-padded", () => {
+    const f = findingsOf(codeHierarchy, [
+      prog({ 6: "1.06.01.02.01", 7: "1.06.01.02.01.0001", 8: "1.06.01.02.01.0006" }),
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: "A6", severity: "info" });
+    expect(f[0].message).toMatch(/1\.06\.01\.2\.01/);
+  });
+  it("reports a wrong code as an error without a fix", () => {
+    const f = findingsOf(codeHierarchy, [tabel61()]);
+    expect(f.every((x) => x.severity === "error" && x.fix === undefined)).toBe(true);
+  });
+});
