@@ -45,8 +45,9 @@ export function barisData(table: DetectedTable): DetectedRow[] {
 
 /** The indicator text of a row (the indikator column, or the detector's merged text). */
 export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
-  // Some tables have two indicator columns (Indikator Tujuan, Indikator Sasaran): the filled one.
-  for (const c of table.columns) {
+  // Some tables have two indicator columns (Indikator Tujuan, Indikator Sasaran): the rightmost
+  // filled one is the most specific (Buleleng Tabel 2.2.1: the sasaran's "Persentase penduduk miskin").
+  for (const c of [...table.columns].reverse()) {
     if (c.role !== "indikator") continue;
     const t = textAt(grid, row.row, c.col);
     if (t) return t;
