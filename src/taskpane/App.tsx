@@ -31,6 +31,7 @@ import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
 import { HostError } from "../excel/errors";
 import { Analysis, RoleOverrides, analyse, groupFindings, tableKey } from "./engine";
 import { Bahasa, TEKS, angka } from "./teks";
+import { Mode, Rencana, rencanaSiapKirim } from "./siapKirim";
 import { colToLetters, rangeToA1 } from "../core/grid";
 import { KATALOG } from "../functions/katalog";
 
@@ -120,6 +121,9 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
   const [current, setCurrent] = React.useState<number>(-1);
   const [undo, setUndo] = React.useState<UndoEntry[]>([]);
   const [showSettings, setShowSettings] = React.useState(false);
+  const [siap, setSiap] = React.useState<
+    { mode: Mode; grids: Awaited<ReturnType<Host["read"]>>["grids"]; rencana: Rencana } | undefined
+  >();
   const abort = React.useRef<AbortController | undefined>(undefined);
 
   const analysis: Analysis | undefined = React.useMemo(
@@ -169,6 +173,7 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
   }
 
   async function run(action: () => Promise<string>): Promise<void> {
+    const before = status.kind === "idle" ? "idle" : "done";
     setStatus({ kind: "busy" });
     try {
       const text = await action();
@@ -176,7 +181,7 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
     } catch (e) {
       fail(e);
     } finally {
-      setStatus({ kind: "done" });
+      setStatus({ kind: before });
     }
   }
 
@@ -449,6 +454,91 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
           )}
         </>
       )}
+
+      <section
+        aria-label={t.siapKirim}
+        style={{ display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS }}
+      >
+        <Text as="h2" weight="semibold" size={300}>
+          {t.siapKirim}
+        </Text>
+        <Caption1>{t.siapKirimKet}</Caption1>
+        {!siap && (
+          <div>
+            <Button
+              onClick={() =>
+                void run(async () => {
+                  const r = await host.read("workbook", () => undefined, new AbortController().signal);
+                  const rencana = rencanaSiapKirim(r.grids, "rumus");
+                  if (rencana.total === 0) return t.tidakAdaIku;
+                  setSiap({ mode: "rumus", grids: r.grids, rencana });
+                  return t.rencana(rencana.total, rencana.rumus, rencana.nilai);
+                })
+              }
+              disabled={busy}
+            >
+              {t.siapKirimCari}
+            </Button>
+          </div>
+        )}
+        {siap && (
+          <>
+            <Body1 role="status">
+              {t.rencana(siap.rencana.total, siap.rencana.rumus, siap.rencana.nilai)}
+            </Body1>
+            <RadioGroup
+              value={siap.mode}
+              onChange={(_, d) =>
+                setSiap({
+                  ...siap,
+                  mode: d.value as Mode,
+                  rencana: rencanaSiapKirim(siap.grids, d.value as Mode),
+                })
+              }
+            >
+              <Radio value="rumus" label={t.modeRumus} />
+              <Radio value="nilai" label={t.modeNilai} />
+            </RadioGroup>
+            <div className={s.row}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    const entries = await host.fix(siap.rencana.requests);
+                    setUndo((u) => [...u, ...entries]);
+                    setSiap(undefined);
+                    if (status.kind !== "idle") await reread();
+                    return t.diganti(entries.length);
+                  })
+                }
+              >
+                {t.ganti}
+              </Button>
+              <Button onClick={() => setSiap(undefined)} disabled={busy}>
+                {t.batal}
+              </Button>
+            </div>
+          </>
+        )}
+        {undo.length > 0 && !analysis && (
+          <div>
+            <Button
+              onClick={() =>
+                void run(async () => {
+                  await host.undo(undo);
+                  const n = undo.length;
+                  setUndo([]);
+                  return t.dibatalkan(n);
+                })
+              }
+              disabled={busy}
+            >
+              {t.batalkan(undo.length)}
+            </Button>
+          </div>
+        )}
+      </section>
 
       <section aria-label={t.fungsi}>
         <Accordion collapsible>

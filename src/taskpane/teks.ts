@@ -51,6 +51,17 @@ const id = {
   diluarExcel: "Panel ini berjalan di luar Excel. Muat add-in di Excel untuk memeriksa buku kerja.",
   fungsi: "Fungsi IKU.*",
   contoh: "Contoh",
+  siapKirim: "Siap kirim",
+  siapKirimKet:
+    "Penerima tanpa add-in akan melihat #NAME? pada rumus IKU.*. Ganti rumus itu sebelum mengirim.",
+  siapKirimCari: "Cari rumus IKU.*",
+  tidakAdaIku: "Tidak ada rumus IKU.* di buku kerja ini. Siap dikirim.",
+  rencana: (n: number, r: number, v: number) =>
+    `${n} rumus IKU.*: ${r} diganti rumus Excel biasa, ${v} diganti nilainya sekarang.`,
+  modeRumus: "Rumus Excel biasa (nilai bila tidak bisa)",
+  modeNilai: "Nilai saja",
+  ganti: "Ganti",
+  diganti: (n: number) => `${n} rumus IKU.* diganti. Batalkan perbaikan mengembalikannya.`,
 };
 
 export type Teks = typeof id;
@@ -104,6 +115,16 @@ const en: Teks = {
   diluarExcel: "This pane runs outside Excel. Load the add-in in Excel to check a workbook.",
   fungsi: "IKU.* functions",
   contoh: "Example",
+  siapKirim: "Ready to send",
+  siapKirimKet: "A recipient without the add-in sees #NAME? in IKU.* formulas. Replace them before sending.",
+  siapKirimCari: "Find IKU.* formulas",
+  tidakAdaIku: "No IKU.* formula in this workbook. Ready to send.",
+  rencana: (n, r, v) =>
+    `${n} IKU.* formula(s): ${r} become plain Excel formulas, ${v} become their current value.`,
+  modeRumus: "Plain Excel formulas (values where not possible)",
+  modeNilai: "Values only",
+  ganti: "Replace",
+  diganti: (n) => `${n} IKU.* formula(s) replaced. Undo fixes brings them back.`,
 };
 
 export const TEKS: Record<Bahasa, Teks> = { id, en };

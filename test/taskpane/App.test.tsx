@@ -115,6 +115,35 @@ describe("task pane", () => {
     await screen.findByText(/2 table\(s\) · 1 error\(s\) · 1 warning\(s\)/);
   });
 
+  it("replaces IKU.* formulas before sending, after showing the count, and undoes it", async () => {
+    const sheet = wb.sheets[1] as unknown as {
+      cells: Map<string, { value: unknown; formula?: string; numberFormat: string }>;
+    };
+    sheet.cells.set("2,7", {
+      value: 111.40243902439025,
+      formula: "IKU.CAPAIAN(E2,D2)",
+      numberFormat: "0.00",
+    });
+    sheet.cells.set("3,7", { value: 102.04, formula: "IKU.CAPAIAN(E3,D3,H3)", numberFormat: "General" });
+    const before = snapshot(wb);
+    fireEvent.click(screen.getByRole("button", { name: "Cari rumus IKU.*" }));
+    await screen.findAllByText("2 rumus IKU.*: 1 diganti rumus Excel biasa, 1 diganti nilainya sekarang.");
+    expect(snapshot(wb)).toBe(before); // nothing changes before the planner says so
+    fireEvent.click(screen.getByRole("button", { name: "Ganti" }));
+    await screen.findByText(/2 rumus IKU\.\* diganti/);
+    expect(sheet.cells.get("2,7")!.formula).not.toMatch(/IKU\./);
+    expect(sheet.cells.get("3,7")).toMatchObject({ value: 102.04, formula: undefined });
+    fireEvent.click(screen.getByRole("button", { name: "Batalkan perbaikan (2)" }));
+    await screen.findByText(/2 perbaikan dibatalkan/);
+    // the IKU formulas are back; the fake Excel cannot recalculate them as Excel would, so their
+    // cached values are put back by hand before comparing the whole workbook
+    expect(sheet.cells.get("2,7")!.formula).toBe("IKU.CAPAIAN(E2,D2)");
+    expect(sheet.cells.get("3,7")!.formula).toBe("IKU.CAPAIAN(E3,D3,H3)");
+    sheet.cells.get("2,7")!.value = 111.40243902439025;
+    sheet.cells.get("3,7")!.value = 102.04;
+    expect(snapshot(wb)).toBe(before);
+  });
+
   it("says so when the workbook has no table", async () => {
     wb.sheets.splice(0, 2);
     (wb.sheets as unknown[]).push({

@@ -12,7 +12,7 @@ export type Finding = {
   message: string;
   expected?: number | string;
   actual?: number | string;
-  fix?: { value?: number | string; formula?: string };
+  fix?: { value?: number | string | boolean; formula?: string };
 };
 
 export type ReportColumn = { column: string; role: Role; year?: number; header: string; guess?: true };

@@ -21,7 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   skalaPredikat: "permendagri86",
 };
 
-export type Fix = { value?: number | string; formula?: string };
+export type Fix = { value?: number | string | boolean; formula?: string };
 
 export type RuleFinding = {
   row: number;
