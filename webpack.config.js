@@ -69,6 +69,8 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // no global-object shim: webpack's uses `new Function`, which the pane's CSP forbids
+    node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({

@@ -98,4 +98,36 @@ describe("npm run build", () => {
     for (const f of meta.functions)
       expect(help).toMatch(new RegExp(`<section id="?${f.id.toLowerCase()}"?>`));
   });
+
+  it("keeps eval and new Function out of every bundle (the pane's CSP forbids them)", () => {
+    for (const f of fs.readdirSync(out).filter((x) => x.endsWith(".js"))) {
+      const js = read(f);
+      expect({ file: f, eval: /(^|[^\w.$])eval\(/.test(js) }).toEqual({ file: f, eval: false });
+      expect({ file: f, newFunction: /new Function\b|[^\w.$]Function\(/.test(js) }).toEqual({
+        file: f,
+        newFunction: false,
+      });
+    }
+  });
+
+  it("gives the task pane a Content-Security-Policy that allows only Office.js and its own files", () => {
+    const html = read("taskpane.html");
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const directives = Object.fromEntries(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives["connect-src"]).toEqual(["'self'"]);
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    // the only outside script is Office.js
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
+    expect(scripts.filter((s) => /^https?:/.test(s))).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 // x 100 ("1." over "1.1" and "1.2", seed "Capaian Kinerja Program"). The percentage and the
 // denominator (the population) are read as given; the numerator cell is reported, with the
 // count that would make the row right.
+import { nilaiRumus, parseRumusBaris } from "../rumus";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, childrenOf, numAt, textAt, tolerance } from "./values";
 
@@ -58,6 +59,37 @@ export const ratioComponentsMismatch: Rule = {
           pesan: {
             id: `${parent.label ?? ""} ${name}: tertulis ${angkaId(p.value)} %, tetapi ${num.label} / ${den.label} x 100 = ${angkaId(ratio)} %. Pembilang seharusnya ${angkaId(want)} bila persentase dan penyebutnya benar; periksa ketiganya.`.trim(),
             en: `${parent.label ?? ""} ${name}: ${angkaEn(p.value)} % is stated, but ${num.label} / ${den.label} x 100 = ${angkaEn(ratio)} %. The numerator would be ${angkaEn(want)} if the percentage and the denominator are right; check all three.`.trim(),
+          },
+        });
+      }
+    }
+    // A rumus that names rows of the table ("(1.1 / 1.2) x 100%"): the row must follow it.
+    const rumusCol = table.columns.find((c) => c.role === "rumus")?.col;
+    if (rumusCol === undefined) return out;
+    const byLabel = new Map(
+      table.rows.filter((r) => r.label).map((r) => [r.label!.replace(/\.$/, ""), r.row]),
+    );
+    const reported = new Set(out.map((f) => `${f.row}:${f.col}`));
+    for (const row of table.rows) {
+      const rumus = parseRumusBaris(textAt(g, row.row, rumusCol));
+      if (!rumus || !rumus.rows.every((l) => byLabel.has(l))) continue;
+      for (const c of numCols) {
+        const own = numAt(g, row.row, c);
+        if (!own || reported.has(`${row.row}:${c}`)) continue;
+        const values: Record<string, number | undefined> = {};
+        for (const l of rumus.rows) values[l] = numAt(g, byLabel.get(l)!, c)?.value;
+        const want = nilaiRumus(rumus, values);
+        if (want === undefined || Math.abs(want - own.value) <= tolerance(own, ctx.settings.toleransi))
+          continue;
+        const text = textAt(g, row.row, rumusCol);
+        out.push({
+          row: row.row,
+          col: c,
+          expected: Math.round(want * 100) / 100,
+          actual: own.value,
+          pesan: {
+            id: `${row.label ?? ""} tertulis ${angkaId(own.value)}, tetapi rumusnya sendiri (${text}) memberi ${angkaId(want)}. Periksa angka ini atau baris yang dirujuk rumusnya.`.trim(),
+            en: `${row.label ?? ""} is ${angkaEn(own.value)}, but its own formula (${text}) gives ${angkaEn(want)}. Check this figure or the rows its formula names.`.trim(),
           },
         });
       }

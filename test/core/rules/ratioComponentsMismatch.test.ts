@@ -57,3 +57,39 @@ ruleTester(ratioComponentsMismatch, {
     },
   ],
 });
+
+// The same rows with a "Rumus" column naming the rows (Capaian Kinerja Program, 4.).
+ruleTester(ratioComponentsMismatch, {
+  valid: [
+    {
+      name: "a row that follows its own rumus",
+      sheets: [
+        {
+          rows: [
+            ["No", "Uraian", "Rumus", 2017, 2018],
+            ["4.", "Persentase PMKS terlatih", "(4.1 / 4.2) x 100%", 16.24, 17.58],
+            ["4.1", "Jumlah PMKS yang mendapatkan pelatihan keterampilan", null, 1009, 1092],
+            ["4.2", "Jumlah PMKS usia Produktif", null, 6212, 6212],
+          ],
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "a row that breaks its own rumus (3 rows: not a numerator/denominator pair)",
+      sheets: [
+        {
+          rows: [
+            ["No", "Uraian", "Rumus", 2017, 2018],
+            ["5.", "Persentase PSKS aktif", "(5.1 + 5.2) / 5.3 x 100%", 50, 60],
+            ["5.1", "PSKS aktif (laki-laki)", null, 10, 20],
+            ["5.2", "PSKS aktif (perempuan)", null, 10, 10],
+            ["5.3", "Jumlah PSKS", null, 40, 40],
+          ],
+        },
+      ],
+      findings: [{ cell: "E2", expected: 75, actual: 60, message: /rumusnya sendiri/ }],
+    },
+  ],
+});
