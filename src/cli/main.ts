@@ -41,6 +41,7 @@ export async function checkFile(file: string, lang: "id" | "en" = "id"): Promise
     found.map((t) => t.table),
     findings,
     wb.hiddenSheets,
+    wb.externalLinks,
   );
 }
 

@@ -1,6 +1,7 @@
 // `--out`: a copy of the workbook with every finding marked on its cell (error red, warning
 // amber, info blue), the message as a note, and a first sheet "Hasil Pemeriksaan" listing the
 // findings with links to their cells. The input file is read, never written.
+import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { Finding, Report } from "../core/report";
 
@@ -90,5 +91,12 @@ export async function markWorkbook(
     { width: 16 },
   ];
   sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" };
-  await wb.xlsx.writeFile(out);
+  // Written beside the target first: a failure leaves no half-written file behind.
+  const tmp = `${out}.cermat-${process.pid}.tmp`;
+  try {
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, out);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }

@@ -15,7 +15,13 @@ export class InputError extends Error {
   }
 }
 
-export type WorkbookData = { file: string; sheets: Grid[]; hiddenSheets: string[] };
+export type WorkbookData = {
+  file: string;
+  sheets: Grid[];
+  hiddenSheets: string[];
+  /** Cells whose formulas read other workbooks ([1]Sheet!A1): their cached values are used. */
+  externalLinks: number;
+};
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -117,7 +123,22 @@ export async function readWorkbook(file: string): Promise<WorkbookData> {
       `${file} is damaged or not a complete Excel workbook (${(e as Error).message}). Open and save it again in Excel, then check again.`,
     );
   }
+  if (wb.worksheets.length === 0) {
+    // every workbook Excel saves has a sheet; none means the workbook part is missing or broken
+    throw new InputError(
+      `${file} rusak atau bukan buku kerja Excel yang utuh (tidak ada lembar yang terbaca). Buka dan simpan ulang di Excel, lalu periksa lagi.`,
+      `${file} is damaged or not a complete Excel workbook (no sheet could be read). Open and save it again in Excel, then check again.`,
+    );
+  }
   const sheets: Grid[] = [];
   wb.eachSheet((ws) => sheets.push(sheetToGrid(ws)));
-  return { file, sheets, hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name) };
+  let externalLinks = 0;
+  for (const g of sheets) {
+    if (g.formulaCount === 0) continue;
+    for (const r of g.usedRows()) {
+      for (let c = 1; c <= g.colCount; c++)
+        if (/\[[^\]]+\][^!]*!/.test(g.formula(r, c) ?? "")) externalLinks++;
+    }
+  }
+  return { file, sheets, hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name), externalLinks };
 }

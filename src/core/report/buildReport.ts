@@ -28,6 +28,7 @@ export function buildReport(
   tables: DetectedTable[],
   findings: Finding[],
   hiddenSheets: string[] = [],
+  externalLinks = 0,
 ): Report {
   const count = (s: Finding["severity"]): number => findings.filter((f) => f.severity === s).length;
   const report: Report = {
@@ -43,5 +44,6 @@ export function buildReport(
     },
   };
   if (hiddenSheets.length) report.hiddenSheets = hiddenSheets;
+  if (externalLinks) report.externalLinks = externalLinks;
   return report;
 }

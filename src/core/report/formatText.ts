@@ -14,6 +14,8 @@ const T = {
     findings: "Temuan",
     none: "tidak ada",
     hidden: "Lembar tersembunyi",
+    external: (n: number) =>
+      `${n} rumus bertaut ke buku kerja lain; yang diperiksa adalah nilai tersimpan di berkas ini. Perbarui tautan di Excel (Data > Edit Tautan) bila perlu.`,
     summary: (s: Report["summary"]) =>
       `Ringkasan: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
     sev: { error: "GALAT", warning: "PERINGATAN", info: "INFO" },
@@ -32,6 +34,8 @@ const T = {
     findings: "Findings",
     none: "none",
     hidden: "Hidden sheets",
+    external: (n: number) =>
+      `${n} formula(s) link to other workbooks; the values saved in this file are checked. Update the links in Excel (Data > Edit Links) if needed.`,
     summary: (s: Report["summary"]) =>
       `Summary: ${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
     sev: { error: "ERROR", warning: "WARNING", info: "INFO" },
@@ -49,6 +53,7 @@ export function formatText(report: Report, lang: "id" | "en" = "id"): string {
   const t = T[lang];
   const lines: string[] = [`Cermat IKU: ${report.workbook}`, t.tables(report.tables.length)];
   if (report.hiddenSheets?.length) lines.push(`${t.hidden}: ${report.hiddenSheets.join(", ")}`);
+  if (report.externalLinks) lines.push(t.external(report.externalLinks));
   report.tables.forEach((tb, i) => {
     lines.push(
       "",

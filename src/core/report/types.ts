@@ -35,4 +35,6 @@ export type Report = {
   findings: Finding[];
   summary: { tables: number; errors: number; warnings: number; info: number };
   hiddenSheets?: string[];
+  /** How many formulas read other workbooks; their values are the ones saved in this file. */
+  externalLinks?: number;
 };
