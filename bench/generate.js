@@ -21,30 +21,44 @@ function tableRows(nRows, seed) {
   head2.push("K", "Rp", null);
   const numbers = head1.map((_, i) => i + 1);
   const rows = [head1, head2, numbers];
-  // program > 3 kegiatan > 3 sub kegiatan; the Rp of a parent is the sum of its children's.
-  const leaf = (code, name) => {
-    const row = [code, name, `Jumlah layanan ${name} (tabel ${seed})`, "unit", Math.round(r() * 100)];
-    for (let i = 0; i < YEARS.length; i++) row.push(Math.round(r() * 100), Math.round(r() * 1e8));
-    row.push(row[row.length - 2], 0, "Kota");
-    row[row.length - 2] = YEARS.reduce((sum, _, i) => sum + row[6 + 2 * i], 0);
-    return row;
+  // Targets rise steadily from a base, as a Renstra's do; kondisi akhir K is the last target,
+  // Rp the sum of the years; a parent's Rp is the sum of its children's.
+  const kinerja = () => {
+    const base = 10 + Math.round(r() * 80);
+    const step = Math.round(r() * 3);
+    return YEARS.map((_, i) => base + i * step);
   };
-  const sumOf = (code, name, children) => {
-    const row = [code, name, `Persentase capaian ${name} (tabel ${seed})`, "%", Math.round(r() * 100)];
-    for (let i = 0; i < YEARS.length; i++)
-      row.push(
-        Math.round(r() * 100),
-        children.reduce((s, c) => s + c[6 + 2 * i], 0),
-      );
-    row.push(
-      row[row.length - 2],
-      YEARS.reduce((sum, _, i) => sum + row[6 + 2 * i], 0),
+  const row = (code, name, indikator, satuan, rp) => {
+    const k = kinerja();
+    const out = [code, name, `${indikator} ${name} (tabel ${seed})`, satuan, k[0]];
+    YEARS.forEach((_, i) => out.push(k[i], rp[i]));
+    out.push(
+      k[k.length - 1],
+      rp.reduce((a, b) => a + b, 0),
       "Kota",
     );
-    return row;
+    return out;
   };
+  const leaf = (code, name) =>
+    row(
+      code,
+      name,
+      "Jumlah layanan",
+      "unit",
+      YEARS.map(() => Math.round(r() * 1e8)),
+    );
+  const sumOf = (code, name, children) =>
+    row(
+      code,
+      name,
+      "Persentase capaian",
+      "%",
+      YEARS.map((_, i) => children.reduce((s, c) => s + c[6 + 2 * i], 0)),
+    );
+  // unique codes per table: the urusan and bidang carry the table's number
+  const bidang = `${1 + (seed % 9)}.${String(1 + (Math.floor(seed / 9) % 99)).padStart(2, "0")}`;
   for (let p = 1; rows.length < nRows + 3; p++) {
-    const pc = `1.06.${String(p).padStart(2, "0")}`;
+    const pc = `${bidang}.${String(p).padStart(2, "0")}`;
     const kegiatan = [];
     const block = [];
     for (let k = 1; k <= 3; k++) {
@@ -59,7 +73,7 @@ function tableRows(nRows, seed) {
     rows.push(sumOf(pc, `Program ${p}`, kegiatan), ...block);
   }
   rows.length = nRows + 3;
-  // a few planted mistakes: a Rp typed wrong, a number stored as text
+  // a few planted mistakes: an Rp typed wrong, a number stored as text
   for (let i = 3 + 7; i < rows.length; i += 97) rows[i][7] = rows[i][7] + 1000;
   for (let i = 3 + 11; i < rows.length; i += 101) rows[i][5] = String(rows[i][5]);
   return rows;
@@ -78,8 +92,15 @@ function workbookRows(cells, seed = 1) {
     const sheetRows = [];
     while (sheetRows.length < rowsPerSheet && made < totalRows) {
       const n = Math.min(perTable, totalRows - made);
-      const rows = tableRows(n, seed + t++);
-      sheetRows.push(...rows, [], []);
+      const id = seed + t++;
+      // a title before each table keeps tables with the same header apart
+      sheetRows.push(
+        [`Tabel 6.${id} Rencana Program, Kegiatan dan Pendanaan`],
+        [],
+        ...tableRows(n, id),
+        [],
+        [],
+      );
       made += n;
     }
     sheets.push({ name: `Renstra ${sheets.length + 1}`, rows: sheetRows });

@@ -67,9 +67,13 @@ export function nilaiSakip(nilai: unknown): Hasil<string> {
  * Reads a written grade with its score, "A (84,35)", and says whether the letter matches the score.
  * undefined when the text is not a SAKIP letter with a score in 0..100.
  */
+const GRADE_WORD = /(^|[^a-z])(aa|a|bb|b|cc|c|d)([^a-z]|$)/i;
+
 export function cekNilaiSakip(
   text: unknown,
 ): { letter: string; score: number; expected: string; cocok: boolean } | undefined {
+  // "BB (84,35)" is short: long texts (names, formulas in words) are never a grade
+  if (typeof text !== "string" || text.length > 24 || !GRADE_WORD.test(text)) return undefined;
   const a = parseAngka(text);
   if (a.kind !== "angka" || a.label === undefined) return undefined;
   const letter = a.label.toUpperCase();

@@ -1,10 +1,10 @@
 // cross-table-mismatch: the same indicator (normalised name and unit) with different targets for
 // the same year in two tables of one workbook (seed: Tabel 4.x against 7.x). The later table's
 // cell is reported and the earlier one named.
-import type { DetectedTable } from "../detect";
+import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
-import type { Rule, RuleFinding } from "./types";
+import type { Rule, RuleFinding, TableInWorkbook } from "./types";
 import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./values";
 
 /** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
@@ -14,8 +14,21 @@ const qualitative = (v: unknown): string | undefined =>
   typeof v === "string" && /[a-z]/i.test(v) && v.trim() !== "-" && !/^n\.?a\.?$/i.test(v.trim())
     ? v.replace(/\s+/g, " ").trim()
     : undefined;
-/** One indicator row: its target cells, one per target year column. */
-type Indicator = { sheet: string; row: number; years: TargetCell[] };
+/** One indicator row; its target cells are read only when another table has the same indicator. */
+type Indicator = { sheet: string; row: number; grid: Grid; cols: DetectedColumn[]; cells?: TargetCell[] };
+
+function targetCells(i: Indicator): TargetCell[] {
+  if (!i.cells) {
+    i.cells = [];
+    for (const y of i.cols) {
+      const n = numAt(i.grid, i.row, y.col);
+      const q = n ? undefined : qualitative(i.grid.value(i.row, y.col));
+      if (n || q)
+        i.cells.push({ year: y.year!, sheet: i.sheet, row: i.row, col: y.col, value: n ? n.value : q! });
+    }
+  }
+  return i.cells;
+}
 
 const MEMO = new WeakMap<DetectedTable, Map<string, Indicator>>();
 
@@ -27,24 +40,35 @@ function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
   MEMO.set(table, out);
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const sat = table.columns.find((c) => c.role === "satuan")?.col;
-  const years = table.columns.filter((c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp");
-  if (ind === undefined || years.length === 0) return out;
+  const cols = table.columns.filter((c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp");
+  if (ind === undefined || cols.length === 0) return out;
   for (const r of table.rows) {
     if (r.kind === "section" || r.kind === "total") continue;
     const name = indicatorKey(textAt(grid, r.row, ind));
     if (!name) continue;
     const key = `${name}|${indicatorKey(textAt(grid, r.row, sat))}`;
-    if (out.has(key)) continue;
-    const cells: TargetCell[] = [];
-    for (const y of years) {
-      const n = numAt(grid, r.row, y.col);
-      const q = n ? undefined : qualitative(grid.value(r.row, y.col));
-      if (n || q)
-        cells.push({ year: y.year!, sheet: table.sheet, row: r.row, col: y.col, value: n ? n.value : q! });
-    }
-    if (cells.length) out.set(key, { sheet: table.sheet, row: r.row, years: cells });
+    if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
   }
   return out;
+}
+
+type Seen = Array<{ index: number; indicator: Indicator }>;
+const INDEX = new WeakMap<readonly TableInWorkbook[], Map<string, Seen>>();
+
+/** Every table's indicators by key, in workbook order: built once per workbook, not per table. */
+function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen> {
+  let index = INDEX.get(tables);
+  if (index) return index;
+  index = new Map();
+  tables.forEach((t, i) => {
+    for (const [key, indicator] of indicators(t.table, t.grid)) {
+      const list = index!.get(key);
+      if (list) list.push({ index: i, indicator });
+      else index!.set(key, [{ index: i, indicator }]);
+    }
+  });
+  INDEX.set(tables, index);
+  return index;
 }
 
 const show = (v: number | string, fmt: (n: number) => string): string =>
@@ -68,14 +92,17 @@ export const crossTableMismatch: Rule = {
     const mine = indicators(table, ctx.grid);
     if (mine.size === 0) return [];
     const out: RuleFinding[] = [];
-    const earlier = ctx.tables.slice(0, ctx.index).map((t) => indicators(t.table, t.grid));
+    const index = workbookIndex(ctx.tables);
     for (const [key, ind] of mine) {
-      for (const cell of ind.years) {
+      const seen = index.get(key);
+      if (!seen || seen.length < 2) continue; // in no other table
+      for (const cell of targetCells(ind)) {
         const year = cell.year;
         // the first earlier table that has this indicator and year decides
         let o: TargetCell | undefined;
-        for (const e of earlier) {
-          o = e.get(key)?.years.find((x) => x.year === year);
+        for (const e of seen) {
+          if (e.index >= ctx.index) break;
+          o = targetCells(e.indicator).find((x) => x.year === year);
           if (o) break;
         }
         if (!o) continue;

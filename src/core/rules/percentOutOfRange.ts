@@ -52,11 +52,15 @@ export const percentOutOfRange: Rule = {
     const cols = table.columns.filter((c) => ROLES.has(c.role) && c.ukuran !== "Rp");
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
+      // numbers first (cheap), the row's wording only when a value is out of 0..100
+      const candidates = cols
+        .map((c) => ({ c, n: persenAt(g, row.row, c.col) }))
+        .filter((x) => x.n && (x.n.value > 100 || x.n.value < 0));
+      if (candidates.length === 0) continue;
       const nama = namaIndikator(table, g, row);
       if (!bagianPersen(satuanBaris(table, g, row), nama)) continue;
-      for (const c of cols) {
-        const n = persenAt(g, row.row, c.col);
-        if (!n) continue;
+      for (const { c, n: found } of candidates) {
+        const n = found!;
         const tol = tolerance(n, ctx.settings.toleransi);
         const above = n.value > 100 + tol;
         const below = n.value < -tol;

@@ -14,14 +14,25 @@ export function samaUkuran(c: DetectedColumn, ukuran: Ukuran): boolean {
 }
 
 /** Columns of one of `roles` with a year, in year order (then left to right). */
+const KOLOM = new WeakMap<DetectedTable, Map<string, DetectedColumn[]>>();
+
+/** Year columns of the roles, in year order; computed once per table and question (rules ask per row). */
 export function kolomTahunan(
   table: DetectedTable,
   roles: readonly Role[],
   ukuran?: Ukuran,
 ): DetectedColumn[] {
-  return table.columns
-    .filter((c) => roles.includes(c.role) && c.year !== undefined && samaUkuran(c, ukuran))
-    .sort((a, b) => (a.year as number) - (b.year as number) || a.col - b.col);
+  let memo = KOLOM.get(table);
+  if (!memo) KOLOM.set(table, (memo = new Map()));
+  const key = `${roles.join(",")}|${ukuran ?? ""}`;
+  let cols = memo.get(key);
+  if (!cols) {
+    cols = table.columns
+      .filter((c) => roles.includes(c.role) && c.year !== undefined && samaUkuran(c, ukuran))
+      .sort((a, b) => (a.year as number) - (b.year as number) || a.col - b.col);
+    memo.set(key, cols);
+  }
+  return cols;
 }
 
 /**

@@ -39,6 +39,14 @@ function monoton(xs: number[]): "naik" | "turun" | undefined {
 /** The one value of a run (in year order) that is far off the others, if any. */
 export function cariPencilan(values: readonly number[]): Pencilan | undefined {
   if (values.length < 4) return undefined;
+  // quick exit for ordinary rows: no value can be 5x off the others when the whole run stays within 5x
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo > 0 && hi / lo <= 5) return undefined;
   let best: (Pencilan & { factor: number }) | undefined;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

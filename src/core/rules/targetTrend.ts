@@ -29,6 +29,8 @@ export const targetTrend: Rule = {
       if (row.kind === "total" || row.kind === "komponen") continue;
       let ts = targetTahunan(table, g, row);
       if (ts.length < 2) continue;
+      // a flat run cannot move the wrong way: skip the wording then
+      if (ts.every((t) => t.value === ts[0].value)) continue;
       const nama = namaIndikator(table, g, row);
       const pol = polaritasBaris(polaritasCell(table, g, row), nama);
       if (!pol) continue;
