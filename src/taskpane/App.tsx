@@ -29,7 +29,7 @@ import type { Finding } from "../core/report";
 import { SKALA_PREDIKAT } from "../core/indicators";
 import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
 import { HostError } from "../excel/errors";
-import { Analysis, RoleOverrides, analyse, groupFindings, tableKey } from "./engine";
+import { Analysis, RoleOverrides, analyse, groupFindings, indicatorOfFinding, tableKey } from "./engine";
 import { Bahasa, TEKS, angka } from "./teks";
 import { Mode, Rencana, rencanaSiapKirim } from "./siapKirim";
 import { colToLetters, rangeToA1 } from "../core/grid";
@@ -388,6 +388,16 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
                                   </Caption1>
                                 )}
                               </button>
+                              {POLARITY_RULES.has(f.rule) && analysis && (
+                                <PolaritasPilihan
+                                  indikator={indicatorOfFinding(analysis, f)}
+                                  settings={settings}
+                                  onChange={(next) => {
+                                    setSettings(next);
+                                    void host.saveSettings(next).catch(fail);
+                                  }}
+                                />
+                              )}
                               {f.fix && (
                                 <Button
                                   size="small"
@@ -566,6 +576,42 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
         </Accordion>
       </section>
     </main>
+  );
+}
+
+const POLARITY_RULES = new Set(["capaian-mismatch", "target-trend"]);
+
+/** The planner's choice of an indicator's polarity, kept in the workbook's settings. */
+function PolaritasPilihan(props: {
+  indikator: { key: string; name: string } | undefined;
+  settings: PaneSettings;
+  onChange: (s: PaneSettings) => void;
+}): React.JSX.Element | null {
+  const { indikator, settings } = props;
+  if (!indikator) return null;
+  const t = TEKS[settings.bahasa];
+  const value = settings.polaritas[indikator.key] ?? "otomatis";
+  const label = { otomatis: t.otomatis, positif: t.positif, negatif: t.negatif };
+  return (
+    <Field label={t.polaritas} size="small">
+      <Dropdown
+        size="small"
+        value={label[value]}
+        selectedOptions={[value]}
+        aria-label={`${t.polaritas}: ${indikator.name}`}
+        onOptionSelect={(_, d) => {
+          const polaritas = { ...settings.polaritas };
+          if (d.optionValue === "positif" || d.optionValue === "negatif")
+            polaritas[indikator.key] = d.optionValue;
+          else delete polaritas[indikator.key];
+          props.onChange({ ...settings, polaritas });
+        }}
+      >
+        <Option value="otomatis">{t.otomatis}</Option>
+        <Option value="positif">{t.positif}</Option>
+        <Option value="negatif">{t.negatif}</Option>
+      </Dropdown>
+    </Field>
   );
 }
 

@@ -6,7 +6,7 @@ import type { Grid } from "../core/grid";
 import { contains, parseA1, rangeToA1 } from "../core/grid";
 import { buildReport } from "../core/report";
 import type { Finding, Report } from "../core/report";
-import { runRules } from "../core/rules";
+import { indicatorKey, namaIndikator, runRules } from "../core/rules";
 import type { Settings, TableInWorkbook } from "../core/rules";
 
 /** Column roles the planner corrected: table key -> column number -> role. */
@@ -40,6 +40,23 @@ export function analyse(
       findings,
     ),
   };
+}
+
+/** The key of a finding's indicator for a polarity choice, when its row names an indicator. */
+export function indicatorOfFinding(
+  analysis: Analysis,
+  finding: Finding,
+): { key: string; name: string } | undefined {
+  const at = parseA1(finding.cell);
+  if (!at) return undefined;
+  const t = analysis.tables.find(
+    (x) => x.table.sheet === finding.sheet && contains(x.table.range, at.row, at.col),
+  );
+  const row = t?.table.rows.find((r) => r.row === at.row);
+  if (!t || !row) return undefined;
+  const name = namaIndikator(t.table, t.grid, row);
+  const key = indicatorKey(name);
+  return key ? { key, name } : undefined;
 }
 
 export type FindingGroup = {

@@ -144,6 +144,26 @@ describe("task pane", () => {
     expect(snapshot(wb)).toBe(before);
   });
 
+  it("lets the planner set an indicator's polarity, re-checks, and keeps it in the workbook", async () => {
+    const sheet = wb.sheets[1] as unknown as {
+      cells: Map<string, { value: unknown; formula?: string; numberFormat: string }>;
+    };
+    // row 6: lower-is-better by its wording; its capaian 90 is R/T (positive), so it is flagged
+    const put = (c: number, v: unknown) => sheet.cells.set(`6,${c}`, { value: v, numberFormat: "General" });
+    [5, "Persentase penduduk miskin", "%", 10, 9].forEach((v, i) => put(i + 1, v));
+    sheet.cells.set("6,6", { value: 90, formula: "E6/D6*100", numberFormat: "0.00" });
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    await screen.findByText(/2 tabel · 2 galat · 1 peringatan/);
+    fireEvent.click(
+      screen.getByRole("combobox", { name: /Polaritas indikator ini: Persentase penduduk miskin/ }),
+    );
+    fireEvent.click(await screen.findByRole("option", { name: /Positif/ }));
+    await screen.findByText(/2 tabel · 1 galat · 1 peringatan/, {}, { timeout: 4000 });
+    const saved = (wb as unknown as { settings: Record<string, { polaritas: Record<string, string> }> })
+      .settings["cermat-iku"];
+    expect(saved.polaritas).toEqual({ "persentase penduduk miskin": "positif" });
+  });
+
   it("says so when the workbook has no table", async () => {
     wb.sheets.splice(0, 2);
     (wb.sheets as unknown[]).push({

@@ -180,7 +180,7 @@ export const capaianMismatch: Rule = {
       }
       if (sel.length === 0) continue;
 
-      const pol = polaritasBaris(polaritasCell(table, g, row), nama);
+      const pol = polaritasBaris(polaritasCell(table, g, row), nama, ctx.settings.polaritas);
       const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
       const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol);
       for (const s of sel) {
@@ -207,7 +207,7 @@ export const capaianMismatch: Rule = {
           },
         };
         // The value is certain only when the polarity is stated and positive (one formula).
-        if (pol?.sumber === "kolom" && k === "positif")
+        if ((pol?.sumber === "kolom" || pol?.sumber === "pengguna") && k === "positif")
           finding.fix = { value: round(want, Math.max(2, s.c.decimals)) };
         out.push(finding);
       }

@@ -20,6 +20,7 @@
 // - A few positive subjects so that obvious cases are known: kepuasan, cakupan, partisipasi,
 //   harapan hidup, lama sekolah, IPM, nilai SAKIP, opini WTP, ketersediaan.
 // Anything else is unknown (undefined): callers decide whether to assume positif.
+import { indicatorKey } from "./values";
 import { parsePolaritas } from "../indicators";
 import type { Polaritas } from "../indicators";
 import { norm } from "../detect/text";
@@ -27,7 +28,7 @@ import { norm } from "../detect/text";
 export type TebakanPolaritas = {
   polaritas: Polaritas;
   /** "kolom" (an explicit polaritas cell) or "leksikon" (a guess from the wording). */
-  sumber: "kolom" | "leksikon";
+  sumber: "kolom" | "leksikon" | "pengguna";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
 };
@@ -86,7 +87,14 @@ export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
  * The polarity of a row: the explicit polaritas cell when it holds a known word, else the
  * lexicon's guess from the indicator text, else undefined.
  */
-export function polaritasBaris(polaritasCell: unknown, indikator: string): TebakanPolaritas | undefined {
+export function polaritasBaris(
+  polaritasCell: unknown,
+  indikator: string,
+  pilihan: Record<string, Polaritas> = {},
+): TebakanPolaritas | undefined {
+  // what the planner chose in the pane wins over the table and the guess
+  const dipilih = pilihan[indicatorKey(indikator)];
+  if (dipilih) return { polaritas: dipilih, sumber: "pengguna" };
   const p = parsePolaritas(
     typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,
   );
@@ -98,6 +106,7 @@ export function polaritasBaris(polaritasCell: unknown, indikator: string): Tebak
 export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en: string } {
   if (!t) return { id: "polaritas tidak diketahui", en: "polarity unknown" };
   if (t.sumber === "kolom") return { id: "dari kolom polaritas", en: "from the polarity column" };
+  if (t.sumber === "pengguna") return { id: "dipilih di panel", en: "chosen in the pane" };
   return {
     id: `tebakan dari kata "${t.kata ?? ""}" pada nama indikator`,
     en: `guessed from the word "${t.kata ?? ""}" in the indicator's name`,

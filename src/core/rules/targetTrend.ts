@@ -32,7 +32,7 @@ export const targetTrend: Rule = {
       // a flat run cannot move the wrong way: skip the wording then
       if (ts.every((t) => t.value === ts[0].value)) continue;
       const nama = namaIndikator(table, g, row);
-      const pol = polaritasBaris(polaritasCell(table, g, row), nama);
+      const pol = polaritasBaris(polaritasCell(table, g, row), nama, ctx.settings.polaritas);
       if (!pol) continue;
       const outlier = cariPencilan(ts.map((t) => t.value));
       if (outlier) ts = ts.filter((_, i) => i !== outlier.index);

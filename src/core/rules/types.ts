@@ -13,12 +13,15 @@ export type Settings = {
   toleransi: number;
   /** Predikat scale name (core/indicators/skalaPredikat). */
   skalaPredikat: string;
+  /** Polarities the planner chose, by indicator (indicatorKey of its name): they beat any guess. */
+  polaritas: Record<string, "positif" | "negatif">;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
   metodeNegatif: "refleksi",
   toleransi: 0,
   skalaPredikat: "permendagri86",
+  polaritas: {},
 };
 
 export type Fix = { value?: number | string | boolean; formula?: string };
