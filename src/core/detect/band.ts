@@ -3,7 +3,7 @@
 // that often follows it.
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
-import { isHeaderWord } from "./roles";
+import { classifyHeader, isHeaderWord } from "./roles";
 import { isYearText, norm } from "./text";
 
 export type Band = { top: number; bottom: number; c1: number; c2: number; numberRow?: number };
@@ -28,11 +28,11 @@ function ownCells(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): number[] {
 }
 
 /** How strongly a row reads as the first row of a header: cells naming column roles. */
-export function headerScore(grid: Grid, r: number): number {
+export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): number {
   let words = 0;
   let numbers = 0;
   let cells = 0;
-  for (const c of ownCells(grid, r)) {
+  for (const c of ownCells(grid, r, c1, c2)) {
     cells++;
     const v = grid.value(r, c);
     if (typeof v === "number" && !(v >= 1990 && v <= 2100 && Number.isInteger(v))) numbers++;
@@ -65,7 +65,8 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   if (cols.length < 3 || cols.length < (c2 - c1 + 1) * 0.5) return false;
   let prev = 0;
   for (const c of cols) {
-    const m = /^\(?(\d{1,2})\)?$/.exec(text(grid, r, c).trim());
+    // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it
+    const m = /^\(?(\d{1,2})\)?(\s*=\s*[\d\s()+\-*/x:.,%]+)?$/i.exec(text(grid, r, c).trim());
     if (!m) return false;
     const n = Number(m[1]);
     if (n <= prev) return false;
@@ -77,7 +78,15 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
 
 /** The band starting at row `top`, or undefined when `top` does not start a header. */
 export function bandAt(grid: Grid, top: number): Band | undefined {
-  if (headerScore(grid, top) < 2) return undefined;
+  return bandsAt(grid, top)[0];
+}
+
+/**
+ * The bands starting at row `top`: usually one; two or more when tables stand side by side,
+ * separated by a column that is empty in the header and under it.
+ */
+export function bandsAt(grid: Grid, top: number): Band[] {
+  if (headerScore(grid, top) < 2) return [];
   let c1 = Infinity;
   let c2 = 0;
   let bottom = top;
@@ -97,9 +106,61 @@ export function bandAt(grid: Grid, top: number): Band | undefined {
     bottom++;
     widen(bottom);
   }
-  const band: Band = { top, bottom, c1, c2 };
-  if (isNumberRow(grid, bottom + 1, c1, c2)) band.numberRow = bottom + 1;
-  return band;
+  const bands: Band[] = [];
+  for (const [a, b] of sideBySide(grid, top, bottom, c1, c2)) {
+    const band: Band = { top, bottom, c1: a, c2: b };
+    if (isNumberRow(grid, bottom + 1, a, b)) band.numberRow = bottom + 1;
+    bands.push(band);
+  }
+  return bands;
+}
+
+const SPLIT_PROBE_ROWS = 6;
+const LABEL_ROLES = new Set(["no", "kode", "indikator", "sasaran", "tujuan"]);
+
+/** A header part that starts a table of its own: a label column (No, Kode, Indikator, ...) first. */
+function startsTable(grid: Grid, top: number, c1: number, c2: number): boolean {
+  const first = ownCells(grid, top, c1, c2)[0];
+  if (first === undefined) return false;
+  return LABEL_ROLES.has(classifyHeader([text(grid, top, first)]).role);
+}
+
+/**
+ * Column spans of tables side by side: split at a column that is empty (and unmerged) in every
+ * header row and in the first rows under it, when each part is a header of its own.
+ */
+function sideBySide(
+  grid: Grid,
+  top: number,
+  bottom: number,
+  c1: number,
+  c2: number,
+): Array<[number, number]> {
+  const empty = (c: number): boolean => {
+    for (let r = top; r <= bottom + SPLIT_PROBE_ROWS; r++)
+      if (!grid.isBlank(r, c) || grid.mergeAt(r, c)) return false;
+    return true;
+  };
+  const spans: Array<[number, number]> = [];
+  let start = c1;
+  for (let c = c1 + 1; c < c2; c++) {
+    if (!empty(c)) continue;
+    if (
+      headerScore(grid, top, start, c - 1) >= 2 &&
+      headerScore(grid, top, c + 1, c2) >= 2 &&
+      startsTable(grid, top, c + 1, c2)
+    ) {
+      spans.push([start, c - 1]);
+      start = c + 1;
+    }
+  }
+  spans.push([start, c2]);
+  // trim empty edges of each part
+  return spans.map(([a, b]) => {
+    while (a < b && empty(a)) a++;
+    while (b > a && empty(b)) b--;
+    return [a, b];
+  });
 }
 
 /** The labels of one column from the top of the band down, merged cells read once each. */

@@ -29,6 +29,33 @@ export function isFootnoteRow(grid: Grid, r: number, c1: number, c2: number): bo
   return /^(\*+\)?|\(\*\)|sumber\b|keterangan\s*:|ket\s*:|catatan\s*:|note\s*:)/.test(s);
 }
 
+const BULAN = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember";
+// "Sleman, 20 Januari 2025", "NIP. 1975...", "KEPALA DINAS ...", "Pihak Pertama,", "Mengetahui".
+const SIGNATURE = new RegExp(
+  `^([a-z .'-]+,\\s*(tanggal\\s*)?\\d{1,2}\\s+(${BULAN})\\s+(19|20)\\d{2}|nip\\.?\\s|nip$|pihak (pertama|kedua)|mengetahui|menyetujui|kepala (dinas|badan|kantor|bagian|bidang|satuan|pelaksana)|(plt|plh|a\\.n|an)\\.? (kepala|bupati|wali ?kota|gubernur|sekretaris)|(bupati|wali ?kota|gubernur)\\b.*,?$|(pembina|penata)\\b)`,
+);
+// Free-text rows of an evaluation form that are no summary: they close the table.
+const NARRATIVE = /^(faktor (pendorong|penghambat)|tindak lanjut|rekomendasi|kesimpulan|analisis)\b/;
+
+/** A signature block line: a place and date, a position, NIP, "Pihak Pertama". */
+export function isSignatureRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = nonBlankCols(grid, r, c1, c2);
+  if (cols.length === 0 || cols.length > 3) return false;
+  return (
+    cols.every((c) => typeof grid.value(r, c) === "string") && SIGNATURE.test(norm(grid.value(r, cols[0])))
+  );
+}
+
+/** A lone sentence after a blank row: a note on the table ("Capaian indikator negatif dihitung ..."). */
+function isNoteRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = nonBlankCols(grid, r, c1, c2);
+  if (cols.length !== 1) return false;
+  const v = grid.value(r, cols[0]);
+  if (typeof v !== "string") return false;
+  const s = norm(v);
+  return s.split(" ").length >= 6 && (/[.;:]/.test(s) || s.length > 60);
+}
+
 export function isTitleRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = nonBlankCols(grid, r, c1, c2);
   if (cols.length !== 1) return false;
@@ -74,6 +101,12 @@ export function findBody(grid: Grid, band: Band): Body {
       if (blank > MAX_BLANK_GAP) break;
       continue;
     }
+    if (
+      isSignatureRow(grid, r, band.c1, band.c2) ||
+      NARRATIVE.test(norm(grid.value(r, nonBlankCols(grid, r, band.c1, band.c2)[0] ?? band.c1))) ||
+      (blank > 0 && isNoteRow(grid, r, band.c1, band.c2))
+    )
+      break;
     if (isFootnoteRow(grid, r, band.c1, band.c2)) {
       // footnotes close the table; consecutive footnote lines belong to it
       while (r <= grid.rowCount && isFootnoteRow(grid, r, band.c1, band.c2)) footnoteRows.push(r++);
@@ -88,7 +121,12 @@ export function findBody(grid: Grid, band: Band): Body {
       continue;
     }
     // A different table starts here; a body row with a word or two like "Tujuan" does not.
-    if (!hasDataNumber(grid, r, band.c1, band.c2) && headerScore(grid, r) >= 3 && bandAt(grid, r)) break;
+    if (
+      !hasDataNumber(grid, r, band.c1, band.c2) &&
+      headerScore(grid, r, band.c1, band.c2) >= 3 &&
+      bandAt(grid, r)
+    )
+      break;
     last = r;
     blank = 0;
   }

@@ -2,11 +2,13 @@
 // body bounds, row kinds. One pass down the sheet; a table's rows are not scanned again.
 import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
-import { Band, bandAt, headerPath } from "./band";
+import { Band, bandsAt, headerPath } from "./band";
 import { findBody } from "./body";
 import { tableKind } from "./kind";
 import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
+import { Konteks, konteksDari, resolveTime } from "./periode";
+import { rowWise } from "./rowWise";
 import { isYearText, norm } from "./text";
 import type { DetectedColumn, DetectedTable } from "./types";
 
@@ -27,8 +29,9 @@ function titleRows(grid: Grid, band: Band, floor: number): number[] {
   return rows.reverse();
 }
 
-function columnsOf(grid: Grid, band: Band, first: number, last: number): DetectedColumn[] {
+function columnsOf(grid: Grid, band: Band, first: number, last: number, ctx: Konteks): DetectedColumn[] {
   const cols: DetectedColumn[] = [];
+  const paths: string[][] = [];
   for (let c = band.c1; c <= band.c2; c++) {
     const path = headerPath(grid, band, c);
     if (path.length === 0) {
@@ -41,8 +44,34 @@ function columnsOf(grid: Grid, band: Band, first: number, last: number): Detecte
     if (g.year !== undefined) col.year = g.year;
     if (g.ukuran) col.ukuran = g.ukuran;
     cols.push(col);
+    paths.push(path);
   }
-  return moneyRealisations(cols);
+  return resolveTime(moneyRealisations(cols), paths, ctx);
+}
+
+const CONTEXT_ROWS = 8;
+
+/** Texts above the band (title, letterhead) nearest first, to resolve years the header leaves out. */
+function textsAbove(grid: Grid, band: Band, floor: number): string[] {
+  const out: string[] = [];
+  for (let r = band.top - 1; r > floor && r >= band.top - CONTEXT_ROWS; r--) {
+    const cells: string[] = [];
+    for (let c = 1; c <= grid.colCount && cells.length <= 3; c++) {
+      const v = grid.value(r, c);
+      if (typeof v === "string" && v.trim()) cells.push(v);
+    }
+    if (cells.length && cells.length <= 3) out.push(cells.join(" "));
+  }
+  return out;
+}
+
+// "(dalam ribuan rupiah)", "(Rp 000)", "dalam juta rupiah": the factor of every Rp column.
+function skalaRupiah(texts: string[]): number | undefined {
+  for (const t of texts.map(norm)) {
+    if (/ribuan rupiah|rp\.? ?\(?000\)?|dalam ribu|x ?rp\.? ?1\.?000\b/.test(t)) return 1000;
+    if (/jutaan rupiah|juta rupiah|dalam juta/.test(t)) return 1_000_000;
+  }
+  return undefined;
 }
 
 /**
@@ -50,6 +79,7 @@ function columnsOf(grid: Grid, band: Band, first: number, last: number): Detecte
  * "Capaian Kinerja Program Tahun 2017-2020" over 2017 ... 2020 holds realisations.
  */
 function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[] {
+  if (cols.some((c) => c.quarter !== undefined)) return cols;
   const t = norm(title);
   const role = /realisasi|capaian kinerja|pencapaian/.test(t)
     ? "realisasi"
@@ -78,49 +108,73 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
 export function detectTables(grid: Grid): DetectedTable[] {
   const tables: DetectedTable[] = [];
   let floor = 0; // last row of the previous table
+  let prevContext: string[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
-    const band = bandAt(grid, r);
-    if (!band) continue;
-    const body = findBody(grid, band);
-    if (body.last < body.first) {
-      r = band.bottom;
-      continue;
+    const bands = bandsAt(grid, r);
+    if (bands.length === 0) continue;
+    let next = r;
+    let lastRow = floor;
+    const above = textsAbove(grid, bands[0], floor);
+    for (const band of bands) {
+      const body = findBody(grid, band);
+      next = Math.max(next, body.next - 1, band.bottom);
+      if (body.last < body.first) continue;
+      const table = tableAt(grid, band, body, floor, [...above, ...prevContext, grid.name]);
+      lastRow = Math.max(lastRow, body.last);
+      tables.push(table);
     }
-    const titles = titleRows(grid, band, floor);
-    const title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
-    const columns = rolesFromTitle(columnsOf(grid, band, body.first, body.last), title);
-    const skip = new Set(body.repeatedHeaderRows);
-    const bodyRows: number[] = [];
-    for (let x = body.first; x <= body.last; x++)
-      if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
-    const notes = columns
-      .filter((c) => !c.certain)
-      .map(
-        (c) =>
-          `Kolom ${colToLetters(c.col)} ("${c.header || "tanpa judul"}"): peran "${c.role}" ditebak, periksa.`,
-      );
-    const c1 = Math.min(...columns.map((c) => c.col));
-    const c2 = Math.max(...columns.map((c) => c.col));
-    const table: DetectedTable = {
-      sheet: grid.name,
-      range: { r1: band.top, c1, r2: body.last, c2 },
-      headerRange: { r1: band.top, c1, r2: band.numberRow ?? band.bottom, c2 },
-      dataRange: { r1: body.first, c1, r2: body.last, c2 },
-      repeatedHeaderRows: body.repeatedHeaderRows,
-      titleRows: titles,
-      kind: tableKind(columns),
-      columns,
-      rows: classifyRows(grid, columns, bodyRows),
-      notes,
-    };
-    if (band.numberRow) table.numberRow = band.numberRow;
-    if (titles.length)
-      table.title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
-    tables.push(table);
-    floor = body.last;
-    r = body.next - 1;
+    if (above.length) prevContext = above;
+    if (lastRow > floor) floor = lastRow;
+    r = next;
   }
   return tables;
+}
+
+function tableAt(
+  grid: Grid,
+  band: Band,
+  body: ReturnType<typeof findBody>,
+  floor: number,
+  context: string[],
+): DetectedTable {
+  const titles = titleRows(grid, band, floor);
+  const title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
+  const ctx = konteksDari([title, ...context]);
+  let columns = rolesFromTitle(columnsOf(grid, band, body.first, body.last, ctx), title);
+  const skip = new Set(body.repeatedHeaderRows);
+  const bodyRows: number[] = [];
+  for (let x = body.first; x <= body.last; x++)
+    if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
+  const wise = rowWise(grid, columns, bodyRows);
+  if (wise) columns = wise.columns;
+  const notes = columns
+    .filter((c) => !c.certain)
+    .map(
+      (c) =>
+        `Kolom ${colToLetters(c.col)} ("${c.header || "tanpa judul"}"): peran "${c.role}" ditebak, periksa.`,
+    );
+  const c1 = Math.min(...columns.map((c) => c.col));
+  const c2 = Math.max(...columns.map((c) => c.col));
+  const rows = classifyRows(grid, columns, bodyRows);
+  if (wise) for (const row of rows) if (wise.roles.has(row.row)) row.role = wise.roles.get(row.row);
+  const table: DetectedTable = {
+    sheet: grid.name,
+    range: { r1: band.top, c1, r2: body.last, c2 },
+    headerRange: { r1: band.top, c1, r2: band.numberRow ?? band.bottom, c2 },
+    dataRange: { r1: body.first, c1, r2: body.last, c2 },
+    repeatedHeaderRows: body.repeatedHeaderRows,
+    titleRows: titles,
+    kind: tableKind(columns),
+    columns,
+    rows,
+    notes,
+  };
+  if (wise) table.orientation = "rows";
+  if (band.numberRow) table.numberRow = band.numberRow;
+  if (title) table.title = title;
+  const skala = skalaRupiah([title, ...context.slice(0, 4)]);
+  if (skala) table.skalaRupiah = skala;
+  return table;
 }
 
 function firstCol(grid: Grid, r: number): number {

@@ -9,7 +9,7 @@ import { fixTypos } from "./typos";
 export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certain: boolean };
 
 const MONEY = /(^|\s|\()(rp\.?|rupiah|pagu|anggaran|dana|pendanaan|biaya|belanja|alokasi)(\)|\s|$)/;
-const K_LABEL = /^(k|kinerja|target kinerja|fisik|vol(ume)?)$/;
+const K_LABEL = /^(k|kinerja|target kinerja|target|fisik|vol(ume)?)$/;
 const RP_LABEL = /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu)$/;
 
 type Rule = [RegExp, Role];
@@ -77,6 +77,9 @@ function classify(path: string[]): RoleGuess {
   const ukuran: "K" | "Rp" | undefined = RP_LABEL.test(leaf) ? "Rp" : K_LABEL.test(leaf) ? "K" : undefined;
   const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
 
+  // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
+  if (/^target\b.*\bakhir periode/.test(labels[0] ?? ""))
+    return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
   for (const [re, role] of NUMERIC_RULES) {
     if (re.test(joined)) return withYear({ role, ukuran, certain: true });
   }

@@ -9,6 +9,11 @@ import { norm } from "./text";
 
 const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
 const TOTAL_START = /^\s*(jumlah|total|sub|grand)/i;
+// Summary rows under an evaluation form: they belong to the table and are checked as such.
+const FOOTER: Array<[RegExp, RowKind]> = [
+  [/^rata-? ?rata (capaian|tingkat capaian|nilai capaian)|^rata-? ?rata$|^nilai rata-? ?rata/, "rata-rata"],
+  [/^predikat( kinerja| capaian)?\s*:?$/, "predikat"],
+];
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
 const TOTAL =
@@ -94,7 +99,10 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     // quick raw test before normalising: most rows are not totals
     const labelRaw = [no, kode, cellText(grid, r, indCol)];
     const isTotal = labelRaw.some((t) => TOTAL_START.test(t) && TOTAL.test(norm(t)));
-    if (isTotal && !level) {
+    const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first))?.[1] : undefined;
+    if (footer) {
+      row.kind = footer;
+    } else if (isTotal && !level) {
       row.kind = "total";
       if (section !== undefined) row.parent = section;
     } else if (

@@ -34,6 +34,8 @@ export type RowKind =
   | "indikator-lanjutan"
   | "total"
   | "komponen"
+  | "rata-rata"
+  | "predikat"
   | "program"
   | "kegiatan"
   | "sub-kegiatan";
@@ -48,6 +50,12 @@ export type DetectedColumn = {
   header: string;
   /** false when the role is a guess (no header word named it): say so in the report. */
   certain: boolean;
+  /** Quarter 1-4 of a quarterly column ("Realisasi pada Triwulan > II"). */
+  quarter?: number;
+  /** Values "s.d." (to date) the year: cumulative since the start of the Renstra period. */
+  toDate?: boolean;
+  /** The Renstra end-period target quoted in an evaluation form. */
+  endOfPeriod?: boolean;
 };
 
 export type DetectedRow = {
@@ -59,6 +67,8 @@ export type DetectedRow = {
   parent?: number;
   /** Indicator text; for rows under a merged cell, the merged text. */
   indikator?: string;
+  /** In a row-wise table: what the row holds (target, realisasi, capaian). */
+  role?: Role;
 };
 
 export type DetectedTable = {
@@ -76,4 +86,11 @@ export type DetectedTable = {
   columns: DetectedColumn[];
   rows: DetectedRow[];
   notes: string[];
+  /**
+   * "rows" for a row-wise table (an "Uraian" column with Target / Realisasi / Capaian rows, years
+   * across); its rows carry `role` and the year columns `year`.
+   */
+  orientation?: "rows";
+  /** Rp columns written in thousands ("(dalam ribuan rupiah)", "Rp 000"): the factor. */
+  skalaRupiah?: number;
 };

@@ -16,8 +16,15 @@ import { capaian, serapan } from "../indicators";
 import type { MetodeNegatif } from "../indicators";
 import { asalPolaritas, polaritasBaris } from "./polaritas";
 import type { TebakanPolaritas } from "./polaritas";
-import { awalan, barisData, kolomUntuk, namaIndikator, persenAt, polaritasCell } from "./tahunan";
-import type { Ukuran } from "./tahunan";
+import {
+  awalan,
+  barisData,
+  kolomTahunIni,
+  kolomUntuk,
+  namaIndikator,
+  persenAt,
+  polaritasCell,
+} from "./tahunan";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
@@ -33,6 +40,10 @@ const RUMUS: Record<Konvensi, string> = {
 
 type SelKinerja = {
   col: number;
+  tcol: number;
+  rcol: number;
+  /** Printed value over stored value: 100 for a cell formatted as a percentage. */
+  skala: number;
   year?: number;
   c: Num;
   t: number;
@@ -56,18 +67,45 @@ function hitung(t: unknown, r: unknown, k: Konvensi): number | undefined {
 /** The money columns of a budget ratio of `year`: pagu and its realisation. */
 function kolomAnggaran(
   table: DetectedTable,
-  year: number | undefined,
-  ukuran: Ukuran,
+  cc: DetectedColumn,
 ): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
-  const ok = (c: DetectedColumn): boolean =>
-    c.year === year && (ukuran === "Rp" ? c.ukuran === "Rp" : c.ukuran !== "K");
-  const one = (role: string): DetectedColumn | undefined => {
-    const f = table.columns.filter((c) => c.role === role && ok(c));
+  const { year, ukuran } = cc;
+  const money = (c: DetectedColumn): boolean => (ukuran === "Rp" ? c.ukuran === "Rp" : c.ukuran !== "K");
+  const one = (role: string, ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
+    const f = table.columns.filter((c) => c.role === role && money(c) && ok(c));
     return f.length === 1 ? f[0] : undefined;
   };
-  const pagu = one("anggaran");
-  const real = one("realisasi-anggaran") ?? one("realisasi");
+  // "Tingkat capaian ... s.d. tahun n-1": realised to date over the end-period budget (E.81 col 14)
+  if (cc.toDate) {
+    const pagu = one("anggaran", (c) => !!c.endOfPeriod);
+    const real = one("realisasi-anggaran", (c) => !!c.toDate && c.year === year);
+    return pagu && real ? { pagu, real } : undefined;
+  }
+  const pagu = one("anggaran", (c) => c.year === year && kolomTahunIni(c));
+  const real =
+    one("realisasi-anggaran", (c) => c.year === year && kolomTahunIni(c)) ??
+    one("realisasi", (c) => c.year === year && kolomTahunIni(c));
   return pagu && real ? { pagu, real } : undefined;
+}
+
+/** The target and realisation columns a capaian column is computed from. */
+function kolomKinerja(
+  table: DetectedTable,
+  cc: DetectedColumn,
+): { tc: DetectedColumn; rc: DetectedColumn } | undefined {
+  if (cc.ukuran === "Rp") return undefined;
+  if (cc.toDate) {
+    const one = (ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
+      const f = table.columns.filter((c) => c.ukuran !== "Rp" && ok(c));
+      return f.length === 1 ? f[0] : undefined;
+    };
+    const tc = one((c) => c.role === "target" && !!c.endOfPeriod);
+    const rc = one((c) => c.role === "realisasi" && !!c.toDate && c.year === cc.year);
+    return tc && rc ? { tc, rc } : undefined;
+  }
+  const tc = kolomUntuk(table, "target", cc.year, cc.ukuran);
+  const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran);
+  return tc && rc ? { tc, rc } : undefined;
 }
 
 /** Which convention a row uses, and why, from its polarity and its own ratios. */
@@ -139,9 +177,9 @@ export const capaianMismatch: Rule = {
       for (const cc of capCols) {
         const c = persenAt(g, row.row, cc.col);
         if (!c) continue;
-        const tc = cc.ukuran === "Rp" ? undefined : kolomUntuk(table, "target", cc.year, cc.ukuran);
-        const rc = cc.ukuran === "Rp" ? undefined : kolomUntuk(table, "realisasi", cc.year, cc.ukuran);
-        if (tc && rc) {
+        const pair = kolomKinerja(table, cc);
+        if (pair) {
+          const { tc, rc } = pair;
           const t = numAt(g, row.row, tc.col);
           const r = numAt(g, row.row, rc.col);
           if (!t || !r || t.value === 0) continue;
@@ -152,12 +190,22 @@ export const capaianMismatch: Rule = {
             const v = hitung(tv, rv, k);
             if (v !== undefined) nilai[k] = v;
           }
-          const s: SelKinerja = { col: cc.col, c, t: t.value, r: r.value, nilai };
+          const raw = numAt(g, row.row, cc.col)?.value ?? c.value;
+          const s: SelKinerja = {
+            col: cc.col,
+            tcol: tc.col,
+            rcol: rc.col,
+            skala: raw !== 0 ? c.value / raw : 1,
+            c,
+            t: t.value,
+            r: r.value,
+            nilai,
+          };
           if (cc.year !== undefined) s.year = cc.year;
           sel.push(s);
           continue;
         }
-        const money = kolomAnggaran(table, cc.year, cc.ukuran);
+        const money = kolomAnggaran(table, cc);
         if (!money) continue;
         const p = numAt(g, row.row, money.pagu.col);
         const r = numAt(g, row.row, money.real.col);
@@ -166,7 +214,23 @@ export const capaianMismatch: Rule = {
         if (!h.ok) continue;
         if (Math.abs(h.value - c.value) <= tolerance(c, ctx.settings.toleransi)) continue;
         const tahun = cc.year !== undefined ? ` ${cc.year}` : "";
+        const tolC = tolerance(c, ctx.settings.toleransi);
+        const scale =
+          (numAt(g, row.row, cc.col)?.value ?? 0) !== 0
+            ? c.value / (numAt(g, row.row, cc.col) as Num).value
+            : 1;
         out.push({
+          inputs: [
+            [row.row, money.pagu.col],
+            [row.row, money.real.col],
+          ],
+          recheck: (cells) => {
+            const pv = cells(row.row, money.pagu.col);
+            const rv = cells(row.row, money.real.col);
+            const cv = cells(row.row, cc.col);
+            if (pv === undefined || rv === undefined || cv === undefined || pv <= 0) return true;
+            return Math.abs((rv / pv) * 100 - cv * scale) <= tolC;
+          },
           row: row.row,
           col: cc.col,
           expected: round(h.value, 2),
@@ -197,6 +261,18 @@ export const capaianMismatch: Rule = {
             }
           : { id: "", en: "" };
         const finding: RuleFinding = {
+          inputs: [
+            [row.row, s.tcol],
+            [row.row, s.rcol],
+          ],
+          recheck: (cells) => {
+            const t = cells(row.row, s.tcol);
+            const r = cells(row.row, s.rcol);
+            const cv = cells(row.row, s.col);
+            if (t === undefined || r === undefined || cv === undefined) return true;
+            const w = hitung(t, r, k);
+            return w === undefined || Math.abs(w - cv * s.skala) <= tol(s);
+          },
           row: row.row,
           col: s.col,
           expected: round(want, 2),

@@ -67,7 +67,9 @@ export function persenAt(grid: Grid, row: number, col: number): Num | undefined 
 
 /** Rows that carry an indicator's values: not section or total rows. */
 export function barisNilai(table: DetectedTable): DetectedTable["rows"] {
-  return table.rows.filter((r) => r.kind !== "section" && r.kind !== "total");
+  return table.rows.filter(
+    (r) => r.kind !== "section" && r.kind !== "total" && r.kind !== "rata-rata" && r.kind !== "predikat",
+  );
 }
 
 /** Is a column blank in every body row (a year not reached yet in a plan)? */

@@ -17,28 +17,11 @@
 // table shows the whole period.
 import { kondisiAkhir } from "../indicators";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
-import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
-
-type Jenis = "akhir" | "akhir-atau-jumlah";
-
-const SATUAN_AKHIR =
-  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|tahun|per ?1\.?000|permil|‰|\//;
-const NAMA_AKHIR =
-  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju)\b/;
-const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|pengurangan)\b/;
-
-/** Which consolidations a row's K allows, from its unit and name. */
-export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
-  const s = norm(satuan);
-  const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
-  const rate = SATUAN_AKHIR.test(s) || NAMA_AKHIR.test(n);
-  if (!rate) return "akhir-atau-jumlah";
-  return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
-}
+import { jenisKondisiAkhir } from "./konsolidasi";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
   return cols.map((c) => grid.value(row.row, c.col));

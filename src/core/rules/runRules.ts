@@ -5,6 +5,8 @@ import type { Finding } from "../report";
 import { RULES } from "./registry";
 import type { Rule, Settings, TableInWorkbook } from "./types";
 import { DEFAULT_SETTINGS } from "./types";
+import { weigh } from "./precision";
+import type { RuledFinding } from "./precision";
 
 export function runRules(
   tables: readonly TableInWorkbook[],
@@ -15,17 +17,23 @@ export function runRules(
   const seen = new Set<string>();
   const out: Array<Finding & { order: [number, number, number] }> = [];
   tables.forEach((t, index) => {
+    const found: RuledFinding[] = [];
     for (const rule of options.rules ?? RULES) {
       for (const f of rule.check(t.table, { grid: t.grid, settings, tables, index })) {
         // arithmetic on astronomically large values overflows: no claim can be made about them
         if ([f.expected, f.actual].some((v) => typeof v === "number" && !Number.isFinite(v))) continue;
+        found.push({ rule: rule.id, finding: f, severity: f.severity ?? rule.severity });
+      }
+    }
+    for (const { rule: id, finding: f, severity } of weigh(t.table, t.grid, found)) {
+      {
         const cell = toA1(f.row, f.col);
-        const key = `${rule.id}|${t.table.sheet}|${cell}`;
+        const key = `${id}|${t.table.sheet}|${cell}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const finding: Finding & { order: [number, number, number] } = {
-          rule: rule.id,
-          severity: f.severity ?? rule.severity,
+          rule: id,
+          severity,
           sheet: t.table.sheet,
           cell,
           message: f.pesan[lang],

@@ -9,6 +9,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
+import { identitasPeriode } from "./identitasPeriode";
 import { angkaEn, angkaId, childrenOf, numAt, textAt } from "./values";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
@@ -23,6 +24,20 @@ function sumColumns(table: DetectedTable): DetectedColumn[] {
 }
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
+
+/** The cells a total adds up, and its identity for ./precision. */
+function identity(parent: number, rows: DetectedRow[], col: number): Pick<RuleFinding, "inputs" | "recheck"> {
+  return {
+    inputs: rows.map((r) => [r.row, col] as [number, number]),
+    recheck: (cells) => {
+      const t = cells(parent, col);
+      if (t === undefined) return true;
+      let s = 0;
+      for (const r of rows) s += cells(r.row, col) ?? 0;
+      return near(s, t);
+    },
+  };
+}
 
 function sumOf(grid: Grid, rows: DetectedRow[], col: number): number | undefined {
   let s = 0;
@@ -89,7 +104,7 @@ export const sumMismatch: Rule = {
     const grid = ctx.grid;
     const cols = sumColumns(table);
     if (cols.length === 0) return [];
-    const out: RuleFinding[] = [];
+    const out: RuleFinding[] = identitasPeriode(table, grid);
     const groups = [...codeGroups(table), ...valueGroups(table)];
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
@@ -132,6 +147,7 @@ export const sumMismatch: Rule = {
           if (near(s - pv.value + gs, t.value)) {
             culprits.add(`${p.row}:${c.col}`);
             out.push({
+              ...identity(p.row, g.children, c.col),
               row: p.row,
               col: c.col,
               expected: gs,
@@ -148,6 +164,7 @@ export const sumMismatch: Rule = {
         }
         if (!blamed) {
           out.push({
+            ...identity(total.row, parts, c.col),
             row: total.row,
             col: c.col,
             expected: s,
@@ -168,6 +185,7 @@ export const sumMismatch: Rule = {
         const s = sumOf(grid, g.children, c.col);
         if (!p || s === undefined || near(s, p.value)) continue;
         out.push({
+          ...identity(g.parent.row, g.children, c.col),
           row: g.parent.row,
           col: c.col,
           expected: s,

@@ -7,6 +7,11 @@ import type { Num } from "./values";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
+/** A column of one year's own value: not a quarter, not "s.d." to date, not the end-period target. */
+export function kolomTahunIni(c: DetectedColumn): boolean {
+  return c.quarter === undefined && !c.toDate && !c.endOfPeriod;
+}
+
 /** Does a column measure the same thing as `ukuran`? Undefined matches anything but Rp. */
 export function samaUkuran(c: DetectedColumn, ukuran: Ukuran): boolean {
   if (ukuran === "Rp") return c.ukuran === "Rp";
@@ -28,7 +33,9 @@ export function kolomTahunan(
   let cols = memo.get(key);
   if (!cols) {
     cols = table.columns
-      .filter((c) => roles.includes(c.role) && c.year !== undefined && samaUkuran(c, ukuran))
+      .filter(
+        (c) => roles.includes(c.role) && c.year !== undefined && samaUkuran(c, ukuran) && kolomTahunIni(c),
+      )
       .sort((a, b) => (a.year as number) - (b.year as number) || a.col - b.col);
     memo.set(key, cols);
   }
@@ -45,13 +52,15 @@ export function kolomUntuk(
   year: number | undefined,
   ukuran: Ukuran,
 ): DetectedColumn | undefined {
-  const found = table.columns.filter((c) => c.role === role && c.year === year && samaUkuran(c, ukuran));
+  const found = table.columns.filter(
+    (c) => c.role === role && c.year === year && samaUkuran(c, ukuran) && kolomTahunIni(c),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Body rows that can carry an indicator's values (not section rows). */
+/** Body rows that can carry an indicator's values (not section rows nor summary footers). */
 export function barisData(table: DetectedTable): DetectedRow[] {
-  return table.rows.filter((r) => r.kind !== "section");
+  return table.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat");
 }
 
 /** The indicator text of a row (the indikator column, or the detector's merged text). */

@@ -35,6 +35,10 @@ export type RuleFinding = {
   fix?: Fix;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+  /** The other cells the finding's identity reads ([row, col]); see ./precision. */
+  inputs?: Array<[number, number]>;
+  /** Does the identity hold with these numbers? Lets ./precision tell a consequence from a cause. */
+  recheck?: (cells: (row: number, col: number) => number | undefined) => boolean;
 };
 
 export type TableInWorkbook = { table: DetectedTable; grid: Grid };

@@ -99,6 +99,12 @@ ruleTester(predikatMismatch, {
           ["2", "PMKS terlatih 2020", "%", 35, 20.32, 58.06, "Sedang"],
           ["3", "b", "%", 100, 88, 88, "Sangat Baik"],
           ["4", "c", "%", 1, 5.89, 589, "Rendah"],
+          // most rows are right: a column where most rows disagree is read as misread (one info)
+          ["5", "d", "%", 100, 95, 95, "Sangat Tinggi"],
+          ["6", "e", "%", 100, 80, 80, "Tinggi"],
+          ["7", "f", "%", 100, 70, 70, "Sedang"],
+          ["8", "g", "%", 100, 60, 60, "Rendah"],
+          ["9", "h", "%", 100, 40, 40, "Sangat Rendah"],
         ]),
       ],
       findings: [

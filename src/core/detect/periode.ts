@@ -1,0 +1,135 @@
+// When a column's values are: the year, the quarter, "s.d." (to date) and the Renstra end-period
+// target, from headers as the standard forms write them (docs/desain.md, "Headers as they come"):
+// - a year in the header ("2024", "Tahun 2024") wins;
+// - ordinals "Tahun - 1", "Tahun ke-1" .. "ke-5" count from the first year of a period the title
+//   gives ("Renstra 2025-2029");
+// - "n-1", "(n-2)", "tahun berjalan", "yang dievaluasi", "tahun lalu" count from the year the
+//   title names ("s.d. Triwulan IV Tahun 2024"): when the headers name only n-k years, the title's
+//   year is the newest of them (an evaluation form reports year n-1);
+// - a quarter ("Triwulan > I", "TW II") is of the year under evaluation;
+// - a target, realisation, budget or capaian column without any year takes the year the title
+//   (or the sheet name) gives when it gives exactly one; a capaian column takes the year of the
+//   target / realisation pair beside it.
+// Nothing here invents a year that the sheet does not give.
+import { norm } from "./text";
+import type { DetectedColumn, Role } from "./types";
+
+export type Konteks = {
+  /** First year of a period the title names ("2025-2029"). */
+  awalPeriode?: number;
+  akhirPeriode?: number;
+  /** The one year the title names, when it names exactly one. */
+  tahun?: number;
+};
+
+const PERIODE = /((?:19|20)\d{2})\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai( dengan)?)\s*((?:19|20)\d{2})/;
+const TAHUN = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
+
+/** The period and single year named by some title texts (nearest first). */
+export function konteksDari(texts: readonly string[]): Konteks {
+  for (const raw of texts) {
+    const t = norm(raw);
+    if (!t) continue;
+    const p = PERIODE.exec(t);
+    if (p) {
+      const a = Number(p[1]);
+      const b = Number(p[3]);
+      if (b > a && b - a <= 10) return { awalPeriode: a, akhirPeriode: b };
+    }
+    const years = new Set([...t.matchAll(TAHUN)].map((m) => Number(m[1])));
+    if (years.size === 1) return { tahun: [...years][0] };
+  }
+  return {};
+}
+
+const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
+const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
+const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir renstra/;
+const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*([1-9])\b(?!\d)/;
+const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
+const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
+
+function quarterOf(labels: string[]): number | undefined {
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const m = TRIWULAN.exec(labels[i]);
+    if (m) return ROMAWI[m[2]] ?? Number(m[2]);
+  }
+  // "Realisasi Kinerja pada Triwulan" over "I" ... "IV" (over K and Rp)
+  const at = labels.findIndex((l) => /triwulan|\btw\b/.test(l));
+  if (at < 0) return undefined;
+  for (const l of labels.slice(at + 1)) {
+    const m = /^(i{1,3}|iv|[1-4])$/.exec(l);
+    if (m) return ROMAWI[m[1]] ?? Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The n-k offsets a column's labels name ("(n-1)" -> [1]); "n" alone -> [0]. */
+function nOffsets(text: string): number[] {
+  const out = [...text.matchAll(N_MINUS)].map((m) => Number(m[2]));
+  if (N_SAJA.test(text)) out.push(0);
+  return out;
+}
+
+const YEAR_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "target",
+  "realisasi",
+  "capaian",
+  "anggaran",
+  "realisasi-anggaran",
+]);
+
+/**
+ * Adds year, quarter, toDate and endOfPeriod to the columns from their header paths and the
+ * title's context. `paths` are the header labels of each column, in the same order as `cols`.
+ */
+export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Konteks): DetectedColumn[] {
+  const labelsOf = paths.map((p) => p.map((l) => norm(l)));
+  const texts = labelsOf.map((l) => l.join(" > "));
+  // The year n of "n-k": the title's year is the newest n-k the headers name.
+  const offsets = texts.flatMap(nOffsets);
+  const n = ctx.tahun !== undefined && offsets.length ? ctx.tahun + Math.min(...offsets) : undefined;
+  const evaluated = n !== undefined ? n - Math.min(...offsets) : ctx.tahun;
+
+  const out = cols.map((c, i) => {
+    const labels = labelsOf[i];
+    const text = texts[i];
+    const col: DetectedColumn = { ...c };
+    const q = quarterOf(labels);
+    if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
+    if (SAMPAI.test(text) && YEAR_ROLES.has(c.role)) col.toDate = true;
+    if (AKHIR_PERIODE.test(text) && (c.role === "target" || c.role === "anggaran")) col.endOfPeriod = true;
+    if (col.year !== undefined || col.endOfPeriod || (!YEAR_ROLES.has(c.role) && c.role !== "kondisi-awal"))
+      return col;
+    const off = nOffsets(text);
+    const ord = ORDINAL.exec(text);
+    if (off.length && n !== undefined) col.year = n - Math.max(...off);
+    else if (ord && ctx.awalPeriode !== undefined && c.role !== "kondisi-awal") {
+      const y = ctx.awalPeriode + Number(ord[3]) - 1;
+      if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
+    } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
+      col.year = evaluated;
+    else if (col.quarter !== undefined && evaluated !== undefined) col.year = evaluated;
+    else if (/tahun lalu/.test(text) && evaluated !== undefined) col.year = evaluated - 1;
+    return col;
+  });
+
+  // Still without a year: the one year of the title, when the table has no other years at all.
+  const anyYear = out.some((c) => c.year !== undefined);
+  if (!anyYear && ctx.tahun !== undefined)
+    for (const c of out)
+      if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined) c.year = ctx.tahun;
+
+  // A capaian without a year: the year of the target / realisation columns, when they share one.
+  const pairYears = new Set(
+    out
+      .filter((c) => (c.role === "target" || c.role === "realisasi") && !c.endOfPeriod && !c.quarter)
+      .map((c) => c.year),
+  );
+  if (pairYears.size === 1) {
+    const y = [...pairYears][0];
+    if (y !== undefined) for (const c of out) if (c.role === "capaian" && c.year === undefined) c.year = y;
+  }
+  return out;
+}

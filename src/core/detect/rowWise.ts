@@ -1,0 +1,53 @@
+// Row-wise tables (common in LKjIP): each indicator takes two or three rows labelled "Target",
+// "Realisasi", "Capaian (%)" in an "Uraian" column, with the years across. The label column is
+// not an indicator; each row carries the role its label names.
+import type { Grid } from "../grid";
+import { norm } from "./text";
+import type { DetectedColumn, Role } from "./types";
+
+const ROW_ROLE: Array<[RegExp, Role]> = [
+  [/^(target|rencana|sasaran)( kinerja)?\b/, "target"],
+  [/^realisasi( kinerja)?\b/, "realisasi"],
+  [/^(capaian|rasio capaian|persentase capaian|tingkat capaian|% capaian)\b/, "capaian"],
+];
+
+export function rowRoleOf(text: unknown): Role | undefined {
+  const s = norm(text);
+  if (!s || s.length > 40) return undefined;
+  for (const [re, role] of ROW_ROLE) if (re.test(s)) return role;
+  return undefined;
+}
+
+const MIN_ROWS = 4;
+
+/** The label column and each row's role, when the table is row-wise. */
+export function rowWise(
+  grid: Grid,
+  columns: DetectedColumn[],
+  rows: number[],
+): { columns: DetectedColumn[]; roles: Map<number, Role> } | undefined {
+  // Only tables whose value columns are years without a role of their own.
+  if (columns.some((c) => c.role === "target" || c.role === "realisasi" || c.role === "capaian"))
+    return undefined;
+  if (!columns.some((c) => c.year !== undefined)) return undefined;
+  for (const c of columns) {
+    if (c.year !== undefined) continue;
+    const roles = new Map<number, Role>();
+    let filled = 0;
+    for (const r of rows) {
+      const v = grid.value(r, c.col);
+      if (v === null || v === "") continue;
+      filled++;
+      const role = rowRoleOf(v);
+      if (role) roles.set(r, role);
+    }
+    const kinds = new Set(roles.values());
+    if (roles.size >= MIN_ROWS && roles.size >= filled * 0.8 && kinds.has("target") && kinds.size >= 2) {
+      const cols = columns.map((x) =>
+        x.col === c.col ? { ...x, role: "lainnya" as Role, certain: true } : x,
+      );
+      return { columns: cols, roles };
+    }
+  }
+  return undefined;
+}

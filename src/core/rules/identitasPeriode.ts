@@ -1,0 +1,119 @@
+// The evaluation forms' sums over time (E.81 / E.79 / T-C.19, docs/desain.md "Forms"), checked by
+// sum-mismatch:
+// - the year's realisation is the sum of its four quarters (E.81 col 12 = 8 + 9 + 10 + 11);
+// - the realisation "s.d." a year is that "s.d." the year before plus the year's own
+//   (E.81 col 13 = 6 + 12).
+// Rp always; K only for an indicator that counts a flow (./konsolidasi): for rates and stocks
+// a quarter's K is a level, and the year's K is the latest level, not a sum.
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters } from "../grid";
+import { aditif } from "./konsolidasi";
+import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import type { RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt } from "./values";
+import type { Cells } from "./precision";
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-9);
+const REAL = new Set(["realisasi", "realisasi-anggaran"]);
+
+type Identity = {
+  total: DetectedColumn;
+  parts: DetectedColumn[];
+  what: { id: string; en: string };
+};
+
+function isRp(c: DetectedColumn): boolean {
+  return c.ukuran === "Rp" || c.role === "realisasi-anggaran";
+}
+
+/** The identities a table's columns allow, per money / performance kind. */
+function identities(table: DetectedTable): Identity[] {
+  const out: Identity[] = [];
+  const real = table.columns.filter((c) => REAL.has(c.role) && c.year !== undefined);
+  for (const rp of [true, false]) {
+    const same = real.filter((c) => isRp(c) === rp);
+    const years = new Set(same.map((c) => c.year as number));
+    for (const y of years) {
+      const year = same.filter((c) => c.year === y && !c.toDate && c.quarter === undefined);
+      const quarters = [1, 2, 3, 4].map((q) =>
+        same.filter((c) => c.year === y && c.quarter === q && !c.toDate),
+      );
+      if (year.length === 1 && quarters.every((q) => q.length === 1))
+        out.push({
+          total: year[0],
+          parts: quarters.map((q) => q[0]),
+          what: { id: "jumlah empat triwulan", en: "the sum of the four quarters" },
+        });
+      const sd = same.filter((c) => c.year === y && c.toDate && c.quarter === undefined);
+      const sdBefore = same.filter((c) => c.year === y - 1 && c.toDate && c.quarter === undefined);
+      if (sd.length === 1 && sdBefore.length === 1 && year.length === 1)
+        out.push({
+          total: sd[0],
+          parts: [sdBefore[0], year[0]],
+          what: {
+            id: `realisasi s.d. ${y - 1} ditambah realisasi ${y}`,
+            en: `the realisation to ${y - 1} plus the realisation of ${y}`,
+          },
+        });
+    }
+  }
+  return out;
+}
+
+function kindName(c: DetectedColumn, lang: "id" | "en"): string {
+  if (lang === "id") return isRp(c) ? "realisasi anggaran" : "realisasi kinerja";
+  return isRp(c) ? "budget realisation" : "performance realisation";
+}
+
+export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[] {
+  const ids = identities(table);
+  if (ids.length === 0) return [];
+  const out: RuleFinding[] = [];
+  for (const row of barisData(table)) {
+    if (row.kind === "total") continue;
+    let flow: ReturnType<typeof aditif> | undefined;
+    for (const id of ids) {
+      if (!isRp(id.total)) {
+        flow ??= aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
+        if (flow !== "ya") continue;
+      }
+      const f = check(table, grid, row, id);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity): RuleFinding | undefined {
+  const t = numAt(grid, row.row, id.total.col);
+  const parts = id.parts.map((c) => numAt(grid, row.row, c.col));
+  if (!t || parts.some((p) => !p)) return undefined;
+  const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0);
+  if (near(sum, t.value)) return undefined;
+  const nama = namaIndikator(table, grid, row);
+  const cols = id.parts.map((c) => colToLetters(c.col)).join(", ");
+  const y = id.total.year;
+  const sd = id.total.toDate ? " s.d." : "";
+  const inputs: Array<[number, number]> = id.parts.map((c) => [row.row, c.col]);
+  return {
+    row: row.row,
+    col: id.total.col,
+    expected: sum,
+    actual: t.value,
+    inputs,
+    recheck: (cells: Cells) => {
+      const tv = cells(row.row, id.total.col);
+      const vs = id.parts.map((c) => cells(row.row, c.col));
+      if (tv === undefined || vs.some((v) => v === undefined)) return true;
+      return near(
+        vs.reduce((s: number, v) => s + (v as number), 0),
+        tv,
+      );
+    },
+    pesan: {
+      id: `${awalan(nama)}${kindName(id.total, "id")}${sd} ${y} tertulis ${angkaId(t.value)}, tetapi ${id.what.id} (kolom ${cols}) = ${angkaId(sum)} (selisih ${angkaId(t.value - sum)}). Perbaiki angka ini atau angka pembentuknya.`,
+      en: `${awalan(nama)}the ${kindName(id.total, "en")}${sd ? " to date" : ""} ${y} is ${angkaEn(t.value)}, but ${id.what.en} (columns ${cols}) = ${angkaEn(sum)} (difference ${angkaEn(t.value - sum)}). Correct this figure or the ones it is made of.`,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// How an indicator's values combine over quarters or years (docs/desain.md, "Konsolidasi"):
+// sums hold for flows (jumlah orang dilayani, dokumen, paket) and money; for rates, percentages,
+// indices and stocks a later value is a level, not an addition. Read from the unit and the name;
+// when they do not tell, the answer is "unknown" and only money is checked.
+import { norm } from "../detect/text";
+
+type Jenis = "akhir" | "akhir-atau-jumlah";
+
+const SATUAN_AKHIR =
+  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|tahun|per ?1\.?000|permil|‰|\//;
+const NAMA_AKHIR =
+  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju)\b/;
+const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|pengurangan)\b/;
+
+/** Which consolidations a row's K allows, from its unit and name. */
+export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
+  const s = norm(satuan);
+  const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
+  const rate = SATUAN_AKHIR.test(s) || NAMA_AKHIR.test(n);
+  if (!rate) return "akhir-atau-jumlah";
+  return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
+}
+
+// Counts of things done or delivered in a period: they add up.
+const SATUAN_ARUS =
+  /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan)$/;
+const NAMA_ARUS = /^(jumlah|banyaknya|total)\b/;
+
+/** The unit written in brackets at the end of a name: "Jumlah unit alat kesehatan (unit)". */
+export function satuanDariNama(nama: string): string {
+  const m = /\(([^()]{1,30})\)\s*$/.exec(nama);
+  return m ? m[1] : "";
+}
+
+/**
+ * Do the indicator's values add up over quarters or years? "ya" for flows, "tidak" for levels,
+ * "tidak-tahu" when neither the unit nor the name says.
+ */
+export function aditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {
+  const unit = norm(satuan || satuanDariNama(nama)).replace(/[.\s]+$/, "");
+  const n = norm(nama);
+  if (jenisKondisiAkhir(unit, nama) === "akhir") return "tidak";
+  if (/%|persen|indeks|rasio|nilai|skor|predikat/.test(unit)) return "tidak";
+  if (SATUAN_ARUS.test(unit) || (NAMA_ARUS.test(n) && !/%|persen/.test(unit))) return "ya";
+  return "tidak-tahu";
+}

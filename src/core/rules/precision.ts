@@ -1,0 +1,179 @@
+// Never cry wolf: one place where the findings of all rules on one table are weighed before
+// anyone sees them (docs/desain.md, "Precision before recall"). Three principles:
+// 1. Certain meaning only. A finding on a column whose role was guessed, or computed from one,
+//    is at most an `info`.
+// 2. A misread column is one finding. When most valued rows of a column break the same rule, the
+//    column was probably read wrong (or the whole column follows another convention): one `info`
+//    for the column instead of an error per row.
+// 3. One mistake, one finding. A finding whose identity holds again once another finding's cell
+//    takes its expected value is a consequence of it: it is named in that first finding and not
+//    reported on its own (a program total that follows a wrong kegiatan; "s.d." that adds a
+//    wrong year; a capaian computed from a wrong realisation).
+import type { DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters, parseRange, toA1 } from "../grid";
+import { numAt } from "./values";
+import type { RuleFinding } from "./types";
+
+export type RuledFinding = { rule: string; finding: RuleFinding; severity: "error" | "warning" | "info" };
+
+/** Rules whose findings come from arithmetic over a column: a column-wide failure means a misreading. */
+const ARITHMETIC = new Set([
+  "capaian-mismatch",
+  "sum-mismatch",
+  "growth-mismatch",
+  "kondisi-akhir-mismatch",
+  "ratio-components-mismatch",
+  "predikat-mismatch",
+  "sakip-grade-mismatch",
+  "serapan-over-100",
+  "percent-out-of-range",
+  "inconsistent-formula",
+  "hardcoded-value",
+]);
+
+/**
+ * Rules whose claim rests on what a column means (its role, year, K or Rp). Row arithmetic that
+ * the rows themselves state (ratio-components: "1." = "1.1" / "1.2") holds whatever the column is.
+ */
+const ROLE_BOUND = new Set([
+  ...[...ARITHMETIC].filter((r) => r !== "ratio-components-mismatch"),
+  "target-trend",
+  "target-outlier",
+  "cross-table-mismatch",
+  "missing-value",
+  "number-scale",
+  "year-gap",
+]);
+
+const MIN_COLUMN_FINDINGS = 3;
+
+export type Cells = (row: number, col: number) => number | undefined;
+
+/** Cells of a formula that is a plain sum of references ("=A1+B1", "=SUM(C5:C9)", "=SUM(I16,I19)"). */
+export function sumReferences(formula: string | undefined): Array<[number, number]> | undefined {
+  if (!formula) return undefined;
+  let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  const sum = /^SUM\((.*)\)$/.exec(f);
+  if (sum) f = sum[1].replace(/,/g, "+");
+  if (!/^[A-Z]+\d+(:[A-Z]+\d+)?(\+[A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(f)) return undefined;
+  const out: Array<[number, number]> = [];
+  for (const part of f.split("+")) {
+    const r = parseRange(part);
+    if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 10_000) return undefined;
+    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) out.push([row, col]);
+  }
+  return out;
+}
+
+/**
+ * The sheet's numbers with one cell set to another value; formula cells that add that cell up
+ * follow it (one level), as they would when the sheet recalculates.
+ */
+function withValue(grid: Grid, row: number, col: number, value: number): Cells {
+  const before = numAt(grid, row, col)?.value ?? 0;
+  const delta = value - before;
+  return (r, c) => {
+    if (r === row && c === col) return value;
+    const n = numAt(grid, r, c)?.value;
+    if (n === undefined) return undefined;
+    const refs = sumReferences(grid.formula(r, c));
+    if (refs && refs.some(([a, b]) => a === row && b === col)) return n + delta;
+    return n;
+  };
+}
+
+/** The sheet's own numbers. */
+export function sheetCells(grid: Grid): Cells {
+  return (r, c) => numAt(grid, r, c)?.value;
+}
+
+function dependsOn(grid: Grid, g: RuleFinding, row: number, col: number): boolean {
+  const cells: Array<[number, number]> = [[g.row, g.col], ...(g.inputs ?? [])];
+  return cells.some(
+    ([r, c]) =>
+      (r === row && c === col) ||
+      !!sumReferences(grid.formula(r, c))?.some(([a, b]) => a === row && b === col),
+  );
+}
+
+/** Applies the three principles to the findings of one table. */
+export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): RuledFinding[] {
+  const guessed = new Set(table.columns.filter((c) => !c.certain).map((c) => c.col));
+  let out = found.map((f) => {
+    const cols = [f.finding.col, ...(f.finding.inputs ?? []).map(([, c]) => c)];
+    return f.severity !== "info" && ROLE_BOUND.has(f.rule) && cols.some((c) => guessed.has(c))
+      ? { ...f, severity: "info" as const }
+      : f;
+  });
+  out = consequences(grid, out);
+  return columnWide(table, grid, out);
+}
+
+function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
+  const dropped = new Set<RuledFinding>();
+  const causedBy = new Map<RuledFinding, RuledFinding[]>();
+  for (const f of found) {
+    if (dropped.has(f) || f.severity === "info" || typeof f.finding.expected !== "number") continue;
+    const cells = withValue(grid, f.finding.row, f.finding.col, f.finding.expected);
+    for (const g of found) {
+      if (g === f || dropped.has(g) || !g.finding.recheck) continue;
+      if (g.finding.row === f.finding.row && g.finding.col === f.finding.col) continue;
+      if (!dependsOn(grid, g.finding, f.finding.row, f.finding.col)) continue;
+      if (!g.finding.recheck(cells)) continue;
+      dropped.add(g);
+      const list = causedBy.get(f) ?? [];
+      list.push(g);
+      causedBy.set(f, list);
+    }
+  }
+  return found
+    .filter((f) => !dropped.has(f))
+    .map((f) => {
+      const list = causedBy.get(f);
+      if (!list) return f;
+      const where = [...new Set(list.map((g) => toA1(g.finding.row, g.finding.col)))].join(", ");
+      const pesan = {
+        id: `${f.finding.pesan.id} Kesalahan ini juga membuat ${where} tidak cocok; sel itu benar lagi setelah sel ini diperbaiki.`,
+        en: `${f.finding.pesan.en} This mistake also makes ${where} disagree; they agree again once this cell is corrected.`,
+      };
+      return { ...f, finding: { ...f.finding, pesan } };
+    });
+}
+
+function columnWide(table: DetectedTable, grid: Grid, found: RuledFinding[]): RuledFinding[] {
+  const groups = new Map<string, RuledFinding[]>();
+  for (const f of found) {
+    if (!ARITHMETIC.has(f.rule) || f.severity === "info") continue;
+    const key = `${f.rule}|${f.finding.col}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const replaced = new Set<RuledFinding>();
+  const extra: RuledFinding[] = [];
+  for (const list of groups.values()) {
+    if (list.length < MIN_COLUMN_FINDINGS) continue;
+    const col = list[0].finding.col;
+    const valued = table.rows.filter((r) => r.kind !== "section" && !grid.isBlank(r.row, col)).length;
+    if (list.length * 2 <= valued) continue;
+    for (const f of list) replaced.add(f);
+    const column = table.columns.find((c) => c.col === col);
+    const letter = colToLetters(col);
+    const role = column?.role ?? "?";
+    const first = list[0].finding;
+    extra.push({
+      rule: list[0].rule,
+      severity: "info",
+      finding: {
+        row: first.row,
+        col,
+        pesan: {
+          id: `Kolom ${letter} ("${column?.header ?? ""}"): ${list.length} dari ${valued} baris tidak cocok dengan aturan ini, jadi kolom ini tampaknya bukan "${role}" seperti yang dibaca, atau seluruh kolom memakai cara hitung lain. Periksa peran kolom ini (di panel: Tabel dan kolom). Contoh baris ${first.row}: ${first.pesan.id}`,
+          en: `Column ${letter} ("${column?.header ?? ""}"): ${list.length} of ${valued} rows break this rule, so the column is probably not "${role}" as read, or the whole column follows another method. Check this column's role (in the pane: Tables and columns). Example, row ${first.row}: ${first.pesan.en}`,
+        },
+      },
+    });
+  }
+  return [...found.filter((f) => !replaced.has(f)), ...extra];
+}
