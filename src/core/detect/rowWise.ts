@@ -44,7 +44,8 @@ export function rowWise(
     const kinds = new Set(roles.values());
     if (roles.size >= MIN_ROWS && roles.size >= filled * 0.8 && kinds.has("target") && kinds.size >= 2) {
       const cols = columns.map((x) =>
-        x.col === c.col ? { ...x, role: "lainnya" as Role, certain: true } : x,
+        // the label column names what each row holds; the year columns are certain through it
+        x.col === c.col || x.year !== undefined ? { ...x, role: "lainnya" as Role, certain: true } : x,
       );
       return { columns: cols, roles };
     }

@@ -126,12 +126,16 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       const wantKind = kind === "sub-kegiatan" ? "kegiatan" : kind === "kegiatan" ? "program" : undefined;
       let parent: number | undefined;
       if (wantKind) {
+        // What the sheet shows first: the row sits under the open parent above it (a wrong code
+        // prefix is code-hierarchy's finding, not a reason to regroup the sums).
+        const open = lastOfKind.get(wantKind);
+        const closedBy = wantKind === "kegiatan" ? lastOfKind.get("program") : undefined;
+        if (open !== undefined && (closedBy === undefined || open > closedBy)) parent = open;
         const parts = k.split(".");
         for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
           const p = byKode.get(parts.slice(0, n).join("."));
           if (p && p.kind === wantKind) parent = p.row;
         }
-        parent ??= lastOfKind.get(wantKind);
       }
       if (parent !== undefined) row.parent = parent;
       else if (section !== undefined) row.parent = section;

@@ -16,8 +16,16 @@ export function reportTable(t: DetectedTable): ReportTable {
       ...(c.year !== undefined ? { year: c.year } : {}),
       header: c.header,
       ...(c.certain ? {} : { guess: true as const }),
+      ...(c.quarter !== undefined ? { quarter: c.quarter } : {}),
+      ...(c.toDate ? { toDate: true as const } : {}),
+      ...(c.endOfPeriod ? { endOfPeriod: true as const } : {}),
     })),
   };
+  if (t.orientation === "rows") {
+    out.orientation = "rows";
+    out.rows = t.rows.flatMap((r) => (r.role ? [{ row: r.row, role: r.role }] : []));
+  }
+  if (t.skalaRupiah) out.rupiahScale = t.skalaRupiah;
   if (t.title) out.title = t.title;
   if (t.notes.length) out.notes = t.notes;
   return out;

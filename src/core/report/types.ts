@@ -15,7 +15,19 @@ export type Finding = {
   fix?: { value?: number | string | boolean; formula?: string };
 };
 
-export type ReportColumn = { column: string; role: Role; year?: number; header: string; guess?: true };
+export type ReportColumn = {
+  column: string;
+  role: Role;
+  year?: number;
+  header: string;
+  guess?: true;
+  /** Quarter 1-4 of a quarterly column. */
+  quarter?: number;
+  /** Values "s.d." (to date) the year. */
+  toDate?: true;
+  /** The Renstra end-period target quoted in an evaluation form. */
+  endOfPeriod?: true;
+};
 
 export type ReportTable = {
   sheet: string;
@@ -26,6 +38,11 @@ export type ReportTable = {
   title?: string;
   columns: ReportColumn[];
   notes?: string[];
+  /** A row-wise table (Target / Realisasi / Capaian rows, years across) and its rows' roles. */
+  orientation?: "rows";
+  rows?: Array<{ row: number; role: Role }>;
+  /** Rp columns in thousands ("dalam ribuan rupiah") or millions: the factor. */
+  rupiahScale?: number;
 };
 
 export type Report = {

@@ -25,7 +25,9 @@ import {
   persenAt,
   polaritasCell,
 } from "./tahunan";
-import type { DetectedColumn, DetectedTable } from "../detect";
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
 import type { Num } from "./values";
@@ -42,6 +44,9 @@ type SelKinerja = {
   col: number;
   tcol: number;
   rcol: number;
+  /** Rows of the target and realisation: the capaian's own row, or the rows above it in a row-wise table. */
+  trow: number;
+  rrow: number;
   /** Printed value over stored value: 100 for a cell formatted as a percentage. */
   skala: number;
   year?: number;
@@ -159,6 +164,75 @@ function pilihKonvensi(
   };
 }
 
+/**
+ * The convention a capaian formula writes, read from its shape once the target and realisation
+ * references are named T and R: "=E7/D7*100" is R / T x 100, "=(2*D6-E6)/D6*100" refleksi.
+ */
+export function bentukRumus(
+  formula: string | undefined,
+  t: [number, number],
+  r: [number, number],
+): Konvensi | undefined {
+  if (!formula) return undefined;
+  const name = (row: number, col: number): string => `${colToLetters(col)}${row}`;
+  let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  f = f
+    .replace(new RegExp(`\\b${name(...t)}\\b`, "g"), "T")
+    .replace(new RegExp(`\\b${name(...r)}\\b`, "g"), "R");
+  f = f.replace(/\*100%?$|\*100\)$/, (m) => (m.endsWith(")") ? ")" : "")).replace(/^\((.*)\)$/, "$1");
+  if (/^R\/T$/.test(f)) return "positif";
+  if (/^T\/R$/.test(f)) return "negatif-rasio";
+  if (/^\(2\*T-R\)\/T$|^\(T\+\(T-R\)\)\/T$|^1\+\(1-R\/T\)$|^\(1\+\(1-R\/T\)\)$|^2-R\/T$/.test(f))
+    return "negatif-refleksi";
+  return undefined;
+}
+
+/**
+ * A row-wise table: a Capaian row is computed from the Target and Realisasi rows above it (the
+ * nearest ones since the indicator's Target row), year by year.
+ */
+function selBarisan(table: DetectedTable, g: Grid, row: DetectedRow): SelKinerja[] {
+  if (row.role !== "capaian") return [];
+  const i = table.rows.indexOf(row);
+  let trow: number | undefined;
+  let rrow: number | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const x = table.rows[j];
+    if (x.role === "realisasi" && rrow === undefined && trow === undefined) rrow = x.row;
+    else if (x.role === "target" && trow === undefined) trow = x.row;
+    if (x.role === "target" || x.role === "capaian") break;
+  }
+  if (trow === undefined || rrow === undefined) return [];
+  const out: SelKinerja[] = [];
+  for (const col of table.columns) {
+    if (col.year === undefined) continue;
+    const c = persenAt(g, row.row, col.col);
+    const t = numAt(g, trow, col.col);
+    const r = numAt(g, rrow, col.col);
+    if (!c || !t || !r || t.value === 0) continue;
+    const nilai: SelKinerja["nilai"] = {};
+    for (const k of ["positif", "negatif-refleksi", "negatif-rasio"] as Konvensi[]) {
+      const v = hitung(g.value(trow, col.col), g.value(rrow, col.col), k);
+      if (v !== undefined) nilai[k] = v;
+    }
+    const raw = numAt(g, row.row, col.col)?.value ?? c.value;
+    out.push({
+      col: col.col,
+      year: col.year,
+      tcol: col.col,
+      rcol: col.col,
+      trow,
+      rrow,
+      skala: raw !== 0 ? c.value / raw : 1,
+      c,
+      t: t.value,
+      r: r.value,
+      nilai,
+    });
+  }
+  return out;
+}
+
 export const capaianMismatch: Rule = {
   id: "capaian-mismatch",
   severity: "error",
@@ -170,7 +244,7 @@ export const capaianMismatch: Rule = {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
     const capCols = table.columns.filter((c) => c.role === "capaian");
-    if (capCols.length === 0) return out;
+    if (capCols.length === 0 && table.orientation !== "rows") return out;
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
       const sel: SelKinerja[] = [];
@@ -195,6 +269,8 @@ export const capaianMismatch: Rule = {
             col: cc.col,
             tcol: tc.col,
             rcol: rc.col,
+            trow: row.row,
+            rrow: row.row,
             skala: raw !== 0 ? c.value / raw : 1,
             c,
             t: t.value,
@@ -242,6 +318,7 @@ export const capaianMismatch: Rule = {
           },
         });
       }
+      if (table.orientation === "rows") sel.push(...selBarisan(table, g, row));
       if (sel.length === 0) continue;
 
       const pol = polaritasBaris(polaritasCell(table, g, row), nama, ctx.settings.polaritas);
@@ -254,6 +331,21 @@ export const capaianMismatch: Rule = {
           (x) => x !== k && Math.abs((s.nilai[x] as number) - s.c.value) <= tol(s),
         );
         const tahun = s.year !== undefined ? ` ${s.year}` : "";
+        const rumus = g.formula(row.row, s.col);
+        const bentuk = bentukRumus(rumus, [s.trow, s.tcol], [s.rrow, s.rcol]);
+        const dirumus = !rumus
+          ? { id: "", en: "" }
+          : bentuk === k
+            ? {
+                id: ` Rumus di sel ini (=${rumus}) benar, tetapi nilai yang tersimpan belum dihitung ulang: tekan F9 / hitung ulang buku kerja sebelum mengirim.`,
+                en: ` The cell's formula (=${rumus}) is right but its saved value is stale: recalculate the workbook (F9) before sending it.`,
+              }
+            : bentuk
+              ? {
+                  id: ` Rumus di sel ini (=${rumus}) memakai ${RUMUS[bentuk]}, padahal baris ini memakai konvensi ${k}; ganti rumusnya menjadi ${RUMUS[k]}.`,
+                  en: ` The cell's formula (=${rumus}) uses ${RUMUS[bentuk]}, while this row needs the ${k} convention; change it to ${RUMUS[k]}.`,
+                }
+              : { id: ` Rumus di sel ini: =${rumus}.`, en: ` The cell's formula: =${rumus}.` };
         const hint = lain
           ? {
               id: ` Angka tertulis cocok dengan konvensi ${lain} (${RUMUS[lain]}); bila itu yang dimaksud, nyatakan polaritasnya di kolom polaritas dan pakai satu konvensi untuk seluruh baris.`,
@@ -262,12 +354,12 @@ export const capaianMismatch: Rule = {
           : { id: "", en: "" };
         const finding: RuleFinding = {
           inputs: [
-            [row.row, s.tcol],
-            [row.row, s.rcol],
+            [s.trow, s.tcol],
+            [s.rrow, s.rcol],
           ],
           recheck: (cells) => {
-            const t = cells(row.row, s.tcol);
-            const r = cells(row.row, s.rcol);
+            const t = cells(s.trow, s.tcol);
+            const r = cells(s.rrow, s.rcol);
             const cv = cells(row.row, s.col);
             if (t === undefined || r === undefined || cv === undefined) return true;
             const w = hitung(t, r, k);
@@ -278,8 +370,8 @@ export const capaianMismatch: Rule = {
           expected: round(want, 2),
           actual: s.c.value,
           pesan: {
-            id: `${awalan(nama)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${hint.id}`,
-            en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}). Recompute the achievement, or check the target and realisation.${hint.en}`,
+            id: `${awalan(nama)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${dirumus.id}${hint.id}`,
+            en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
           },
         };
         // The value is certain only when the polarity is stated and positive (one formula).
