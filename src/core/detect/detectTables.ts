@@ -105,6 +105,34 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
   return cols.map((c) => (c.role === "realisasi" ? { ...c, role: "realisasi-anggaran" } : c));
 }
 
+/**
+ * K and Rp of one year whose values say the opposite of their headers (the "Rp" column holds the
+ * smaller numbers in most rows): the reading is not certain, so nothing arithmetic becomes an
+ * error on it (docs/desain.md, "Precision before recall").
+ */
+function swappedPairs(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  const doubt = new Set<number>();
+  for (const rp of cols) {
+    if (rp.ukuran !== "Rp" || rp.year === undefined) continue;
+    const k = cols.find((c) => c.ukuran === "K" && c.year === rp.year && Math.abs(c.col - rp.col) === 1);
+    if (!k) continue;
+    let smaller = 0;
+    let both = 0;
+    for (const r of rows) {
+      const a = grid.value(r, rp.col);
+      const b = grid.value(r, k.col);
+      if (typeof a !== "number" || typeof b !== "number" || a === 0) continue;
+      both++;
+      if (Math.abs(a) < Math.abs(b)) smaller++;
+    }
+    if (both >= 2 && smaller >= both * 0.8) {
+      doubt.add(rp.col);
+      doubt.add(k.col);
+    }
+  }
+  return doubt.size ? cols.map((c) => (doubt.has(c.col) ? { ...c, certain: false } : c)) : cols;
+}
+
 export function detectTables(grid: Grid): DetectedTable[] {
   const tables: DetectedTable[] = [];
   let floor = 0; // last row of the previous table
@@ -145,6 +173,8 @@ function tableAt(
   const bodyRows: number[] = [];
   for (let x = body.first; x <= body.last; x++)
     if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
+  const skala = skalaRupiah([title, ...context.slice(0, 4)]);
+  if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
   const wise = rowWise(grid, columns, bodyRows);
   if (wise) columns = wise.columns;
   const notes = columns
@@ -172,7 +202,6 @@ function tableAt(
   if (wise) table.orientation = "rows";
   if (band.numberRow) table.numberRow = band.numberRow;
   if (title) table.title = title;
-  const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (skala) table.skalaRupiah = skala;
   return table;
 }

@@ -107,7 +107,7 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
       : f;
   });
   out = consequences(grid, out);
-  return columnWide(table, grid, out);
+  return columnWide(table, grid, out, guessed);
 }
 
 function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
@@ -141,22 +141,31 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     });
 }
 
-function columnWide(table: DetectedTable, grid: Grid, found: RuledFinding[]): RuledFinding[] {
+function columnWide(
+  table: DetectedTable,
+  grid: Grid,
+  found: RuledFinding[],
+  guessed: ReadonlySet<number>,
+): RuledFinding[] {
   const groups = new Map<string, RuledFinding[]>();
   for (const f of found) {
-    if (!ARITHMETIC.has(f.rule) || f.severity === "info") continue;
-    const key = `${f.rule}|${f.finding.col}`;
+    // on a guessed column every claim that rests on its meaning is one doubt about the column
+    const onGuess = guessed.has(f.finding.col) && ROLE_BOUND.has(f.rule);
+    if (!ARITHMETIC.has(f.rule) && !onGuess) continue;
+    const key = onGuess ? `*|${f.finding.col}` : `${f.rule}|${f.finding.col}`;
     const list = groups.get(key) ?? [];
     list.push(f);
     groups.set(key, list);
   }
   const replaced = new Set<RuledFinding>();
   const extra: RuledFinding[] = [];
-  for (const list of groups.values()) {
-    if (list.length < MIN_COLUMN_FINDINGS) continue;
+  for (const [key, list] of groups) {
     const col = list[0].finding.col;
     const valued = table.rows.filter((r) => r.kind !== "section" && !grid.isBlank(r.row, col)).length;
-    if (list.length * 2 <= valued) continue;
+    if (
+      key.startsWith("*|") ? list.length < 2 : list.length < MIN_COLUMN_FINDINGS || list.length * 2 <= valued
+    )
+      continue;
     for (const f of list) replaced.add(f);
     const column = table.columns.find((c) => c.col === col);
     const letter = colToLetters(col);

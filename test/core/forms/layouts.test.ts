@@ -1,0 +1,188 @@
+// Layouts of the standard forms the detector must read (docs/desain.md, "Forms"): ordinal years
+// resolved from the title, a K/Rp pair headed "Target | Rp", Rp in thousands, tables side by
+// side, a PK program table that takes its year from the PK title above, a row-wise LKjIP table,
+// and notes or signatures under a table left outside it.
+import { detectTables } from "../../../src/core/detect";
+import type { DetectedTable } from "../../../src/core/detect";
+import { colToLetters, rangeToA1 } from "../../../src/core/grid";
+import type { CellValue } from "../../../src/core/grid";
+import { runRules } from "../../../src/core/rules";
+import { reportTable } from "../../../src/core/report";
+import { sheet } from "../rules/ruleTester";
+
+const roles = (t: DetectedTable): string[] =>
+  t.columns.map((c) => `${colToLetters(c.col)}:${c.role}${c.year ? ` ${c.year}` : ""}`);
+
+describe("form layouts", () => {
+  it("T-C.27: 'Tahun - 1' .. 'Tahun - 3' from 'Renstra 2025-2029', Target | Rp pairs, ribuan rupiah", () => {
+    const grid = sheet({
+      name: "T-C.27",
+      rows: [
+        ["PEMERINTAH KABUPATEN CONTOH"],
+        ["RENCANA PROGRAM, KEGIATAN DAN PENDANAAN INDIKATIF RENSTRA 2025-2029"],
+        ["(dalam ribuan rupiah)"],
+        [
+          "Kode",
+          "Program dan Kegiatan",
+          "Indikator",
+          "Satuan",
+          "Target Kinerja Program dan Kerangka Pendanaan",
+        ],
+        [null, null, null, null, "Tahun - 1", null, "Tahun - 2", null, "Tahun - 3"],
+        [null, null, null, null, "Target", "Rp", "Target", "Rp", "Target", "Rp"],
+        [
+          "1.06.02",
+          "Program Pemberdayaan Sosial",
+          "Persentase PSKS aktif",
+          "%",
+          60,
+          1500,
+          65,
+          1600,
+          70,
+          1700,
+        ],
+        [
+          "1.06.02.2.01",
+          "Pemberdayaan KAT",
+          "Jumlah KAT diberdayakan",
+          "orang",
+          50,
+          1500,
+          55,
+          1600,
+          60,
+          1700,
+        ],
+      ],
+      merges: ["A4:A6", "B4:B6", "C4:C6", "D4:D6", "E4:J4", "E5:F5", "G5:H5", "I5:J5"],
+    });
+    const [t] = detectTables(grid);
+    expect(roles(t).slice(4)).toEqual([
+      "E:target 2025",
+      "F:anggaran 2025",
+      "G:target 2026",
+      "H:anggaran 2026",
+      "I:target 2027",
+      "J:anggaran 2027",
+    ]);
+    expect(t.skalaRupiah).toBe(1000);
+    expect(reportTable(t).rupiahScale).toBe(1000);
+  });
+
+  it("two tables side by side, one empty column between them, are two tables", () => {
+    const rows: CellValue[][] = [
+      [
+        "No",
+        "Indikator",
+        "Target 2024",
+        "Realisasi 2024",
+        null,
+        "No",
+        "Program",
+        "Anggaran 2024",
+        "Realisasi Anggaran 2024",
+      ],
+      [
+        1,
+        "Persentase PMKS tertangani",
+        80,
+        76,
+        null,
+        1,
+        "Program Rehabilitasi Sosial",
+        1_250_000_000,
+        1_100_000_000,
+      ],
+      [
+        2,
+        "Jumlah PSKS aktif",
+        120,
+        130,
+        null,
+        2,
+        "Program Perlindungan Sosial",
+        2_000_000_000,
+        1_900_000_000,
+      ],
+      [
+        3,
+        "Persentase KPM PKH graduasi",
+        5,
+        4.2,
+        null,
+        3,
+        "Program Pemberdayaan Sosial",
+        800_000_000,
+        790_000_000,
+      ],
+    ];
+    const tables = detectTables(sheet({ rows }));
+    expect(tables.map((t) => rangeToA1(t.dataRange))).toEqual(["A2:D4", "F2:I4"]);
+    expect(roles(tables[1])).toEqual(["F:no", "G:lainnya", "H:anggaran 2024", "I:realisasi-anggaran 2024"]);
+  });
+
+  it("PK: the target and the program table's Rp take the year of 'Perjanjian Kinerja Tahun 2025'", () => {
+    const grid = sheet({
+      name: "PK",
+      rows: [
+        ["PERJANJIAN KINERJA TAHUN 2025"],
+        ["DINAS SOSIAL KOTA CONTOH"],
+        [],
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+        [1, "Meningkatnya kesejahteraan sosial", "Persentase PMKS tertangani", "%", 82.5],
+        [2, null, "Persentase PSKS aktif", "%", 64],
+        [],
+        ["No", "Program", "Anggaran (Rp)", "Keterangan"],
+        [1, "Program Rehabilitasi Sosial", 1_250_000_000, "APBD"],
+        [2, "Program Perlindungan dan Jaminan Sosial", 2_000_000_000, "APBD"],
+        ["Jumlah", null, 3_250_000_000, null],
+        [],
+        [null, null, "Blitar, 6 Januari 2025"],
+        [null, null, "KEPALA DINAS SOSIAL"],
+      ],
+    });
+    const tables = detectTables(grid);
+    expect(tables.map((t) => rangeToA1(t.dataRange))).toEqual(["A5:E6", "A9:D11"]);
+    expect(roles(tables[0])[4]).toBe("E:target 2025");
+    expect(roles(tables[1])[2]).toBe("C:anggaran 2025");
+  });
+
+  it("a row-wise LKjIP table: rows carry their roles, the note under it stays out, capaian checked", () => {
+    const grid = sheet({
+      name: "Capaian",
+      rows: [
+        ["Tabel 3.2 Perbandingan Target, Realisasi dan Capaian Kinerja Tahun 2022-2024"],
+        [],
+        ["No", "Indikator Kinerja", "Uraian", "Tahun"],
+        [null, null, null, 2022, 2023, 2024],
+        [1, "Persentase PMKS yang tertangani", "Target", 70, 75, 80],
+        [null, null, "Realisasi", 68, 74, 82],
+        [null, null, "Capaian (%)", 97.14, 98.67, 112.5],
+        [2, "Persentase penduduk miskin", "Target", 8, 7.5, 7],
+        [null, null, "Realisasi", 8.2, 7.4, 6.9],
+        [null, null, "Capaian (%)", 97.5, 101.33, 101.43],
+        [],
+        ["Capaian indikator negatif dihitung (2 x Target - Realisasi) / Target x 100%."],
+      ],
+      merges: ["D3:F3", "A5:A7", "B5:B7", "A8:A10", "B8:B10"],
+    });
+    const [t] = detectTables(grid);
+    expect(rangeToA1(t.dataRange)).toBe("A5:F10");
+    expect(t.orientation).toBe("rows");
+    expect(t.rows.map((r) => r.role)).toEqual([
+      "target",
+      "realisasi",
+      "capaian",
+      "target",
+      "realisasi",
+      "capaian",
+    ]);
+    const report = reportTable(t);
+    expect(report.orientation).toBe("rows");
+    expect(report.rows?.[2]).toEqual({ row: 7, role: "capaian" });
+    const findings = runRules([{ table: t, grid }]).filter((f) => f.severity !== "info");
+    // 82 / 80 = 102,5, not 112,5
+    expect(findings.map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(["capaian-mismatch F7 102.5"]);
+  });
+});
