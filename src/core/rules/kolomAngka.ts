@@ -2,7 +2,7 @@
 // numbers, which columns measure the same thing, and a percentage cell read as printed.
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
-import { numAt } from "./values";
+import { decimalsOfFormat, numAt } from "./values";
 import type { Num } from "./values";
 
 /** Roles whose cells are numbers (DESIGN.md column roles). */
@@ -58,11 +58,15 @@ export function formatPersen(grid: Grid, row: number, col: number): boolean {
   );
 }
 
-/** numAt for a capaian: a cell formatted as a percentage holds 0,9016 for 90,16 %. */
+/**
+ * numAt for a percentage, read as Excel shows it: a cell formatted "0.00%" holds 0,9016 for
+ * 90,16 %, with the format's decimals (2) as the printed ones. The one reader of percentages.
+ */
 export function persenAt(grid: Grid, row: number, col: number): Num | undefined {
   const n = numAt(grid, row, col);
   if (!n || n.text || !formatPersen(grid, row, col)) return n;
-  return { ...n, value: n.value * 100, decimals: Math.max(0, n.decimals - 2) };
+  const fmt = grid.cell(row, col)?.numFmt ?? "";
+  return { ...n, value: n.value * 100, decimals: decimalsOfFormat(fmt) ?? Math.max(0, n.decimals - 2) };
 }
 
 /** Rows that carry an indicator's values: not section or total rows. */

@@ -2,8 +2,7 @@
 // a year (and K or Rp), the body rows that carry values, and a row's indicator text.
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
-import { numAt, textAt } from "./values";
-import type { Num } from "./values";
+import { textAt } from "./values";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
@@ -93,14 +92,4 @@ export function awalan(nama: string): string {
   return `${s.length > 70 ? `${s.slice(0, 67)}...` : s}: `;
 }
 
-/**
- * numAt for percentages: a cell formatted as a percentage ("0.00%") holds 0,9016 for 90,16 %;
- * its value is scaled to the printed number so it compares with R / T x 100.
- */
-export function persenAt(grid: Grid, row: number, col: number): Num | undefined {
-  const n = numAt(grid, row, col);
-  if (!n) return n;
-  const fmt = grid.cell(row, col)?.numFmt;
-  if (n.text || !fmt || !fmt.split(";")[0].includes("%")) return n;
-  return { ...n, value: n.value * 100 };
-}
+export { persenAt } from "./kolomAngka";

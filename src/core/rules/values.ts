@@ -7,7 +7,7 @@ import type { DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };
 
-function decimalsOfFormat(fmt: string | undefined): number | undefined {
+export function decimalsOfFormat(fmt: string | undefined): number | undefined {
   if (!fmt) return undefined;
   const m = /0[.,](0+)/.exec(fmt.split(";")[0]);
   if (m) return m[1].length;

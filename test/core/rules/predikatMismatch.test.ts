@@ -126,6 +126,11 @@ ruleTester(predikatMismatch, {
       findings: [{ cell: "J2", expected: "Tinggi", actual: "Sangat Tinggi" }],
     },
     {
+      name: "0,904 formatted 0.00% is shown 90,40 %: Sangat Tinggi, not Tinggi (one percent reader)",
+      sheets: [lkjip([["1", "a", "%", 100, 90.4, 0.904, "Tinggi"]], { numFmts: { F2: "0.00%" } })],
+      findings: [{ sheet: "Pengukuran Kinerja", cell: "G2", expected: "Sangat Tinggi", actual: "Tinggi" }],
+    },
+    {
       name: "scale berhasil: 99,9 is Berhasil",
       sheets: [lkjip([["1", "a", "%", 100, 99.9, 99.9, "Sangat Berhasil"]])],
       settings: { skalaPredikat: "berhasil" },
