@@ -107,12 +107,25 @@ export function bandsAt(grid: Grid, top: number): Band[] {
     widen(bottom);
   }
   const bands: Band[] = [];
-  for (const [a, b] of sideBySide(grid, top, bottom, c1, c2)) {
-    const band: Band = { top, bottom, c1: a, c2: b };
-    if (isNumberRow(grid, bottom + 1, a, b)) band.numberRow = bottom + 1;
+  const parts = sideBySide(grid, top, bottom, c1, c2);
+  for (const [a, b] of parts) {
+    const band: Band = { top, bottom: parts.length > 1 ? partBottom(grid, top, a, b) : bottom, c1: a, c2: b };
+    if (isNumberRow(grid, band.bottom + 1, a, b)) band.numberRow = band.bottom + 1;
     bands.push(band);
   }
   return bands;
+}
+
+/** The last header row of one of several tables side by side: its own merges and label rows only. */
+function partBottom(grid: Grid, top: number, c1: number, c2: number): number {
+  let bottom = top;
+  for (let r = top; r <= bottom; r++)
+    for (let c = c1; c <= c2; c++) {
+      const m = grid.mergeAt(r, c);
+      if (m && m.r1 === r) bottom = Math.max(bottom, Math.min(m.r2, top + MAX_BAND_ROWS - 1));
+    }
+  while (bottom - top + 1 < MAX_BAND_ROWS && isLabelRow(grid, bottom + 1, c1, c2)) bottom++;
+  return bottom;
 }
 
 const SPLIT_PROBE_ROWS = 6;

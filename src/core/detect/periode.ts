@@ -122,11 +122,15 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined) c.year = ctx.tahun;
 
   // A capaian without a year: the year of the target / realisation columns, when they share one.
-  const pairYears = new Set(
-    out
-      .filter((c) => (c.role === "target" || c.role === "realisasi") && !c.endOfPeriod && !c.quarter)
-      .map((c) => c.year),
-  );
+  const yearsOf = (roles: Role[]): Set<number | undefined> =>
+    new Set(
+      out
+        .filter((c) => roles.includes(c.role) && !c.endOfPeriod && !c.quarter && !c.toDate)
+        .map((c) => c.year),
+    );
+  // a budget table's capaian is the serapan of its pagu and realisation
+  let pairYears = yearsOf(["target", "realisasi"]);
+  if (pairYears.size === 0) pairYears = yearsOf(["anggaran", "realisasi-anggaran"]);
   if (pairYears.size === 1) {
     const y = [...pairYears][0];
     if (y !== undefined) for (const c of out) if (c.role === "capaian" && c.year === undefined) c.year = y;

@@ -120,6 +120,8 @@ export function isHeaderWord(text: string): boolean {
   const s = norm(text);
   // "Tujuan 1 : Meningkatnya ..." is a body cell that starts with a role word, not a heading.
   if (!s || s.length > 80 || /\S\s*:\s*\S/.test(s)) return false;
+  // a table's title above its header ("Tabel 2.1 Realisasi Pendapatan Daerah") names no column
+  if (/^(tabel|table|lampiran|matriks?|gambar|grafik)\b/.test(s)) return false;
   if (/^(k|rp\.?|%|\(%\)|target|realisasi|capaian|rasio|anggaran|pagu)$/.test(s)) return true;
   const g = classifyHeader([s]);
   return g.certain;

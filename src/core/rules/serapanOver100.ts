@@ -9,6 +9,7 @@
 // "DPA", "APBD", "Alokasi"). The Rp of a Renstra target ("Target Kinerja ... Tahun 2022 > Rp",
 // "Kerangka Pendanaan") is an indicative plan, and the APBD pagu of that year may be larger: seed
 // Tabel 6.1 realises 43.946.500 against a planned 12.981.800, which is not overspending.
+// Revenue columns ("Realisasi Pendapatan") have a target, not a ceiling: skipped.
 // Pagu 0, blanks, "-", "NA" and text give no finding (another rule's business). No fix: whether
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
@@ -18,6 +19,8 @@ import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, tolerance } from "./values";
 
 const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi/;
+// Revenue has a target, not a ceiling: realised revenue above it is good news, not overspending.
+const PENDAPATAN = /pendapatan|penerimaan|\bpad\b|pajak|retribusi/;
 const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
 
 /** Is this anggaran column a legal ceiling (not a Renstra plan figure)? */
@@ -64,7 +67,7 @@ export const serapanOver100: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
-    const pairs = pasangan(table);
+    const pairs = pasangan(table).filter((p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)));
     if (pairs.length === 0) return out;
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
