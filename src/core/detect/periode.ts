@@ -46,7 +46,8 @@ const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
 const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir renstra/;
-const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*([1-9])\b(?!\d)/;
+// "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
+const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9])(?![\d.,])/;
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
 
@@ -106,7 +107,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const ord = ORDINAL.exec(text);
     if (off.length && n !== undefined) col.year = n - Math.max(...off);
     else if (ord && ctx.awalPeriode !== undefined && c.role !== "kondisi-awal") {
-      const y = ctx.awalPeriode + Number(ord[3]) - 1;
+      const y = ctx.awalPeriode + Number(ord[5]) - 1;
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
     } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
       col.year = evaluated;

@@ -10,7 +10,8 @@ export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certai
 
 const MONEY = /(^|\s|\()(rp\.?|rupiah|pagu|anggaran|dana|pendanaan|biaya|belanja|alokasi)(\)|\s|$)/;
 const K_LABEL = /^(k|kinerja|target kinerja|target|fisik|vol(ume)?)$/;
-const RP_LABEL = /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu)$/;
+const RP_LABEL =
+  /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu|keuangan( \(rp\.?\))?|dana)$/;
 
 type Rule = [RegExp, Role];
 

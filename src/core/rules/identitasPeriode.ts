@@ -30,6 +30,24 @@ function isRp(c: DetectedColumn): boolean {
 /** The identities a table's columns allow, per money / performance kind. */
 function identities(table: DetectedTable): Identity[] {
   const out: Identity[] = [];
+  // the end-period Rp is the sum of the years' Rp when the table shows the whole period
+  const akhir = table.columns.filter((c) => c.role === "anggaran" && c.endOfPeriod && isRp(c));
+  const tahunan = table.columns
+    .filter(
+      (c) => c.role === "anggaran" && isRp(c) && c.year !== undefined && !c.toDate && c.quarter === undefined,
+    )
+    .sort((a, b) => (a.year as number) - (b.year as number));
+  const ys = tahunan.map((c) => c.year as number);
+  const runtut = ys.length >= 4 && ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
+  if (akhir.length === 1 && runtut)
+    out.push({
+      total: akhir[0],
+      parts: tahunan,
+      what: {
+        id: `jumlah Rp tahun ${ys[0]}-${ys[ys.length - 1]}`,
+        en: `the sum of the Rp of ${ys[0]}-${ys[ys.length - 1]}`,
+      },
+    });
   const real = table.columns.filter((c) => REAL.has(c.role) && c.year !== undefined);
   for (const rp of [true, false]) {
     const same = real.filter((c) => isRp(c) === rp);
@@ -62,6 +80,7 @@ function identities(table: DetectedTable): Identity[] {
 }
 
 function kindName(c: DetectedColumn, lang: "id" | "en"): string {
+  if (c.endOfPeriod) return lang === "id" ? "pagu akhir periode" : "end-of-period budget";
   if (lang === "id") return isRp(c) ? "realisasi anggaran" : "realisasi kinerja";
   return isRp(c) ? "budget realisation" : "performance realisation";
 }
@@ -93,7 +112,7 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
   if (near(sum, t.value)) return undefined;
   const nama = namaIndikator(table, grid, row);
   const cols = id.parts.map((c) => colToLetters(c.col)).join(", ");
-  const y = id.total.year;
+  const y = id.total.year ?? "";
   const sd = id.total.toDate ? " s.d." : "";
   const inputs: Array<[number, number]> = id.parts.map((c) => [row.row, c.col]);
   return {

@@ -14,6 +14,7 @@ import { norm } from "../detect/text";
 import { SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
 import type { SkalaPredikat } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
+import type { Num } from "./values";
 import { awalanNama, persenAt } from "./kolomAngka";
 import { angkaEn, angkaId, textAt } from "./values";
 
@@ -82,53 +83,71 @@ export const predikatMismatch: Rule = {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
     const preds = table.columns.filter((c) => c.role === "predikat");
-    if (preds.length === 0) return out;
+    if (preds.length === 0 && !table.rows.some((r) => r.kind === "predikat")) return out;
     const parsed = parseSkala(ctx.settings.skalaPredikat);
     const skala = parsed && parsed.ok ? parsed.value : SKALA_PREDIKAT.permendagri86;
     const sets = kosakata(skala);
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
+    /** Judges one written predikat against the capaian it names. */
+    const judge = (row: number, col: number, n: Num, nama: { id: string; en: string }): void => {
+      const tulis = g.value(row, col);
+      if (typeof tulis !== "string" || !tulis.trim()) return;
+      const kata = norm(tulis);
+      // which word set and band the written word is
+      let set: string[] | undefined;
+      let ditulis = -1;
+      for (const s of sets) {
+        const i = s.findIndex((l) => norm(l) === kata);
+        if (i >= 0) {
+          set = s;
+          ditulis = i;
+          break;
+        }
+      }
+      if (!set) return; // not a label of this scale: not judged
+      const tol = tersembunyi(n.value, n.decimals) + ctx.settings.toleransi;
+      const boleh = new Set([pita(n.value, skala), pita(n.value - tol, skala), pita(n.value + tol, skala)]);
+      if (boleh.has(ditulis)) return;
+      const benarIdx = pita(n.value, skala);
+      const benar = set[benarIdx];
+      const f: RuleFinding = {
+        row,
+        col,
+        expected: benar,
+        actual: tulis.trim(),
+        pesan: {
+          id: `${nama.id}capaian ${angkaId(n.value)} % termasuk "${benar}" (${rentang(skala, benarIdx, "id")}) pada skala ${skala.nama}, tetapi predikat tertulis "${tulis.trim()}". Ganti predikatnya, atau periksa capaiannya.`,
+          en: `${nama.en}an achievement of ${angkaEn(n.value)} % is "${benar}" (${rentang(skala, benarIdx, "en")}) on the ${skala.nama} scale, but the rating reads "${tulis.trim()}". Change the rating, or check the achievement.`,
+        },
+      };
+      if (!g.formula(row, col)) f.fix = { value: benar };
+      out.push(f);
+    };
     for (const p of preds) {
       const cap = kolomCapaian(table, p);
       if (!cap) continue;
       for (const r of table.rows) {
-        if (r.kind === "section") continue;
-        const tulis = g.value(r.row, p.col);
-        if (typeof tulis !== "string" || !tulis.trim()) continue;
+        if (r.kind === "section" || r.kind === "rata-rata" || r.kind === "predikat") continue;
         const n = persenAt(g, r.row, cap.col);
-        if (!n) continue;
-        const kata = norm(tulis);
-        // which word set and band the written word is
-        let set: string[] | undefined;
-        let ditulis = -1;
-        for (const s of sets) {
-          const i = s.findIndex((l) => norm(l) === kata);
-          if (i >= 0) {
-            set = s;
-            ditulis = i;
-            break;
-          }
-        }
-        if (!set) continue; // not a label of this scale: not judged
-        const tol = tersembunyi(n.value, n.decimals) + ctx.settings.toleransi;
-        const boleh = new Set([pita(n.value, skala), pita(n.value - tol, skala), pita(n.value + tol, skala)]);
-        if (boleh.has(ditulis)) continue;
-        const benarIdx = pita(n.value, skala);
-        const benar = set[benarIdx];
         const nama = awalanNama(textAt(g, r.row, indCol) || r.indikator);
-        const f: RuleFinding = {
-          row: r.row,
-          col: p.col,
-          expected: benar,
-          actual: tulis.trim(),
-          pesan: {
-            id: `${nama}capaian ${angkaId(n.value)} % termasuk "${benar}" (${rentang(skala, benarIdx, "id")}) pada skala ${skala.nama}, tetapi predikat tertulis "${tulis.trim()}". Ganti predikatnya, atau periksa capaiannya.`,
-            en: `${nama}an achievement of ${angkaEn(n.value)} % is "${benar}" (${rentang(skala, benarIdx, "en")}) on the ${skala.nama} scale, but the rating reads "${tulis.trim()}". Change the rating, or check the achievement.`,
-          },
-        };
-        if (!g.formula(r.row, p.col)) f.fix = { value: benar };
-        out.push(f);
+        if (n) judge(r.row, p.col, n, { id: nama, en: nama });
       }
     }
+    // An evaluation form's footer: "Predikat kinerja" under "Rata-rata capaian", column by column.
+    let rata: number | undefined;
+    for (const r of table.rows) {
+      if (r.kind === "rata-rata") rata = r.row;
+      if (r.kind !== "predikat" || rata === undefined) continue;
+      for (const c of table.columns) {
+        const n = persenAt(g, rata, c.col);
+        if (n)
+          judge(r.row, c.col, n, {
+            id: "Predikat kinerja (rata-rata capaian): ",
+            en: "Performance rating (average achievement): ",
+          });
+      }
+    }
+    if (preds.length === 0) return out;
     return out;
   },
 };
