@@ -15,8 +15,9 @@ import { SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
 import type { SkalaPredikat } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
 import type { Num } from "./values";
-import { awalanNama, persenAt } from "./kolomAngka";
-import { angkaEn, angkaId, textAt } from "./values";
+import { awalanNama, barisNilai, persenAt } from "./kolomAngka";
+import { angkaEn, angkaId, numAt, textAt } from "./values";
+import { textOf } from "../grid";
 
 /** The capaian column a predikat column grades. */
 function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn | undefined {
@@ -89,7 +90,13 @@ export const predikatMismatch: Rule = {
     const sets = kosakata(skala);
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     /** Judges one written predikat against the capaian it names. */
-    const judge = (row: number, col: number, n: Num, nama: { id: string; en: string }): void => {
+    const judge = (
+      row: number,
+      col: number,
+      n: Num,
+      nama: { id: string; en: string },
+      identity: Pick<RuleFinding, "inputs" | "recheck"> = {},
+    ): void => {
       const tulis = g.value(row, col);
       if (typeof tulis !== "string" || !tulis.trim()) return;
       const kata = norm(tulis);
@@ -111,6 +118,7 @@ export const predikatMismatch: Rule = {
       const benarIdx = pita(n.value, skala);
       const benar = set[benarIdx];
       const f: RuleFinding = {
+        ...identity,
         row,
         col,
         expected: benar,
@@ -140,11 +148,26 @@ export const predikatMismatch: Rule = {
       if (r.kind !== "predikat" || rata === undefined) continue;
       for (const c of table.columns) {
         const n = persenAt(g, rata, c.col);
-        if (n)
-          judge(r.row, c.col, n, {
-            id: "Predikat kinerja (rata-rata capaian): ",
-            en: "Performance rating (average achievement): ",
-          });
+        if (!n) continue;
+        // the average follows the capaian above it: a wrong capaian makes this rating a consequence
+        const data = barisNilai(table).filter((x) => x.row < rata! && numAt(g, x.row, c.col));
+        const scale = n.value / ((numAt(g, rata, c.col) as Num).value || 1);
+        const label = norm(textOf(g.value(r.row, c.col)));
+        judge(
+          r.row,
+          c.col,
+          n,
+          { id: "Predikat kinerja (rata-rata capaian): ", en: "Performance rating (average achievement): " },
+          {
+            inputs: data.map((x) => [x.row, c.col] as [number, number]),
+            recheck: (cells) => {
+              const vs = data.map((x) => cells(x.row, c.col)).filter((v): v is number => v !== undefined);
+              if (vs.length === 0) return true;
+              const avg = (vs.reduce((a, b) => a + b, 0) / vs.length) * scale;
+              return sets.some((set) => norm(set[pita(avg, skala)] ?? "") === label);
+            },
+          },
+        );
       }
     }
     if (preds.length === 0) return out;

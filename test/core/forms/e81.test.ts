@@ -86,5 +86,14 @@ describe("E.81 Renja evaluation form", () => {
     const bad = findings.filter((f) => f.severity !== "info");
     expect(bad.map((f) => `${f.rule} ${f.cell}`)).toEqual(["capaian-mismatch W9"]);
     expect(bad[0].expected).toBe(62.5);
+    // the footer's average and its predikat follow it: named in this finding, not reported apart
+    expect(bad[0].message).toMatch(/W12/);
+  });
+
+  it("judges the footer predikat against the rata-rata capaian above it", () => {
+    const spec = e81();
+    spec.rows[spec.rows.length - 5][22] = "Tinggi"; // the average K is 70: Sedang
+    const bad = check(spec).findings.filter((f) => f.severity !== "info");
+    expect(bad.map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(["predikat-mismatch W12 Sedang"]);
   });
 });
