@@ -46,7 +46,21 @@ function columnsOf(grid: Grid, band: Band, first: number, last: number, ctx: Kon
     cols.push(col);
     paths.push(path);
   }
-  return resolveTime(moneyRealisations(cols), paths, ctx);
+  return resolveTime(pairYears(moneyRealisations(cols), paths), paths, ctx);
+}
+
+/**
+ * "2025" written once over a K / Rp pair without a merge: the Rp column right of a K column of a
+ * year, under the same group heading, is of that year.
+ */
+function pairYears(cols: DetectedColumn[], paths: string[][]): DetectedColumn[] {
+  return cols.map((c, i) => {
+    const k = cols[i - 1];
+    if (i === 0 || c.year !== undefined || c.ukuran !== "Rp" || k.ukuran !== "K" || k.year === undefined)
+      return c;
+    if (k.col !== c.col - 1 || (paths[i].length > 1 && paths[i][0] !== paths[i - 1][0])) return c;
+    return { ...c, year: k.year };
+  });
 }
 
 const CONTEXT_ROWS = 8;

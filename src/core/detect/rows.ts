@@ -97,7 +97,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         (/^\d+(\.\d+)+\.?$/.test(kode) ? levelFromName(cellText(grid, r, nameCol)) : undefined))
       : undefined;
     // quick raw test before normalising: most rows are not totals
-    const labelRaw = [no, kode, cellText(grid, r, indCol)];
+    const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""];
     const isTotal = labelRaw.some((t) => TOTAL_START.test(t) && TOTAL.test(norm(t)));
     const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first))?.[1] : undefined;
     if (footer) {

@@ -5,7 +5,14 @@
 // nothing of that.
 import { fromR1C1 } from "../grid";
 import { formulaColumns, referencesOf } from "./formulaColumns";
+import { sumReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
+
+/** A plain sum of cells of the same column below the cell: a subtotal, whatever its shape. */
+function subtotal(formula: string | undefined, row: number, col: number): boolean {
+  const refs = sumReferences(formula);
+  return !!refs && refs.length > 0 && refs.every(([r, c]) => c === col && r > row);
+}
 
 export const inconsistentFormula: Rule = {
   id: "inconsistent-formula",
@@ -22,6 +29,8 @@ export const inconsistentFormula: Rule = {
       for (const cell of fc.cells) {
         if (!cell.form || cell.form === fc.dominant) continue;
         if (fc.column.role === "capaian" && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
+        // a subtotal over the rows under it (a program over its kegiatan) is another kind of row
+        if (subtotal(cell.formula, cell.row, col)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);
         const ref = above ? ` (baris ${above.row}: =${above.formula})` : "";
