@@ -49,6 +49,7 @@ const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode r
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
 const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9])(?![\d.,])/;
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
+const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
 
 function quarterOf(labels: string[]): number | undefined {
@@ -69,6 +70,7 @@ function quarterOf(labels: string[]): number | undefined {
 /** The n-k offsets a column's labels name ("(n-1)" -> [1]); "n" alone -> [0]. */
 function nOffsets(text: string): number[] {
   const out = [...text.matchAll(N_MINUS)].map((m) => Number(m[2]));
+  for (const m of text.matchAll(N_PLUS)) out.push(-Number(m[2]));
   if (N_SAJA.test(text)) out.push(0);
   return out;
 }
@@ -89,9 +91,13 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   const labelsOf = paths.map((p) => p.map((l) => norm(l)));
   const texts = labelsOf.map((l) => l.join(" > "));
   // The year n of "n-k": the title's year is the newest n-k the headers name.
+  // A plan names "n" (and "n+1"): the title's year is n. An evaluation names only n-1, n-2: the
+  // title's year is the newest of them.
   const offsets = texts.flatMap(nOffsets);
-  const n = ctx.tahun !== undefined && offsets.length ? ctx.tahun + Math.min(...offsets) : undefined;
-  const evaluated = n !== undefined ? n - Math.min(...offsets) : ctx.tahun;
+  const past = offsets.filter((o) => o > 0);
+  const shift = offsets.some((o) => o <= 0) || past.length === 0 ? 0 : Math.min(...past);
+  const n = ctx.tahun !== undefined && offsets.length ? ctx.tahun + shift : undefined;
+  const evaluated = n !== undefined ? n - shift : ctx.tahun;
 
   const out = cols.map((c, i) => {
     const labels = labelsOf[i];
@@ -105,7 +111,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       return col;
     const off = nOffsets(text);
     const ord = ORDINAL.exec(text);
-    if (off.length && n !== undefined) col.year = n - Math.max(...off);
+    if (off.length && n !== undefined) col.year = n - (off.some((o) => o > 0) ? Math.max(...off) : Math.min(...off));
     else if (ord && ctx.awalPeriode !== undefined && c.role !== "kondisi-awal") {
       const y = ctx.awalPeriode + Number(ord[5]) - 1;
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
