@@ -84,6 +84,10 @@ function classify(path: string[]): RoleGuess {
   for (const [re, role] of NUMERIC_RULES) {
     if (re.test(joined)) return withYear({ role, ukuran, certain: true });
   }
+  // A text leaf under a year group ("Target Tahun 2026 > Satuan") is that text column.
+  if (labels.length > 1 && /^(satuan|sat\.?|lokasi|keterangan|ket\.?)$/.test(leaf)) {
+    for (const [re, role] of TEXT_RULES) if (re.test(leaf)) return { role, certain: true };
+  }
   // The lowest label that names only one of target / realisasi decides ("Target dan Realisasi > 2022 > Target").
   let target = false;
   let realisasi = false;
