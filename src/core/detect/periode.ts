@@ -111,7 +111,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       return col;
     const off = nOffsets(text);
     const ord = ORDINAL.exec(text);
-    if (off.length && n !== undefined) col.year = n - (off.some((o) => o > 0) ? Math.max(...off) : Math.min(...off));
+    if (off.length && n !== undefined)
+      col.year = n - (off.some((o) => o > 0) ? Math.max(...off) : Math.min(...off));
     else if (ord && ctx.awalPeriode !== undefined && c.role !== "kondisi-awal") {
       const y = ctx.awalPeriode + Number(ord[5]) - 1;
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
@@ -136,8 +137,13 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
         .map((c) => c.year),
     );
   // a budget table's capaian is the serapan of its pagu and realisation
-  let pairYears = yearsOf(["target", "realisasi"]);
-  if (pairYears.size === 0) pairYears = yearsOf(["anggaran", "realisasi-anggaran"]);
+  // the years that have both a target and a realisation ("Realisasi 2023" beside a 2024 pair is history)
+  const both = (a: Role, b: Role): Set<number | undefined> => {
+    const ya = yearsOf([a]);
+    return new Set([...yearsOf([b])].filter((y) => ya.has(y)));
+  };
+  let pairYears = both("target", "realisasi");
+  if (pairYears.size === 0) pairYears = both("anggaran", "realisasi-anggaran");
   if (pairYears.size === 1) {
     const y = [...pairYears][0];
     if (y !== undefined) for (const c of out) if (c.role === "capaian" && c.year === undefined) c.year = y;

@@ -79,7 +79,7 @@ function classify(path: string[]): RoleGuess {
   const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
 
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
-  if (/^target\b.*\bakhir periode/.test(labels[0] ?? ""))
+  if (/^target\b.*\bakhir (periode|renstra)/.test(labels[0] ?? ""))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
   for (const [re, role] of NUMERIC_RULES) {
     if (re.test(joined)) return withYear({ role, ukuran, certain: true });
