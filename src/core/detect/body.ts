@@ -32,7 +32,7 @@ export function isFootnoteRow(grid: Grid, r: number, c1: number, c2: number): bo
 const BULAN = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember";
 // "Sleman, 20 Januari 2025", "NIP. 1975...", "KEPALA DINAS ...", "Pihak Pertama,", "Mengetahui".
 const SIGNATURE = new RegExp(
-  `^([a-z .'-]+,\\s*(tanggal\\s*)?\\d{1,2}\\s+(${BULAN})\\s+(19|20)\\d{2}|nip\\.?\\s|nip$|pihak (pertama|kedua)|mengetahui|menyetujui|kepala (dinas|badan|kantor|bagian|bidang|satuan|pelaksana)|(plt|plh|a\\.n|an)\\.? (kepala|bupati|wali ?kota|gubernur|sekretaris)|(bupati|wali ?kota|gubernur)\\b.*,?$|(pembina|penata)\\b)`,
+  `^([a-z .'-]+,\\s*(tanggal\\s*)?\\d{1,2}\\s+(${BULAN})\\s+(19|20)\\d{2}|nip\\.?\\s|nip$|pihak (pertama|kedua)|ditetapkan di|dikeluarkan di|pada tanggal|mengetahui|menyetujui|kepala (dinas|badan|kantor|bagian|bidang|satuan|pelaksana)|(plt|plh|a\\.n|an)\\.? (kepala|bupati|wali ?kota|gubernur|sekretaris)|(bupati|wali ?kota|gubernur)\\b.*,?$|(pembina|penata)\\b)`,
 );
 // Free-text rows of an evaluation form that are no summary: they close the table.
 const NARRATIVE = /^(faktor (pendorong|penghambat)|tindak lanjut|rekomendasi|kesimpulan|analisis)\b/;

@@ -182,15 +182,16 @@ function tableAt(
   const titles = titleRows(grid, band, floor);
   const title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
   const ctx = konteksDari([title, ...context]);
-  let columns = rolesFromTitle(columnsOf(grid, band, body.first, body.last, ctx), title);
+  let columns = columnsOf(grid, band, body.first, body.last, ctx);
   const skip = new Set(body.repeatedHeaderRows);
   const bodyRows: number[] = [];
   for (let x = body.first; x <= body.last; x++)
     if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
+  // a row-wise table says in its rows what the year columns hold; otherwise the title may
   const wise = rowWise(grid, columns, bodyRows);
-  if (wise) columns = wise.columns;
+  columns = wise ? wise.columns : rolesFromTitle(columns, title);
   const notes = columns
     .filter((c) => !c.certain)
     .map(

@@ -46,6 +46,8 @@ const TEXT_RULES: Rule[] = [
   [/penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd$|^perangkat daerah$/, "penanggung-jawab"],
   [/lokasi/, "lokasi"],
   [/keterangan|^ket\.?$|catatan/, "keterangan"],
+  // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
+  [/^kinerja utama$/, "sasaran"],
   [/indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan/, "indikator"],
   [/sasaran/, "sasaran"],
   [/tujuan/, "tujuan"],

@@ -27,8 +27,9 @@ export function rowWise(
   rows: number[],
 ): { columns: DetectedColumn[]; roles: Map<number, Role> } | undefined {
   // Only tables whose value columns are years without a role of their own.
-  if (columns.some((c) => c.role === "target" || c.role === "realisasi" || c.role === "capaian"))
-    return undefined;
+  const yearly = (c: DetectedColumn): boolean =>
+    (c.role === "target" || c.role === "realisasi" || c.role === "capaian") && c.certain && !c.endOfPeriod;
+  if (columns.some(yearly)) return undefined;
   if (!columns.some((c) => c.year !== undefined)) return undefined;
   for (const c of columns) {
     if (c.year !== undefined) continue;
@@ -45,7 +46,9 @@ export function rowWise(
     if (roles.size >= MIN_ROWS && roles.size >= filled * 0.8 && kinds.has("target") && kinds.size >= 2) {
       const cols = columns.map((x) =>
         // the label column names what each row holds; the year columns are certain through it
-        x.col === c.col || x.year !== undefined ? { ...x, role: "lainnya" as Role, certain: true } : x,
+        x.col === c.col || (x.year !== undefined && !x.endOfPeriod)
+          ? { ...x, role: "lainnya" as Role, certain: true }
+          : x,
       );
       return { columns: cols, roles };
     }

@@ -23,12 +23,15 @@ export const inconsistentFormula: Rule = {
   },
   check(table, ctx) {
     const out: RuleFinding[] = [];
+    // in a row-wise table the capaian are rows, and a negative indicator's row has its own formula
+    const capRows = new Set(table.rows.filter((r) => r.role === "capaian").map((r) => r.row));
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const col = fc.column.col;
       for (const cell of fc.cells) {
         if (!cell.form || cell.form === fc.dominant) continue;
-        if (fc.column.role === "capaian" && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
+        const capaian = fc.column.role === "capaian" || capRows.has(cell.row);
+        if (capaian && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
         // a subtotal over the rows under it (a program over its kegiatan) is another kind of row
         if (subtotal(cell.formula, cell.row, col)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
