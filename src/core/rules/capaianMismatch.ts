@@ -233,6 +233,41 @@ function selBarisan(table: DetectedTable, g: Grid, row: DetectedRow): SelKinerja
   return out;
 }
 
+/**
+ * A capaian column whose negative rows are computed with refleksi in some rows and rasio in
+ * others: each row is consistent with itself, so no row is wrong; the column is reported once
+ * (info), since one document should use one convention.
+ */
+function campuranKonvensi(table: DetectedTable, g: Grid, capCols: DetectedColumn[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const cc of capCols) {
+    const pair = kolomKinerja(table, cc);
+    if (!pair) continue;
+    const rows: Record<"negatif-refleksi" | "negatif-rasio", number[]> = {
+      "negatif-refleksi": [],
+      "negatif-rasio": [],
+    };
+    for (const row of barisData(table)) {
+      const b = bentukRumus(g.formula(row.row, cc.col), [row.row, pair.tc.col], [row.row, pair.rc.col]);
+      if (b === "negatif-refleksi" || b === "negatif-rasio") rows[b].push(row.row);
+    }
+    const [a, b] = [rows["negatif-refleksi"], rows["negatif-rasio"]];
+    if (a.length === 0 || b.length === 0) continue;
+    const minority = a.length < b.length ? a : b;
+    const col = colToLetters(cc.col);
+    out.push({
+      row: minority[0],
+      col: cc.col,
+      severity: "info",
+      pesan: {
+        id: `Kolom ${col}: indikator negatif dihitung dengan dua konvensi, refleksi (2T - R) / T x 100 di baris ${a.join(", ")} dan rasio T / R x 100 di baris ${b.join(", ")}. Keduanya dipakai, tetapi satu dokumen sebaiknya memakai satu konvensi; pilih satu dan samakan rumusnya.`,
+        en: `Column ${col}: negative indicators use two conventions, refleksi (2T - R) / T x 100 in rows ${a.join(", ")} and rasio T / R x 100 in rows ${b.join(", ")}. Both are in use, but one document should use one; choose one and align the formulas.`,
+      },
+    });
+  }
+  return out;
+}
+
 export const capaianMismatch: Rule = {
   id: "capaian-mismatch",
   severity: "error",
@@ -380,6 +415,7 @@ export const capaianMismatch: Rule = {
         out.push(finding);
       }
     }
+    out.push(...campuranKonvensi(table, g, capCols));
     return out;
   },
 };

@@ -1,6 +1,6 @@
 import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 import type { CellValue } from "../../../src/core/grid";
-import { ruleTester } from "./ruleTester";
+import { findingsOf, ruleTester } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
 // Kota Blitar Renstra Tabel 2.3.1: target NSPK / IKK / lainnya, target, realisasi and rasio
@@ -266,4 +266,43 @@ ruleTester(capaianMismatch, {
       findings: [{ cell: "F2", expected: 90, actual: 95, message: /dianggap positif/ }],
     },
   ],
+});
+
+describe("capaian-mismatch on a column of formulas", () => {
+  // LKjIP: two negative indicators with refleksi, one with rasio, each right by its own convention.
+  const sheetCampur = {
+    name: "Pengukuran",
+    rows: [
+      ["No", "Indikator", "Satuan", "Target 2024", "Realisasi 2024", "Capaian (%)"],
+      [1, "Prevalensi stunting pada balita", "%", 5.2, 4.8, 107.69],
+      [2, "Angka kematian ibu per 100.000 kelahiran hidup", "per 100.000 KH", 60, 54.3, 109.5],
+      [3, "Persentase penduduk miskin", "%", 9.4, 9.71, 96.81],
+      [4, "Persentase PMKS yang tertangani", "%", 75, 76.85, 102.47],
+    ] as CellValue[][],
+    formulas: {
+      F2: "(2*D2-E2)/D2*100",
+      F3: "(2*D3-E3)/D3*100",
+      F4: "D4/E4*100",
+      F5: "E5/D5*100",
+    },
+  };
+
+  it("reports a column mixing refleksi and rasio once, as info, and no row as wrong", () => {
+    const f = findingsOf(capaianMismatch, [sheetCampur]);
+    expect(f.map((x) => `${x.cell} ${x.severity}`)).toEqual(["F4 info"]);
+    expect(f[0].message).toMatch(/refleksi .* baris 2, 3 .* rasio .* baris 4/);
+  });
+
+  it("names a positive formula on a negative indicator in the finding", () => {
+    const spec = {
+      ...sheetCampur,
+      rows: sheetCampur.rows.map((r) => [...r]),
+      formulas: { ...sheetCampur.formulas },
+    };
+    spec.formulas.F2 = "E2/D2*100";
+    spec.rows[1][5] = 92.31;
+    const f = findingsOf(capaianMismatch, [spec]).filter((x) => x.severity === "error");
+    expect(f.map((x) => x.cell)).toEqual(["F2"]);
+    expect(f[0].message).toMatch(/=E2\/D2\*100\) memakai R \/ T x 100/);
+  });
 });
