@@ -37,6 +37,17 @@ const SIGNATURE = new RegExp(
 // Free-text rows of an evaluation form that are no summary: they close the table.
 const NARRATIVE = /^(faktor (pendorong|penghambat)|tindak lanjut|rekomendasi|kesimpulan|analisis)\b/;
 
+/** At most three filled cells, the first of them text (stops counting early). */
+function fewCells(grid: Grid, r: number, c1: number, c2: number): boolean {
+  let n = 0;
+  for (let c = c1; c <= c2; c++) {
+    if (grid.isBlank(r, c)) continue;
+    if (n === 0 && typeof grid.value(r, c) !== "string") return false;
+    if (++n > 3) return false;
+  }
+  return n > 0;
+}
+
 /** A signature block line: a place and date, a position, NIP, "Pihak Pertama". */
 export function isSignatureRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = nonBlankCols(grid, r, c1, c2);
@@ -101,18 +112,21 @@ export function findBody(grid: Grid, band: Band): Body {
       if (blank > MAX_BLANK_GAP) break;
       continue;
     }
+    // rows that end a table hold a few cells of text: a data row is passed after one look
+    const few = fewCells(grid, r, band.c1, band.c2);
     if (
-      isSignatureRow(grid, r, band.c1, band.c2) ||
-      NARRATIVE.test(norm(grid.value(r, nonBlankCols(grid, r, band.c1, band.c2)[0] ?? band.c1))) ||
-      (blank > 0 && isNoteRow(grid, r, band.c1, band.c2))
+      few &&
+      (isSignatureRow(grid, r, band.c1, band.c2) ||
+        NARRATIVE.test(norm(grid.value(r, nonBlankCols(grid, r, band.c1, band.c2)[0] ?? band.c1))) ||
+        (blank > 0 && isNoteRow(grid, r, band.c1, band.c2)))
     )
       break;
-    if (isFootnoteRow(grid, r, band.c1, band.c2)) {
+    if (few && isFootnoteRow(grid, r, band.c1, band.c2)) {
       // footnotes close the table; consecutive footnote lines belong to it
       while (r <= grid.rowCount && isFootnoteRow(grid, r, band.c1, band.c2)) footnoteRows.push(r++);
       break;
     }
-    if (isTitleRow(grid, r, band.c1, band.c2)) break;
+    if (few && isTitleRow(grid, r, band.c1, band.c2)) break;
     if (sameHeader(grid, band, header, r)) {
       const skip = height + (band.numberRow ? 1 : 0);
       for (let i = 0; i < skip; i++) repeatedHeaderRows.push(r + i);

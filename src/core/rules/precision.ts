@@ -88,24 +88,42 @@ export function sheetCells(grid: Grid): Cells {
   return (r, c) => numAt(grid, r, c)?.value;
 }
 
-function dependsOn(grid: Grid, g: RuleFinding, row: number, col: number): boolean {
-  const cells: Array<[number, number]> = [[g.row, g.col], ...(g.inputs ?? [])];
-  return cells.some(
-    ([r, c]) =>
-      (r === row && c === col) ||
-      !!sumReferences(grid.formula(r, c))?.some(([a, b]) => a === row && b === col),
-  );
+/**
+ * For each cell, the findings whose identity reads it: their own cell, their inputs, and the cells
+ * that a formula among those adds up. Built once per table: a consequence is then looked up, not
+ * searched for among all pairs.
+ */
+function readers(grid: Grid, found: RuledFinding[]): Map<number, RuledFinding[]> {
+  const index = new Map<number, RuledFinding[]>();
+  const add = (r: number, c: number, g: RuledFinding): void => {
+    const k = r * 16385 + c;
+    const list = index.get(k);
+    if (!list) index.set(k, [g]);
+    else if (list[list.length - 1] !== g) list.push(g);
+  };
+  for (const g of found) {
+    if (!g.finding.recheck) continue;
+    for (const [r, c] of [[g.finding.row, g.finding.col] as [number, number], ...(g.finding.inputs ?? [])]) {
+      add(r, c, g);
+      for (const [a, b] of sumReferences(grid.formula(r, c)) ?? []) add(a, b, g);
+    }
+  }
+  return index;
 }
 
 /** Applies the three principles to the findings of one table. */
 export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): RuledFinding[] {
+  if (found.length === 0) return found;
   const guessed = new Set(table.columns.filter((c) => !c.certain).map((c) => c.col));
-  let out = found.map((f) => {
-    const cols = [f.finding.col, ...(f.finding.inputs ?? []).map(([, c]) => c)];
-    return f.severity !== "info" && ROLE_BOUND.has(f.rule) && cols.some((c) => guessed.has(c))
-      ? { ...f, severity: "info" as const }
-      : f;
-  });
+  let out =
+    guessed.size === 0
+      ? found
+      : found.map((f) => {
+          const cols = [f.finding.col, ...(f.finding.inputs ?? []).map(([, c]) => c)];
+          return f.severity !== "info" && ROLE_BOUND.has(f.rule) && cols.some((c) => guessed.has(c))
+            ? { ...f, severity: "info" as const }
+            : f;
+        });
   out = consequences(grid, out);
   return columnWide(table, grid, out, guessed);
 }
@@ -113,13 +131,15 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
 function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
   const dropped = new Set<RuledFinding>();
   const causedBy = new Map<RuledFinding, RuledFinding[]>();
+  const index = readers(grid, found);
   for (const f of found) {
     if (dropped.has(f) || f.severity === "info" || typeof f.finding.expected !== "number") continue;
+    const candidates = index.get(f.finding.row * 16385 + f.finding.col);
+    if (!candidates) continue;
     const cells = withValue(grid, f.finding.row, f.finding.col, f.finding.expected);
-    for (const g of found) {
+    for (const g of candidates) {
       if (g === f || dropped.has(g) || !g.finding.recheck) continue;
       if (g.finding.row === f.finding.row && g.finding.col === f.finding.col) continue;
-      if (!dependsOn(grid, g.finding, f.finding.row, f.finding.col)) continue;
       if (!g.finding.recheck(cells)) continue;
       dropped.add(g);
       const list = causedBy.get(f) ?? [];
@@ -160,12 +180,12 @@ function columnWide(
   const replaced = new Set<RuledFinding>();
   const extra: RuledFinding[] = [];
   for (const [key, list] of groups) {
+    const guess = key.startsWith("*|");
+    if (list.length < (guess ? 2 : MIN_COLUMN_FINDINGS)) continue;
     const col = list[0].finding.col;
-    const valued = table.rows.filter((r) => r.kind !== "section" && !grid.isBlank(r.row, col)).length;
-    if (
-      key.startsWith("*|") ? list.length < 2 : list.length < MIN_COLUMN_FINDINGS || list.length * 2 <= valued
-    )
-      continue;
+    let valued = 0;
+    for (const r of table.rows) if (r.kind !== "section" && !grid.isBlank(r.row, col)) valued++;
+    if (!guess && list.length * 2 <= valued) continue;
     for (const f of list) replaced.add(f);
     const column = table.columns.find((c) => c.col === col);
     const letter = colToLetters(col);
