@@ -10,6 +10,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { identitasPeriode } from "./identitasPeriode";
+import { cekIdentitasNomor } from "./identitasNomor";
 import { angkaEn, angkaId, childrenOf, numAt, textAt } from "./values";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
@@ -105,6 +106,9 @@ export const sumMismatch: Rule = {
     const cols = sumColumns(table);
     if (cols.length === 0) return [];
     const out: RuleFinding[] = identitasPeriode(table, grid);
+    // the number row's own identities, where the columns' meaning did not already give them
+    const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
+    for (const f of cekIdentitasNomor(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
     const groups = [...codeGroups(table), ...valueGroups(table)];
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));

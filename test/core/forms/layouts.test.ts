@@ -185,4 +185,50 @@ describe("form layouts", () => {
     // 82 / 80 = 102,5, not 112,5
     expect(findings.map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(["capaian-mismatch F7 102.5"]);
   });
+
+  it("the number row's own identities ('(5) = (3) + (4)') are checked, Rp always and K for flows", () => {
+    const grid = sheet({
+      name: "Semester",
+      rows: [
+        [
+          "Kode",
+          "Indikator",
+          "Realisasi Semester I Tahun 2024",
+          null,
+          "Realisasi Semester II Tahun 2024",
+          null,
+          "Realisasi Tahun 2024",
+          null,
+        ],
+        [null, null, "K", "Rp", "K", "Rp", "K", "Rp"],
+        ["(1)", "(2)", "(3)", null, "(4)", null, "(5) = (3) + (4)", null],
+        [
+          "1.06.04",
+          "Jumlah PMKS yang direhabilitasi (orang)",
+          300,
+          1_200_000_000,
+          320,
+          1_350_000_000,
+          620,
+          2_500_000_000,
+        ],
+        [
+          "1.06.05",
+          "Persentase KPM yang mendapat bantuan (%)",
+          60,
+          800_000_000,
+          92,
+          900_000_000,
+          92,
+          1_700_000_000,
+        ],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:H1", "C3:D3", "E3:F3", "G3:H3"],
+    });
+    const tables = detectTables(grid);
+    const bad = runRules(tables.map((table) => ({ table, grid }))).filter((f) => f.severity !== "info");
+    // 1,2 + 1,35 billion is 2,55, not 2,5; the percentage's K is a level and is not summed
+    expect(bad.map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(["sum-mismatch H4 2550000000"]);
+    expect(bad[0].message).toMatch(/\(5\) = \(3\) \+ \(4\)/);
+  });
 });

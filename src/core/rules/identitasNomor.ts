@@ -1,0 +1,102 @@
+// The form's own identities, as its row of column numbers writes them: "13 = 6 + 12",
+// "(12) = (8+9+10+11)" (docs/desain.md, "Forms"). Each number stands over one column or over a
+// merged K / Rp pair; a sum identity is checked pair by pair (K with K, Rp with Rp), by
+// sum-mismatch: Rp always, K only for indicators that count a flow (./konsolidasi). Ratios
+// ("14 = 13/5 x 100") are capaian-mismatch's, from the columns' meaning.
+import type { DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters, textOf } from "../grid";
+import { aditif } from "./konsolidasi";
+import type { Cells } from "./precision";
+import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import type { RuleFinding } from "./types";
+import { angkaEn, angkaId, numAt } from "./values";
+
+const SUM = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)\s*\)?$/;
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-9);
+
+type SumIdentity = { total: number[]; parts: number[][]; label: string };
+
+/** The columns under each number of the number row (a merged number covers its K and Rp). */
+function columnsByNumber(grid: Grid, table: DetectedTable, row: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let c = table.range.c1; c <= table.range.c2; c++) {
+    const m = grid.mergeAt(row, c);
+    if (m && (m.r1 !== row || m.c1 !== c)) continue;
+    const n = /^\(?(\d{1,2})\)?/.exec(textOf(grid.value(row, c)).trim());
+    if (!n) continue;
+    const cols: number[] = [];
+    for (let x = c; x <= (m ? m.c2 : c); x++) cols.push(x);
+    out.set(Number(n[1]), cols);
+  }
+  return out;
+}
+
+export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] {
+  const row = table.numberRow;
+  if (row === undefined) return [];
+  const byNumber = columnsByNumber(grid, table, row);
+  const out: SumIdentity[] = [];
+  for (let c = table.range.c1; c <= table.range.c2; c++) {
+    const text = textOf(grid.value(row, c)).trim();
+    const m = SUM.exec(text);
+    if (!m) continue;
+    const total = byNumber.get(Number(m[1]));
+    const parts = [...m[2].matchAll(/\d{1,2}/g)].map((p) => byNumber.get(Number(p[0])));
+    if (!total || parts.some((p) => !p || p.length !== total.length)) continue;
+    out.push({ total, parts: parts as number[][], label: text });
+  }
+  return out;
+}
+
+/** Sum identities of the number row, checked row by row. */
+export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding[] {
+  const ids = identitasNomor(table, grid);
+  if (ids.length === 0) return [];
+  const byCol = new Map(table.columns.map((c) => [c.col, c]));
+  const out: RuleFinding[] = [];
+  for (const row of barisData(table)) {
+    if (row.kind === "total") continue;
+    let flow: ReturnType<typeof aditif> | undefined;
+    for (const id of ids) {
+      id.total.forEach((tcol, i) => {
+        const col = byCol.get(tcol);
+        const money = col?.ukuran === "Rp" || col?.role === "anggaran" || col?.role === "realisasi-anggaran";
+        if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money)) return;
+        if (!money) {
+          flow ??= aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
+          if (flow !== "ya") return;
+        }
+        const pcols = id.parts.map((p) => p[i]);
+        const t = numAt(grid, row.row, tcol);
+        const ps = pcols.map((p) => numAt(grid, row.row, p));
+        if (!t || ps.some((p) => !p)) return;
+        const s = ps.reduce((a, p) => a + (p?.value ?? 0), 0);
+        if (near(s, t.value)) return;
+        const nama = namaIndikator(table, grid, row);
+        const letters = pcols.map(colToLetters).join(" + ");
+        out.push({
+          row: row.row,
+          col: tcol,
+          expected: s,
+          actual: t.value,
+          inputs: pcols.map((p) => [row.row, p] as [number, number]),
+          recheck: (cells: Cells) => {
+            const tv = cells(row.row, tcol);
+            const vs = pcols.map((p) => cells(row.row, p));
+            if (tv === undefined || vs.some((v) => v === undefined)) return true;
+            return near(
+              vs.reduce((a: number, v) => a + (v as number), 0),
+              tv,
+            );
+          },
+          pesan: {
+            id: `${awalan(nama)}tertulis ${angkaId(t.value)}, tetapi menurut nomor kolom formulir "${id.label}" nilainya ${letters} = ${angkaId(s)} (selisih ${angkaId(t.value - s)}). Perbaiki angka ini atau angka pembentuknya.`,
+            en: `${awalan(nama)}${angkaEn(t.value)} is written, but the form's column numbers say "${id.label}": ${letters} = ${angkaEn(s)} (difference ${angkaEn(t.value - s)}). Correct this figure or the ones it is made of.`,
+          },
+        });
+      });
+    }
+  }
+  return out;
+}
