@@ -10,6 +10,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { identitasPeriode } from "./identitasPeriode";
+import { sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
 import { angkaEn, angkaId, childrenOf, numAt, textAt } from "./values";
 
@@ -92,6 +93,27 @@ function message(
     id: `${name}${col.year ? ` ${col.year}` : ""}: tertulis ${angkaId(actual)}, jumlah rinciannya ${angkaId(expected)} (selisih ${angkaId(diff)}). ${why.id}`,
     en: `${name}${col.year ? ` ${col.year}` : ""}: ${angkaEn(actual)} is written, its parts add up to ${angkaEn(expected)} (difference ${angkaEn(diff)}). ${why.en}`,
   };
+}
+
+/**
+ * Does the parent's own SUM formula settle the question? It does when it adds up to its saved
+ * value and reads rows other than the children found (the grouping was read differently); a
+ * formula over only some of the children is a range that stops short, and is reported.
+ */
+function formulaDecides(
+  grid: Grid,
+  row: number,
+  col: number,
+  children: DetectedRow[],
+  value: number,
+): boolean {
+  const refs = sumReferences(grid.formula(row, col));
+  if (!refs || refs.some(([, c]) => c !== col)) return false;
+  let s = 0;
+  for (const [r] of refs) s += numAt(grid, r, col)?.value ?? 0;
+  if (!near(s, value)) return false; // a stale or broken formula: the sum check stands
+  const kids = new Set(children.map((k) => k.row));
+  return refs.some(([r]) => !kids.has(r));
 }
 
 export const sumMismatch: Rule = {
@@ -188,6 +210,9 @@ export const sumMismatch: Rule = {
         const p = numAt(grid, g.parent.row, c.col);
         const s = sumOf(grid, g.children, c.col);
         if (!p || s === undefined || near(s, p.value)) continue;
+        // What the sheet says first: a SUM over rows of its own choosing that adds up is trusted
+        // over the grouping read from codes or values (a mis-coded row is code-hierarchy's finding).
+        if (formulaDecides(grid, g.parent.row, c.col, g.children, p.value)) continue;
         out.push({
           ...identity(g.parent.row, g.children, c.col),
           row: g.parent.row,

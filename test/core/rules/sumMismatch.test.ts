@@ -1,5 +1,6 @@
 import { sumMismatch } from "../../../src/core/rules/sumMismatch";
-import { ruleTester } from "./ruleTester";
+import { findingsOf, ruleTester } from "./ruleTester";
+import type { CellValue } from "../../../src/core/grid";
 import type { SheetSpec } from "./ruleTester";
 
 // Kota Blitar Renstra Tabel 2.3.2 (second part): anggaran and realisasi 2017-2021, as printed.
@@ -174,4 +175,22 @@ ruleTester(sumMismatch, {
       findings: [{ cell: "E4", expected: 105000000, actual: 100000000 }],
     },
   ],
+});
+
+describe("sum-mismatch follows what the sheet's own SUM says", () => {
+  const rows = (c2: number): CellValue[][] => [
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Pagu 2024 (Rp)"],
+    ["1.06.04.2.01", "Rehabilitasi Sosial Dasar", "Jumlah PMKS direhabilitasi", c2],
+    ["1.06.04.2.01.0001", "Penyediaan Permakanan", "Jumlah penerima permakanan", 400_000_000],
+    [null, null, "Jumlah paket sandang yang disalurkan", 150_000_000],
+    ["1.06.04.2.01.0006", "Reunifikasi Keluarga", "Jumlah PMKS direunifikasi", 250_000_000],
+  ];
+  it("a SUM over rows the grouping did not read as children, adding up, is trusted", () => {
+    const f = findingsOf(sumMismatch, [{ rows: rows(800_000_000), formulas: { D2: "SUM(D3:D5)" } }]);
+    expect(f).toEqual([]);
+  });
+  it("a SUM whose range stops short of the children is still a wrong total", () => {
+    const f = findingsOf(sumMismatch, [{ rows: rows(400_000_000), formulas: { D2: "SUM(D3:D3)" } }]);
+    expect(f.map((x) => x.cell)).toEqual(["D2"]);
+  });
 });
