@@ -104,8 +104,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const text = texts[i];
     const col: DetectedColumn = { ...c };
     const q = quarterOf(labels);
-    if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
-    if (SAMPAI.test(text) && YEAR_ROLES.has(c.role)) col.toDate = true;
+    // "Realisasi s/d Triwulan IV" is the year's own realisation; "s.d. Triwulan II" the year so far
+    const withinYear = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(triwulan|tw\.?)/.test(text);
+    if (withinYear && q === 4) {
+      // the year's value: neither a quarter nor cumulative over the Renstra period
+    } else {
+      if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
+      if ((SAMPAI.test(text) || withinYear) && YEAR_ROLES.has(c.role)) col.toDate = true;
+    }
     if (AKHIR_PERIODE.test(text) && (c.role === "target" || c.role === "anggaran")) col.endOfPeriod = true;
     if (col.year !== undefined || col.endOfPeriod || (!YEAR_ROLES.has(c.role) && c.role !== "kondisi-awal"))
       return col;

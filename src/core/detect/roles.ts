@@ -29,7 +29,10 @@ const NUMERIC_RULES: Rule[] = [
     "kondisi-akhir",
   ],
   [/pertumbuhan/, "pertumbuhan"],
-  [/\brasio\b|tingkat capaian|persentase capaian|% capaian|capaian \(%\)|capaian kinerja \(%\)/, "capaian"],
+  [
+    /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
+    "capaian",
+  ],
   [/predikat|kriteria penilaian|^kategori$/, "predikat"],
 ];
 
@@ -77,7 +80,13 @@ function classify(path: string[]): RoleGuess {
   let year: number | undefined;
   for (const l of labels) year = yearIn(l) ?? year;
   const leaf = labels[labels.length - 1] ?? "";
-  const ukuran: "K" | "Rp" | undefined = RP_LABEL.test(leaf) ? "Rp" : K_LABEL.test(leaf) ? "K" : undefined;
+  // "Pagu (Rp)", "Tingkat Realisasi K (%)", "Realisasi ... (Rp)": K or Rp named inside the leaf
+  const ukuran: "K" | "Rp" | undefined =
+    RP_LABEL.test(leaf) || /(^|[\s(])rp\.?($|[\s)])/.test(leaf)
+      ? "Rp"
+      : K_LABEL.test(leaf) || /(^|[\s(])(k|fisik)($|[\s)])/.test(leaf)
+        ? "K"
+        : undefined;
   const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
 
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
