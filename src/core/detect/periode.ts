@@ -25,21 +25,26 @@ export type Konteks = {
 const PERIODE = /((?:19|20)\d{2})\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai( dengan)?)\s*((?:19|20)\d{2})/;
 const TAHUN = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
 
-/** The period and single year named by some title texts (nearest first). */
+/** The period and the single year named by some title texts (the nearest of each). */
 export function konteksDari(texts: readonly string[]): Konteks {
+  const out: Konteks = {};
   for (const raw of texts) {
     const t = norm(raw);
     if (!t) continue;
     const p = PERIODE.exec(t);
-    if (p) {
+    if (p && out.awalPeriode === undefined) {
       const a = Number(p[1]);
       const b = Number(p[3]);
-      if (b > a && b - a <= 10) return { awalPeriode: a, akhirPeriode: b };
+      if (b > a && b - a <= 10) {
+        out.awalPeriode = a;
+        out.akhirPeriode = b;
+        continue;
+      }
     }
     const years = new Set([...t.matchAll(TAHUN)].map((m) => Number(m[1])));
-    if (years.size === 1) return { tahun: [...years][0] };
+    if (years.size === 1 && out.tahun === undefined) out.tahun = [...years][0];
   }
-  return {};
+  return out;
 }
 
 const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
@@ -47,7 +52,7 @@ const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
 const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir renstra/;
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
-const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9])(?![\d.,])/;
+const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,])|(?:i{1,3}|iv|v)\b)/;
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
 const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
@@ -120,7 +125,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     if (off.length && n !== undefined)
       col.year = n - (off.some((o) => o > 0) ? Math.max(...off) : Math.min(...off));
     else if (ord && ctx.awalPeriode !== undefined && c.role !== "kondisi-awal") {
-      const y = ctx.awalPeriode + Number(ord[5]) - 1;
+      const y = ctx.awalPeriode + (ROMAWI[ord[5]] ?? (ord[5] === "v" ? 5 : Number(ord[5]))) - 1;
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
     } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
       col.year = evaluated;

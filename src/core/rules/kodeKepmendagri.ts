@@ -44,6 +44,8 @@ function miripKode(teks: string): boolean {
  * when nothing in the table follows the Kepmendagri pattern with a program or deeper, so the
  * numbering of other tables ("1.1", "1.2") is never read as codes.
  */
+const KODE_UNIT = /^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$/;
+
 export function kodeBaris(table: DetectedTable, grid: Grid): KodeBaris[] {
   const kodeCol = table.columns.find((c) => c.role === "kode")?.col;
   const out: KodeBaris[] = [];
@@ -55,6 +57,9 @@ export function kodeBaris(table: DetectedTable, grid: Grid): KodeBaris[] {
           ? bersihkanKode(r.label)
           : "";
     if (!teks || !miripKode(teks)) continue;
+    // a Perangkat Daerah's unit code (SIPD "1.02.0.00.0.00.01.0000") heads its programs in E.79 / RKPD
+    // tables; it is no program code and is not judged as one
+    if (KODE_UNIT.test(teks)) continue;
     // "1.06.02.03.04" on a sub kegiatan row is a kegiatan 03 without its digit, not a padded one
     const bertingkat = r.kind === "program" || r.kind === "kegiatan" || r.kind === "sub-kegiatan";
     const nolDepan = POLA_KODE_NOL.test(teks) && (!bertingkat || tingkatKode(kunciKode(teks)) === r.kind);
