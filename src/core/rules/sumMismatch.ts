@@ -106,6 +106,7 @@ function formulaDecides(
   col: number,
   children: DetectedRow[],
   value: number,
+  parents?: ReadonlyMap<number, number>,
 ): boolean {
   const refs = sumReferences(grid.formula(row, col));
   if (!refs || refs.some(([, c]) => c !== col)) return false;
@@ -113,6 +114,9 @@ function formulaDecides(
   for (const [r] of refs) s += numAt(grid, r, col)?.value ?? 0;
   if (!near(s, value)) return false; // a stale or broken formula: the sum check stands
   const kids = new Set(children.map((k) => k.row));
+  // a range that adds a child and that child's own parts counts them twice: not to be trusted
+  const read = new Set(refs.map(([r]) => r));
+  if (parents && refs.some(([r]) => read.has(parents.get(r) ?? -1))) return false;
   return refs.some(([r]) => !kids.has(r));
 }
 
@@ -134,6 +138,15 @@ export const sumMismatch: Rule = {
     const groups = [...codeGroups(table), ...valueGroups(table)];
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
+    // parents in the budget hierarchy (a second indicator line under its sub kegiatan is none)
+    const parentOf = new Map(
+      table.rows.flatMap((r) =>
+        r.parent !== undefined &&
+        (r.kind === "kegiatan" || r.kind === "sub-kegiatan" || r.kind === "komponen")
+          ? [[r.row, r.parent]]
+          : [],
+      ),
+    );
     const culprits = new Set<string>();
 
     // Totals: the top-level rows between the previous total (or section) and this one.
@@ -212,7 +225,7 @@ export const sumMismatch: Rule = {
         if (!p || s === undefined || near(s, p.value)) continue;
         // What the sheet says first: a SUM over rows of its own choosing that adds up is trusted
         // over the grouping read from codes or values (a mis-coded row is code-hierarchy's finding).
-        if (formulaDecides(grid, g.parent.row, c.col, g.children, p.value)) continue;
+        if (formulaDecides(grid, g.parent.row, c.col, g.children, p.value, parentOf)) continue;
         out.push({
           ...identity(g.parent.row, g.children, c.col),
           row: g.parent.row,

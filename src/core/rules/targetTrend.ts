@@ -4,14 +4,16 @@
 // year's target as the expected bound.
 // The polarity must be known: an explicit polaritas column, or a guess from the indicator's name
 // with the lexicon of ./polaritas (the message says it is a guess and which word decided it).
-// Rows of unknown polarity are skipped. A single target far off its neighbours is left to
+// Rows of unknown polarity are skipped, and so are flows (yearly counts, areas handled) whose
+// polarity is only guessed: their yearly targets may fall as the backlog shrinks. A single target far off its neighbours is left to
 // target-outlier and taken out of the run first (seed Tabel 2.3.1, penurunan PMKS 19,69 1 1 1 1
 // is not a falling path). Flat runs are fine; blanks, "-", "NA" and text are skipped.
 // Why: a target path that goes the wrong way is either a typo or a planning choice that an
 // evaluator will question; either way the planner should look (warning).
 import { asalPolaritas, polaritasBaris } from "./polaritas";
 import { cariPencilan, targetTahunan } from "./targetOutlier";
-import { awalan, barisData, namaIndikator, polaritasCell } from "./tahunan";
+import { awalan, barisData, namaIndikator, polaritasCell, satuanBaris } from "./tahunan";
+import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
 
@@ -34,6 +36,9 @@ export const targetTrend: Rule = {
       const nama = namaIndikator(table, g, row);
       const pol = polaritasBaris(polaritasCell(table, g, row), nama, ctx.settings.polaritas);
       if (!pol) continue;
+      // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the
+      // backlog shrinks: the trend is a question for levels only (./konsolidasi)
+      if (pol.sumber === "leksikon" && aditif(satuanBaris(table, g, row), nama) === "ya") continue;
       const outlier = cariPencilan(ts.map((t) => t.value));
       if (outlier) ts = ts.filter((_, i) => i !== outlier.index);
       const neg = pol.polaritas === "negatif";

@@ -193,4 +193,17 @@ describe("sum-mismatch follows what the sheet's own SUM says", () => {
     const f = findingsOf(sumMismatch, [{ rows: rows(400_000_000), formulas: { D2: "SUM(D3:D3)" } }]);
     expect(f.map((x) => x.cell)).toEqual(["D2"]);
   });
+  it("a SUM that adds a kegiatan and its own sub kegiatan counts them twice, and is reported", () => {
+    const sheetRows: CellValue[][] = [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Pagu 2024 (Rp)"],
+      ["1.06.04", "Program Rehabilitasi Sosial", "Persentase PMKS direhabilitasi", 1_300_000_000],
+      ["1.06.04.2.01", "Rehabilitasi Sosial Dasar", "Jumlah PMKS direhabilitasi", 650_000_000],
+      ["1.06.04.2.01.0001", "Penyediaan Permakanan", "Jumlah penerima permakanan", 400_000_000],
+      ["1.06.04.2.01.0006", "Reunifikasi Keluarga", "Jumlah PMKS direunifikasi", 250_000_000],
+    ];
+    const f = findingsOf(sumMismatch, [
+      { rows: sheetRows, formulas: { D2: "SUM(D3:D5)", D3: "SUM(D4:D5)" } },
+    ]);
+    expect(f.map((x) => `${x.cell} ${x.expected}`)).toEqual(["D2 650000000"]);
+  });
 });
