@@ -109,9 +109,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     try {
       await markWorkbook(fs.readFileSync(files[0]), reports[0], out, lang);
     } catch (e) {
-      io.stderr(
-        `cermat: ${lang === "en" ? `Cannot write ${out}` : `Tidak dapat menulis ${out}`}: ${(e as Error).message}\n`,
-      );
+      const why = e instanceof InputError ? msg(e) : (e as Error).message;
+      io.stderr(`cermat: ${lang === "en" ? `Cannot write ${out}` : `Tidak dapat menulis ${out}`}: ${why}\n`);
       return 2;
     }
   }

@@ -41,6 +41,21 @@ describe("Perbaiki and Batalkan perbaikan", () => {
     expect(snapshot(w)).toBe(before);
   });
 
+  it("changes the number format of the fixed cell only, not of cells formatted like it", async () => {
+    const w = fakeExcel({
+      sheets: [
+        {
+          name: "T 2.3.1",
+          cells: { D4: { value: "11.653", numberFormat: "@" }, D5: { value: "9.120", numberFormat: "@" } },
+        },
+      ],
+    });
+    await Excel.run((ctx) => applyFixes(ctx, [{ sheet: "T 2.3.1", cell: "D4", fix: { value: 11653 } }]));
+    const s = w.sheets[0] as unknown as { cells: Map<string, { value: unknown; numberFormat: string }> };
+    expect(s.cells.get("4,4")).toMatchObject({ value: 11653, numberFormat: "General" });
+    expect(s.cells.get("5,4")).toMatchObject({ value: "9.120", numberFormat: "@" });
+  });
+
   it("refuses a protected sheet before writing anything", async () => {
     const w = wb();
     w.sheets[0].protected = true;

@@ -54,6 +54,20 @@ describe("Tandai", () => {
     ]);
   });
 
+  it("gives each mark the range of its one cell, so no other cell changes colour", async () => {
+    const wb = tabel();
+    await Excel.run((ctx) =>
+      tandai(ctx, [finding("T 2.3.2", "D2"), finding("T 2.3.2", "B2", "info")], capabilities()),
+    );
+    const cfs = wb.sheets[0].cfs as unknown as Array<{
+      address: { r1: number; r2: number; c1: number; c2: number };
+    }>;
+    expect(cfs.map((c) => c.address)).toEqual([
+      { r1: 2, r2: 2, c1: 4, c2: 4 },
+      { r1: 2, r2: 2, c1: 2, c2: 2 },
+    ]);
+  });
+
   it("replaces its earlier marks instead of piling them up", async () => {
     const wb = tabel();
     await Excel.run((ctx) => tandai(ctx, [finding("T 2.3.2", "D2")], capabilities()));
