@@ -117,8 +117,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
       if ((SAMPAI.test(text) || withinYear) && YEAR_ROLES.has(c.role)) col.toDate = true;
     }
-    if (AKHIR_PERIODE.test(text) && (c.role === "target" || c.role === "anggaran")) col.endOfPeriod = true;
-    if (col.year !== undefined || col.endOfPeriod || (!YEAR_ROLES.has(c.role) && c.role !== "kondisi-awal"))
+    // on a capaian, endOfPeriod says it is measured against the end-period target
+    if (AKHIR_PERIODE.test(text) && (c.role === "target" || c.role === "anggaran" || c.role === "capaian"))
+      col.endOfPeriod = true;
+    if (
+      col.year !== undefined ||
+      (col.endOfPeriod && c.role !== "capaian") ||
+      (!YEAR_ROLES.has(c.role) && c.role !== "kondisi-awal")
+    )
       return col;
     const off = nOffsets(text);
     const ord = ORDINAL.exec(text);

@@ -24,6 +24,8 @@ const NUMERIC_RULES: Rule[] = [
     /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?(tahun )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
     "kondisi-awal",
   ],
+  // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
+  [/^(capaian|tingkat capaian|persentase capaian) (terhadap|atas|dibanding)/, "capaian"],
   [
     /kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/,
     "kondisi-akhir",

@@ -99,13 +99,16 @@ function kolomKinerja(
   cc: DetectedColumn,
 ): { tc: DetectedColumn; rc: DetectedColumn } | undefined {
   if (cc.ukuran === "Rp") return undefined;
-  if (cc.toDate) {
+  if (cc.toDate || cc.endOfPeriod) {
     const one = (ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
       const f = table.columns.filter((c) => c.ukuran !== "Rp" && ok(c));
       return f.length === 1 ? f[0] : undefined;
     };
     const tc = one((c) => c.role === "target" && !!c.endOfPeriod);
-    const rc = one((c) => c.role === "realisasi" && !!c.toDate && c.year === cc.year);
+    // against the end-period target: the realisation to date, or the year's own when that is all
+    const rc =
+      one((c) => c.role === "realisasi" && !!c.toDate && c.year === cc.year) ??
+      (cc.toDate ? undefined : kolomUntuk(table, "realisasi", cc.year, cc.ukuran));
     return tc && rc ? { tc, rc } : undefined;
   }
   const tc = kolomUntuk(table, "target", cc.year, cc.ukuran);

@@ -37,7 +37,7 @@ const TURUN =
   /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
 
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran)\b/;
 
 // "Persentase PMKS", "Jumlah PPKS (%)": the PMKS / PPKS population itself.
 const PMKS_SAJA =
