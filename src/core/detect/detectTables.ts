@@ -127,7 +127,9 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
 function swappedPairs(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
   const doubt = new Set<number>();
   for (const rp of cols) {
-    if (rp.ukuran !== "Rp" || rp.year === undefined) continue;
+    // amounts only: a capaian pair (K % beside Rp %) compares nothing of the sort
+    if (rp.ukuran !== "Rp" || rp.year === undefined || rp.role === "capaian" || rp.role === "pertumbuhan")
+      continue;
     const k = cols.find((c) => c.ukuran === "K" && c.year === rp.year && Math.abs(c.col - rp.col) === 1);
     if (!k) continue;
     let smaller = 0;

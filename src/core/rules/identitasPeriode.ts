@@ -95,6 +95,10 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
     for (const id of ids) {
       if (!isRp(id.total)) {
         flow ??= aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
+        if (flow === "tidak") {
+          const f = summedLevel(table, grid, row, id);
+          if (f) out.push(f);
+        }
         if (flow !== "ya") continue;
       }
       const f = check(table, grid, row, id);
@@ -102,6 +106,45 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
     }
   }
   return out;
+}
+
+/**
+ * A level (a rate, a percentage, an index) summed over quarters or years: the total is exactly
+ * the sum of its parts while it should be the latest level (the last part). Certain only when
+ * the written value is that sum to the digit; anything else is left alone.
+ */
+function summedLevel(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+  id: Identity,
+): RuleFinding | undefined {
+  const t = numAt(grid, row.row, id.total.col);
+  const parts = id.parts.map((c) => numAt(grid, row.row, c.col));
+  if (!t || parts.some((p) => !p)) return undefined;
+  const last = parts[parts.length - 1]?.value as number;
+  const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0);
+  if (near(t.value, last) || !near(t.value, sum) || parts.every((p) => p?.value === 0)) return undefined;
+  const nama = namaIndikator(table, grid, row);
+  const lastCol = id.parts[id.parts.length - 1].col;
+  const y = id.total.year ?? "";
+  const sd = id.total.toDate ? " s.d." : "";
+  return {
+    row: row.row,
+    col: id.total.col,
+    expected: last,
+    actual: t.value,
+    inputs: [[row.row, lastCol]],
+    recheck: (cells: Cells) => {
+      const tv = cells(row.row, id.total.col);
+      const lv = cells(row.row, lastCol);
+      return tv === undefined || lv === undefined || near(tv, lv);
+    },
+    pesan: {
+      id: `${awalan(nama)}realisasi kinerja${sd} ${y} tertulis ${angkaId(t.value)}, yaitu ${id.what.id} (kolom ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, ${angkaId(last)} (kolom ${colToLetters(lastCol)}).`,
+      en: `${awalan(nama)}the performance realisation${sd ? " to date" : ""} ${y} is ${angkaEn(t.value)}, which is ${id.what.en} (columns ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, ${angkaEn(last)} (column ${colToLetters(lastCol)}).`,
+    },
+  };
 }
 
 function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity): RuleFinding | undefined {

@@ -17,6 +17,8 @@
 //   terpenuhi, berdaya, mandiri, terlatih, dibina, direhabilitasi). A clause "yang ..." after a
 //   negative subject is read the same way, unless the clause itself names a negative subject
 //   ("balita yang stunting").
+// - A count of outputs ("Jumlah dokumen / laporan / paket / kegiatan ...") is positive whatever it is
+//   about: "Jumlah dokumen basis data fakir miskin" counts documents, not the poor.
 // - A few positive subjects so that obvious cases are known: kepuasan, cakupan, partisipasi,
 //   harapan hidup, lama sekolah, IPM, nilai SAKIP, opini WTP, ketersediaan.
 // Anything else is unknown (undefined): callers decide whether to assume positif.
@@ -32,6 +34,9 @@ export type TebakanPolaritas = {
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
 };
+
+const KELUARAN =
+  /^(jumlah|banyaknya) (dokumen|laporan|paket|kegiatan|basis data|sistem|aplikasi|peraturan|regulasi|kajian|rekomendasi|sosialisasi|pelatihan|bimbingan teknis|sarana|prasarana|rancangan|naskah)\b/;
 
 const TURUN =
   /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
@@ -62,6 +67,9 @@ function bersih(text: string): string {
 export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
   const s = bersih(text);
   if (!s) return undefined;
+  // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about
+  const keluaran = KELUARAN.exec(s);
+  if (keluaran) return { polaritas: "positif", sumber: "leksikon", kata: keluaran[2] };
   const turun = TURUN.exec(s);
   if (turun) return { polaritas: "positif", sumber: "leksikon", kata: turun[1] };
   if (PMKS_SAJA.test(s)) return { polaritas: "negatif", sumber: "leksikon", kata: s };
