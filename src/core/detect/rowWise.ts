@@ -45,10 +45,15 @@ export function rowWise(
     const kinds = new Set(roles.values());
     if (roles.size >= MIN_ROWS && roles.size >= filled * 0.8 && kinds.has("target") && kinds.size >= 2) {
       const cols = columns.map((x) =>
-        // the label column names what each row holds; the year columns are certain through it
-        x.col === c.col || (x.year !== undefined && !x.endOfPeriod)
-          ? { ...x, role: "lainnya" as Role, certain: true }
-          : x,
+        // "Kondisi s.d. 2024" beside the years: the value to date over those years
+        x.year !== undefined &&
+        !x.endOfPeriod &&
+        /(^|\s)(s\.?\s?d\.?|s\/d|sampai dengan)\s/.test(norm(x.header))
+          ? { ...x, role: "lainnya" as Role, certain: true, toDate: true }
+          : // the label column names what each row holds; the year columns are certain through it
+            x.col === c.col || (x.year !== undefined && !x.endOfPeriod)
+            ? { ...x, role: "lainnya" as Role, certain: true }
+            : x,
       );
       return { columns: cols, roles };
     }

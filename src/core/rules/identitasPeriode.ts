@@ -79,18 +79,46 @@ function identities(table: DetectedTable): Identity[] {
   return out;
 }
 
-function kindName(c: DetectedColumn, lang: "id" | "en"): string {
+function kindName(c: DetectedColumn, lang: "id" | "en", row?: DetectedRow): string {
+  if (row?.role === "target") return "target";
+  if (row?.role === "realisasi") return lang === "id" ? "realisasi" : "realisation";
   if (c.endOfPeriod) return lang === "id" ? "pagu akhir periode" : "end-of-period budget";
   if (lang === "id") return isRp(c) ? "realisasi anggaran" : "realisasi kinerja";
   return isRp(c) ? "budget realisation" : "performance realisation";
 }
 
+/** Row-wise tables: a "s.d. Y" column against the year columns up to Y. */
+function rowWiseIdentities(table: DetectedTable): Identity[] {
+  if (table.orientation !== "rows") return [];
+  const years = table.columns
+    .filter((c) => c.year !== undefined && !c.toDate && !c.endOfPeriod)
+    .sort((a, b) => (a.year as number) - (b.year as number));
+  return table.columns
+    .filter((c) => c.toDate && c.year !== undefined)
+    .flatMap((sd) => {
+      const parts = years.filter((c) => (c.year as number) <= (sd.year as number));
+      const ys = parts.map((c) => c.year as number);
+      if (parts.length < 2 || !ys.every((y, i) => i === 0 || y === ys[i - 1] + 1)) return [];
+      return [
+        {
+          total: sd,
+          parts,
+          what: {
+            id: `jumlah tahun ${ys[0]}-${ys[ys.length - 1]}`,
+            en: `the sum of ${ys[0]}-${ys[ys.length - 1]}`,
+          },
+        },
+      ];
+    });
+}
+
 export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[] {
-  const ids = identities(table);
+  const ids = [...identities(table), ...rowWiseIdentities(table)];
   if (ids.length === 0) return [];
   const out: RuleFinding[] = [];
   for (const row of barisData(table)) {
     if (row.kind === "total") continue;
+    if (table.orientation === "rows" && row.role !== "target" && row.role !== "realisasi") continue;
     let flow: ReturnType<typeof aditif> | undefined;
     for (const id of ids) {
       if (!isRp(id.total)) {
@@ -174,8 +202,8 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
       );
     },
     pesan: {
-      id: `${awalan(nama)}${kindName(id.total, "id")}${sd} ${y} tertulis ${angkaId(t.value)}, tetapi ${id.what.id} (kolom ${cols}) = ${angkaId(sum)} (selisih ${angkaId(t.value - sum)}). Perbaiki angka ini atau angka pembentuknya.`,
-      en: `${awalan(nama)}the ${kindName(id.total, "en")}${sd ? " to date" : ""} ${y} is ${angkaEn(t.value)}, but ${id.what.en} (columns ${cols}) = ${angkaEn(sum)} (difference ${angkaEn(t.value - sum)}). Correct this figure or the ones it is made of.`,
+      id: `${awalan(nama)}${kindName(id.total, "id", row)}${sd} ${y} tertulis ${angkaId(t.value)}, tetapi ${id.what.id} (kolom ${cols}) = ${angkaId(sum)} (selisih ${angkaId(t.value - sum)}). Perbaiki angka ini atau angka pembentuknya.`,
+      en: `${awalan(nama)}the ${kindName(id.total, "en", row)}${sd ? " to date" : ""} ${y} is ${angkaEn(t.value)}, but ${id.what.en} (columns ${cols}) = ${angkaEn(sum)} (difference ${angkaEn(t.value - sum)}). Correct this figure or the ones it is made of.`,
     },
   };
 }

@@ -129,12 +129,12 @@ export const sumMismatch: Rule = {
   },
   check(table, ctx) {
     const grid = ctx.grid;
-    const cols = sumColumns(table);
-    if (cols.length === 0) return [];
     const out: RuleFinding[] = identitasPeriode(table, grid);
     // the number row's own identities, where the columns' meaning did not already give them
     const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
     for (const f of cekIdentitasNomor(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
+    const cols = sumColumns(table);
+    if (cols.length === 0) return out;
     const groups = [...codeGroups(table), ...valueGroups(table)];
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
