@@ -1,0 +1,98 @@
+// Scores the checker on a set of form workbooks written in code (test/forms, test/forms-unseen):
+// every workbook written to .xlsx, read back through the CLI's reader and checked as
+// `cermat periksa` does, then scored the way ../shared/tools/acceptance.js scores the public
+// samples: every table exactly, every column role, every planted mistake, and no error or
+// warning anywhere else.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { checkFile } from "../../src/cli/main";
+import type { Report } from "../../src/core/report";
+import type { BookJson } from "./kit";
+
+export function scoreFormSet(
+  name: string,
+  write: (dir: string) => Promise<string[]>,
+  size: { books: number; tables: number; findings: number },
+): void {
+  let dir: string;
+  let expected: Record<string, BookJson>;
+  const reports = new Map<string, Report>();
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "cermat-forms-"));
+    const files = await write(dir);
+    expected = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8"));
+    for (const f of files) reports.set(f, await checkFile(path.join(dir, f)));
+  }, 60_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  describe(name, () => {
+    it("finds every table with its exact data rows and columns", () => {
+      expect(Object.keys(expected)).toHaveLength(size.books);
+      expect(Object.values(expected).flatMap((b) => b.tables)).toHaveLength(size.tables);
+      expect(Object.values(expected).flatMap((b) => b.findings)).toHaveLength(size.findings);
+      const misses: string[] = [];
+      for (const [file, exp] of Object.entries(expected)) {
+        const tables = reports.get(file)!.tables;
+        for (const t of exp.tables) {
+          const want = `${t.firstCol}${t.firstDataRow}:${t.lastCol}${t.lastDataRow}`;
+          if (!tables.some((rt) => rt.sheet === t.sheet && rt.dataRange === want))
+            misses.push(`${file} ${t.sheet} ${want}: ${tables.map((x) => x.dataRange).join(", ")}`);
+        }
+      }
+      expect(misses).toEqual([]);
+    });
+
+    it("reads every expected column role and year", () => {
+      const wrong: string[] = [];
+      for (const [file, exp] of Object.entries(expected)) {
+        const tables = reports.get(file)!.tables;
+        for (const t of exp.tables) {
+          const rt = tables.find(
+            (x) =>
+              x.sheet === t.sheet &&
+              x.dataRange === `${t.firstCol}${t.firstDataRow}:${t.lastCol}${t.lastDataRow}`,
+          );
+          for (const [col, role] of Object.entries(t.columns)) {
+            const [r, y] = Array.isArray(role) ? role : [role, undefined];
+            const got = rt?.columns.find((c) => c.column === col);
+            if (!got || got.role !== r || (y !== undefined && got.year !== y))
+              wrong.push(
+                `${file} ${t.sheet} ${col}: want ${r} ${y ?? ""}, got ${got?.role} ${got?.year ?? ""}`,
+              );
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it("finds every planted mistake at its cell", () => {
+      const missed: string[] = [];
+      for (const [file, exp] of Object.entries(expected)) {
+        const findings = reports.get(file)!.findings;
+        for (const x of exp.findings) {
+          const places = x.anyOf ?? [{ sheet: x.sheet!, cell: x.cell! }];
+          const hit = places.some((p) =>
+            findings.some((f) => f.sheet === p.sheet && f.cell === p.cell && x.rules.includes(f.rule)),
+          );
+          if (!hit) missed.push(`${file} ${places.map((p) => `${p.sheet}!${p.cell}`).join("|")} ${x.rules}`);
+        }
+      }
+      expect(missed).toEqual([]);
+    });
+
+    it("raises no error or warning on any cell that is not a planted mistake", () => {
+      const noise: string[] = [];
+      for (const [file, exp] of Object.entries(expected)) {
+        const listed = exp.findings.flatMap((x) => x.anyOf ?? [{ sheet: x.sheet!, cell: x.cell! }]);
+        for (const f of reports.get(file)!.findings) {
+          if (f.severity === "info") continue;
+          if (listed.some((p) => p.sheet === f.sheet && p.cell === f.cell)) continue;
+          noise.push(`${file} ${f.sheet}!${f.cell} ${f.rule} ${f.severity}: ${f.message.slice(0, 120)}`);
+        }
+      }
+      expect(noise).toEqual([]);
+    });
+  });
+}
