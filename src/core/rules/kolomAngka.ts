@@ -2,7 +2,7 @@
 // numbers, which columns measure the same thing, and a percentage cell read as printed.
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
-import { decimalsOfFormat, numAt } from "./values";
+import { barisNilai, decimalsOfFormat, numAt } from "./values";
 import type { Num } from "./values";
 
 /** Roles whose cells are numbers (DESIGN.md column roles). */
@@ -69,23 +69,9 @@ export function persenAt(grid: Grid, row: number, col: number): Num | undefined 
   return { ...n, value: n.value * 100, decimals: decimalsOfFormat(fmt) ?? Math.max(0, n.decimals - 2) };
 }
 
-/** Rows that carry an indicator's values: not section or total rows. */
-export function barisNilai(table: DetectedTable): DetectedTable["rows"] {
-  return table.rows.filter(
-    (r) => r.kind !== "section" && r.kind !== "total" && r.kind !== "rata-rata" && r.kind !== "predikat",
-  );
-}
-
 /** Is a column blank in every body row (a year not reached yet in a plan)? */
 export function kolomKosong(table: DetectedTable, grid: Grid, col: number): boolean {
   return table.rows.every((r) => grid.isBlank(r.row, col));
-}
-
-/** "Nama indikator: " prefix for messages, shortened. */
-export function awalanNama(nama: string | undefined): string {
-  const s = (nama ?? "").replace(/\s+/g, " ").trim();
-  if (!s) return "";
-  return `${s.length > 60 ? `${s.slice(0, 57)}...` : s}: `;
 }
 
 /** The role's name for messages. */
@@ -207,3 +193,4 @@ export function tetanggaKolom(
   const bukan = s.bukanHitungan - (own && !hitungan(self as number) ? 1 : 0);
   return { n, ref: [lo, hi], hitungan: bukan === 0 };
 }
+export { barisNilai } from "./values";

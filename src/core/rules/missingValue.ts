@@ -18,7 +18,8 @@ import type { Grid } from "../grid";
 import { parseAngka } from "../numbers";
 import type { Pesan } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
-import { awalanNama, barisNilai, isUang, kolomKosong } from "./kolomAngka";
+import { barisNilai, isUang, kolomKosong } from "./kolomAngka";
+import { awalan } from "./values";
 import { angkaEn, angkaId, numAt, textAt } from "./values";
 
 type Isi = "kosong" | "tanda" | "isi";
@@ -105,7 +106,7 @@ export const missingValue: Rule = {
         if (!s.every((x) => x === "kosong")) continue;
         if (filled < 2 || filled * 2 < eligible.length) continue;
         const ada = pairs.some((p) => !p.uang && isiSel(g, r.row, p.r.col) === "isi");
-        const nama = awalanNama(textAt(g, r.row, indCol) || r.indikator);
+        const nama = awalan(textAt(g, r.row, indCol) || r.indikator);
         tanpaTarget.add(r.row);
         lapor(r.row, (targets.find((c) => c.year !== undefined) ?? targets[0]).col, {
           id: `${nama}semua kolom target baris ini kosong${ada ? " (realisasinya terisi)" : ""}, padahal ${filled} baris lain di tabel ini bertarget. Isi targetnya, atau tulis "-" bila indikator ini memang tanpa target.`,
@@ -114,7 +115,7 @@ export const missingValue: Rule = {
       }
     }
     for (const row of rows) {
-      const nama = awalanNama(textAt(g, row.row, indCol) || row.indikator);
+      const nama = awalan(textAt(g, row.row, indCol) || row.indikator);
       for (const { t, r, uang } of pairs) {
         if (isiSel(g, row.row, r.col) !== "isi") continue;
         if (!uang && tanpaTarget.has(row.row)) continue; // reported once for the whole row

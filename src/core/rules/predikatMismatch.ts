@@ -15,7 +15,8 @@ import { SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
 import type { SkalaPredikat } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
 import type { Num } from "./values";
-import { awalanNama, barisNilai, persenAt } from "./kolomAngka";
+import { barisNilai, persenAt } from "./kolomAngka";
+import { awalan } from "./values";
 import { angkaEn, angkaId, numAt, textAt } from "./values";
 import { textOf } from "../grid";
 
@@ -137,7 +138,7 @@ export const predikatMismatch: Rule = {
       for (const r of table.rows) {
         if (r.kind === "section" || r.kind === "rata-rata" || r.kind === "predikat") continue;
         const n = persenAt(g, r.row, cap.col);
-        const nama = awalanNama(textAt(g, r.row, indCol) || r.indikator);
+        const nama = awalan(textAt(g, r.row, indCol) || r.indikator);
         if (n) judge(r.row, p.col, n, { id: nama, en: nama });
       }
     }

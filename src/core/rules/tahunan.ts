@@ -57,11 +57,6 @@ export function kolomUntuk(
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Body rows that can carry an indicator's values (not section rows nor summary footers). */
-export function barisData(table: DetectedTable): DetectedRow[] {
-  return table.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat");
-}
-
 /** The indicator text of a row (the indikator column, or the detector's merged text). */
 export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
   // Some tables have two indicator columns (Indikator Tujuan, Indikator Sasaran): the rightmost
@@ -85,11 +80,5 @@ export function polaritasCell(table: DetectedTable, grid: Grid, row: DetectedRow
   return col === undefined ? undefined : grid.value(row.row, col);
 }
 
-/** "Nama indikator: " prefix for messages, shortened. */
-export function awalan(nama: string): string {
-  const s = nama.replace(/\s+/g, " ").trim();
-  if (!s) return "";
-  return `${s.length > 70 ? `${s.slice(0, 67)}...` : s}: `;
-}
-
 export { persenAt } from "./kolomAngka";
+export { awalan, barisData } from "./values";

@@ -93,3 +93,27 @@ export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
   }
   return index.get(row) ?? [];
 }
+
+/** Body rows that can carry an indicator's values: not section rows nor summary footers. */
+export function barisData(table: DetectedTable): DetectedRow[] {
+  return table.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat");
+}
+
+/** Rows that carry one indicator's own values: barisData without totals. */
+export function barisNilai(table: DetectedTable): DetectedRow[] {
+  return barisData(table).filter((r) => r.kind !== "total");
+}
+
+const NAMA_MAKS = 70;
+
+/**
+ * "Nama indikator: " to open a message. A long name is shortened at a word boundary, never in the
+ * middle of a word, and says so with "...".
+ */
+export function awalan(nama: string | undefined): string {
+  const s = (nama ?? "").replace(/\s+/g, " ").trim();
+  if (!s) return "";
+  if (s.length <= NAMA_MAKS) return `${s}: `;
+  const cut = s.lastIndexOf(" ", NAMA_MAKS - 3);
+  return `${s.slice(0, cut > 20 ? cut : NAMA_MAKS - 3).replace(/[,;:.\s]+$/, "")}...: `;
+}

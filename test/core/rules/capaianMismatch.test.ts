@@ -306,3 +306,17 @@ describe("capaian-mismatch on a column of formulas", () => {
     expect(f[0].message).toMatch(/=E2\/D2\*100\) memakai R \/ T x 100/);
   });
 });
+
+describe("names in messages", () => {
+  it("a long indicator name is shortened at a word boundary, never mid-word", async () => {
+    const { awalan } = await import("../../../src/core/rules/values");
+    const nama =
+      "Persentase penyandang masalah kesejahteraan sosial yang memperoleh rehabilitasi sosial dasar di luar panti";
+    const a = awalan(nama);
+    expect(a.endsWith("...: ")).toBe(true);
+    const shown = a.slice(0, -5);
+    expect(nama.startsWith(shown)).toBe(true);
+    expect(nama[shown.length]).toBe(" "); // cut before a space, not inside a word
+    expect(awalan("Indeks Gini")).toBe("Indeks Gini: ");
+  });
+});
