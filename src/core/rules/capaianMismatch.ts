@@ -271,6 +271,51 @@ function campuranKonvensi(table: DetectedTable, g: Grid, capCols: DetectedColumn
   return out;
 }
 
+/**
+ * The footer's "Rata-rata capaian": a typed average that is neither the mean of all the capaian
+ * above it nor that of the top-level rows (programs) alone. A formula is left to itself. Warning:
+ * offices average over different rows.
+ */
+function rataRata(table: DetectedTable, g: Grid, capCols: DetectedColumn[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const footer = table.rows.find((r) => r.kind === "rata-rata");
+  if (!footer) return out;
+  const rows = barisData(table).filter((r) => r.row < footer.row && r.kind !== "total");
+  for (const cc of capCols) {
+    if (g.formula(footer.row, cc.col)) continue;
+    const c = persenAt(g, footer.row, cc.col);
+    if (!c) continue;
+    const mean = (rs: DetectedRow[]): number | undefined => {
+      const vs = rs.map((r) => persenAt(g, r.row, cc.col)?.value).filter((v): v is number => v !== undefined);
+      return vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : undefined;
+    };
+    const all = mean(rows);
+    const top = mean(rows.filter((r) => r.parent === undefined || r.kind === "program"));
+    const tol = tolerance(c);
+    if (all === undefined || [all, top].some((m) => m !== undefined && Math.abs(m - c.value) <= tol))
+      continue;
+    out.push({
+      row: footer.row,
+      col: cc.col,
+      severity: "warning",
+      expected: round(all, 2),
+      actual: c.value,
+      inputs: rows.map((r) => [r.row, cc.col] as [number, number]),
+      recheck: (cells) => {
+        const vs = rows.map((r) => cells(r.row, cc.col)).filter((v): v is number => v !== undefined);
+        const cv = cells(footer.row, cc.col);
+        if (!vs.length || cv === undefined) return true;
+        return Math.abs(vs.reduce((a, b) => a + b, 0) / vs.length - cv * (c.value / (cv || 1))) <= tol;
+      },
+      pesan: {
+        id: `Rata-rata capaian di kolom ${colToLetters(cc.col)} tertulis ${angkaId(c.value)}, tetapi rata-rata ${rows.length} capaian di atasnya ${angkaId(all)}. Hitung dengan rumus (=AVERAGE(...)) atau periksa baris yang dirata-ratakan.`,
+        en: `The average achievement in column ${colToLetters(cc.col)} is ${angkaEn(c.value)}, but the ${rows.length} achievements above average ${angkaEn(all)}. Use a formula (=AVERAGE(...)) or check which rows are averaged.`,
+      },
+    });
+  }
+  return out;
+}
+
 export const capaianMismatch: Rule = {
   id: "capaian-mismatch",
   severity: "error",
@@ -419,6 +464,7 @@ export const capaianMismatch: Rule = {
       }
     }
     out.push(...campuranKonvensi(table, g, capCols));
+    out.push(...rataRata(table, g, capCols));
     return out;
   },
 };

@@ -96,4 +96,13 @@ describe("E.81 Renja evaluation form", () => {
     const bad = check(spec).findings.filter((f) => f.severity !== "info");
     expect(bad.map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(["predikat-mismatch W12 Sedang"]);
   });
+
+  it("a typed rata-rata that is not the average of the capaian above it is a warning", () => {
+    const spec = e81();
+    spec.rows[spec.rows.length - 6][22] = 75; // the three capaian K average 70
+    const bad = check(spec).findings.filter((f) => f.severity !== "info");
+    expect(bad.map((f) => `${f.rule} ${f.cell} ${f.severity} ${f.expected}`)).toEqual([
+      "capaian-mismatch W11 warning 70",
+    ]);
+  });
 });
