@@ -31,6 +31,9 @@ const NUMERIC_RULES: Rule[] = [
     "kondisi-akhir",
   ],
   [/pertumbuhan/, "pertumbuhan"],
+  // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
+  [/serapan|penyerapan/, "capaian"],
+  [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
   [
     /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
     "capaian",
@@ -95,7 +98,13 @@ function classify(path: string[]): RoleGuess {
   if (/^target\b.*\bakhir (periode|renstra)/.test(labels[0] ?? ""))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
   for (const [re, role] of NUMERIC_RULES) {
-    if (re.test(joined)) return withYear({ role, ukuran, certain: true });
+    if (!re.test(joined)) continue;
+    // a capaian under a money heading ("Anggaran ... > Serapan (%)") is the Rp's
+    const rp =
+      role === "capaian" && ukuran === undefined && (/serapan/.test(joined) || money(labels.slice(0, -1)))
+        ? "Rp"
+        : ukuran;
+    return withYear({ role, ukuran: rp, certain: true });
   }
   // A text leaf under a year group ("Target Tahun 2026 > Satuan") is that text column.
   if (labels.length > 1 && /^(satuan|sat\.?|lokasi|keterangan|ket\.?)$/.test(leaf)) {

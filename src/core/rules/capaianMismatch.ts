@@ -75,7 +75,8 @@ function kolomAnggaran(
   cc: DetectedColumn,
 ): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
   const { year, ukuran } = cc;
-  const money = (c: DetectedColumn): boolean => (ukuran === "Rp" ? c.ukuran === "Rp" : c.ukuran !== "K");
+  // the roles say money already: only a column marked K is not
+  const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
   const one = (role: string, ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
     const f = table.columns.filter((c) => c.role === role && money(c) && ok(c));
     return f.length === 1 ? f[0] : undefined;

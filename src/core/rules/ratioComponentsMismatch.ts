@@ -1,7 +1,8 @@
 // ratio-components-mismatch: a percentage row that is not its numerator row / denominator row
 // x 100 ("1." over "1.1" and "1.2", seed "Capaian Kinerja Program"). The percentage and the
 // denominator (the population) are read as given; the numerator cell is reported, with the
-// count that would make the row right.
+// count that would make the row right. A numbered group is read as a ratio only where the ratio
+// holds in some column and the parent is no sum of its parts (docs/desain.md, "Precision").
 import { nilaiRumus, parseRumusBaris } from "../rumus";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, childrenOf, numAt, textAt, tolerance } from "./values";
@@ -42,6 +43,23 @@ export const ratioComponentsMismatch: Rule = {
       );
       if (parts.length !== 2) continue;
       const [num, den] = parts;
+      // Is "1." really num / den x 100 here? Not when it is their sum (a program over its two
+      // kegiatan numbered 1.1 and 1.2), nor when the ratio holds in no column at all.
+      let holds = 0;
+      let sums = 0;
+      for (const c of numCols) {
+        const p = numAt(g, parent.row, c);
+        const a = numAt(g, num.row, c);
+        const b = numAt(g, den.row, c);
+        if (!p || !a || !b) continue;
+        if (Math.abs(a.value + b.value - p.value) <= Math.max(0.5, Math.abs(p.value) * 1e-9)) sums++;
+        if (
+          b.value !== 0 &&
+          Math.abs((a.value / b.value) * 100 - p.value) <= tolerance(p, ctx.settings.toleransi)
+        )
+          holds++;
+      }
+      if (sums > 0 || holds === 0) continue;
       for (const c of numCols) {
         const p = numAt(g, parent.row, c);
         const a = numAt(g, num.row, c);
