@@ -94,6 +94,14 @@ function classify(path: string[]): RoleGuess {
         : undefined;
   const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
 
+  // "Capaian s.d. TW IV Tahun 2024" over K and Rp holds what was achieved: the realisation (a
+  // capaian in percent says so: "Tingkat capaian", "(%)", "rasio")
+  if (
+    /^capaian\b/.test(labels[0] ?? "") &&
+    /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(tw|triwulan)/.test(joined) &&
+    !/%|tingkat|rasio|persentase/.test(joined)
+  )
+    return withYear({ role: ukuran === "Rp" ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
   if (/^target\b.*\bakhir (periode|renstra)/.test(labels[0] ?? ""))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });

@@ -19,6 +19,8 @@
 //   ("balita yang stunting").
 // - A count of outputs ("Jumlah dokumen / laporan / paket / kegiatan ...") is positive whatever it is
 //   about: "Jumlah dokumen basis data fakir miskin" counts documents, not the poor.
+// - Such a word negated ("yang tidak terselesaikan", "belum tertangani") is the share left
+//   unserved: negative.
 // - A few positive subjects so that obvious cases are known: kepuasan, cakupan, partisipasi,
 //   harapan hidup, lama sekolah, IPM, nilai SAKIP, opini WTP, ketersediaan.
 // Anything else is unknown (undefined): callers decide whether to assume positif.
@@ -73,6 +75,10 @@ export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
   const turun = TURUN.exec(s);
   if (turun) return { polaritas: "positif", sumber: "leksikon", kata: turun[1] };
   if (PMKS_SAJA.test(s)) return { polaritas: "negatif", sumber: "leksikon", kata: s };
+  // "yang tidak terselesaikan", "belum tertangani": the share left unserved, lower is better
+  const belum = /\b(tidak|belum) (\S+)/.exec(s);
+  if (belum && MENERIMA.test(belum[2]))
+    return { polaritas: "negatif", sumber: "leksikon", kata: `${belum[1]} ${belum[2]}` };
   const neg = NEGATIF.exec(s);
   if (neg) {
     const yang = s.lastIndexOf(" yang ");
