@@ -14,6 +14,11 @@ export function scoreFormSet(
   name: string,
   write: (dir: string) => Promise<string[]>,
   size: { books: number; tables: number; findings: number },
+  /**
+   * Errors that are true of the sheet as written but follow a planted mistake through a typed
+   * cell (a program total over a "s.d." that copied a wrong quarter sum): "file sheet!cell".
+   */
+  knock: readonly string[] = [],
 ): void {
   let dir: string;
   let expected: Record<string, BookJson>;
@@ -89,6 +94,7 @@ export function scoreFormSet(
         for (const f of reports.get(file)!.findings) {
           if (f.severity === "info") continue;
           if (listed.some((p) => p.sheet === f.sheet && p.cell === f.cell)) continue;
+          if (knock.includes(`${file} ${f.sheet}!${f.cell}`)) continue;
           noise.push(`${file} ${f.sheet}!${f.cell} ${f.rule} ${f.severity}: ${f.message.slice(0, 120)}`);
         }
       }
