@@ -50,7 +50,7 @@ export function konteksDari(texts: readonly string[]): Konteks {
 const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
-const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir renstra/;
+const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir\b/;
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
 const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,])|(?:i{1,3}|iv|v)\b)/;
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;

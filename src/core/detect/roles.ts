@@ -25,7 +25,10 @@ const NUMERIC_RULES: Rule[] = [
     "kondisi-awal",
   ],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
-  [/^(capaian|tingkat capaian|persentase capaian) (terhadap|atas|dibanding)/, "capaian"],
+  [
+    /^(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|^capaian\b[^>]*\(%\)/,
+    "capaian",
+  ],
   [
     /kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/,
     "kondisi-akhir",
@@ -87,7 +90,7 @@ function classify(path: string[]): RoleGuess {
   const leaf = labels[labels.length - 1] ?? "";
   // "Pagu (Rp)", "Tingkat Realisasi K (%)", "Realisasi ... (Rp)": K or Rp named inside the leaf
   const ukuran: "K" | "Rp" | undefined =
-    RP_LABEL.test(leaf) || /(^|[\s(])rp\.?($|[\s)])/.test(leaf)
+    RP_LABEL.test(leaf) || /(^|[\s(])rp\.?($|[\s)])/.test(leaf) || /^(pagu|anggaran|dana|biaya)\b/.test(leaf)
       ? "Rp"
       : K_LABEL.test(leaf) || /(^|[\s(])(k|fisik)($|[\s)])/.test(leaf)
         ? "K"

@@ -78,6 +78,14 @@ export const kondisiAkhirMismatch: Rule = {
           if (partial && a.value > s.value) continue;
           const nama = namaIndikator(table, g, row);
           const f: RuleFinding = {
+            // the sum of the years: a wrong year's Rp makes this a consequence (./precision)
+            inputs: cols.map((c) => [row.row, c.col] as [number, number]),
+            recheck: (cells) => {
+              const av = cells(row.row, ak.col);
+              if (av === undefined) return true;
+              const sum = cols.reduce((t, c) => t + (cells(row.row, c.col) ?? 0), 0);
+              return dekatUang(av, sum) || (partial && av > sum);
+            },
             row: row.row,
             col: ak.col,
             severity: "error",

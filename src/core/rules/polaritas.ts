@@ -44,7 +44,12 @@ const TURUN =
   /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
 
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran|rusak)\b/;
+
+// A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
+// share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
+const DURASI =
+  /^(rata-rata |lama )?waktu (tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan)\b/;
 
 // "Persentase PMKS", "Jumlah PPKS (%)": the PMKS / PPKS population itself.
 const PMKS_SAJA =
@@ -75,6 +80,8 @@ export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
   const turun = TURUN.exec(s);
   if (turun) return { polaritas: "positif", sumber: "leksikon", kata: turun[1] };
   if (PMKS_SAJA.test(s)) return { polaritas: "negatif", sumber: "leksikon", kata: s };
+  const durasi = DURASI.exec(s);
+  if (durasi) return { polaritas: "negatif", sumber: "leksikon", kata: durasi[0] };
   // "yang tidak terselesaikan", "belum tertangani": the share left unserved, lower is better
   const belum = /\b(tidak|belum) (\S+)/.exec(s);
   if (belum && MENERIMA.test(belum[2]))
