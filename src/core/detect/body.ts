@@ -64,7 +64,8 @@ function isNoteRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const v = grid.value(r, cols[0]);
   if (typeof v !== "string") return false;
   const s = norm(v);
-  return s.split(" ").length >= 6 && (/[.;:]/.test(s) || s.length > 60);
+  // a sentence, or a caption that introduces what follows ("Program dan anggaran (Rp juta):")
+  return (s.split(" ").length >= 6 && (/[.;:]/.test(s) || s.length > 60)) || /:$/.test(s);
 }
 
 export function isTitleRow(grid: Grid, r: number, c1: number, c2: number): boolean {

@@ -16,6 +16,7 @@ import type { Cells } from "./precision";
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-9);
 const REAL = new Set(["realisasi", "realisasi-anggaran"]);
+const PLAN = new Set(["target", "anggaran"]);
 
 type Identity = {
   total: DetectedColumn;
@@ -24,7 +25,7 @@ type Identity = {
 };
 
 function isRp(c: DetectedColumn): boolean {
-  return c.ukuran === "Rp" || c.role === "realisasi-anggaran";
+  return c.ukuran === "Rp" || c.role === "realisasi-anggaran" || c.role === "anggaran";
 }
 
 /** The identities a table's columns allow, per money / performance kind. */
@@ -48,6 +49,21 @@ function identities(table: DetectedTable): Identity[] {
         en: `the sum of the Rp of ${ys[0]}-${ys[ys.length - 1]}`,
       },
     });
+  // targets by quarter ("Target per Triwulan > I .. IV") add up to the year's target the same way
+  const plan = table.columns.filter((c) => PLAN.has(c.role) && c.year !== undefined && !c.endOfPeriod);
+  for (const rp of [true, false]) {
+    const same = plan.filter((c) => isRp(c) === rp);
+    for (const y of new Set(same.map((c) => c.year as number))) {
+      const year = same.filter((c) => c.year === y && c.quarter === undefined && !c.toDate);
+      const quarters = [1, 2, 3, 4].map((q) => same.filter((c) => c.year === y && c.quarter === q));
+      if (year.length === 1 && quarters.every((q) => q.length === 1))
+        out.push({
+          total: year[0],
+          parts: quarters.map((q) => q[0]),
+          what: { id: "jumlah target empat triwulan", en: "the sum of the four quarters' targets" },
+        });
+    }
+  }
   const real = table.columns.filter((c) => REAL.has(c.role) && c.year !== undefined);
   for (const rp of [true, false]) {
     const same = real.filter((c) => isRp(c) === rp);
