@@ -36,7 +36,21 @@ export function satuanDariNama(nama: string): string {
  * Do the indicator's values add up over quarters or years? "ya" for flows, "tidak" for levels,
  * "tidak-tahu" when neither the unit nor the name says.
  */
+const ADITIF = new Map<string, "ya" | "tidak" | "tidak-tahu">();
+
 export function aditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {
+  // rules ask per row and the same indicator repeats: each wording is read once
+  const key = `${satuan}\u0001${nama}`;
+  let a = ADITIF.get(key);
+  if (a === undefined) {
+    a = bacaAditif(satuan, nama);
+    if (ADITIF.size > 10_000) ADITIF.clear();
+    ADITIF.set(key, a);
+  }
+  return a;
+}
+
+function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {
   const unit = norm(satuan || satuanDariNama(nama)).replace(/[.\s]+$/, "");
   const n = norm(nama);
   if (jenisKondisiAkhir(unit, nama) === "akhir") return "tidak";

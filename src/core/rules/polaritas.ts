@@ -71,7 +71,18 @@ function bersih(text: string): string {
 }
 
 /** A guess from the indicator's wording, or undefined when the lexicon does not know it. */
+const TEBAKAN = new Map<string, TebakanPolaritas | undefined>();
+
 export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
+  // several rules ask for every row: each wording is read once
+  if (TEBAKAN.has(text)) return TEBAKAN.get(text);
+  const t = bacaPolaritas(text);
+  if (TEBAKAN.size > 10_000) TEBAKAN.clear();
+  TEBAKAN.set(text, t);
+  return t;
+}
+
+function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const s = bersih(text);
   if (!s) return undefined;
   // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about

@@ -16,6 +16,8 @@ export function decimalsOfFormat(fmt: string | undefined): number | undefined {
 }
 
 function decimalsOfValue(v: number): number {
+  // most amounts are whole: no string needed (this runs on every number a rule reads)
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return 0;
   const s = String(Math.abs(v));
   if (s.includes("e")) return 6;
   const i = s.indexOf(".");
