@@ -89,11 +89,20 @@ function classify(path: string[]): RoleGuess {
   for (const l of labels) year = yearIn(l) ?? year;
   const leaf = labels[labels.length - 1] ?? "";
   // "Pagu (Rp)", "Tingkat Realisasi K (%)", "Realisasi ... (Rp)": K or Rp named inside the leaf
-  const ukuran: "K" | "Rp" | undefined =
-    RP_LABEL.test(leaf) || /(^|[\s(])rp\.?($|[\s)])/.test(leaf) || /^(pagu|anggaran|dana|biaya)\b/.test(leaf)
-      ? "Rp"
-      : K_LABEL.test(leaf) || /(^|[\s(])(k|fisik)($|[\s)])/.test(leaf)
-        ? "K"
+  const rpIn = (l: string): boolean =>
+    RP_LABEL.test(l) || /(^|[\s(])rp\.?($|[\s)])/.test(l) || /^(pagu|anggaran|dana|biaya)\b/.test(l);
+  const kIn = (l: string): boolean => K_LABEL.test(l) || /(^|[\s(])(k|fisik)($|[\s)])/.test(l);
+  // the leaf says K or Rp; in a form that puts all K columns in one block and all Rp in another,
+  // the block's heading says it ("Kinerja (K) > Target Renja", "Anggaran (Rp) > Target Renja")
+  const block = labels.slice(0, -1).find((l) => /\((k|rp\.?)\)$/.test(l));
+  const ukuran: "K" | "Rp" | undefined = rpIn(leaf)
+    ? "Rp"
+    : kIn(leaf)
+      ? "K"
+      : block
+        ? /\(rp\.?\)$/.test(block)
+          ? "Rp"
+          : "K"
         : undefined;
   const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
 
@@ -106,7 +115,7 @@ function classify(path: string[]): RoleGuess {
   )
     return withYear({ role: ukuran === "Rp" ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
-  if (/^target\b.*\bakhir (periode|renstra)/.test(labels[0] ?? ""))
+  if (labels.some((l) => /^target\b.*\bakhir (periode|renstra)/.test(l)))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
   for (const [re, role] of NUMERIC_RULES) {
     if (!re.test(joined)) continue;
