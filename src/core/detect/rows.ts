@@ -73,7 +73,9 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
 
   for (const r of rows) {
     const no = cellText(grid, r, noCol);
-    const kode = cellText(grid, r, kodeCol);
+    // "2.09.03 Program Peningkatan ...": the code and the name in one cell; the code leads
+    const kodeSel = cellText(grid, r, kodeCol);
+    const kode = /^\d{1,2}(\.\d{1,4})+\.?(?=\s+\D)/.exec(kodeSel)?.[0] ?? kodeSel;
     const label = kode || no;
     const texts = textCols.map((c) => cellText(grid, r, c)).filter(Boolean);
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
