@@ -41,7 +41,7 @@ const NUMERIC_RULES: Rule[] = [
     /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
     "capaian",
   ],
-  [/predikat|kriteria penilaian|^kategori$/, "predikat"],
+  [/predikat|kriteria penilaian|^kategori$|^status( capaian| pencapaian)?$/, "predikat"],
 ];
 
 // Checked against the labels from the top; the first label that names a role wins.

@@ -112,7 +112,26 @@ export const predikatMismatch: Rule = {
           break;
         }
       }
-      if (!set) return; // not a label of this scale: not judged
+      if (!set) {
+        // "Tercapai" / "Tidak Tercapai": the two-level status of an LKjIP, at 100 %
+        const status = /^(tercapai|tidak tercapai|belum tercapai)$/.exec(kata);
+        if (!status) return; // not a label of this scale: not judged
+        const benar = n.value >= 100 - tersembunyi(n.value, n.decimals) ? "Tercapai" : "Tidak Tercapai";
+        if ((status[1] === "tercapai") === (benar === "Tercapai")) return;
+        out.push({
+          ...identity,
+          row,
+          col,
+          expected: benar,
+          actual: tulis.trim(),
+          ...(g.formula(row, col) ? {} : { fix: { value: benar } }),
+          pesan: {
+            id: `${nama.id}capaian ${angkaId(n.value)} % berstatus "${benar}" (tercapai bila capaian >= 100 %), tetapi tertulis "${tulis.trim()}". Ganti statusnya, atau periksa capaiannya.`,
+            en: `${nama.en}an achievement of ${angkaEn(n.value)} % is "${benar}" (achieved at 100 % or more), but the status reads "${tulis.trim()}". Change the status, or check the achievement.`,
+          },
+        });
+        return;
+      }
       const tol = tersembunyi(n.value, n.decimals) + ctx.settings.toleransi;
       const boleh = new Set([pita(n.value, skala), pita(n.value - tol, skala), pita(n.value + tol, skala)]);
       if (boleh.has(ditulis)) return;
