@@ -72,9 +72,16 @@ function quarterOf(labels: string[]): number | undefined {
   return undefined;
 }
 
-/** The n-k offsets a column's labels name ("(n-1)" -> [1]); "n" alone -> [0]. */
+/**
+ * The n-k offsets a column's labels name ("(n-1)" -> [1]); "n" alone -> [0]; a plan's "Tahun
+ * Rencana" is n and its "Prakiraan Maju" n+1 when they write no n at all.
+ */
 function nOffsets(text: string): number[] {
   const out = [...text.matchAll(N_MINUS)].map((m) => Number(m[2]));
+  if (!/(^|[\s(])n(\s*[-+]\s*\d)?(?=$|[\s)])/.test(text)) {
+    if (/prakiraan maju/.test(text)) out.push(-1);
+    else if (/tahun rencana/.test(text)) out.push(0);
+  }
   for (const m of text.matchAll(N_PLUS)) out.push(-Number(m[2]));
   if (N_SAJA.test(text)) out.push(0);
   return out;
