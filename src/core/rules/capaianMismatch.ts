@@ -74,7 +74,7 @@ function kolomAnggaran(
   table: DetectedTable,
   cc: DetectedColumn,
 ): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
-  const { year, ukuran } = cc;
+  const { year } = cc;
   // the roles say money already: only a column marked K is not
   const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
   const one = (role: string, ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
