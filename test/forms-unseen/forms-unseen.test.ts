@@ -1,221 +1,33 @@
-// The second unseen standard-form set must not lie either. Read back from .xlsx bytes: every
-// formula's cached result is what its formula gives (except the stale results planted on purpose),
-// every planted mistake is wrong by the form's own arithmetic and every clean cell is right by it
-// (traps also fail the naive identity), and the expected tables, columns and cells point at what
-// the sheets really hold. This does not score the checker: `npm run score:forms-unseen` does.
-import ExcelJS from "exceljs";
-import { buildUnseen, expectedJson } from "./build";
+// The second set must not lie either (../forms/soundness.ts says what is checked), and its
+// stacked and row-wise sheets are what they claim to be.
 import { buildForms } from "../forms/build";
-import { RULE_IDS, evaluate, plain, type BookW, type Claim, type Getter, type Value } from "../forms/kit";
-import { colNumber, parseA1 } from "../fixtures/util";
+import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
+import { buildUnseen } from "./build";
 
-type Loaded = { book: BookW; wb: ExcelJS.Workbook };
+soundnessSuite("the second set of unseen standard-form workbooks", buildUnseen, {
+  minBooks: 8,
+  minTraps: 6,
+  earlier: buildForms,
+  uniqueClean: true,
+  extra: (loaded) => {
+    it("stacks the second table of the stacked sheet under the first, after two blank rows and its caption", () => {
+      const book = loaded().find((l) => l.book.form === "stacked")!;
+      const [a, b] = book.book.expected().tables;
+      expect(a.sheet).toBe(b.sheet);
+      expect(b.header[0] - a.lastDataRow).toBe(4);
+      const get = getter(book.wb);
+      for (const r of [a.lastDataRow + 1, a.lastDataRow + 2])
+        for (let c = 1; c <= 20; c++) expect(nonBlank(get(a.sheet, r, c))).toBe(false);
+    });
 
-let loaded: Loaded[] = [];
-
-beforeAll(async () => {
-  loaded = await Promise.all(
-    buildUnseen().map(async (book) => {
-      const buf = await book.wb.xlsx.writeBuffer();
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(buf as ArrayBuffer);
-      return { book, wb };
-    }),
-  );
-});
-
-const getter =
-  (wb: ExcelJS.Workbook): Getter =>
-  (sheet, row, col) => {
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) throw new Error(`no sheet ${sheet}`);
-    return plain(ws.getCell(row, col));
-  };
-
-const isNum = (v: Value): v is number => typeof v === "number" && Number.isFinite(v);
-
-/** Equal as the form means it: numbers within a tolerance, text ignoring case and spaces. */
-function same(a: Value, b: Value, tol: number): boolean {
-  if (isNum(a) && isNum(b)) return Math.abs(a - b) <= tol;
-  const t = (v: Value) =>
-    String(v ?? "")
-      .trim()
-      .toLowerCase();
-  return t(a) === t(b);
-}
-
-/** Clearly different: for numbers ten times more than the printed precision could explain. */
-function differs(a: Value, b: Value, tol = 0.006): boolean {
-  if (isNum(a) && isNum(b)) return Math.abs(a - b) > 10 * tol;
-  return !same(a, b, 0);
-}
-
-function claimProblem(wb: ExcelJS.Workbook, c: Claim): string | null {
-  const get = getter(wb);
-  const { row, col } = parseA1(c.cell);
-  const actual = c.actual ? evaluate(c.actual, c.sheet, get) : get(c.sheet, row, col);
-  const truth = evaluate(c.truth, c.sheet, get);
-  const where = `${c.sheet}!${c.cell}`;
-  if (actual === null || truth === null) return `${where}: empty (${actual} vs ${truth})`;
-  if (c.planted)
-    return differs(actual, truth, c.tol)
-      ? null
-      : `${where}: planted but right (${actual} = ${c.truth} = ${truth})`;
-  if (!same(actual, truth, c.tol ?? 0.006)) return `${where}: clean but ${actual} != ${c.truth} = ${truth}`;
-  if (c.trap) {
-    const naive = evaluate(c.trap, c.sheet, get);
-    if (!differs(actual, naive, c.tol))
-      return `${where}: trap ${c.trap} = ${naive} also holds, so it is no trap`;
-  }
-  return null;
-}
-
-const nonBlank = (v: Value) => v !== null && String(v).trim() !== "";
-
-describe("the second set of unseen standard-form workbooks", () => {
-  it("has at least eight workbooks, 1-3 planted mistakes each, none of them from test/forms", () => {
-    const books = loaded.map((l) => l.book);
-    expect(books.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(books.map((b) => b.file)).size).toBe(books.length);
-    for (const b of books) {
-      const n = b.findings.length + b.stretch.length;
-      expect([b.file, n >= 1 && n <= 3]).toEqual([b.file, true]);
-    }
-    const first = new Set(buildForms().map((b) => b.file));
-    for (const b of books) expect([b.file, first.has(b.file)]).toEqual([b.file, false]);
-  });
-
-  it("caches every formula's true result, except the stale results planted on purpose", () => {
-    const problems: string[] = [];
-    for (const { book, wb } of loaded) {
-      const get = getter(wb);
-      for (const f of book.formulas) {
-        const cell = wb.getWorksheet(f.sheet)!.getCell(f.row, f.col);
-        const v = cell.value as ExcelJS.CellFormulaValue;
-        if (!v || typeof v !== "object" || !("formula" in v)) {
-          problems.push(`${book.file} ${f.sheet}!${cell.address}: formula lost`);
-          continue;
-        }
-        const cached = plain(cell);
-        const fresh = evaluate(v.formula, f.sheet, get);
-        const ok = f.stale === undefined ? same(cached, fresh, 1e-6) : differs(cached, fresh);
-        if (!ok)
-          problems.push(
-            `${book.file} ${f.sheet}!${cell.address}: ${v.formula} cached ${cached}, gives ${fresh}`,
-          );
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it("plants mistakes that are wrong by the arithmetic, and lists clean cells that are right by it", () => {
-    const problems: string[] = [];
-    for (const { book, wb } of loaded)
-      for (const c of book.claims) {
-        const p = claimProblem(wb, c);
-        if (p) problems.push(`${book.file} ${p}`);
-      }
-    expect(problems).toEqual([]);
-    const planted = loaded.flatMap((l) => l.book.claims.filter((c) => c.planted));
-    expect(planted.length).toBe(
-      loaded.reduce((n, l) => n + l.book.findings.length + l.book.stretch.length, 0),
-    );
-    // every workbook has traps: clean cells where the naive identity fails
-    const traps = loaded
-      .filter((l) => l.book.claims.some((c) => !c.planted && c.trap))
-      .map((l) => l.book.file);
-    expect(traps.length).toBeGreaterThanOrEqual(6);
-  });
-
-  it("names known rule ids, and cells inside the expected tables", () => {
-    const problems: string[] = [];
-    const exp = expectedJson(loaded.map((l) => l.book));
-    for (const [file, e] of Object.entries(exp)) {
-      const inside = (sheet: string, cell: string) => {
-        const { row, col } = parseA1(cell);
-        return e.tables.some(
-          (t) =>
-            t.sheet === sheet &&
-            row >= t.header[0] &&
-            row <= t.lastDataRow &&
-            col >= colNumber(t.firstCol) &&
-            col <= colNumber(t.lastCol),
-        );
-      };
-      for (const x of [...e.findings, ...(e.stretch ?? []), ...e.clean]) {
-        for (const r of x.rules) if (!RULE_IDS.includes(r)) problems.push(`${file}: unknown rule ${r}`);
-        const cells = "anyOf" in x && x.anyOf ? x.anyOf : [{ sheet: x.sheet!, cell: x.cell! }];
-        for (const c of cells)
-          if (!inside(c.sheet, c.cell)) problems.push(`${file}: ${c.sheet}!${c.cell} outside`);
-      }
-      const keys = e.clean.flatMap((c) => c.rules.map((r) => `${c.sheet}!${c.cell} ${r}`));
-      const planted = e.findings.flatMap((f) =>
-        (f.anyOf ?? [{ sheet: f.sheet!, cell: f.cell! }]).flatMap((c) =>
-          f.rules.map((r) => `${c.sheet}!${c.cell} ${r}`),
-        ),
-      );
-      for (const k of planted) if (keys.includes(k)) problems.push(`${file}: ${k} is both planted and clean`);
-      const cleanCells = e.clean.map((c) => `${c.sheet}!${c.cell} ${c.rules}`);
-      if (new Set(cleanCells).size !== cleanCells.length)
-        problems.push(`${file}: a clean cell is listed twice`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it("expects tables whose bounds and columns match what the sheets hold", () => {
-    const problems: string[] = [];
-    for (const { book, wb } of loaded) {
-      const get = getter(wb);
-      for (const t of book.expected().tables) {
-        const where = `${book.file} ${t.sheet}`;
-        const c1 = colNumber(t.firstCol);
-        const c2 = colNumber(t.lastCol);
-        const rowHas = (r: number) => {
-          for (let c = c1; c <= c2; c++) if (nonBlank(get(t.sheet, r, c))) return true;
-          return false;
-        };
-        if (t.firstDataRow !== t.header[1] + 1)
-          problems.push(`${where}: data does not start under the header`);
-        for (let r = t.header[0]; r <= t.lastDataRow; r++)
-          if (!rowHas(r)) problems.push(`${where}: row ${r} empty`);
-        if (rowHas(t.lastDataRow + 1))
-          problems.push(`${where}: row ${t.lastDataRow + 1} under the table is not empty`);
-        for (let r = t.header[0]; r <= t.lastDataRow; r++) {
-          if (c1 > 1 && nonBlank(get(t.sheet, r, c1 - 1)))
-            problems.push(`${where}: left neighbour of row ${r}`);
-          if (nonBlank(get(t.sheet, r, c2 + 1))) problems.push(`${where}: right neighbour of row ${r}`);
-        }
-        for (const [letter, role] of Object.entries(t.columns)) {
-          const c = colNumber(letter);
-          if (c < c1 || c > c2) problems.push(`${where}: column ${letter} outside`);
-          let head = false;
-          for (let r = t.header[0]; r <= t.header[1]; r++) head ||= nonBlank(get(t.sheet, r, c));
-          if (!head) problems.push(`${where}: column ${letter} (${JSON.stringify(role)}) has no header text`);
-          if (Array.isArray(role) && !(role[1] >= 2015 && role[1] <= 2035))
-            problems.push(`${where}: column ${letter} year ${role[1]}`);
-        }
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it("stacks the second table of the stacked sheet under the first, after two blank rows and its caption", () => {
-    const book = loaded.find((l) => l.book.form === "stacked")!;
-    const [a, b] = book.book.expected().tables;
-    expect(a.sheet).toBe(b.sheet);
-    expect(b.header[0] - a.lastDataRow).toBe(4);
-    const get = getter(book.wb);
-    for (const r of [a.lastDataRow + 1, a.lastDataRow + 2])
-      for (let c = 1; c <= 20; c++) expect(nonBlank(get(a.sheet, r, c))).toBe(false);
-  });
-
-  it("gives row-wise tables no column roles, and only Target / Realisasi rows", () => {
-    const book = loaded.find((l) => l.book.form === "row-wise T/R")!;
-    const [t] = book.book.expected().tables;
-    expect(t.columns).toEqual({});
-    const get = getter(book.wb);
-    const labels = new Set<string>();
-    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) labels.add(String(get(t.sheet, r, 4)));
-    expect([...labels].sort()).toEqual(["Realisasi", "Target"]);
-  });
+    it("gives row-wise tables no column roles, and only Target / Realisasi rows", () => {
+      const book = loaded().find((l) => l.book.form === "row-wise T/R")!;
+      const [t] = book.book.expected().tables;
+      expect(t.columns).toEqual({});
+      const get = getter(book.wb);
+      const labels = new Set<string>();
+      for (let r = t.firstDataRow; r <= t.lastDataRow; r++) labels.add(String(get(t.sheet, r, 4)));
+      expect([...labels].sort()).toEqual(["Realisasi", "Target"]);
+    });
+  },
 });
