@@ -2,9 +2,8 @@
 // test/forms: other offices, wordings and layouts than test/forms, test/forms-unseen and
 // test/forms-blind. `writeFormsBlind2(dir)` writes them with their expected.json (the format of
 // ../shared/samples/formulir/expected.json); `npm run score:forms-blind2` scores the CLI on them.
-import * as fs from "fs";
-import * as path from "path";
-import type { BookJson, BookW } from "../forms/kit";
+import type { BookW } from "../forms/kit";
+import { expectedJson, writeBooks } from "../forms/expected";
 import { e81, realisasi } from "./evaluasi";
 import { iku, tc27 } from "./rencana";
 import { lkjip, pk } from "./kinerja";
@@ -16,15 +15,9 @@ export function buildBlind2(): BookW[] {
   return BLIND2_BOOKS.map((f) => f());
 }
 
-export function expectedJson(books: BookW[]): Record<string, BookJson> {
-  return Object.fromEntries(books.map((b) => [b.file, b.expected()]));
+/** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
+export function writeFormsBlind2(dir: string): Promise<string[]> {
+  return writeBooks(dir, buildBlind2());
 }
 
-/** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
-export async function writeFormsBlind2(dir: string): Promise<string[]> {
-  fs.mkdirSync(dir, { recursive: true });
-  const books = buildBlind2();
-  for (const b of books) await b.wb.xlsx.writeFile(path.join(dir, b.file));
-  fs.writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expectedJson(books), null, 1) + "\n");
-  return books.map((b) => b.file);
-}
+export { expectedJson };

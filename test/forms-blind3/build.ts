@@ -3,9 +3,8 @@
 // test/forms-blind and test/forms-blind2. `writeFormsBlind3(dir)` writes them with their
 // expected.json (the format of ../shared/samples/formulir/expected.json); `npm run
 // score:forms-blind3` scores the CLI on them.
-import * as fs from "fs";
-import * as path from "path";
-import type { BookJson, BookW } from "../forms/kit";
+import type { BookW } from "../forms/kit";
+import { expectedJson, writeBooks } from "../forms/expected";
 import { e81, semester } from "./evaluasi";
 import { renja, tc27 } from "./rencana";
 import { lkjip, perdagangan } from "./kinerja";
@@ -17,15 +16,9 @@ export function buildBlind3(): BookW[] {
   return BLIND3_BOOKS.map((f) => f());
 }
 
-export function expectedJson(books: BookW[]): Record<string, BookJson> {
-  return Object.fromEntries(books.map((b) => [b.file, b.expected()]));
+/** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
+export function writeFormsBlind3(dir: string): Promise<string[]> {
+  return writeBooks(dir, buildBlind3());
 }
 
-/** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
-export async function writeFormsBlind3(dir: string): Promise<string[]> {
-  fs.mkdirSync(dir, { recursive: true });
-  const books = buildBlind3();
-  for (const b of books) await b.wb.xlsx.writeFile(path.join(dir, b.file));
-  fs.writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expectedJson(books), null, 1) + "\n");
-  return books.map((b) => b.file);
-}
+export { expectedJson };

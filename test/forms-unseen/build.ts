@@ -2,9 +2,8 @@
 // test/forms: other offices, other wordings and other layouts than the eighteen of test/forms.
 // `writeFormsUnseen(dir)` writes them with their expected.json (the format of
 // ../shared/samples/formulir/expected.json); `npm run score:forms-unseen` scores the CLI on them.
-import * as fs from "fs";
-import * as path from "path";
-import type { BookJson, BookW } from "../forms/kit";
+import type { BookW } from "../forms/kit";
+import { expectedJson, writeBooks } from "../forms/expected";
 import { e79, tc29 } from "./evaluasi";
 import { tc27, tc31 } from "./rencana";
 import { barisTR, iku, lkjipAnalisis, pk, susun } from "./kinerja";
@@ -26,15 +25,9 @@ export function buildUnseen(): BookW[] {
   return UNSEEN_BOOKS.map((f) => f());
 }
 
-export function expectedJson(books: BookW[]): Record<string, BookJson> {
-  return Object.fromEntries(books.map((b) => [b.file, b.expected()]));
+/** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
+export function writeFormsUnseen(dir: string): Promise<string[]> {
+  return writeBooks(dir, buildUnseen());
 }
 
-/** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
-export async function writeFormsUnseen(dir: string): Promise<string[]> {
-  fs.mkdirSync(dir, { recursive: true });
-  const books = buildUnseen();
-  for (const b of books) await b.wb.xlsx.writeFile(path.join(dir, b.file));
-  fs.writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expectedJson(books), null, 1) + "\n");
-  return books.map((b) => b.file);
-}
+export { expectedJson };

@@ -2,10 +2,8 @@
 // one workbook per form in two local variants, with real magnitudes, 1-3 planted mistakes each and
 // the cells that must stay clean. `writeForms(dir)` writes them with their expected.json (the
 // format of ../shared/samples/formulir/expected.json); `npm run score:forms` scores the CLI on them.
-import * as fs from "fs";
-import * as path from "path";
 import type { BookW } from "./kit";
-import { expectedJson } from "./expected";
+import { expectedJson, writeBooks } from "./expected";
 import { e80A, e80B, e81A, e81B } from "./evaluasi";
 import { tc27A, tc27B, tc30A, tc30B } from "./renstra";
 import { barisA, barisB, ikuA, ikuB, lkjipA, lkjipB, pkA, pkB, sandingA, sandingB } from "./kinerja";
@@ -39,10 +37,6 @@ export function buildForms(): BookW[] {
 }
 
 /** Writes every workbook and expected.json into `dir` (created if needed); returns the file names. */
-export async function writeForms(dir: string): Promise<string[]> {
-  fs.mkdirSync(dir, { recursive: true });
-  const books = buildForms();
-  for (const b of books) await b.wb.xlsx.writeFile(path.join(dir, b.file));
-  fs.writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expectedJson(books), null, 1) + "\n");
-  return books.map((b) => b.file);
+export function writeForms(dir: string): Promise<string[]> {
+  return writeBooks(dir, buildForms());
 }
