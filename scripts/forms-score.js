@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Scores the command line on the unseen standard-form workbooks of test/forms (issue 9): builds the
-// library, writes the workbooks and their expected.json into a folder, then runs the shared scorer
-// ../shared/tools/acceptance.js on that folder and prints its verbose result.
+// Scores the command line on a set of standard-form workbooks, test/forms or another test/forms-*
+// set (issue 9): builds the library, writes the workbooks and their expected.json into a folder,
+// then runs the shared scorer ../shared/tools/acceptance.js on that folder and prints its verbose
+// result. The exit code is the scorer's: 0 when the set passes its thresholds, 1 when not, 2 when
+// something could not run.
 //
+//   npm run score:forms-blind3                # the same for test/forms-blind3 (--set forms-blind3)
 //   npm run score:forms                       # fresh temporary folder, kept and named at the end
 //   npm run score:forms -- --out DIR          # or FORMS_DIR=DIR: write the set there
 //   npm run score:forms -- --no-build         # skip `npm run build:lib`
@@ -42,12 +45,24 @@ function registerTypeScript() {
 }
 
 async function main() {
+  // which set: test/forms (default), test/forms-unseen, test/forms-blind, ...
+  const set = option("--set") || "forms";
+  const build = path.join(root, "test", set, "build.ts");
+  if (!/^forms(-[a-z0-9]+)?$/.test(set) || !fs.existsSync(build)) {
+    console.error(`No form set ${set} (test/${set}/build.ts)`);
+    return 2;
+  }
   const dir = path.resolve(
-    option("--out") || process.env.FORMS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "cermat-forms-")),
+    option("--out") || process.env.FORMS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), `cermat-${set}-`)),
   );
   registerTypeScript();
-  const { writeForms } = require(path.join(root, "test", "forms", "build.ts"));
-  const files = await writeForms(dir);
+  const exported = require(build);
+  const write = Object.entries(exported).find(([name, f]) => /^write/.test(name) && typeof f === "function");
+  if (!write) {
+    console.error(`test/${set}/build.ts exports no write...(dir) function`);
+    return 2;
+  }
+  const files = await write[1](dir);
   console.log(`${files.length} workbooks and expected.json written to ${dir}`);
   if (flag("--write-only")) return 0;
 
