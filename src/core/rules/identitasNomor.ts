@@ -10,10 +10,9 @@ import { aditif } from "./konsolidasi";
 import type { Cells } from "./precision";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt } from "./values";
+import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 
 const SUM = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)\s*\)?$/;
-const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-9);
 
 type SumIdentity = { total: number[]; parts: number[][]; label: string };
 
@@ -72,7 +71,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         const ps = pcols.map((p) => numAt(grid, row.row, p));
         if (!t || ps.some((p) => !p)) return;
         const s = ps.reduce((a, p) => a + (p?.value ?? 0), 0);
-        if (near(s, t.value)) return;
+        if (jumlahSama(s, t.value)) return;
         const nama = namaIndikator(table, grid, row);
         const letters = pcols.map(colToLetters).join(" + ");
         out.push({
@@ -85,7 +84,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
             const tv = cells(row.row, tcol);
             const vs = pcols.map((p) => cells(row.row, p));
             if (tv === undefined || vs.some((v) => v === undefined)) return true;
-            return near(
+            return jumlahSama(
               vs.reduce((a: number, v) => a + (v as number), 0),
               tv,
             );

@@ -11,10 +11,9 @@ import { colToLetters } from "../grid";
 import { aditif } from "./konsolidasi";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt } from "./values";
+import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
 
-const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-9);
 const REAL = new Set(["realisasi", "realisasi-anggaran"]);
 const PLAN = new Set(["target", "anggaran"]);
 
@@ -168,7 +167,8 @@ function summedLevel(
   if (!t || parts.some((p) => !p)) return undefined;
   const last = parts[parts.length - 1]?.value as number;
   const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0);
-  if (near(t.value, last) || !near(t.value, sum) || parts.every((p) => p?.value === 0)) return undefined;
+  if (jumlahSama(t.value, last) || !jumlahSama(t.value, sum) || parts.every((p) => p?.value === 0))
+    return undefined;
   const nama = namaIndikator(table, grid, row);
   const lastCol = id.parts[id.parts.length - 1].col;
   const y = id.total.year ?? "";
@@ -182,7 +182,7 @@ function summedLevel(
     recheck: (cells: Cells) => {
       const tv = cells(row.row, id.total.col);
       const lv = cells(row.row, lastCol);
-      return tv === undefined || lv === undefined || near(tv, lv);
+      return tv === undefined || lv === undefined || jumlahSama(tv, lv);
     },
     pesan: {
       id: `${awalan(nama)}realisasi kinerja${sd} ${y} tertulis ${angkaId(t.value)}, yaitu ${id.what.id} (kolom ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, ${angkaId(last)} (kolom ${colToLetters(lastCol)}).`,
@@ -196,7 +196,7 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
   const parts = id.parts.map((c) => numAt(grid, row.row, c.col));
   if (!t || parts.some((p) => !p)) return undefined;
   const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0);
-  if (near(sum, t.value)) return undefined;
+  if (jumlahSama(sum, t.value)) return undefined;
   const nama = namaIndikator(table, grid, row);
   const cols = id.parts.map((c) => colToLetters(c.col)).join(", ");
   const y = id.total.year ?? "";
@@ -212,7 +212,7 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
       const tv = cells(row.row, id.total.col);
       const vs = id.parts.map((c) => cells(row.row, c.col));
       if (tv === undefined || vs.some((v) => v === undefined)) return true;
-      return near(
+      return jumlahSama(
         vs.reduce((s: number, v) => s + (v as number), 0),
         tv,
       );

@@ -20,14 +20,12 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
+import { angkaEn, angkaId, numAt, round, tolerance, jumlahSama } from "./values";
 import { jenisKondisiAkhir } from "./konsolidasi";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
   return cols.map((c) => grid.value(row.row, c.col));
 }
-
-const dekatUang = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
 
 /** Rp columns of the years: anggaran columns marked Rp, or any anggaran column with a year. */
 function kolomRp(table: DetectedTable): DetectedColumn[] {
@@ -48,7 +46,7 @@ function sebagianPeriode(
     const a = numAt(grid, row.row, akhir.col);
     const s = kondisiAkhir(nilai(grid, row, cols), "jumlah");
     if (!a || !s.ok) continue;
-    if (dekatUang(a.value, s.value)) sama++;
+    if (jumlahSama(a.value, s.value)) sama++;
     else if (a.value > s.value) lebih++;
   }
   return lebih > sama;
@@ -74,7 +72,7 @@ export const kondisiAkhirMismatch: Rule = {
         for (const row of barisData(table)) {
           const a = numAt(g, row.row, ak.col);
           const s = kondisiAkhir(nilai(g, row, cols), "jumlah");
-          if (!a || !s.ok || dekatUang(a.value, s.value)) continue;
+          if (!a || !s.ok || jumlahSama(a.value, s.value)) continue;
           if (partial && a.value > s.value) continue;
           const nama = namaIndikator(table, g, row);
           const f: RuleFinding = {
@@ -84,7 +82,7 @@ export const kondisiAkhirMismatch: Rule = {
               const av = cells(row.row, ak.col);
               if (av === undefined) return true;
               const sum = cols.reduce((t, c) => t + (cells(row.row, c.col) ?? 0), 0);
-              return dekatUang(av, sum) || (partial && av > sum);
+              return jumlahSama(av, sum) || (partial && av > sum);
             },
             row: row.row,
             col: ak.col,

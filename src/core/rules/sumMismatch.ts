@@ -12,7 +12,7 @@ import type { Rule, RuleFinding } from "./types";
 import { identitasPeriode } from "./identitasPeriode";
 import { sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { angkaEn, angkaId, childrenOf, numAt, textAt } from "./values";
+import { angkaEn, angkaId, childrenOf, numAt, textAt, jumlahSama } from "./values";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
 
@@ -25,8 +25,6 @@ function sumColumns(table: DetectedTable): DetectedColumn[] {
   return table.columns.filter((c) => SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role)));
 }
 
-const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
-
 /** The cells a total adds up, and its identity for ./precision. */
 function identity(parent: number, rows: DetectedRow[], col: number): Pick<RuleFinding, "inputs" | "recheck"> {
   return {
@@ -36,7 +34,7 @@ function identity(parent: number, rows: DetectedRow[], col: number): Pick<RuleFi
       if (t === undefined) return true;
       let s = 0;
       for (const r of rows) s += cells(r.row, col) ?? 0;
-      return near(s, t);
+      return jumlahSama(s, t);
     },
   };
 }
@@ -112,7 +110,7 @@ function formulaDecides(
   if (!refs || refs.some(([, c]) => c !== col)) return false;
   let s = 0;
   for (const [r] of refs) s += numAt(grid, r, col)?.value ?? 0;
-  if (!near(s, value)) return false; // a stale or broken formula: the sum check stands
+  if (!jumlahSama(s, value)) return false; // a stale or broken formula: the sum check stands
   const kids = new Set(children.map((k) => k.row));
   // a range that adds a child and that child's own parts counts them twice: not to be trusted
   const read = new Set(refs.map(([r]) => r));
@@ -175,7 +173,7 @@ export const sumMismatch: Rule = {
         const t = numAt(grid, total.row, c.col);
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;
-        if (near(s, t.value)) continue;
+        if (jumlahSama(s, t.value)) continue;
         // Does the total agree with the parts once a group row is replaced by its own parts' sum?
         let blamed = false;
         for (const p of parts) {
@@ -183,7 +181,7 @@ export const sumMismatch: Rule = {
           const pv = numAt(grid, p.row, c.col);
           const gs = g ? sumOf(grid, g.children, c.col) : undefined;
           if (!g || !pv || gs === undefined) continue;
-          if (near(s - pv.value + gs, t.value)) {
+          if (jumlahSama(s - pv.value + gs, t.value)) {
             culprits.add(`${p.row}:${c.col}`);
             out.push({
               ...identity(p.row, g.children, c.col),
@@ -222,7 +220,7 @@ export const sumMismatch: Rule = {
         if (culprits.has(`${g.parent.row}:${c.col}`)) continue;
         const p = numAt(grid, g.parent.row, c.col);
         const s = sumOf(grid, g.children, c.col);
-        if (!p || s === undefined || near(s, p.value)) continue;
+        if (!p || s === undefined || jumlahSama(s, p.value)) continue;
         // What the sheet says first: a SUM over rows of its own choosing that adds up is trusted
         // over the grouping read from codes or values (a mis-coded row is code-hierarchy's finding).
         if (formulaDecides(grid, g.parent.row, c.col, g.children, p.value, parentOf)) continue;

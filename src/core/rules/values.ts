@@ -119,3 +119,11 @@ export function awalan(nama: string | undefined): string {
   const cut = s.lastIndexOf(" ", NAMA_MAKS - 3);
   return `${s.slice(0, cut > 20 ? cut : NAMA_MAKS - 3).replace(/[,;:.\s]+$/, "")}...: `;
 }
+
+/**
+ * A total and the sum of its parts agree: within half a unit (amounts are typed in whole rupiah or
+ * counts) or a relative 1e-12 for sums of floats in the trillions. The one test of "adds up".
+ */
+export function jumlahSama(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
+}
