@@ -25,6 +25,7 @@ import {
   persenAt,
   polaritasCell,
 } from "./tahunan";
+import { skalaPersen } from "./kolomAngka";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
@@ -219,7 +220,6 @@ function selBarisan(table: DetectedTable, g: Grid, row: DetectedRow): SelKinerja
       const v = hitung(g.value(trow, col.col), g.value(rrow, col.col), k);
       if (v !== undefined) nilai[k] = v;
     }
-    const raw = numAt(g, row.row, col.col)?.value ?? c.value;
     out.push({
       col: col.col,
       year: col.year,
@@ -227,7 +227,7 @@ function selBarisan(table: DetectedTable, g: Grid, row: DetectedRow): SelKinerja
       rcol: col.col,
       trow,
       rrow,
-      skala: raw !== 0 ? c.value / raw : 1,
+      skala: skalaPersen(g, row.row, col.col),
       c,
       t: t.value,
       r: r.value,
@@ -306,7 +306,9 @@ function rataRata(table: DetectedTable, g: Grid, capCols: DetectedColumn[]): Rul
         const vs = rows.map((r) => cells(r.row, cc.col)).filter((v): v is number => v !== undefined);
         const cv = cells(footer.row, cc.col);
         if (!vs.length || cv === undefined) return true;
-        return Math.abs(vs.reduce((a, b) => a + b, 0) / vs.length - cv * (c.value / (cv || 1))) <= tol;
+        return (
+          Math.abs(vs.reduce((a, b) => a + b, 0) / vs.length - cv * skalaPersen(g, footer.row, cc.col)) <= tol
+        );
       },
       pesan: {
         id: `Rata-rata capaian di kolom ${colToLetters(cc.col)} tertulis ${angkaId(c.value)}, tetapi rata-rata ${rows.length} capaian di atasnya ${angkaId(all)}. Hitung dengan rumus (=AVERAGE(...)) atau periksa baris yang dirata-ratakan.`,
@@ -348,14 +350,13 @@ export const capaianMismatch: Rule = {
             const v = hitung(tv, rv, k);
             if (v !== undefined) nilai[k] = v;
           }
-          const raw = numAt(g, row.row, cc.col)?.value ?? c.value;
           const s: SelKinerja = {
             col: cc.col,
             tcol: tc.col,
             rcol: rc.col,
             trow: row.row,
             rrow: row.row,
-            skala: raw !== 0 ? c.value / raw : 1,
+            skala: skalaPersen(g, row.row, cc.col),
             c,
             t: t.value,
             r: r.value,
@@ -375,10 +376,7 @@ export const capaianMismatch: Rule = {
         if (Math.abs(h.value - c.value) <= tolerance(c, ctx.settings.toleransi)) continue;
         const tahun = cc.year !== undefined ? ` ${cc.year}` : "";
         const tolC = tolerance(c, ctx.settings.toleransi);
-        const scale =
-          (numAt(g, row.row, cc.col)?.value ?? 0) !== 0
-            ? c.value / (numAt(g, row.row, cc.col) as Num).value
-            : 1;
+        const scale = skalaPersen(g, row.row, cc.col);
         out.push({
           inputs: [
             [row.row, money.pagu.col],

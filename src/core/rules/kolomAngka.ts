@@ -69,6 +69,12 @@ export function persenAt(grid: Grid, row: number, col: number): Num | undefined 
   return { ...n, value: n.value * 100, decimals: decimalsOfFormat(fmt) ?? Math.max(0, n.decimals - 2) };
 }
 
+/** The factor persenAt applies to a cell's stored number: 100 for a cell formatted as a percentage. */
+export function skalaPersen(grid: Grid, row: number, col: number): number {
+  const n = numAt(grid, row, col);
+  return n && !n.text && formatPersen(grid, row, col) ? 100 : 1;
+}
+
 /** Is a column blank in every body row (a year not reached yet in a plan)? */
 export function kolomKosong(table: DetectedTable, grid: Grid, col: number): boolean {
   return table.rows.every((r) => grid.isBlank(r.row, col));
