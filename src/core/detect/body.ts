@@ -49,7 +49,7 @@ function fewCells(grid: Grid, r: number, c1: number, c2: number): boolean {
 }
 
 /** A signature block line: a place and date, a position, NIP, "Pihak Pertama". */
-export function isSignatureRow(grid: Grid, r: number, c1: number, c2: number): boolean {
+function isSignatureRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = nonBlankCols(grid, r, c1, c2);
   if (cols.length === 0 || cols.length > 3) return false;
   return (

@@ -11,7 +11,7 @@ const ROW_ROLE: Array<[RegExp, Role]> = [
   [/^(capaian|rasio capaian|persentase capaian|tingkat capaian|% capaian)\b/, "capaian"],
 ];
 
-export function rowRoleOf(text: unknown): Role | undefined {
+function rowRoleOf(text: unknown): Role | undefined {
   const s = norm(text);
   if (!s || s.length > 40) return undefined;
   for (const [re, role] of ROW_ROLE) if (re.test(s)) return role;

@@ -27,7 +27,7 @@ const SATUAN_ARUS =
 const NAMA_ARUS = /^(jumlah|banyaknya|total)\b/;
 
 /** The unit written in brackets at the end of a name: "Jumlah unit alat kesehatan (unit)". */
-export function satuanDariNama(nama: string): string {
+function satuanDariNama(nama: string): string {
   const m = /\(([^()]{1,30})\)\s*$/.exec(nama);
   return m ? m[1] : "";
 }

@@ -83,11 +83,6 @@ function withValue(grid: Grid, row: number, col: number, value: number): Cells {
   };
 }
 
-/** The sheet's own numbers. */
-export function sheetCells(grid: Grid): Cells {
-  return (r, c) => numAt(grid, r, c)?.value;
-}
-
 /**
  * For each cell, the findings whose identity reads it: their own cell, their inputs, and the cells
  * that a formula among those adds up. Built once per table: a consequence is then looked up, not
