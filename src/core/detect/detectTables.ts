@@ -93,7 +93,7 @@ function skalaRupiah(texts: string[]): number | undefined {
  * "Capaian Kinerja Program Tahun 2017-2020" over 2017 ... 2020 holds realisations.
  */
 function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[] {
-  if (cols.some((c) => c.quarter !== undefined)) return cols;
+  if (cols.some((c) => c.quarter !== undefined || c.semester !== undefined)) return cols;
   const t = norm(title);
   const role = /realisasi|capaian kinerja|pencapaian/.test(t)
     ? "realisasi"

@@ -6,10 +6,11 @@
 // - "n-1", "(n-2)", "tahun berjalan", "yang dievaluasi", "tahun lalu" count from the year the
 //   title names ("s.d. Triwulan IV Tahun 2024"): when the headers name only n-k years, the title's
 //   year is the newest of them (an evaluation form reports year n-1);
-// - a quarter ("Triwulan > I", "TW II") is of the year under evaluation;
+// - a quarter ("Triwulan > I", "TW II") or a semester ("Semester I") is of the year under evaluation;
 // - a target, realisation, budget or capaian column without any year takes the year the title
 //   (or the sheet name) gives when it gives exactly one; a capaian column takes the year of the
-//   target / realisation pair beside it.
+//   target / realisation pair beside it. A table that names only the title's year lends it to
+//   its yearless columns too.
 // Nothing here invents a year that the sheet does not give.
 import { norm } from "./text";
 import type { DetectedColumn, Role } from "./types";
@@ -56,6 +57,17 @@ const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
 const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
+
+// "Semester I (Januari - Juni)", "Smt. 2", "Semester Pertama"
+const SEMESTER = /\b(semester|smt\.?)\s*(ii|i|2|1|pertama|kedua)\b/;
+
+function semesterOf(labels: string[]): number | undefined {
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const m = SEMESTER.exec(labels[i]);
+    if (m) return m[2] === "ii" || m[2] === "2" || m[2] === "kedua" ? 2 : 1;
+  }
+  return undefined;
+}
 
 function quarterOf(labels: string[]): number | undefined {
   for (let i = labels.length - 1; i >= 0; i--) {
@@ -122,6 +134,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       // the year's value: neither a quarter nor cumulative over the Renstra period
     } else {
       if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
+      const h = q === undefined ? semesterOf(labels) : undefined;
+      if (h !== undefined && YEAR_ROLES.has(c.role)) col.semester = h;
       if ((SAMPAI.test(text) || withinYear) && YEAR_ROLES.has(c.role)) col.toDate = true;
     }
     // on a capaian, endOfPeriod says it is measured against the end-period target
@@ -142,14 +156,16 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
     } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
       col.year = evaluated;
-    else if (col.quarter !== undefined && evaluated !== undefined) col.year = evaluated;
+    else if ((col.quarter !== undefined || col.semester !== undefined) && evaluated !== undefined)
+      col.year = evaluated;
     else if (/tahun lalu/.test(text) && evaluated !== undefined) col.year = evaluated - 1;
     return col;
   });
 
-  // Still without a year: the one year of the title, when the table has no other years at all.
-  const anyYear = out.some((c) => c.year !== undefined);
-  if (!anyYear && ctx.tahun !== undefined)
+  // Still without a year: the one year of the title, when the table names no other year
+  // ("Pagu Anggaran (Rp)" beside "Realisasi Anggaran Tahun 2024" under a title of 2024).
+  const otherYear = out.some((c) => c.year !== undefined && c.year !== ctx.tahun);
+  if (!otherYear && ctx.tahun !== undefined)
     for (const c of out)
       if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined) c.year = ctx.tahun;
 
@@ -157,7 +173,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   const yearsOf = (roles: Role[]): Set<number | undefined> =>
     new Set(
       out
-        .filter((c) => roles.includes(c.role) && !c.endOfPeriod && !c.quarter && !c.toDate)
+        .filter((c) => roles.includes(c.role) && !c.endOfPeriod && !c.quarter && !c.semester && !c.toDate)
         .map((c) => c.year),
     );
   // a budget table's capaian is the serapan of its pagu and realisation

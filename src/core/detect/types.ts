@@ -52,6 +52,8 @@ export type DetectedColumn = {
   certain: boolean;
   /** Quarter 1-4 of a quarterly column ("Realisasi pada Triwulan > II"). */
   quarter?: number;
+  /** Half-year 1-2 of a semester column ("Realisasi Anggaran > Semester I"). */
+  semester?: number;
   /** Values "s.d." (to date) the year: cumulative since the start of the Renstra period. */
   toDate?: boolean;
   /** The Renstra end-period target quoted in an evaluation form. */

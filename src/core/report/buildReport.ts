@@ -17,6 +17,7 @@ export function reportTable(t: DetectedTable): ReportTable {
       header: c.header,
       ...(c.certain ? {} : { guess: true as const }),
       ...(c.quarter !== undefined ? { quarter: c.quarter } : {}),
+      ...(c.semester !== undefined ? { semester: c.semester } : {}),
       ...(c.toDate ? { toDate: true as const } : {}),
       ...(c.endOfPeriod ? { endOfPeriod: true as const } : {}),
     })),

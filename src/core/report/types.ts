@@ -23,6 +23,8 @@ export type ReportColumn = {
   guess?: true;
   /** Quarter 1-4 of a quarterly column. */
   quarter?: number;
+  /** Half-year 1-2 of a semester column. */
+  semester?: number;
   /** Values "s.d." (to date) the year. */
   toDate?: true;
   /** The Renstra end-period target quoted in an evaluation form. */

@@ -1,6 +1,7 @@
 // The evaluation forms' sums over time (E.81 / E.79 / T-C.19, docs/desain.md "Forms"), checked by
 // sum-mismatch:
-// - the year's realisation is the sum of its four quarters (E.81 col 12 = 8 + 9 + 10 + 11);
+// - the year's realisation is the sum of its four quarters (E.81 col 12 = 8 + 9 + 10 + 11), or of
+//   its two semesters;
 // - the realisation "s.d." a year is that "s.d." the year before plus the year's own
 //   (E.81 col 13 = 6 + 12).
 // Rp always; K only for an indicator that counts a flow (./konsolidasi): for rates and stocks
@@ -9,7 +10,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import { aditif } from "./konsolidasi";
-import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import { awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
@@ -27,15 +28,40 @@ function isRp(c: DetectedColumn): boolean {
   return c.ukuran === "Rp" || c.role === "realisasi-anggaran" || c.role === "anggaran";
 }
 
+/**
+ * The year's value as the sum of its four quarters or its two semesters, among `same` (columns of
+ * one kind: plan or realisation, K or Rp).
+ */
+function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realisasi"): Identity[] {
+  const year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
+  if (year.length !== 1) return [];
+  const split = [
+    { n: [1, 2, 3, 4], of: (c: DetectedColumn) => c.quarter, id: "empat triwulan", en: "four quarters" },
+    { n: [1, 2], of: (c: DetectedColumn) => c.semester, id: "dua semester", en: "two semesters" },
+  ];
+  const out: Identity[] = [];
+  for (const s of split) {
+    const parts = s.n.map((q) => same.filter((c) => c.year === y && s.of(c) === q && !c.toDate));
+    if (!parts.every((p) => p.length === 1)) continue;
+    out.push({
+      total: year[0],
+      parts: parts.map((p) => p[0]),
+      what:
+        kind === "target"
+          ? { id: `jumlah target ${s.id}`, en: `the sum of the ${s.en}' targets` }
+          : { id: `jumlah ${s.id}`, en: `the sum of the ${s.en}` },
+    });
+  }
+  return out;
+}
+
 /** The identities a table's columns allow, per money / performance kind. */
 function identities(table: DetectedTable): Identity[] {
   const out: Identity[] = [];
   // the end-period Rp is the sum of the years' Rp when the table shows the whole period
   const akhir = table.columns.filter((c) => c.role === "anggaran" && c.endOfPeriod && isRp(c));
   const tahunan = table.columns
-    .filter(
-      (c) => c.role === "anggaran" && isRp(c) && c.year !== undefined && !c.toDate && c.quarter === undefined,
-    )
+    .filter((c) => c.role === "anggaran" && isRp(c) && c.year !== undefined && !c.toDate && !bagianTahun(c))
     .sort((a, b) => (a.year as number) - (b.year as number));
   const ys = tahunan.map((c) => c.year as number);
   const runtut = ys.length >= 4 && ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
@@ -52,34 +78,17 @@ function identities(table: DetectedTable): Identity[] {
   const plan = table.columns.filter((c) => PLAN.has(c.role) && c.year !== undefined && !c.endOfPeriod);
   for (const rp of [true, false]) {
     const same = plan.filter((c) => isRp(c) === rp);
-    for (const y of new Set(same.map((c) => c.year as number))) {
-      const year = same.filter((c) => c.year === y && c.quarter === undefined && !c.toDate);
-      const quarters = [1, 2, 3, 4].map((q) => same.filter((c) => c.year === y && c.quarter === q));
-      if (year.length === 1 && quarters.every((q) => q.length === 1))
-        out.push({
-          total: year[0],
-          parts: quarters.map((q) => q[0]),
-          what: { id: "jumlah target empat triwulan", en: "the sum of the four quarters' targets" },
-        });
-    }
+    for (const y of new Set(same.map((c) => c.year as number))) out.push(...yearOfParts(same, y, "target"));
   }
   const real = table.columns.filter((c) => REAL.has(c.role) && c.year !== undefined);
   for (const rp of [true, false]) {
     const same = real.filter((c) => isRp(c) === rp);
     const years = new Set(same.map((c) => c.year as number));
     for (const y of years) {
-      const year = same.filter((c) => c.year === y && !c.toDate && c.quarter === undefined);
-      const quarters = [1, 2, 3, 4].map((q) =>
-        same.filter((c) => c.year === y && c.quarter === q && !c.toDate),
-      );
-      if (year.length === 1 && quarters.every((q) => q.length === 1))
-        out.push({
-          total: year[0],
-          parts: quarters.map((q) => q[0]),
-          what: { id: "jumlah empat triwulan", en: "the sum of the four quarters" },
-        });
-      const sd = same.filter((c) => c.year === y && c.toDate && c.quarter === undefined);
-      const sdBefore = same.filter((c) => c.year === y - 1 && c.toDate && c.quarter === undefined);
+      const year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
+      out.push(...yearOfParts(same, y, "realisasi"));
+      const sd = same.filter((c) => c.year === y && c.toDate && !bagianTahun(c));
+      const sdBefore = same.filter((c) => c.year === y - 1 && c.toDate && !bagianTahun(c));
       if (sd.length === 1 && sdBefore.length === 1 && year.length === 1)
         out.push({
           total: sd[0],

@@ -127,10 +127,11 @@ export const sumMismatch: Rule = {
   },
   check(table, ctx) {
     const grid = ctx.grid;
-    const out: RuleFinding[] = identitasPeriode(table, grid);
-    // the number row's own identities, where the columns' meaning did not already give them
+    // the number row's own identities first (the form says them in so many words), then those
+    // the columns' meaning gives, on cells the number row did not already judge
+    const out: RuleFinding[] = cekIdentitasNomor(table, grid);
     const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
-    for (const f of cekIdentitasNomor(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
+    for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
     const cols = sumColumns(table);
     if (cols.length === 0) return out;
     const groups = [...codeGroups(table), ...valueGroups(table)];

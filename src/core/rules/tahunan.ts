@@ -6,9 +6,14 @@ import { textAt } from "./values";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
-/** A column of one year's own value: not a quarter, not "s.d." to date, not the end-period target. */
+/** Part of a year: a quarter or a semester column. */
+export function bagianTahun(c: DetectedColumn): boolean {
+  return c.quarter !== undefined || c.semester !== undefined;
+}
+
+/** A column of one year's own value: not part of a year, not "s.d." to date, not the end-period target. */
 export function kolomTahunIni(c: DetectedColumn): boolean {
-  return c.quarter === undefined && !c.toDate && !c.endOfPeriod;
+  return !bagianTahun(c) && !c.toDate && !c.endOfPeriod;
 }
 
 /** Does a column measure the same thing as `ukuran`? Undefined matches anything but Rp. */

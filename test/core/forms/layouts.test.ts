@@ -231,4 +231,35 @@ describe("form layouts", () => {
     expect(bad.map((f) => `${f.rule} ${f.cell} ${f.expected}`)).toEqual(["sum-mismatch H4 2550000000"]);
     expect(bad[0].message).toMatch(/\(5\) = \(3\) \+ \(4\)/);
   });
+
+  it("semesters: the year's realisation is Semester I + II, and a yearless pagu takes the title's year", () => {
+    const grid = sheet({
+      name: "Realisasi",
+      rows: [
+        ["LAPORAN REALISASI ANGGARAN PER SEMESTER TAHUN ANGGARAN 2024"],
+        [],
+        ["Kode", "Sub Kegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran", null, null, "Serapan (%)"],
+        [null, null, null, "Semester I", "Semester II", "Total", null],
+        ["1.02.02.2.01.0001", "Pelayanan Imunisasi", 500_000_000, 200_000_000, 250_000_000, 450_000_000, 90],
+        ["1.02.02.2.01.0002", "Pelayanan Gizi", 400_000_000, 150_000_000, 170_000_000, 330_000_000, 80],
+        ["1.02.02.2.01.0003", "Surveilans", 300_000_000, 100_000_000, 140_000_000, 240_000_000, 80],
+      ],
+      merges: ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"],
+    });
+    const [t] = detectTables(grid);
+    expect(roles(t)).toEqual([
+      "A:kode",
+      "B:lainnya",
+      "C:anggaran 2024",
+      "D:realisasi-anggaran 2024",
+      "E:realisasi-anggaran 2024",
+      "F:realisasi-anggaran 2024",
+      "G:capaian 2024",
+    ]);
+    expect(reportTable(t).columns.map((c) => c.semester ?? "-")).toEqual(["-", "-", "-", 1, 2, "-", "-"]);
+    const bad = runRules([{ table: t, grid }]).filter((f) => f.severity !== "info");
+    // 150 + 170 is 320, not 330; the serapan of 330 / 400 is 82,5 (and of 320 / 400 it is 80)
+    expect(bad.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["sum-mismatch F6"]);
+    expect(bad[0].message).toMatch(/dua semester/);
+  });
 });
