@@ -8,7 +8,8 @@
 // 3. One mistake, one finding. A finding whose identity holds again once another finding's cell
 //    takes its expected value is a consequence of it: it is named in that first finding and not
 //    reported on its own (a program total that follows a wrong kegiatan; "s.d." that adds a
-//    wrong year; a capaian computed from a wrong realisation).
+//    wrong year; a capaian computed from a wrong realisation; a total over a typed copy of the
+//    wrong value on the same row).
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, parseRange, toA1 } from "../grid";
@@ -50,25 +51,37 @@ const MIN_COLUMN_FINDINGS = 3;
 
 export type Cells = (row: number, col: number) => number | undefined;
 
-/** Cells of a formula that is a plain sum of references ("=A1+B1", "=SUM(C5:C9)", "=SUM(I16,I19)"). */
-export function sumReferences(formula: string | undefined): Array<[number, number]> | undefined {
+/**
+ * The terms of a formula that adds and subtracts references ("=A1+B1", "=SUM(C5:C9)",
+ * "=SUM(I16,I19)", "=D18-E18"): each cell with its sign.
+ */
+function linearReferences(formula: string | undefined): Array<[number, number, 1 | -1]> | undefined {
   if (!formula) return undefined;
   let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
   const sum = /^SUM\((.*)\)$/.exec(f);
   if (sum) f = sum[1].replace(/,/g, "+");
-  if (!/^[A-Z]+\d+(:[A-Z]+\d+)?(\+[A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(f)) return undefined;
-  const out: Array<[number, number]> = [];
-  for (const part of f.split("+")) {
-    const r = parseRange(part);
+  if (!/^[A-Z]+\d+(:[A-Z]+\d+)?([+-][A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(f)) return undefined;
+  const out: Array<[number, number, 1 | -1]> = [];
+  for (const m of f.matchAll(/([+-]?)([A-Z]+\d+(?::[A-Z]+\d+)?)/g)) {
+    const r = parseRange(m[2]);
     if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 10_000) return undefined;
-    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) out.push([row, col]);
+    const sign = m[1] === "-" ? -1 : 1;
+    for (let row = r.r1; row <= r.r2; row++)
+      for (let col = r.c1; col <= r.c2; col++) out.push([row, col, sign]);
   }
   return out;
 }
 
+/** Cells of a formula that is a plain sum of references ("=A1+B1", "=SUM(C5:C9)", "=SUM(I16,I19)"). */
+export function sumReferences(formula: string | undefined): Array<[number, number]> | undefined {
+  const terms = linearReferences(formula);
+  if (!terms || terms.some(([, , sign]) => sign < 0)) return undefined;
+  return terms.map(([r, c]) => [r, c]);
+}
+
 /**
- * The sheet's numbers with one cell set to another value; formula cells that add that cell up
- * follow it (one level), as they would when the sheet recalculates.
+ * The sheet's numbers with one cell set to another value; formula cells that add or subtract
+ * that cell follow it (one level), as they would when the sheet recalculates.
  */
 function withValue(grid: Grid, row: number, col: number, value: number): Cells {
   const before = numAt(grid, row, col)?.value ?? 0;
@@ -77,9 +90,8 @@ function withValue(grid: Grid, row: number, col: number, value: number): Cells {
     if (r === row && c === col) return value;
     const n = numAt(grid, r, c)?.value;
     if (n === undefined) return undefined;
-    const refs = sumReferences(grid.formula(r, c));
-    if (refs && refs.some(([a, b]) => a === row && b === col)) return n + delta;
-    return n;
+    const term = linearReferences(grid.formula(r, c))?.find(([a, b]) => a === row && b === col);
+    return term ? n + term[2] * delta : n;
   };
 }
 
@@ -100,7 +112,7 @@ function readers(grid: Grid, found: RuledFinding[]): Map<number, RuledFinding[]>
     if (!g.finding.recheck) continue;
     for (const [r, c] of [[g.finding.row, g.finding.col] as [number, number], ...(g.finding.inputs ?? [])]) {
       add(r, c, g);
-      for (const [a, b] of sumReferences(grid.formula(r, c)) ?? []) add(a, b, g);
+      for (const [a, b] of linearReferences(grid.formula(r, c)) ?? []) add(a, b, g);
     }
   }
   return index;
@@ -123,23 +135,57 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
   return columnWide(table, grid, out, guessed);
 }
 
+/**
+ * The findings that read a typed cell on a row: a typed value copied from a wrong cell of its row
+ * ("s.d." typed as s.d. last year + this year's wrong realisation) carries the mistake on.
+ */
+function rowReaders(grid: Grid, found: RuledFinding[]): Map<number, Array<[RuledFinding, number[]]>> {
+  const index = new Map<number, Array<[RuledFinding, number[]]>>();
+  for (const g of found) {
+    if (!g.finding.recheck) continue;
+    const byRow = new Map<number, number[]>();
+    for (const [r, c] of g.finding.inputs ?? []) {
+      if (r === g.finding.row || grid.formula(r, c) || !numAt(grid, r, c)) continue;
+      byRow.set(r, [...(byRow.get(r) ?? []), c]);
+    }
+    for (const [r, cols] of byRow) index.set(r, [...(index.get(r) ?? []), [g, cols]]);
+  }
+  return index;
+}
+
 function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
   const dropped = new Set<RuledFinding>();
-  const causedBy = new Map<RuledFinding, RuledFinding[]>();
+  const causedBy = new Map<RuledFinding, string[]>();
   const index = readers(grid, found);
+  const byRow = rowReaders(grid, found);
+  const drop = (f: RuledFinding, g: RuledFinding, why: string): void => {
+    dropped.add(g);
+    causedBy.set(f, [...(causedBy.get(f) ?? []), why]);
+  };
   for (const f of found) {
     if (dropped.has(f) || f.severity === "info" || typeof f.finding.expected !== "number") continue;
-    const candidates = index.get(f.finding.row * 16385 + f.finding.col);
-    if (!candidates) continue;
-    const cells = withValue(grid, f.finding.row, f.finding.col, f.finding.expected);
-    for (const g of candidates) {
-      if (g === f || dropped.has(g) || !g.finding.recheck) continue;
-      if (g.finding.row === f.finding.row && g.finding.col === f.finding.col) continue;
-      if (!g.finding.recheck(cells)) continue;
-      dropped.add(g);
-      const list = causedBy.get(f) ?? [];
-      list.push(g);
-      causedBy.set(f, list);
+    const { row, col, expected } = f.finding;
+    const cells = withValue(grid, row, col, expected);
+    const sameCell = (g: RuledFinding): boolean => g.finding.row === row && g.finding.col === col;
+    for (const g of index.get(row * 16385 + col) ?? []) {
+      if (g === f || dropped.has(g) || !g.finding.recheck || sameCell(g)) continue;
+      if (g.finding.recheck(cells)) drop(f, g, toA1(g.finding.row, g.finding.col));
+    }
+    // Through a typed copy: the finding holds again when the typed cells it reads on this row
+    // move by the same difference (and not without them: a coincidence of one exact amount).
+    const delta = expected - (numAt(grid, row, col)?.value ?? expected);
+    if (delta === 0) continue;
+    for (const [g, cols] of byRow.get(row) ?? []) {
+      if (g === f || dropped.has(g) || !g.finding.recheck || sameCell(g) || cols.includes(col)) continue;
+      if (g.finding.recheck(cells)) continue; // a direct reader, handled above or not a consequence
+      const moved: Cells = (r, c) =>
+        r === row && cols.includes(c) ? (cells(r, c) ?? 0) + delta : cells(r, c);
+      if (g.finding.recheck(moved))
+        drop(
+          f,
+          g,
+          `${toA1(g.finding.row, g.finding.col)} (lewat ${cols.map((c) => toA1(row, c)).join(", ")}: ubah juga)`,
+        );
     }
   }
   return found
@@ -147,10 +193,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     .map((f) => {
       const list = causedBy.get(f);
       if (!list) return f;
-      const where = [...new Set(list.map((g) => toA1(g.finding.row, g.finding.col)))].join(", ");
+      const where = [...new Set(list)].join(", ");
       const pesan = {
         id: `${f.finding.pesan.id} Kesalahan ini juga membuat ${where} tidak cocok; sel itu benar lagi setelah sel ini diperbaiki.`,
-        en: `${f.finding.pesan.en} This mistake also makes ${where} disagree; they agree again once this cell is corrected.`,
+        en: `${f.finding.pesan.en} This mistake also makes ${where.replace(/\(lewat /g, "(through ").replace(/: ubah juga\)/g, ": correct it too)")} disagree; they agree again once this cell is corrected.`,
       };
       return { ...f, finding: { ...f.finding, pesan } };
     });
