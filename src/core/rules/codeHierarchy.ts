@@ -22,6 +22,12 @@ import type { KodeBaris } from "./kodeKepmendagri";
 
 type Tingkat = "program" | "kegiatan" | "sub-kegiatan";
 
+/** English article and noun: "an activity", "a programme". */
+function sebuah(noun: string, capital = false): string {
+  const a = /^[aeiou]/i.test(noun) ? "an" : "a";
+  return `${capital ? a[0].toUpperCase() + a.slice(1) : a} ${noun}`;
+}
+
 const NAMA: Record<Tingkat | "bidang", { id: string; en: string }> = {
   bidang: { id: "bidang urusan", en: "bidang urusan (sector)" },
   program: { id: "program", en: "programme" },
@@ -80,7 +86,7 @@ export const codeHierarchy: Rule = {
         const apa = t && t !== "section" ? NAMA[t] : { id: "kode", en: "code" };
         pesan = {
           id: `Kode ${k.teks} tidak mengikuti pola Kepmendagri 050-5889/2021 (urusan.bidang.program.digit kegiatan.kegiatan.sub kegiatan). Kode ${apa.id} berbentuk seperti ${contoh}; perbaiki kodenya sesuai Kepmendagri.`,
-          en: `The code ${k.teks} does not follow the Kepmendagri 050-5889/2021 pattern (urusan.bidang.programme.kegiatan digit.kegiatan.sub kegiatan). A ${apa.en} code looks like ${contoh}; correct it as the decree lists it.`,
+          en: `The code ${k.teks} does not follow the Kepmendagri 050-5889/2021 pattern (urusan.bidang.programme.kegiatan digit.kegiatan.sub kegiatan). ${sebuah(apa.en, true)} code looks like ${contoh}; correct it as the decree lists it.`,
         };
       } else if (t && t !== "section") {
         // the nearest ancestor above: kegiatan (under the current program), program, bidang
@@ -117,7 +123,7 @@ export const codeHierarchy: Rule = {
           const lv = level === "section" ? { id: "urusan/bidang", en: "urusan/bidang" } : NAMA[level];
           pesan = {
             id: `Baris ini ${NAMA[t].id}, tetapi kode ${k.teks} berbentuk kode ${lv.id}. Kode ${NAMA[t].id} berbentuk seperti ${CONTOH[t]}; perbaiki kodenya.`,
-            en: `This row is a ${NAMA[t].en}, but the code ${k.teks} has the shape of a ${lv.en} code. A ${NAMA[t].en} code looks like ${CONTOH[t]}; correct the code.`,
+            en: `This row is ${sebuah(NAMA[t].en)}, but the code ${k.teks} has the shape of ${sebuah(lv.en)} code. ${sebuah(NAMA[t].en, true)} code looks like ${CONTOH[t]}; correct the code.`,
           };
         } else {
           if (k.nolDepan) nol.push(k);

@@ -62,8 +62,9 @@ export const yearGap: Rule = {
         const hilang = missing.join(", ");
         out.push({
           ...at,
-          expected: missing[0],
-          actual: after,
+          // years are labels, not quantities: strings, so no one prints them as 2.023
+          expected: String(missing[0]),
+          actual: String(after),
           pesan: {
             id: `Kolom ${peranId}${uk} melompat dari ${before} ke ${after}: tahun ${hilang} tidak ada. Tambahkan kolom ${hilang}, atau perbaiki tahun di judul kolom bila nilainya tergeser.`,
             en: `The ${peranEn}${uk} columns jump from ${before} to ${after}: ${hilang} is missing. Add the ${hilang} column, or correct the header years if the values are shifted.`,

@@ -121,14 +121,14 @@ ruleTester(yearGap, {
     {
       name: "the seed: kondisi awal 2021, targets 2022, 2024, 2025, 2026",
       sheets: [tabel42([2021, 2022, 2024, 2025, 2026])],
-      findings: [{ sheet: "T 4.2", cell: "H5", expected: 2023, actual: 2024, message: /2022.*2024.*2023/ }],
+      findings: [{ sheet: "T 4.2", cell: "H5", expected: "2023", actual: "2024", message: /2022.*2024.*2023/ }],
     },
     {
       name: "realisations 2017, 2018, 2020 under a merged group; two years missing in targets",
       sheets: [t231([2017, 2018, 2021, 2022], [2017, 2018, 2020])],
       findings: [
-        { cell: "F2", expected: 2019, actual: 2021, message: /2019, 2020/ },
-        { cell: "J2", expected: 2019, actual: 2020 },
+        { cell: "F2", expected: "2019", actual: "2021", message: /2019, 2020/ },
+        { cell: "J2", expected: "2019", actual: "2020" },
       ],
     },
     {
@@ -141,7 +141,7 @@ ruleTester(yearGap, {
           ],
         },
       ],
-      findings: [{ cell: "F1", expected: 2024, actual: 2025 }],
+      findings: [{ cell: "F1", expected: "2024", actual: "2025" }],
     },
   ],
 });
