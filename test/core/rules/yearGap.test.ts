@@ -121,7 +121,9 @@ ruleTester(yearGap, {
     {
       name: "the seed: kondisi awal 2021, targets 2022, 2024, 2025, 2026",
       sheets: [tabel42([2021, 2022, 2024, 2025, 2026])],
-      findings: [{ sheet: "T 4.2", cell: "H5", expected: "2023", actual: "2024", message: /2022.*2024.*2023/ }],
+      findings: [
+        { sheet: "T 4.2", cell: "H5", expected: "2023", actual: "2024", message: /2022.*2024.*2023/ },
+      ],
     },
     {
       name: "realisations 2017, 2018, 2020 under a merged group; two years missing in targets",
