@@ -26,7 +26,7 @@ const NUMERIC_RULES: Rule[] = [
   ],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
-    /^(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|^capaian\b[^>]*\(%\)/,
+    /^(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,
     "capaian",
   ],
   [
@@ -142,7 +142,9 @@ function classify(path: string[]): RoleGuess {
   if (realisasi)
     return withYear({ role: isMoney ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
   if (target) return withYear({ role: isMoney ? "anggaran" : "target", ukuran, certain: true });
-  if (isMoney && (year !== undefined || ukuran === "Rp" || /^(anggaran|pagu)/.test(leaf))) {
+  // "Anggaran pada Tahun ke- > 1": a money heading over a leaf that only numbers it
+  const moneyHeading = GENERIC_LEAF.test(leaf) && labels.some((l) => /^(anggaran|pagu)\b/.test(l));
+  if (isMoney && (year !== undefined || ukuran === "Rp" || /^(anggaran|pagu)/.test(leaf) || moneyHeading)) {
     return withYear({ role: "anggaran", ukuran, certain: true });
   }
   if (/\bcapaian\b/.test(joined) && year !== undefined)

@@ -3,6 +3,7 @@
 // not an indicator; each row carries the role its label names.
 import type { Grid } from "../grid";
 import { norm } from "./text";
+import { fixTypos } from "./typos";
 import type { DetectedColumn, Role } from "./types";
 
 const ROW_ROLE: Array<[RegExp, Role]> = [
@@ -12,7 +13,8 @@ const ROW_ROLE: Array<[RegExp, Role]> = [
 ];
 
 function rowRoleOf(text: unknown): Role | undefined {
-  const s = norm(text);
+  // "Tgt" / "Real." / "% Capaian" as narrow columns abbreviate them
+  const s = fixTypos(norm(text));
   if (!s || s.length > 40) return undefined;
   for (const [re, role] of ROW_ROLE) if (re.test(s)) return role;
   return undefined;

@@ -1,6 +1,7 @@
 // Header words typed with one letter wrong, missing, extra or swapped ("Traget", "Satuam",
 // "Defenisi", "Perhitngan") are read as the word meant. Only words of five letters or more, and
-// only against the vocabulary of table headings, so ordinary words are left alone.
+// only against the vocabulary of table headings, so ordinary words are left alone. Headings'
+// abbreviations ("Tgt", "Real.") are spelled out first.
 const VOCAB = [
   "definisi",
   "satuan",
@@ -55,7 +56,18 @@ function withinOne(a: string, b: string): boolean {
 
 const cache = new Map<string, string>();
 
+// Abbreviations headings use where the column is narrow ("Tgt 2024", "Real. (Rp.)", "Angg.").
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\b(tgt|trgt|trg)\b\.?/g, "target"],
+  [/\b(real|rea|realis)(\.|\b(?=\s*(\(|$|\d|s\.?\s?d|s\/d|>)))/g, "realisasi"],
+  [/\b(angg|ang)\./g, "anggaran"],
+  [/\bcap\./g, "capaian"],
+  [/\bkeu\./g, "keuangan"],
+  [/\bind\./g, "indikator"],
+];
+
 export function fixTypos(text: string): string {
+  for (const [re, word] of ABBREVIATIONS) text = text.replace(re, word);
   return text.replace(/[a-z]{5,}/g, (w) => {
     if (KNOWN.has(w)) return w;
     let fixed = cache.get(w);

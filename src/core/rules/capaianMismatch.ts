@@ -15,6 +15,7 @@
 import { capaian, serapan } from "../indicators";
 import type { MetodeNegatif } from "../indicators";
 import { asalPolaritas, polaritasBaris } from "./polaritas";
+import { polaritasCatatan } from "./catatanPolaritas";
 import type { TebakanPolaritas } from "./polaritas";
 import {
   awalan,
@@ -403,7 +404,12 @@ export const capaianMismatch: Rule = {
       if (table.orientation === "rows") sel.push(...selBarisan(table, g, row));
       if (sel.length === 0) continue;
 
-      const pol = polaritasBaris(polaritasCell(table, g, row), nama, ctx.settings.polaritas);
+      const pol = polaritasBaris(
+        polaritasCell(table, g, row),
+        nama,
+        ctx.settings.polaritas,
+        polaritasCatatan(table, g, nama),
+      );
       const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
       const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol);
       for (const s of sel) {
@@ -456,6 +462,9 @@ export const capaianMismatch: Rule = {
             en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
           },
         };
+        // a note that names the negative indicators may not name them all: when the value fits
+        // a negative convention, a warning
+        if (pol?.sumber === "catatan-tersirat" && lain) finding.severity = "warning";
         // The value is certain only when the polarity is stated and positive (one formula).
         if ((pol?.sumber === "kolom" || pol?.sumber === "pengguna") && k === "positif")
           finding.fix = { value: round(want, Math.max(2, s.c.decimals)) };

@@ -129,9 +129,10 @@ export function sekitar(x: number, ref: readonly number[]): boolean {
  * the performance values (kondisi awal, targets, realisations, kondisi akhir) of one indicator.
  */
 export function keluarga(c: DetectedColumn): "uang" | "capaian" | "pertumbuhan" | "kinerja" {
-  if (isUang(c)) return "uang";
+  // a ratio or a growth rate of the Rp ("Serapan (%)", "Pertumbuhan > Anggaran") is a percentage
   if (c.role === "capaian") return "capaian";
   if (c.role === "pertumbuhan") return "pertumbuhan";
+  if (isUang(c)) return "uang";
   return "kinerja";
 }
 

@@ -52,6 +52,54 @@ function sebagianPeriode(
   return lebih > sama;
 }
 
+/** "Level 4", "A (85,00)", "WTP": the words, and the numbers as numbers ("85,00" is 85). */
+function bentukTeks(v: unknown): { kata: string; angka: number[] } | undefined {
+  if (typeof v !== "string") return undefined;
+  const t = v.toLowerCase().replace(/\s+/g, " ").trim();
+  if (!t || t === "-" || !/\p{L}/u.test(t)) return undefined;
+  const angka = [...t.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(",", ".")));
+  return { kata: t.replace(/\d+(?:[.,]\d+)?/g, "#").replace(/[^\p{L}#]/gu, ""), angka };
+}
+
+/**
+ * A qualitative row (targets "Level 3" .. "Level 4", "WTP", "BB (78,50)"): a state, so the final
+ * condition is the last year's target, written the same way.
+ */
+function kualitatif(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  ak: DetectedColumn,
+  cols: DetectedColumn[],
+): RuleFinding | undefined {
+  const a = bentukTeks(g.value(row.row, ak.col));
+  if (!a) return undefined;
+  const filled = cols.filter((c) => g.value(row.row, c.col) !== null && g.value(row.row, c.col) !== "");
+  if (filled.length < 2) return undefined;
+  const ts = filled.map((c) => bentukTeks(g.value(row.row, c.col)));
+  if (ts.some((t) => !t)) return undefined; // numbers mixed in: not a qualitative row
+  const last = ts[ts.length - 1] as { kata: string; angka: number[] };
+  const same =
+    last.kata === a.kata &&
+    last.angka.length === a.angka.length &&
+    last.angka.every((n, i) => n === a.angka[i]);
+  if (same) return undefined;
+  const lastCol = filled[filled.length - 1];
+  const ditulis = String(g.value(row.row, ak.col)).trim();
+  const target = String(g.value(row.row, lastCol.col)).trim();
+  const nama = namaIndikator(table, g, row);
+  return {
+    row: row.row,
+    col: ak.col,
+    expected: target,
+    actual: ditulis,
+    pesan: {
+      id: `${awalan(nama)}kondisi akhir tertulis "${ditulis}", tetapi target tahun terakhir (${lastCol.year}) adalah "${target}". Untuk target kualitatif (level, predikat, opini, zona) kondisi akhir adalah target tahun terakhir; samakan atau periksa targetnya.`,
+      en: `${awalan(nama)}the final condition is "${ditulis}", but the last target (${lastCol.year}) is "${target}". For qualitative targets (levels, grades, opinions, zones) the final condition is the last year's target; make them match or check the targets.`,
+    },
+  };
+}
+
 export const kondisiAkhirMismatch: Rule = {
   id: "kondisi-akhir-mismatch",
   severity: "warning",
@@ -108,7 +156,11 @@ export const kondisiAkhirMismatch: Rule = {
       if (cols.length === 0) continue;
       for (const row of barisData(table)) {
         const a = numAt(g, row.row, ak.col);
-        if (!a) continue;
+        if (!a) {
+          const f = kualitatif(table, g, row, ak, cols);
+          if (f) out.push(f);
+          continue;
+        }
         const values = nilai(g, row, cols);
         const last = kondisiAkhir(values, "akhir");
         if (!last.ok) continue;

@@ -24,7 +24,9 @@ export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
 // Counts of things done or delivered in a period: they add up.
 const SATUAN_ARUS =
   /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan)$/;
-const NAMA_ARUS = /^(jumlah|banyaknya|total)\b/;
+// what a period produced, earned or received: a flow whatever its unit (ton, liter, Rp)
+const NAMA_ARUS =
+  /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai investasi)\b/;
 
 /** The unit written in brackets at the end of a name: "Jumlah unit alat kesehatan (unit)". */
 function satuanDariNama(nama: string): string {

@@ -31,8 +31,12 @@ import { norm } from "../detect/text";
 
 export type TebakanPolaritas = {
   polaritas: Polaritas;
-  /** "kolom" (an explicit polaritas cell) or "leksikon" (a guess from the wording). */
-  sumber: "kolom" | "leksikon" | "pengguna";
+  /**
+   * "pengguna" (chosen in the pane), "kolom" (an explicit polaritas cell), "catatan" (named in a
+   * note under the table, ./catatanPolaritas), "leksikon" (a guess from the wording),
+   * "catatan-tersirat" (not among the negatives a note names: positive, less surely).
+   */
+  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
 };
@@ -44,7 +48,7 @@ const TURUN =
   /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
 
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian)\b/;
 
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
@@ -123,6 +127,7 @@ export function polaritasBaris(
   polaritasCell: unknown,
   indikator: string,
   pilihan: Record<string, Polaritas> = {},
+  catatan?: TebakanPolaritas,
 ): TebakanPolaritas | undefined {
   // what the planner chose in the pane wins over the table and the guess
   const dipilih = pilihan[indicatorKey(indikator)];
@@ -131,7 +136,8 @@ export function polaritasBaris(
     typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,
   );
   if (p?.ok) return { polaritas: p.value, sumber: "kolom" };
-  return polaritasDariTeks(indikator);
+  if (catatan?.sumber === "catatan") return catatan;
+  return polaritasDariTeks(indikator) ?? catatan;
 }
 
 /** How a polarity was found, for messages. */
@@ -139,6 +145,16 @@ export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en
   if (!t) return { id: "polaritas tidak diketahui", en: "polarity unknown" };
   if (t.sumber === "kolom") return { id: "dari kolom polaritas", en: "from the polarity column" };
   if (t.sumber === "pengguna") return { id: "dipilih di panel", en: "chosen in the pane" };
+  if (t.sumber === "catatan")
+    return {
+      id: `catatan di bawah tabel menyebut "${t.kata ?? ""}" makin kecil makin baik`,
+      en: `the note under the table calls "${t.kata ?? ""}" lower-is-better`,
+    };
+  if (t.sumber === "catatan-tersirat")
+    return {
+      id: "catatan di bawah tabel menyebut indikator negatif lain, bukan yang ini; dianggap positif",
+      en: "the note under the table names other lower-is-better indicators, not this one; taken as positive",
+    };
   return {
     id: `tebakan dari kata "${t.kata ?? ""}" pada nama indikator`,
     en: `guessed from the word "${t.kata ?? ""}" in the indicator's name`,

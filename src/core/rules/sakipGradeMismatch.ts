@@ -5,11 +5,14 @@
 // copied letter that was not updated with the score misstates the target in the document.
 // The score is taken as written (it is what the evaluation produced); the fix puts the right
 // letter in front of the same score text. Text columns (indicator, definition, formula, ...)
-// are not read; neither are a bare letter, a score without letter, "-", "NA" or blanks.
+// are not read; neither are a bare letter, a score without letter, "-", "NA" or blanks, nor rows
+// whose indicator is graded on another letter scale (IKM, accreditation).
 import { SKALA_SAKIP, cekNilaiSakip } from "../indicators";
 import type { Role } from "../detect";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
+import { namaIndikator, satuanBaris } from "./tahunan";
+import { norm } from "../detect/text";
 
 const TEKS_PANJANG = new Set<Role>([
   "no",
@@ -25,6 +28,11 @@ const TEKS_PANJANG = new Set<Role>([
   "sumber-data",
   "lokasi",
 ]);
+
+// Indicators graded by letters on another scale than SAKIP's: the satisfaction index (IKM / SKM,
+// PermenPANRB 14/2017), accreditation, Ombudsman zones, SPBE, ASN professionalism.
+const SKALA_LAIN =
+  /kepuasan|\bikm\b|\bskm\b|mutu pelayanan|mutu layanan|akreditasi|\bzona\b|\bspbe\b|profesionalitas/;
 
 /** "> 80 - 90" for A, "0 - 30" for D (the band of a letter on the SAKIP scale). */
 function rentang(letter: string, lang: "id" | "en"): string {
@@ -54,6 +62,8 @@ export const sakipGradeMismatch: Rule = {
     const out: RuleFinding[] = [];
     const cols = table.columns.filter((c) => !TEKS_PANJANG.has(c.role));
     for (const r of table.rows) {
+      // letters of another scale: IKM's mutu pelayanan (A 88,31-100, B 76,61-88,30 ...), accreditation
+      if (SKALA_LAIN.test(norm(`${namaIndikator(table, g, r)} ${satuanBaris(table, g, r)}`))) continue;
       for (const c of cols) {
         const v = g.value(r.row, c.col);
         if (typeof v !== "string") continue;

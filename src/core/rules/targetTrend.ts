@@ -10,6 +10,7 @@
 // is not a falling path). Flat runs are fine; blanks, "-", "NA" and text are skipped.
 // Why: a target path that goes the wrong way is either a typo or a planning choice that an
 // evaluator will question; either way the planner should look (warning).
+import { polaritasCatatan } from "./catatanPolaritas";
 import { asalPolaritas, polaritasBaris } from "./polaritas";
 import { cariPencilan, targetTahunan } from "./targetOutlier";
 import { awalan, barisData, namaIndikator, polaritasCell, satuanBaris } from "./tahunan";
@@ -34,8 +35,14 @@ export const targetTrend: Rule = {
       // a flat run cannot move the wrong way: skip the wording then
       if (ts.every((t) => t.value === ts[0].value)) continue;
       const nama = namaIndikator(table, g, row);
-      const pol = polaritasBaris(polaritasCell(table, g, row), nama, ctx.settings.polaritas);
-      if (!pol) continue;
+      const pol = polaritasBaris(
+        polaritasCell(table, g, row),
+        nama,
+        ctx.settings.polaritas,
+        polaritasCatatan(table, g, nama),
+      );
+      // a trend judged only on a note's silence would be a guess
+      if (!pol || pol.sumber === "catatan-tersirat") continue;
       // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the
       // backlog shrinks: the trend is a question for levels only (./konsolidasi)
       if (pol.sumber === "leksikon" && aditif(satuanBaris(table, g, row), nama) === "ya") continue;

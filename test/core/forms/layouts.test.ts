@@ -262,4 +262,92 @@ describe("form layouts", () => {
     expect(bad.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["sum-mismatch F6"]);
     expect(bad[0].message).toMatch(/dua semester/);
   });
+
+  it("abbreviated headings: 'Tgt', 'Real.', 'Real. (Rp.)', 'Capaian Anggaran (%)' under a block", () => {
+    const grid = sheet({
+      name: "LKjIP",
+      rows: [
+        ["Capaian Kinerja dan Realisasi Anggaran Tahun 2024"],
+        ["No.", "Indikator Kinerja", "Sat.", "Kinerja", null, null, "Keuangan", null, null],
+        [
+          null,
+          null,
+          null,
+          "Tgt\n2024",
+          "Real.\n2024",
+          "Capaian Kinerja\n(%)",
+          "Anggaran\n(Rp.)",
+          "Real.\n(Rp.)",
+          "Capaian Anggaran\n(%)",
+        ],
+        [1, "Persentase desa mandiri", "%", 18, 19.35, 107.5, 1_245_600_000, 1_187_325_400, 95.32],
+        [2, "Persentase BUMDes maju", "%", 25, 21.4, 85.6, 1_076_400_000, 1_012_085_600, 94.03],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:I2"],
+    });
+    const [t] = detectTables(grid);
+    expect(roles(t).slice(2)).toEqual([
+      "C:satuan",
+      "D:target 2024",
+      "E:realisasi 2024",
+      "F:capaian 2024",
+      "G:anggaran 2024",
+      "H:realisasi-anggaran 2024",
+      "I:capaian 2024",
+    ]);
+  });
+
+  it("'Anggaran pada Tahun ke-' over 1..5 is the pagu of the title's years; growth beside Rp is no lost thousand", () => {
+    const grid = sheet({
+      name: "T-C.24",
+      rows: [
+        ["Anggaran dan Realisasi Pendanaan Pelayanan Tahun 2020-2024"],
+        [
+          "Kode",
+          "Uraian",
+          "Anggaran pada Tahun ke-",
+          null,
+          "Realisasi Anggaran pada Tahun ke-",
+          null,
+          "Rata-rata Pertumbuhan (%)",
+        ],
+        [null, null, 1, 2, 1, 2, "Anggaran"],
+        ["2.14.02", "PROGRAM PENGENDALIAN PENDUDUK", 412_500, 238_750, 386_215, 221_430, 10.42],
+        ["2.14.03", "PROGRAM PEMBINAAN KB", 2_083_800, 1_636_950, 1_986_183, 1_546_257, 6.3],
+        ["2.14.04", "PROGRAM PEMBERDAYAAN KS", 286_300, 174_600, 268_104, 162_385, 9.26],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:D2", "E2:F2"],
+    });
+    const [t] = detectTables(grid);
+    expect(roles(t)).toEqual([
+      "A:kode",
+      "B:indikator",
+      "C:anggaran 2020",
+      "D:anggaran 2021",
+      "E:realisasi-anggaran 2020",
+      "F:realisasi-anggaran 2021",
+      "G:pertumbuhan",
+    ]);
+    expect(runRules([{ table: t, grid }]).filter((f) => f.rule === "number-scale")).toEqual([]);
+  });
+
+  it("a row-wise table labelled 'Tgt' / 'Real.' / '% Capaian'", () => {
+    const grid = sheet({
+      name: "IKU",
+      rows: [
+        ["No", "Indikator", "Uraian", "2022", "2023", "2024"],
+        [1, "Kontribusi industri terhadap PDRB", "Tgt", 18.9, 19.3, 19.7],
+        [1, "Kontribusi industri terhadap PDRB", "Real.", 18.81, 19.44, 19.52],
+        [1, "Kontribusi industri terhadap PDRB", "% Capaian", 99.52, 100.73, 99.09],
+        [2, "Pertumbuhan nilai produksi IKM", "Tgt", 6, 6.5, 7],
+        [2, "Pertumbuhan nilai produksi IKM", "Real.", 6.4, 6.1, 7.3],
+        [2, "Pertumbuhan nilai produksi IKM", "% Capaian", 106.67, 93.85, 112.31],
+      ],
+    });
+    const [t] = detectTables(grid);
+    expect(t.orientation).toBe("rows");
+    const bad = runRules([{ table: t, grid }]).filter((f) => f.severity !== "info");
+    // 7,3 / 7 is 104,29; 112,31 is 7,3 over the 2023 target
+    expect(bad.map((f) => `${f.rule} ${f.cell}`)).toEqual(["capaian-mismatch F7"]);
+  });
 });

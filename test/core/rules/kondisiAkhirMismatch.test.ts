@@ -213,6 +213,44 @@ const program = (rows: CellValue[][], years = [2022, 2023, 2024, 2025, 2026]): S
 ruleTester(kondisiAkhirMismatch, {
   valid: [
     {
+      name: "qualitative rows whose kondisi akhir is the last target, written alike or not quite ('A (85)')",
+      sheets: [
+        tabel42([
+          [
+            null,
+            null,
+            null,
+            "Nilai SAKIP",
+            null,
+            null,
+            "predikat",
+            "BB (74,62)",
+            "BB (76,00)",
+            "A (80,50)",
+            "A (82,50)",
+            "A (85,00)",
+            "A (85)",
+          ],
+          [null, null, null, "Opini BPK", null, null, "opini", "WTP", "WTP", "WTP", "WTP", "WTP", "WTP"],
+          [
+            null,
+            null,
+            null,
+            "Kepatuhan pelayanan publik",
+            null,
+            null,
+            "zona",
+            "Zona Kuning",
+            "Zona Hijau",
+            "Zona Hijau",
+            "Zona Hijau",
+            "Zona Hijau",
+            "zona hijau",
+          ],
+        ]),
+      ],
+    },
+    {
       name: "Tabel 4.2 rows that are right (7,04, 3,24, 0,21, 94,11; SAKIP letters skipped)",
       sheets: [tabel42([sakip, keparahan, pmks, ppks, berdaya, layanan])],
     },
@@ -313,6 +351,31 @@ ruleTester(kondisiAkhirMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "a qualitative level: kondisi akhir 'Level 3' where the last target is 'Level 4'",
+      sheets: [
+        tabel42([
+          [
+            null,
+            null,
+            null,
+            "Tingkat maturitas SPIP",
+            null,
+            null,
+            "level",
+            "Level 3",
+            "Level 3",
+            "Level 3",
+            "Level 4",
+            "Level 4",
+            "Level 3",
+          ],
+        ]),
+      ],
+      findings: [
+        { sheet: "Tabel 4.2", cell: "M4", expected: "Level 4", actual: "Level 3", message: /kualitatif/ },
+      ],
+    },
     {
       name: "Buleleng: Persentase penanganan PMKS kondisi akhir that is neither the last target nor the sum",
       sheets: [{ ...buleleng, rows: buleleng.rows.map((r, i) => (i === 4 ? [...r.slice(0, 9), 45] : r)) }],

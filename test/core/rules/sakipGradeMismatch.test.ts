@@ -56,6 +56,25 @@ ruleTester(sakipGradeMismatch, {
       ],
     },
     {
+      name: "letters of the IKM scale (PermenPANRB 14/2017: B 76,61-88,30) are not SAKIP grades",
+      sheets: [
+        tabel42(seed, [
+          [
+            "5.",
+            "x",
+            "Indeks Kepuasan Masyarakat (IKM)",
+            "mutu (nilai IKM)",
+            "B (82,10)",
+            "B (83,00)",
+            "B (84,25)",
+            "A (88,50)",
+            null,
+            null,
+          ],
+        ]),
+      ],
+    },
+    {
       name: "grade-like text in text columns is not read",
       sheets: [
         tabel42(seed, [

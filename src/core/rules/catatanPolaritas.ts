@@ -1,0 +1,101 @@
+// Polarity stated in the notes under a table: "Keterangan: persentase desa tertinggal semakin
+// kecil semakin baik; capaiannya dihitung (2 x Tgt - Real.) / Tgt x 100." An LKjIP often says
+// which of its indicators are lower-is-better this way instead of in a polarity column.
+// - An indicator whose name holds every word of the note's subject is negative, as stated.
+// - When a note names the negative ones, the table's other indicators are taken as positive,
+//   but only where nothing else (the pane, a polarity column, the lexicon) says otherwise, and
+//   a finding that rests on it is a warning, not an error: the note may not list them all.
+import type { DetectedTable } from "../detect";
+import { norm } from "../detect/text";
+import type { Grid } from "../grid";
+import { textOf } from "../grid";
+import type { TebakanPolaritas } from "./polaritas";
+import { barisData, namaIndikator } from "./tahunan";
+
+const NOTE_ROWS = 8;
+const LEBIH_KECIL =
+  /(semakin|makin|kian) (kecil|rendah|sedikit|turun) (semakin|makin|kian) baik|polaritas negatif|lower is better/g;
+const KATA_SEPELE = new Set([
+  "yang",
+  "dan",
+  "atau",
+  "dengan",
+  "untuk",
+  "pada",
+  "dari",
+  "nilai",
+  "angka",
+  "indikator",
+  "keterangan",
+  "catatan",
+  "capaian",
+  "capaiannya",
+  "adalah",
+  "bila",
+  "jika",
+  "berarti",
+  "negatif",
+  "positif",
+  "polaritas",
+]);
+
+function kata(text: string): string[] {
+  return norm(text)
+    .replace(/[^a-z0-9\s]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !KATA_SEPELE.has(w));
+}
+
+/** The subjects (word lists) the notes under a table call lower-is-better. */
+function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
+  const out: string[][] = [];
+  const last = Math.min(grid.rowCount, table.range.r2 + NOTE_ROWS);
+  for (let r = table.range.r2 + 1; r <= last; r++) {
+    for (let c = table.range.c1; c <= table.range.c2; c++) {
+      const text = textOf(grid.value(r, c));
+      if (text.length < 12) continue;
+      const t = norm(text);
+      for (const m of t.matchAll(LEBIH_KECIL)) {
+        // the clause before the phrase: after the last ":", ";", "." or ","
+        const before = t.slice(0, m.index);
+        const start = Math.max(...[":", ";", ". ", ", "].map((p) => before.lastIndexOf(p) + p.length));
+        const words = kata(before.slice(Math.max(0, start)));
+        if (words.length) out.push(words);
+      }
+    }
+  }
+  return out;
+}
+
+const CACHE = new WeakMap<DetectedTable, string[][]>();
+
+/**
+ * The subjects that name at least one of the table's indicators: a note that defines the negative
+ * convention in general ("Capaian indikator negatif (semakin kecil semakin baik) = ...") names none.
+ */
+function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
+  let subjek = CACHE.get(table);
+  if (!subjek) {
+    const semua = subjekNegatif(table, grid);
+    const names = semua.length
+      ? barisData(table).map((r) => new Set(kata(namaIndikator(table, grid, r))))
+      : [];
+    subjek = semua.filter((s) => names.some((n) => s.every((w) => n.has(w))));
+    CACHE.set(table, subjek);
+  }
+  return subjek;
+}
+
+/** The polarity a table's notes give an indicator, or undefined when the notes say nothing. */
+export function polaritasCatatan(
+  table: DetectedTable,
+  grid: Grid,
+  indikator: string,
+): TebakanPolaritas | undefined {
+  const subjek = subjekTabel(table, grid);
+  if (subjek.length === 0) return undefined;
+  const nama = new Set(kata(indikator));
+  const hit = subjek.find((s) => s.every((w) => nama.has(w)));
+  if (hit) return { polaritas: "negatif", sumber: "catatan", kata: hit.join(" ") };
+  return { polaritas: "positif", sumber: "catatan-tersirat" };
+}
