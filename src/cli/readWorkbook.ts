@@ -1,10 +1,13 @@
 // Reads an .xlsx file into grids with exceljs: values, cached results and formula text (shared
 // formulas expanded), merged areas, number formats, rich text, hyperlinks, dates, bold and
-// fills. The file is only read, never written. Anything that is not a readable workbook ends
-// in an InputError with a message a person can act on.
+// fills. The file is only read, never written. The package is first prepared for exceljs
+// (xlsxPackage.ts: ranges clipped, odd but valid packages put in the layout exceljs reads).
+// Anything that is not a readable workbook ends in an InputError with a message a person can
+// act on, saying what is wrong; a valid package is never called damaged ("rusak").
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { CellValue, Grid, parseRange } from "../core/grid";
+import { PackageProblem, Prepared, Stage, diagnose, preparePackage } from "./xlsxPackage";
 
 export class InputError extends Error {
   constructor(
@@ -111,27 +114,81 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-export async function readWorkbook(file: string): Promise<WorkbookData> {
+export type ReadOptions = {
+  /** Told what the reader is doing (the time and memory guard names it when a file is too much). */
+  stage?: (s: Stage) => void;
+};
+
+const unreadable = (file: string, p: PackageProblem): InputError =>
+  new InputError(
+    `${file} tidak dapat dibaca: ${p.id}. Buka dan simpan ulang di Excel, lalu periksa lagi.`,
+    `${file} cannot be read: ${p.en}. Open and save it again in Excel, then check again.`,
+  );
+
+async function load(prepared: Prepared): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
+  // every worksheet the workbook lists must come back; fewer means exceljs missed a part
+  if (wb.worksheets.length < prepared.sheets.length)
+    throw new Error("exceljs read fewer sheets than the workbook lists");
+  return wb;
+}
+
+export async function readWorkbook(file: string, opts: ReadOptions = {}): Promise<WorkbookData> {
+  const stage = opts.stage ?? (() => undefined);
   const bytes = readBytes(file);
   checkSignature(file, bytes);
-  const wb = new ExcelJS.Workbook();
+  const prepare = async (rebuild: boolean): Promise<Prepared> => {
+    try {
+      return await preparePackage(bytes, { rebuild, stage });
+    } catch (e) {
+      if (e instanceof PackageProblem) throw unreadable(file, e);
+      throw e;
+    }
+  };
+  let prepared = await prepare(false);
+  const reading = (): void => {
+    const big = [...prepared.sheets].sort((a, b) => b.chars - a.chars)[0];
+    const mb = big
+      ? ` (lembar terbesar "${big.name}", ${big.part}, ${(big.chars / 1e6).toFixed(1)} juta karakter XML)`
+      : "";
+    const mbEn = big
+      ? ` (largest sheet "${big.name}", ${big.part}, ${(big.chars / 1e6).toFixed(1)} million XML characters)`
+      : "";
+    stage({ id: `exceljs membaca buku kerja${mb}`, en: `exceljs reading the workbook${mbEn}` });
+  };
+  reading();
+  let wb: ExcelJS.Workbook | undefined;
+  let failure: Error | undefined;
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    wb = await load(prepared);
   } catch (e) {
-    throw new InputError(
-      `${file} rusak atau bukan buku kerja Excel yang utuh (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu periksa lagi.`,
-      `${file} is damaged or not a complete Excel workbook (${(e as Error).message}). Open and save it again in Excel, then check again.`,
-    );
+    failure = e as Error;
   }
-  if (wb.worksheets.length === 0) {
-    // every workbook Excel saves has a sheet; none means the workbook part is missing or broken
+  if (!wb && !prepared.rebuilt) {
+    // exceljs stumbled on something the quick tests did not see: once more with the package
+    // rebuilt in its layout and every sheet rewritten by the parser
+    prepared = await prepare(true);
+    reading();
+    try {
+      wb = await load(prepared);
+    } catch (e) {
+      failure = e as Error;
+    }
+  }
+  if (!wb) {
+    const problem = await diagnose(bytes);
+    if (problem) throw unreadable(file, problem);
     throw new InputError(
-      `${file} rusak atau bukan buku kerja Excel yang utuh (tidak ada lembar yang terbaca). Buka dan simpan ulang di Excel, lalu periksa lagi.`,
-      `${file} is damaged or not a complete Excel workbook (no sheet could be read). Open and save it again in Excel, then check again.`,
+      `${file} tidak dapat dibaca oleh pembaca .xlsx Cermat (exceljs: ${failure?.message}). Buka dan simpan ulang di Excel, lalu periksa lagi.`,
+      `${file} cannot be read by Cermat's .xlsx reader (exceljs: ${failure?.message}). Open and save it again in Excel, then check again.`,
     );
   }
   const sheets: Grid[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetToGrid(ws)));
+  wb.eachSheet((ws) => {
+    stage({ id: `menyalin lembar "${ws.name}" ke grid`, en: `copying sheet "${ws.name}" to a grid` });
+    sheets.push(sheetToGrid(ws));
+  });
   let externalLinks = 0;
   for (const g of sheets) {
     if (g.formulaCount === 0) continue;
