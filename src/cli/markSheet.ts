@@ -2,7 +2,7 @@
 // the messages (comments part for the text, VML shapes for the boxes Excel draws), added to the
 // sheet's own notes when it has some.
 import type { Finding } from "../core/report";
-import { FILL, NOTE_AUTHOR, Styles } from "./markStyles";
+import { FILL, NOTE_AUTHOR, RANK, Styles } from "./markStyles";
 import {
   CONTENT_TYPE,
   ContentTypes,
@@ -38,8 +38,6 @@ import {
 // A marked sheet: cell formats of the marked cells, notes, legacyDrawing.
 
 export type Mark = { row: number; col: number; ref: string; severity: Finding["severity"]; note: string };
-
-const RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * A finding on a cell covered by a merged area is marked on the area's top-left cell: that is the

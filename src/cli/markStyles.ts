@@ -10,7 +10,7 @@ export const FILL: Record<Finding["severity"], string> = {
   warning: "FFFFD98A",
   info: "FFCFE2F3",
 };
-export const RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+export { SEVERITY_RANK as RANK } from "../core/report";
 export const NOTE_AUTHOR = "Cermat IKU";
 // ---------------------------------------------------------------------------------------------
 // styles.xml: new fonts, fills and cell formats are appended; nothing existing is renumbered.

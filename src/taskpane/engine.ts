@@ -4,7 +4,7 @@ import { detectTables } from "../core/detect";
 import type { DetectedTable, Role } from "../core/detect";
 import type { Grid } from "../core/grid";
 import { contains, parseA1, rangeToA1 } from "../core/grid";
-import { buildReport } from "../core/report";
+import { buildReport, groupFindings as groupByTable } from "../core/report";
 import type { Finding, Report } from "../core/report";
 import { indicatorKey, namaIndikator, runRules } from "../core/rules";
 import type { Settings, TableInWorkbook } from "../core/rules";
@@ -65,24 +65,15 @@ export type FindingGroup = {
   findings: Array<{ finding: Finding; index: number }>;
 };
 
-const RANK = { error: 0, warning: 1, info: 2 };
-
-/** Findings grouped by the table that holds their cell, each group by severity then position. */
+/** Findings grouped by the table that holds their cell (core/report: errors first, then place). */
 export function groupFindings(analysis: Analysis, otherTitle: string): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  analysis.report.findings.forEach((finding, index) => {
-    const at = parseA1(finding.cell);
-    const t = analysis.tables.find(
-      (x) => x.table.sheet === finding.sheet && at && contains(x.table.range, at.row, at.col),
-    );
-    const key = t ? tableKey(t.table) : `${finding.sheet}!`;
-    const title = t
-      ? `${t.table.sheet} ${rangeToA1(t.table.range)}${t.table.title ? ` · ${t.table.title}` : ""}`
-      : `${finding.sheet} · ${otherTitle}`;
-    if (!groups.has(key)) groups.set(key, { key, title, findings: [] });
-    groups.get(key)!.findings.push({ finding, index });
+  const { report } = analysis;
+  return groupByTable(report).map((g) => {
+    const t = g.table !== undefined ? report.tables[g.table] : undefined;
+    return {
+      key: t ? `${t.sheet}!${t.range}` : `${g.sheet}!`,
+      title: t ? `${t.sheet} ${t.range}${t.title ? ` · ${t.title}` : ""}` : `${g.sheet} · ${otherTitle}`,
+      findings: g.findings,
+    };
   });
-  for (const g of groups.values())
-    g.findings.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index);
-  return [...groups.values()];
 }

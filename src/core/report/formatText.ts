@@ -1,18 +1,26 @@
-// The readable report: tables found, their columns, the findings. Indonesian by default.
-import type { Report } from "./types";
+// The readable report: the counts, then the findings grouped by table with errors first, each
+// message in full and wrapped; the tables and their column roles only when asked (verbose).
+// Indonesian by default.
+import { groupFindings } from "./groups";
+import type { Finding, Report, ReportTable } from "./types";
+
+const WIDTH = 100;
 
 const T = {
   id: {
-    tables: (n: number) =>
-      n
-        ? `Ditemukan ${n} tabel.`
-        : "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Target, ...).",
+    counts: (s: Report["summary"]) =>
+      `${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
+    noTables:
+      "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Target, ...).",
     table: "Tabel",
     sheet: "lembar",
+    outside: "di luar tabel yang terbaca",
     columns: "Kolom",
     guess: "ditebak",
-    findings: "Temuan",
-    none: "tidak ada",
+    noFindings: "Tidak ada temuan.",
+    quiet: (n: number) =>
+      `${n ? `${n} tabel lain tanpa temuan. ` : ""}Daftar tabel dan peran kolomnya: tambahkan --verbose.`,
+    read: "Tabel yang dibaca",
     hidden: "Lembar tersembunyi",
     external: (n: number) =>
       `${n} rumus bertaut ke buku kerja lain; yang diperiksa adalah nilai tersimpan di berkas ini. Perbarui tautan di Excel (Data > Edit Tautan) bila perlu.`,
@@ -20,19 +28,23 @@ const T = {
       `Ringkasan: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
     sev: { error: "GALAT", warning: "PERINGATAN", info: "INFO" },
     expected: "seharusnya",
+    estimate: "perkiraan",
     actual: "tertulis",
   },
   en: {
-    tables: (n: number) =>
-      n
-        ? `Found ${n} table(s).`
-        : "No Renstra/IKU table found. Make sure tables have a row of column headings (No, Indikator, Target, ...).",
+    counts: (s: Report["summary"]) =>
+      `${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
+    noTables:
+      "No Renstra/IKU table found. Make sure tables have a row of column headings (No, Indikator, Target, ...).",
     table: "Table",
     sheet: "sheet",
+    outside: "outside the tables read",
     columns: "Columns",
     guess: "guessed",
-    findings: "Findings",
-    none: "none",
+    noFindings: "No findings.",
+    quiet: (n: number) =>
+      `${n ? `${n} other table(s) without findings. ` : ""}To list the tables and their column roles: add --verbose.`,
+    read: "Tables read",
     hidden: "Hidden sheets",
     external: (n: number) =>
       `${n} formula(s) link to other workbooks; the values saved in this file are checked. Update the links in Excel (Data > Edit Links) if needed.`,
@@ -40,38 +52,90 @@ const T = {
       `Summary: ${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
     sev: { error: "ERROR", warning: "WARNING", info: "INFO" },
     expected: "expected",
+    estimate: "estimate",
     actual: "found",
   },
 };
 
-const num = (v: number | string, lang: "id" | "en"): string =>
+export type TextOptions = { verbose?: boolean };
+
+/** Lines of at most WIDTH characters after `indent`, broken between words, never inside one. */
+export function wrap(text: string, indent: string, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+// Numbers in Indonesian or English format; text (years, codes, what was typed) as written, quoted.
+const shown = (v: number | string, lang: "id" | "en"): string =>
   typeof v === "number"
     ? v.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 })
-    : v;
+    : /^\d{4}$/.test(v)
+      ? v
+      : `"${v}"`;
 
-export function formatText(report: Report, lang: "id" | "en" = "id"): string {
+/**
+ * "seharusnya 1,54; tertulis 5,89": "seharusnya" only where the value is certain (an error, or a
+ * finding that offers it as its fix); otherwise "perkiraan", an estimate a planner must not copy blindly.
+ */
+function values(f: Finding, lang: "id" | "en"): string {
   const t = T[lang];
-  const lines: string[] = [`Cermat IKU: ${report.workbook}`, t.tables(report.tables.length)];
+  const parts: string[] = [];
+  if (f.expected !== undefined)
+    parts.push(
+      `${f.severity === "error" || f.fix?.value !== undefined ? t.expected : t.estimate} ${shown(f.expected, lang)}`,
+    );
+  if (f.actual !== undefined) parts.push(`${t.actual} ${shown(f.actual, lang)}`);
+  return parts.join("; ");
+}
+
+function heading(tb: ReportTable, i: number, lang: "id" | "en"): string {
+  const t = T[lang];
+  return `${t.table} ${i + 1}: ${t.sheet} "${tb.sheet}" ${tb.range} (${tb.kind})${tb.title ? ` - ${tb.title}` : ""}`;
+}
+
+export function formatText(report: Report, lang: "id" | "en" = "id", options: TextOptions = {}): string {
+  const t = T[lang];
+  const lines: string[] = [`Cermat IKU: ${report.workbook}`];
+  lines.push(report.tables.length ? t.counts(report.summary) : t.noTables);
   if (report.hiddenSheets?.length) lines.push(`${t.hidden}: ${report.hiddenSheets.join(", ")}`);
-  if (report.externalLinks) lines.push(t.external(report.externalLinks));
-  report.tables.forEach((tb, i) => {
+  if (report.externalLinks) lines.push(...wrap(t.external(report.externalLinks), ""));
+
+  const groups = groupFindings(report);
+  if (report.tables.length && groups.length === 0) lines.push("", t.noFindings);
+  for (const g of groups) {
+    const tb = g.table !== undefined ? report.tables[g.table] : undefined;
     lines.push(
       "",
-      `${t.table} ${i + 1}: ${t.sheet} "${tb.sheet}" ${tb.range} (${tb.kind})${tb.title ? ` - ${tb.title}` : ""}`,
+      ...wrap(tb ? heading(tb, g.table as number, lang) : `${t.sheet} "${g.sheet}" (${t.outside})`, ""),
     );
-    const cols = tb.columns.map(
-      (c) => `${c.column} ${c.role}${c.year ? ` ${c.year}` : ""}${c.guess ? ` (${t.guess})` : ""}`,
-    );
-    lines.push(`  ${t.columns}: ${cols.join(" | ")}`);
-  });
-  lines.push("", `${t.findings}:${report.findings.length ? "" : ` ${t.none}`}`);
-  for (const f of report.findings) {
-    const ea =
-      f.expected !== undefined || f.actual !== undefined
-        ? ` (${f.expected !== undefined ? `${t.expected} ${num(f.expected, lang)}` : ""}${f.expected !== undefined && f.actual !== undefined ? ", " : ""}${f.actual !== undefined ? `${t.actual} ${num(f.actual, lang)}` : ""})`
-        : "";
-    lines.push(`  ${t.sev[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${f.message}${ea}`);
+    for (const { finding: f } of g.findings) {
+      lines.push(`  ${t.sev[f.severity]} ${f.sheet}!${f.cell} [${f.rule}]`);
+      lines.push(...wrap(f.message, "    "));
+      const v = values(f, lang);
+      if (v) lines.push(...wrap(`(${v})`, "    "));
+    }
   }
+
+  const quiet = report.tables.length - groups.filter((g) => g.table !== undefined).length;
+  if (options.verbose && report.tables.length) {
+    lines.push("", `${t.read}:`);
+    report.tables.forEach((tb, i) => {
+      lines.push(...wrap(heading(tb, i, lang), "  "));
+      const cols = tb.columns.map(
+        (c) => `${c.column} ${c.role}${c.year ? ` ${c.year}` : ""}${c.guess ? ` (${t.guess})` : ""}`,
+      );
+      lines.push(...wrap(`${t.columns}: ${cols.join(" | ")}`, "    "));
+    });
+  } else if (report.tables.length) lines.push("", t.quiet(groups.length ? quiet : 0));
+
   lines.push("", t.summary(report.summary));
   return lines.join("\n") + "\n";
 }

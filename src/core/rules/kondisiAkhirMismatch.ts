@@ -172,13 +172,9 @@ export const kondisiAkhirMismatch: Rule = {
         if (jenis === "akhir-atau-jumlah" && sum.ok && Math.abs(sum.value - a.value) <= tol) continue;
         const lastYear = [...cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
         const sumId =
-          jenis === "akhir-atau-jumlah" && sum.ok
-            ? ` dan bukan pula jumlah targetnya (${angkaId(sum.value)})`
-            : "";
+          jenis === "akhir-atau-jumlah" && sum.ok ? `, dan jumlah targetnya ${angkaId(sum.value)}` : "";
         const sumEn =
-          jenis === "akhir-atau-jumlah" && sum.ok
-            ? `, nor the sum of the targets (${angkaEn(sum.value)})`
-            : "";
+          jenis === "akhir-atau-jumlah" && sum.ok ? ` and the targets add up to ${angkaEn(sum.value)}` : "";
         const why =
           jenis === "akhir"
             ? {

@@ -12,7 +12,8 @@ import type { Rule, RuleFinding } from "./types";
 import { identitasPeriode } from "./identitasPeriode";
 import { sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { angkaEn, angkaId, childrenOf, numAt, textAt, jumlahSama } from "./values";
+import { angkaEn, angkaId, awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
+import { namaPeran } from "./kolomAngka";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
 
@@ -87,9 +88,20 @@ function message(
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const name = textAt(grid, g.parent.row, ind) || g.parent.label || `baris ${g.parent.row}`;
   const diff = actual - expected;
+  // which value it is: "anggaran 2017", "realisasi anggaran 2021 (Rp)", "target 2024 (K)"
+  const kind = (lang: "id" | "en"): string =>
+    [
+      lang === "en" ? col.year : "",
+      col.role === "lainnya" ? "" : namaPeran(col.role, lang),
+      lang === "id" ? col.year : "",
+      col.ukuran && (col.role === "target" || col.role === "realisasi") ? `(${col.ukuran})` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  const apa = { id: kind("id"), en: kind("en") };
   return {
-    id: `${name}${col.year ? ` ${col.year}` : ""}: tertulis ${angkaId(actual)}, jumlah rinciannya ${angkaId(expected)} (selisih ${angkaId(diff)}). ${why.id}`,
-    en: `${name}${col.year ? ` ${col.year}` : ""}: ${angkaEn(actual)} is written, its parts add up to ${angkaEn(expected)} (difference ${angkaEn(diff)}). ${why.en}`,
+    id: `${awalan(name)}${apa.id ? `${apa.id} ` : ""}tertulis ${angkaId(actual)}, jumlah rinciannya ${angkaId(expected)} (selisih ${angkaId(diff)}). ${why.id}`,
+    en: `${awalan(name)}${apa.en ? `the ${apa.en} is` : "written"} ${angkaEn(actual)}, but its parts add up to ${angkaEn(expected)} (difference ${angkaEn(diff)}). ${why.en}`,
   };
 }
 

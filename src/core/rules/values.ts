@@ -106,11 +106,13 @@ export function barisNilai(table: DetectedTable): DetectedRow[] {
   return barisData(table).filter((r) => r.kind !== "total");
 }
 
-const NAMA_MAKS = 70;
+// Indicator names are shown whole (reports wrap them); only a cell that holds a paragraph rather
+// than a name is shortened.
+const NAMA_MAKS = 200;
 
 /**
- * "Nama indikator: " to open a message. A long name is shortened at a word boundary, never in the
- * middle of a word, and says so with "...".
+ * "Nama indikator: " to open a message. The name is whole; a paragraph-long cell is shortened at
+ * a word boundary, never in the middle of a word, and says so with "...".
  */
 export function awalan(nama: string | undefined): string {
   const s = (nama ?? "").replace(/\s+/g, " ").trim();

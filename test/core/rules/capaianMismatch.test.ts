@@ -308,15 +308,17 @@ describe("capaian-mismatch on a column of formulas", () => {
 });
 
 describe("names in messages", () => {
-  it("a long indicator name is shortened at a word boundary, never mid-word", async () => {
+  it("a name is shown whole; a paragraph-long cell is shortened at a word boundary, never mid-word", async () => {
     const { awalan } = await import("../../../src/core/rules/values");
     const nama =
       "Persentase penyandang masalah kesejahteraan sosial yang memperoleh rehabilitasi sosial dasar di luar panti";
-    const a = awalan(nama);
+    expect(awalan(nama)).toBe(`${nama}: `);
+    const paragraf = `${nama} ${nama} ${nama}`;
+    const a = awalan(paragraf);
     expect(a.endsWith("...: ")).toBe(true);
     const shown = a.slice(0, -5);
-    expect(nama.startsWith(shown)).toBe(true);
-    expect(nama[shown.length]).toBe(" "); // cut before a space, not inside a word
+    expect(paragraf.startsWith(shown)).toBe(true);
+    expect(paragraf[shown.length]).toBe(" "); // cut before a space, not inside a word
     expect(awalan("Indeks Gini")).toBe("Indeks Gini: ");
   });
 });
