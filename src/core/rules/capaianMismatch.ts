@@ -327,6 +327,30 @@ export const capaianMismatch: Rule = {
     id: "Capaian / rasio capaian yang tidak sesuai dengan target dan realisasi (atau anggaran dan realisasi anggaran) pada baris yang sama.",
     en: "An achievement ratio that does not follow from the row's target and realisation (or budget and its realisation).",
   },
+  example: {
+    id: "Target 90, realisasi 84,62, capaian tertulis 106,36 (R / T x 100 memberi 94,02).",
+    en: "Target 90, realisation 84.62, achievement written 106.36 (R / T x 100 gives 94.02).",
+  },
+  howToFix: {
+    id: "Hitung capaian dengan rumus sesuai polaritas: R / T x 100 (positif), (2T - R) / T x 100 atau T / R x 100 (negatif); isi kolom polaritas bila indikatornya negatif.",
+    en: "Compute the achievement with the formula its polarity needs: R / T x 100 (positive), (2T - R) / T x 100 or T / R x 100 (negative); add a polarity column for lower-is-better indicators.",
+  },
+  otherSeverities: [
+    {
+      severity: "warning",
+      when: {
+        id: "rata-rata capaian di baris footer, atau polaritas hanya tersirat dari catatan di bawah tabel",
+        en: "a footer's average achievement, or a polarity only implied by the note under the table",
+      },
+    },
+    {
+      severity: "info",
+      when: {
+        id: "satu kolom yang mencampur konvensi refleksi dan rasio",
+        en: "one column mixing the refleksi and rasio conventions",
+      },
+    },
+  ],
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

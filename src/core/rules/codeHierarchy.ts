@@ -62,6 +62,23 @@ export const codeHierarchy: Rule = {
     id: "Kode program/kegiatan/sub kegiatan yang tidak bersarang di bawah induknya atau tidak mengikuti pola Kepmendagri 050-5889/2021.",
     en: "Programme/kegiatan/sub kegiatan codes that do not nest under their parent or do not follow the Kepmendagri 050-5889/2021 pattern.",
   },
+  example: {
+    id: "Sub kegiatan 1.06.01.2.02 di bawah kegiatan 1.06.01.2.08.",
+    en: "Sub kegiatan 1.06.01.2.02 placed under kegiatan 1.06.01.2.08.",
+  },
+  howToFix: {
+    id: "Perbaiki kode sesuai Kepmendagri 050-5889/2021 atau pindahkan baris ke bawah induk yang benar.",
+    en: "Correct the code as Kepmendagri 050-5889/2021 lists it, or move the row under its right parent.",
+  },
+  otherSeverities: [
+    {
+      severity: "info",
+      when: {
+        id: "digit kegiatan dengan nol di depan, atau nomor sub kegiatan 2 dan 4 digit bercampur dalam satu tabel",
+        en: "a zero-padded kegiatan digit, or 2- and 4-digit sub kegiatan numbers mixed in one table",
+      },
+    },
+  ],
   check(table, ctx) {
     const kodes = kodeBaris(table, ctx.grid);
     if (kodes.length === 0) return [];

@@ -88,6 +88,14 @@ export const crossTableMismatch: Rule = {
     id: "Indikator yang sama (nama dan satuan) dengan target berbeda untuk tahun yang sama di dua tabel.",
     en: "The same indicator (name and unit) with different targets for the same year in two tables.",
   },
+  example: {
+    id: 'Target 2022 "A (84,96)" di Tabel 4.2, "A (84,35)" di Tabel 4.1 untuk indikator yang sama.',
+    en: 'Target 2022 "A (84,96)" in Tabel 4.2, "A (84,35)" in Tabel 4.1 for the same indicator.',
+  },
+  howToFix: {
+    id: "Samakan dengan dokumen yang berlaku (Renstra yang ditetapkan atau perubahannya).",
+    en: "Make both agree with the document in force (the adopted Renstra or its amendment).",
+  },
   check(table, ctx) {
     const mine = indicators(table, ctx.grid);
     if (mine.size === 0) return [];

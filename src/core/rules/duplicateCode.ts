@@ -21,6 +21,14 @@ export const duplicateCode: Rule = {
     id: "Kode program/kegiatan/sub kegiatan yang sama muncul dua kali dalam satu tabel.",
     en: "The same programme/kegiatan/sub kegiatan code appears twice in one table.",
   },
+  example: {
+    id: "Kode 1.06.01.2.02 dipakai dua kali dalam satu tabel.",
+    en: "Code 1.06.01.2.02 used twice in one table.",
+  },
+  howToFix: {
+    id: "Perbaiki salah satu kode, atau hapus baris yang terulang.",
+    en: "Correct one of the codes, or remove the repeated row.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const kodes = kodeBaris(table, g);

@@ -44,6 +44,14 @@ export const growthMismatch: Rule = {
     id: "Pertumbuhan / rata-rata pertumbuhan yang tidak sesuai dengan nilai tahunan pada baris yang sama.",
     en: "A growth or average growth that does not follow from the row's yearly values.",
   },
+  example: {
+    id: "Rata-rata pertumbuhan tertulis 13,72 %, nilai tahunannya memberi 3,43 %.",
+    en: "Average growth written 13.72 %, the yearly values give 3.43 %.",
+  },
+  howToFix: {
+    id: "Hitung ulang dari nilai tahunannya (sebaiknya dengan rumus), atau periksa nilai tahunan itu.",
+    en: "Recompute it from the yearly values (preferably with a formula), or check those values.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -12,6 +12,14 @@ export const hardcodedValue: Rule = {
     id: "Angka yang diketik di kolom yang lainnya dihitung dengan rumus.",
     en: "A typed number in a column that is otherwise computed by a formula.",
   },
+  example: {
+    id: "Satu angka diketik di kolom capaian yang baris lainnya memakai rumus =E7/D7*100.",
+    en: "A number typed into an achievement column whose other rows use =E7/D7*100.",
+  },
+  howToFix: {
+    id: "Ganti angka itu dengan rumus kolomnya, agar ikut berubah bila target atau realisasi berubah.",
+    en: "Replace the number with the column's formula so it follows its target and realisation.",
+  },
   check(table, ctx) {
     const out: RuleFinding[] = [];
     for (const fc of formulaColumns(table, ctx.grid)) {

@@ -21,6 +21,14 @@ export const inconsistentFormula: Rule = {
     id: "Rumus yang berbeda dari rumus lain di kolomnya (misalnya merujuk ke baris lain).",
     en: "A formula that differs from the others in its column (for example pointing at another row).",
   },
+  example: {
+    id: "=ROUND(L12/H12*100,2) di antara =ROUND(M11/D11*100,2) dan =ROUND(M13/D13*100,2).",
+    en: "=ROUND(L12/H12*100,2) among =ROUND(M11/D11*100,2) and =ROUND(M13/D13*100,2).",
+  },
+  howToFix: {
+    id: "Periksa apakah rumus itu merujuk ke baris atau kolom yang benar; salin rumus kolomnya bila tidak.",
+    en: "Check that the formula points at the right row or column; copy the column's formula if not.",
+  },
   check(table, ctx) {
     const out: RuleFinding[] = [];
     // in a row-wise table the capaian are rows, and a negative indicator's row has its own formula

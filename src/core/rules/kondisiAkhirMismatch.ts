@@ -107,6 +107,23 @@ export const kondisiAkhirMismatch: Rule = {
     id: "Kondisi akhir periode yang bukan target tahun terakhir (persentase, indeks, stok) atau jumlah (kenaikan tahunan), atau Rp kondisi akhir yang bukan jumlah Rp tahunan.",
     en: "A final condition that is neither the last target (rates, indices, stocks) nor the sum (yearly increments), or an Rp final condition that is not the sum of the years' Rp.",
   },
+  example: {
+    id: 'Kondisi akhir 5,89 untuk persentase yang target tahun terakhirnya 1,54; "Level 3" padahal target terakhir "Level 4".',
+    en: 'Final condition 5.89 for a percentage whose last target is 1.54; "Level 3" while the last target is "Level 4".',
+  },
+  howToFix: {
+    id: "Untuk persentase, indeks, rasio, stok dan target kualitatif isi target tahun terakhir; untuk kenaikan tahunan jumlahnya; Rp kondisi akhir selalu jumlah Rp tahunan.",
+    en: "For percentages, indices, ratios, stocks and qualitative targets use the last year's target; for yearly increments their sum; the final Rp is always the sum of the years' Rp.",
+  },
+  otherSeverities: [
+    {
+      severity: "error",
+      when: {
+        id: "Rp kondisi akhir yang bukan jumlah Rp tahunan",
+        en: "a final Rp that is not the sum of the years' Rp",
+      },
+    },
+  ],
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -56,6 +56,23 @@ export const missingValue: Rule = {
     id: "Nilai yang kosong padahal dibutuhkan: realisasi tanpa target, capaian tanpa realisasi atau target, indikator tanpa target sama sekali.",
     en: "A needed value left blank: a realisation without its target, an achievement without realisation or target, an indicator without any target.",
   },
+  example: {
+    id: "Realisasi 2017 terisi, target 2017 kosong; indikator tanpa target sama sekali.",
+    en: "Realisation 2017 filled, target 2017 blank; an indicator without any target.",
+  },
+  howToFix: {
+    id: 'Isi nilai yang kosong, atau tulis "-" bila indikator itu memang tanpa nilai untuk tahun tersebut.',
+    en: 'Fill in the blank value, or write "-" where the indicator has none for that year.',
+  },
+  otherSeverities: [
+    {
+      severity: "info",
+      when: {
+        id: 'hanya target tanpa tahun (mis. Target NSPK) yang terisi, atau targetnya "-" / "NA"',
+        en: 'only a target without a year (e.g. Target NSPK) is filled, or the target is "-" / "NA"',
+      },
+    },
+  ],
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -67,6 +67,14 @@ export const numberScale: Rule = {
     id: "Titik ribuan yang terbaca sebagai koma desimal: nilai kira-kira 1000 kali lebih kecil dari nilai di sekitarnya (1.092 terbaca 1,092).",
     en: "A thousands dot read as a decimal point: a value about 1000 times smaller than its neighbours (1.092 read as 1.092 instead of 1092).",
   },
+  example: {
+    id: "1,245 orang di antara 1.082 dan 1.318: titik ribuan terbaca sebagai koma desimal.",
+    en: "1.245 persons among 1,082 and 1,318: a thousands dot read as a decimal point.",
+  },
+  howToFix: {
+    id: "Ketik ulang angkanya tanpa titik ribuan (1245), atau atur Excel ke format Indonesia sebelum menempel.",
+    en: "Retype the number without the thousands dot (1245), or set Excel to the Indonesian format before pasting.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -46,6 +46,14 @@ export const percentOutOfRange: Rule = {
     id: "Nilai persentase (bagian dari keseluruhan) di atas 100 atau di bawah 0 pada kolom target, realisasi atau kondisi.",
     en: "A percentage share above 100 or below 0 in a target, realisation or condition column.",
   },
+  example: {
+    id: "Persentase penduduk miskin 112 %.",
+    en: "A share of poor population of 112 %.",
+  },
+  howToFix: {
+    id: "Periksa angkanya: bagian dari keseluruhan tidak bisa di atas 100 % atau di bawah 0 %.",
+    en: "Check the figure: a share of a whole cannot exceed 100 % or fall below 0 %.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

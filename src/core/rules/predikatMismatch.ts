@@ -81,6 +81,14 @@ export const predikatMismatch: Rule = {
     id: "Predikat yang tidak sesuai dengan capaian di barisnya pada skala yang dipakai (bawaan Permendagri 86/2017).",
     en: "A rating (predikat) that does not match the row's achievement on the scale in use (default Permendagri 86/2017).",
   },
+  example: {
+    id: 'Capaian 80,47 % dengan predikat "Sangat Baik" (skala Permendagri 86/2017: Baik).',
+    en: 'Achievement 80.47 % rated "Sangat Baik" (Permendagri 86/2017 scale: Baik).',
+  },
+  howToFix: {
+    id: "Ganti predikatnya sesuai skala yang dipakai, atau periksa capaiannya; pilih skala lain di panel bila dokumen memakai skala lain.",
+    en: "Change the rating to the scale in use, or check the achievement; choose another scale in the pane if the document uses one.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -31,6 +31,14 @@ export const ratioComponentsMismatch: Rule = {
     id: "Baris persentase yang tidak sama dengan baris pembilang / baris penyebut x 100.",
     en: "A percentage row that is not its numerator row / denominator row x 100.",
   },
+  example: {
+    id: 'Baris "1. Persentase ..." 12,5 sedangkan baris 1.1 / baris 1.2 x 100 = 15.',
+    en: 'Row "1. Persentase ..." 12.5 while row 1.1 / row 1.2 x 100 = 15.',
+  },
+  howToFix: {
+    id: "Hitung ulang persentasenya dari baris pembilang dan penyebut, sebaiknya dengan rumus.",
+    en: "Recompute the percentage from its numerator and denominator rows, preferably with a formula.",
+  },
   check(table, ctx) {
     const out: RuleFinding[] = [];
     const g = ctx.grid;

@@ -57,6 +57,14 @@ export const sakipGradeMismatch: Rule = {
     id: "Nilai SAKIP yang hurufnya tidak sesuai dengan skornya (PermenPANRB 88/2021), misalnya BB (84,35).",
     en: "A SAKIP grade whose letter does not match its score (PermenPANRB 88/2021), e.g. BB (84,35).",
   },
+  example: {
+    id: '"A (80,00)": skor 80 berpredikat BB.',
+    en: '"A (80,00)": a score of 80 is a BB.',
+  },
+  howToFix: {
+    id: "Tulis huruf yang sesuai dengan skornya (PermenPANRB 88/2021), atau perbaiki skornya.",
+    en: "Write the letter that matches the score (PermenPANRB 88/2021), or correct the score.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -64,6 +64,14 @@ export const serapanOver100: Rule = {
     id: "Realisasi anggaran melebihi pagu tahun yang sama, atau rasio serapan anggaran di atas 100 %.",
     en: "A budget realisation above the year's ceiling (pagu), or a budget absorption ratio above 100 %.",
   },
+  example: {
+    id: "Realisasi anggaran 2023 Rp 1,2 miliar untuk pagu Rp 1 miliar.",
+    en: "A 2023 budget realisation of Rp 1.2 billion for a ceiling of Rp 1 billion.",
+  },
+  howToFix: {
+    id: "Periksa realisasi dan pagunya (pagu perubahan?); realisasi belanja tidak boleh melebihi pagu.",
+    en: "Check the realisation and the ceiling (the amended pagu?); spending cannot exceed the ceiling.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

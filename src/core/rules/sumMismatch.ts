@@ -137,6 +137,14 @@ export const sumMismatch: Rule = {
     id: "Jumlah (baris jumlah/total, kegiatan atas sub kegiatan, induk atas rinciannya) yang tidak sama dengan jumlah bagian-bagiannya.",
     en: "A total (jumlah/total row, a kegiatan over its sub kegiatan, a parent over its parts) that is not the sum of its parts.",
   },
+  example: {
+    id: "Program tertulis 2.285.149, kegiatannya berjumlah 2.258.149; Total 10 juta kurang dari Semester I + II.",
+    en: "A programme written 2,285,149 whose kegiatan add up to 2,258,149; a Total 10 million short of Semester I + II.",
+  },
+  howToFix: {
+    id: "Perbaiki angka yang salah (angka total atau rinciannya), sebaiknya dengan rumus SUM atas rinciannya.",
+    en: "Correct the wrong figure (the total or one of its parts), preferably with a SUM over the parts.",
+  },
   check(table, ctx) {
     const grid = ctx.grid;
     // the number row's own identities first (the form says them in so many words), then those

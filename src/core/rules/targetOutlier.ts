@@ -87,6 +87,14 @@ export const targetOutlier: Rule = {
     id: "Satu target tahunan yang jauh berbeda dari target tahun-tahun lain pada baris yang sama.",
     en: "One yearly target far off the row's other targets.",
   },
+  example: {
+    id: "Target 2017 19,69 di antara target tahun lain sekitar 1.",
+    en: "Target 2017 of 19.69 among other years' targets around 1.",
+  },
+  howToFix: {
+    id: "Periksa apakah itu salah ketik, realisasi atau nilai kumulatif yang masuk ke kolom target.",
+    en: "Check for a typo, or a realisation or cumulative value in the target column.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -25,6 +25,14 @@ export const targetTrend: Rule = {
     id: "Target tahunan yang bergerak berlawanan dengan polaritas indikator (indikator negatif yang targetnya naik, positif yang targetnya turun).",
     en: "Yearly targets moving against the indicator's polarity (a lower-is-better indicator whose targets rise, a higher-is-better one whose targets fall).",
   },
+  example: {
+    id: "Indeks Keparahan Kemiskinan: target naik dari 0,19 ke 0,23.",
+    en: "Poverty Severity Index: targets rising from 0.19 to 0.23.",
+  },
+  howToFix: {
+    id: "Periksa targetnya; bila disengaja, jelaskan alasannya; isi kolom polaritas bila tebakan polaritasnya keliru.",
+    en: "Check the targets; if intended, explain why; fill in a polarity column if the polarity guess is wrong.",
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -39,6 +39,23 @@ export const textNumber: Rule = {
     id: "Angka yang tersimpan sebagai teks di kolom angka: Excel tidak menghitungnya dalam rumus.",
     en: "A number stored as text in a numeric column: Excel leaves it out of formulas.",
   },
+  example: {
+    id: '"85,5" atau "1.092" diketik sebagai teks di kolom angka.',
+    en: '"85,5" or "1.092" typed as text in a numeric column.',
+  },
+  howToFix: {
+    id: "Ubah menjadi angka (Data > Text to Columns, atau ketik ulang); pindahkan tanda catatan kaki ke kolom keterangan.",
+    en: "Turn it into a number (Data > Text to Columns, or retype it); move footnote marks to a remarks column.",
+  },
+  otherSeverities: [
+    {
+      severity: "info",
+      when: {
+        id: 'teks dengan tanda catatan kaki ("0,24*)"), yang memang sengaja',
+        en: 'text with a footnote mark ("0,24*)"), which is deliberate',
+      },
+    },
+  ],
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];

@@ -53,7 +53,12 @@ export type RuleContext = {
 
 export type Rule = {
   id: string;
+  /** The usual severity; `otherSeverities` says when a finding takes another one. */
   severity: Severity;
   description: Pesan;
+  /** One typical case the rule reports, and how a planner fixes it (docs/aturan.md). */
+  example: Pesan;
+  howToFix: Pesan;
+  otherSeverities?: Array<{ severity: Severity; when: Pesan }>;
   check(table: DetectedTable, ctx: RuleContext): RuleFinding[];
 };

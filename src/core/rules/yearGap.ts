@@ -34,6 +34,14 @@ export const yearGap: Rule = {
     id: "Tahun yang hilang dari deretan kolom tahun dengan peran yang sama (misalnya 2022, 2024, 2025: 2023 tidak ada).",
     en: "A year missing from a run of year columns of the same role (e.g. 2022, 2024, 2025: 2023 is missing).",
   },
+  example: {
+    id: "Kolom target 2022, 2024, 2025: 2023 tidak ada.",
+    en: "Target columns 2022, 2024, 2025: 2023 is missing.",
+  },
+  howToFix: {
+    id: "Tambahkan kolom tahun yang hilang, atau perbaiki tahun di judul kolom bila nilainya tergeser.",
+    en: "Add the missing year's column, or correct the header years if the values are shifted.",
+  },
   check(table, ctx) {
     const out: RuleFinding[] = [];
     const groups = new Map<string, DetectedColumn[]>();
