@@ -1,10 +1,14 @@
 // Command-line arguments of `cermat`. Usage errors carry both languages like every other message.
+import { DEFAULT_LIMITS, Limits } from "./guard";
+
 export type Options = {
   command: "periksa";
   inputs: string[];
   format: "text" | "json";
   out?: string;
   lang: "id" | "en";
+  /** Time and memory for one file (guard.ts). */
+  limits: Limits;
 };
 
 export class UsageError extends Error {
@@ -18,20 +22,30 @@ export class UsageError extends Error {
 
 export const USAGE = {
   id: `Pemakaian: cermat periksa <berkas.xlsx|folder> [--format text|json] [--out bertanda.xlsx] [--lang id|en]
+                              [--timeout DETIK] [--max-memory MB]
 
-  --format text   laporan yang mudah dibaca (bawaan)
-  --format json   laporan mesin, skema cermat.report/1; untuk folder: larik laporan
-  --out FILE      tulis salinan buku kerja dengan temuan ditandai (berkas asli tidak diubah)
-  --lang id|en    bahasa laporan (bawaan id)
+  --format text     laporan yang mudah dibaca (bawaan)
+  --format json     laporan mesin, skema cermat.report/1; untuk folder: larik laporan
+  --out FILE        tulis salinan buku kerja dengan temuan ditandai (berkas asli tidak diubah)
+  --lang id|en      bahasa laporan (bawaan id)
+  --timeout DETIK   batas waktu membaca dan memeriksa satu berkas (bawaan ${DEFAULT_LIMITS.seconds})
+  --max-memory MB   batas memori pembaca untuk satu berkas (bawaan ${DEFAULT_LIMITS.memoryMb})
 
+Berkas yang melewati batas dilaporkan "terlalu besar / terlalu lama dibaca" (kode 2 untuk berkas
+itu); dalam folder pemeriksaan berlanjut ke berkas berikutnya.
 Kode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca.`,
   en: `Usage: cermat periksa <file.xlsx|folder> [--format text|json] [--out marked.xlsx] [--lang id|en]
+                          [--timeout SECONDS] [--max-memory MB]
 
-  --format text   readable report (default)
-  --format json   machine report, schema cermat.report/1; for a folder: an array of reports
-  --out FILE      write a copy of the workbook with findings marked (the input is never written)
-  --lang id|en    report language (default id)
+  --format text       readable report (default)
+  --format json       machine report, schema cermat.report/1; for a folder: an array of reports
+  --out FILE          write a copy of the workbook with findings marked (the input is never written)
+  --lang id|en        report language (default id)
+  --timeout SECONDS   time limit to read and check one file (default ${DEFAULT_LIMITS.seconds})
+  --max-memory MB     memory limit of the reader for one file (default ${DEFAULT_LIMITS.memoryMb})
 
+A file beyond a limit is reported as too large / taking too long to read (exit code 2 for that
+file); in a folder the check goes on with the next file.
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
 };
 
@@ -45,7 +59,13 @@ export function parseArgs(argv: string[]): Options | "help" {
       `Unknown command "${command}". Use: cermat periksa <file.xlsx>.`,
     );
   }
-  const opts: Options = { command: "periksa", inputs: [], format: "text", lang: "id" };
+  const opts: Options = {
+    command: "periksa",
+    inputs: [],
+    format: "text",
+    lang: "id",
+    limits: { ...DEFAULT_LIMITS },
+  };
   while (args.length) {
     const a = args.shift() as string;
     const value = (name: string): string => {
@@ -72,6 +92,16 @@ export function parseArgs(argv: string[]): Options | "help" {
       opts.lang = v;
     } else if (a === "--out") {
       opts.out = value(a);
+    } else if (a === "--timeout" || a === "--max-memory") {
+      const v = value(a);
+      const n = Number(v);
+      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0))
+        throw new UsageError(
+          `${a} harus bilangan positif (${a === "--timeout" ? "detik" : "MB"}), bukan "${v}".`,
+          `${a} must be a positive number (${a === "--timeout" ? "seconds" : "MB"}), not "${v}".`,
+        );
+      if (a === "--timeout") opts.limits.seconds = n;
+      else opts.limits.memoryMb = n;
     } else if (a.startsWith("--")) {
       throw new UsageError(`Pilihan tidak dikenal: ${a}.`, `Unknown option: ${a}.`);
     } else {

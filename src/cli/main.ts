@@ -2,12 +2,12 @@
 // Output goes to the streams it is given, so tests run it in-process.
 import * as fs from "fs";
 import * as path from "path";
-import { detectTables } from "../core/detect";
-import { Report, buildReport, formatText } from "../core/report";
-import { runRules } from "../core/rules";
+import { Report, formatText } from "../core/report";
 import { Options, USAGE, UsageError, parseArgs } from "./args";
+import { guardFor } from "./guard";
 import { markWorkbook } from "./markWorkbook";
-import { InputError, readWorkbook } from "./readWorkbook";
+import { InputError } from "./readWorkbook";
+import type { Stage } from "./xlsxPackage";
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -32,17 +32,14 @@ export function inputFiles(input: string): string[] {
     .map((f) => path.join(input, f));
 }
 
-export async function checkFile(file: string, lang: "id" | "en" = "id"): Promise<Report> {
-  const wb = await readWorkbook(file);
-  const found = wb.sheets.flatMap((grid) => detectTables(grid).map((table) => ({ table, grid })));
-  const findings = runRules(found, { lang });
-  return buildReport(
-    path.basename(file),
-    found.map((t) => t.table),
-    findings,
-    wb.hiddenSheets,
-    wb.externalLinks,
-  );
+/** One file in this thread, without the time and memory guard (check.ts, loaded on first use). */
+export async function checkFile(
+  file: string,
+  lang: "id" | "en" = "id",
+  stage?: (s: Stage) => void,
+): Promise<Report> {
+  const check = await import("./check");
+  return check.checkFile(file, lang, stage);
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -88,9 +85,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   const reports: Report[] = [];
   let unreadable = 0;
+  const guard = guardFor(opts.limits); // each file in a worker, within the time and memory limits
   for (const file of files) {
     try {
-      reports.push(await checkFile(file, lang));
+      reports.push(await guard.check(file, lang));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       unreadable++;
