@@ -40,7 +40,7 @@ const VOCAB = [
 const KNOWN = new Set(VOCAB);
 
 /** Damerau-Levenshtein distance, stopping early above 1. */
-function withinOne(a: string, b: string): boolean {
+export function withinOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

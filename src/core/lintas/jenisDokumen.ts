@@ -1,0 +1,67 @@
+// What a workbook is, read from its file name, sheet names and table titles: Renstra, Renja,
+// Perjanjian Kinerja, LKjIP, the IKU decree or an evaluation form, with its year or period. A set
+// of documents of one office is compared only where the kinds say the values must agree
+// (docs/lintas-dokumen.md).
+import type { DetectedTable } from "../detect";
+import { norm } from "../detect/text";
+
+export type JenisDokumen = "renstra" | "renja" | "pk" | "lkjip" | "iku" | "evaluasi" | "lainnya";
+
+export type Dokumen = {
+  jenis: JenisDokumen;
+  /** The one year a Renja, PK, LKjIP or evaluation is of. */
+  tahun?: number;
+  /** The period of a Renstra or an IKU decree. */
+  periode?: [number, number];
+  /** The words that decided, for the report ("judul: Perjanjian Kinerja Tahun 2025"). */
+  alasan: string;
+};
+
+// Most specific first: an LKjIP quotes the PK and the Renstra, an evaluation form quotes the Renja.
+const KATA: Array<[JenisDokumen, RegExp]> = [
+  [
+    "evaluasi",
+    /\bevaluasi (terhadap )?(hasil )?(renja|rkpd|renstra|rpjmd|pelaksanaan)|\bformulir e\.?\s?(79|80|81)\b/,
+  ],
+  [
+    "lkjip",
+    /\blkjip\b|\blkj ?ip\b|laporan kinerja( instansi pemerintah)?\b|pengukuran kinerja|akuntabilitas kinerja/,
+  ],
+  ["pk", /perjanjian kinerja|\bpk\b (tahun|\d{4})/],
+  [
+    "iku",
+    /(keputusan|penetapan|matriks?) .*indikator kinerja utama|indikator kinerja utama .*(tahun )?\d{4}\s?-\s?\d{4}/,
+  ],
+  ["renja", /\brenja\b|rencana kerja( perangkat daerah)?\b/],
+  ["renstra", /\brenstra\b|rencana strategis/],
+];
+
+const PERIODE = /((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d|sampai( dengan)?)\s*((?:19|20)\d{2})/;
+const TAHUN = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/;
+
+/** The document kind and its year or period from the texts that name it, the file name first. */
+export function kenaliDokumen(file: string, sheets: string[], tables: DetectedTable[]): Dokumen {
+  const texts = [
+    `berkas: ${file.replace(/\.[a-z]+$/i, "").replace(/[_-]+/g, " ")}`,
+    ...tables.filter((t) => t.title).map((t) => `judul: ${t.title}`),
+    ...sheets.map((s) => `lembar: ${s}`),
+  ];
+  for (const [jenis, re] of KATA) {
+    const hit = texts.find((t) => re.test(norm(t)));
+    if (!hit) continue;
+    const out: Dokumen = { jenis, alasan: hit };
+    // the year or period: in the text that named the kind, else in the first text that has one
+    for (const t of [hit, ...texts].map(norm)) {
+      const p = PERIODE.exec(t);
+      if (jenis === "renstra" || jenis === "iku") {
+        if (p && Number(p[3]) > Number(p[1])) out.periode = [Number(p[1]), Number(p[3])];
+      } else {
+        const y = p ? undefined : TAHUN.exec(t);
+        if (y) out.tahun = Number(y[1]);
+      }
+      if (out.periode || out.tahun) break;
+    }
+    return out;
+  }
+  return { jenis: "lainnya", alasan: texts[0] };
+}
