@@ -4,6 +4,8 @@
  * - selisih (default): capaian - serapan, in percentage points. kategoriEfisiensi reads it with a
  *   band of ±pita points (default 5, as in many LKjIP): above +pita 'efisien' (more performance
  *   than money spent), within ±pita (bounds included) 'wajar', below -pita 'tidak-efisien'.
+ *   Two values equal but for float noise (97,29000000000001 and 97,29) give 0, as a spreadsheet
+ *   shows their difference (pembulatan.jumlahRapi).
  * - rasio: capaian / serapan x 100 (above 100: more performance per rupiah absorbed).
  * Example: capaian 100 with serapan 97,29 (Kota Blitar Tabel 2.3.2, TOTAL 2017) -> selisih 2,71, wajar.
  * Errors: either input blank -> 'kosong'; "-" or "NA" -> 'tidak-tersedia'; negative serapan ->
@@ -13,7 +15,7 @@
 import { bacaArgumen, isBacaanGagal, negatif } from "./argumen";
 import { berhasil, gagal } from "./hasil";
 import type { Gagal, Hasil } from "./hasil";
-import { tanpaDerau } from "./pembulatan";
+import { jumlahRapi, tanpaDerau } from "./pembulatan";
 import { pilih } from "./pilihan";
 
 export type MetodeEfisiensi = "selisih" | "rasio";
@@ -44,7 +46,7 @@ export function efisiensi(
   const [c, s] = args as [number, number];
   if (s < 0)
     return negatif(s, SERAPAN, { id: "serapan tidak bisa negatif", en: "absorption cannot be negative" });
-  if (m === "selisih") return berhasil(c - s, "selisih");
+  if (m === "selisih") return berhasil(jumlahRapi(c, -s), "selisih");
   if (s === 0) {
     return gagal(
       "bagi-nol",

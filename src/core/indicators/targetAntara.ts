@@ -10,10 +10,13 @@
  * Errors: tahun blank -> 'kosong'; another blank, "-" or "NA" -> 'tidak-tersedia'; text, booleans
  * and years that are not whole numbers -> 'nilai'; tahunAwal >= tahunAkhir -> 'nilai'; tahun
  * outside [tahunAwal, tahunAkhir] -> 'angka' (that would be extrapolation).
+ * A result that cancels to float noise is 0, as a spreadsheet shows it (pembulatan.jumlahRapi):
+ * -0,1 (2021) to 0,2 (2024) gives 0 for 2022, not 1,4e-17.
  */
 import { bacaArgumen, isBacaanGagal, kapital } from "./argumen";
 import { berhasil, gagal } from "./hasil";
 import type { Hasil } from "./hasil";
+import { jumlahRapi } from "./pembulatan";
 
 const AWAL = { id: "kondisi awal", en: "starting condition" };
 const AKHIR = { id: "kondisi akhir", en: "final condition" };
@@ -65,5 +68,5 @@ export function targetAntara(
       `Year ${t} is outside ${t0}-${t1}; an intermediate target lies between those years only.`,
     );
   }
-  return berhasil(awal + ((akhir - awal) * (t - t0)) / (t1 - t0), "linear");
+  return berhasil(jumlahRapi(awal, ((akhir - awal) * (t - t0)) / (t1 - t0)), "linear");
 }

@@ -59,6 +59,11 @@ describe("kategoriEfisiensi", () => {
     expect(h.ok && kategoriEfisiensi(h.value)).toBe("wajar");
   });
 
+  it("capaian and serapan equal but for float noise: selisih 0, as a spreadsheet shows it", () => {
+    expect(efisiensi(97.29000000000001, 97.29)).toEqual({ ok: true, value: 0, metode: "selisih" });
+    expect(efisiensi(100.000001, 100)).not.toEqual({ ok: true, value: 0, metode: "selisih" });
+  });
+
   it("throws RangeError on programming errors", () => {
     expect(() => kategoriEfisiensi(NaN)).toThrow(RangeError);
     expect(() => kategoriEfisiensi(1, -1)).toThrow(RangeError);

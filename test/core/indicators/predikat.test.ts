@@ -198,3 +198,12 @@ describe("predikat bad capaian", () => {
     expectGagal(predikat(capaian), error);
   });
 });
+
+describe("predikat at a bound, rounded as a spreadsheet rounds", () => {
+  it("65,0000000005 (stored just under it) is above 65 after ROUND(x; 9), as Excel and LibreOffice show", () => {
+    expect(predikat(65.0000000005)).toMatchObject({ ok: true, value: "Sedang" });
+    expect(predikat("65,0000000005")).toMatchObject({ ok: true, value: "Sedang" });
+    expect(predikat(65.0000000004)).toMatchObject({ ok: true, value: "Rendah" });
+    expect(predikat(90.00000000000001)).toMatchObject({ ok: true, value: "Tinggi" });
+  });
+});

@@ -51,3 +51,12 @@ describe("targetAntara", () => {
     expectGagal(targetAntara(args[0], args[1], args[2], args[3], args[4]), error);
   });
 });
+
+describe("targetAntara near zero", () => {
+  it("a line through 0 gives 0 where it crosses, as a spreadsheet shows it, not float noise", () => {
+    expect(targetAntara(-0.1, 0.2, 2021, 2024, 2022)).toEqual({ ok: true, value: 0, metode: "linear" });
+    expect(targetAntara(-0.7, 0.3, 2021, 2031, 2028)).toEqual({ ok: true, value: 0, metode: "linear" });
+    // a small value that is not noise stays
+    expect(targetAntara(-1e-6, 1, 2021, 2026, 2021)).toEqual({ ok: true, value: -1e-6, metode: "linear" });
+  });
+});
