@@ -14,8 +14,34 @@ class FakeError {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+import { ARGUMEN_PER_SEL } from "../../src/core/formulas";
 
 describe("IKU.* custom functions", () => {
+  it("spill over exactly the arguments Siap kirim counts as cell by cell (ARGUMEN_PER_SEL)", () => {
+    const contoh: Record<string, unknown[]> = {
+      CAPAIAN: [90, 100, "negatif", "rasio"],
+      PENURUNAN: [100, 90],
+      PERTUMBUHAN: [100, 90],
+      SERAPAN: [90, 100],
+      EFISIENSI: [90, 80, "rasio"],
+      PREDIKAT: [90, "lkjip"],
+      NILAISAKIP: [90],
+      TARGETANTARA: [1, 2, 2021, 2026, 2023],
+      ANGKA: ["5"],
+      KONDISIAKHIR: [[[1, 2]], "jumlah"],
+      RATAPERTUMBUHAN: [[[1, 2]], "geometrik"],
+    };
+    const fungsi = f as unknown as Record<string, (...a: unknown[]) => unknown>;
+    for (const [nama, args] of Object.entries(contoh)) {
+      for (let i = 0; i < args.length; i++) {
+        const dua = args.map((a, j) => (j !== i ? (Array.isArray(a) ? a : [[a]]) : [[a], [a]]));
+        const out = fungsi[nama.toLowerCase()]!(...dua);
+        const tumpah = Array.isArray(out) && out.length === 2;
+        expect([nama, i, tumpah]).toEqual([nama, i, (ARGUMEN_PER_SEL[nama] ?? []).includes(i)]);
+      }
+    }
+  });
+
   it("IKU.CAPAIAN spills one result per row of Tabel 2.3.1 (2018 column)", () => {
     const realisasi = [[91.35], [100], ["-"], [null]];
     const target = [[82], [98], [10], [10]];

@@ -11,7 +11,8 @@ export type Sel = { col: number; row: number; colAbs: boolean; rowAbs: boolean }
 export type Referensi =
   | { kind: "sel"; prefix: string; a: Sel }
   | { kind: "area"; prefix: string; a: Sel; b: Sel }
-  | { kind: "kolom-penuh" | "baris-penuh"; prefix: string };
+  | { kind: "kolom-penuh"; prefix: string; c1: number; c2: number }
+  | { kind: "baris-penuh"; prefix: string; r1: number; r2: number };
 
 export type Argumen =
   | { kind: "kosong"; text: "" }
@@ -31,8 +32,8 @@ const MAX_ROW = 1048576;
 // range Sheet1:Sheet3! (kept, but it is not a single range the rewriter can take apart).
 const PREFIX = /^((?:\[[^\]]*\])?(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!)?(.*)$/s;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-const COLS = /^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$/;
-const ROWS = /^\$?\d+:\$?\d+$/;
+const COLS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
+const ROWS = /^\$?(\d+):\$?(\d+)$/;
 const NAME = /^[A-Za-z_\\\u00C0-\uFFFF][\w.\\?\u00C0-\uFFFF]*$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -70,8 +71,16 @@ export function bacaReferensi(text: string): Referensi | undefined {
   if (!m) return undefined;
   const prefix = m[1] ?? "";
   const body = m[2] as string;
-  if (COLS.test(body)) return { kind: "kolom-penuh", prefix };
-  if (ROWS.test(body)) return { kind: "baris-penuh", prefix };
+  const cols = COLS.exec(body);
+  if (cols) {
+    const [x, y] = [kolomKeAngka(cols[1] as string), kolomKeAngka(cols[2] as string)];
+    return { kind: "kolom-penuh", prefix, c1: Math.min(x, y), c2: Math.max(x, y) };
+  }
+  const rows = ROWS.exec(body);
+  if (rows) {
+    const [x, y] = [Number(rows[1]), Number(rows[2])];
+    return { kind: "baris-penuh", prefix, r1: Math.min(x, y), r2: Math.max(x, y) };
+  }
   const parts = body.split(":");
   if (parts.length === 1) {
     const a = bacaSel(body);

@@ -5,6 +5,8 @@
 // element by element; blank cells are 0 in arithmetic and "" in comparisons with text.
 import { ExcelError } from "../../../src/functions/excelValue";
 import { fungsi } from "../../../src/functions/fungsi";
+import { bulatkan } from "../../../src/core/indicators/pembulatan";
+import { ARGUMEN_PER_SEL } from "../../../src/core/formulas";
 
 export class XErr {
   constructor(readonly code: string) {}
@@ -335,14 +337,23 @@ export class Evaluator {
       case "NA":
         return new XErr("#N/A");
       case "ROUND":
+        // Excel rounds the number's 15 significant digits (ROUND(2.675,2) = 2.68)
         return this.map([args[0] as V, args[1] as V], (x, d) => {
           const v = num(x);
           const k = num(d);
           if (isErr(v)) return v;
           if (isErr(k)) return k;
-          const f = Math.pow(10, k);
-          return (Math.sign(v) * Math.round(Math.abs(v) * f)) / f;
+          return bulatkan(v, k);
         });
+      case "ABS":
+        return this.map([args[0] as V], (x) => {
+          const v = num(x);
+          return isErr(v) ? v : Math.abs(v);
+        });
+      case "ISERROR":
+        return this.map([args[0] as V], (x) => isErr(x));
+      case "ISTEXT":
+        return this.map([args[0] as V], (x) => typeof x === "string");
       case "INT":
         return this.map([args[0] as V], (x) => {
           const v = num(x);
@@ -448,9 +459,17 @@ export class Evaluator {
     }
   }
 
-  /** IKU.* through the add-in's own functions, mapped over ranges as functions.ts does. */
+  /**
+   * IKU.* through the add-in's own functions, mapped over ranges as functions.ts does. Excel does
+   * not call a custom function with an error in an argument (its metadata does not allow errors):
+   * the call shows that error, the first argument's, once for the whole call.
+   */
   iku(name: string, nodes: (Node | null)[]): V {
     const raw = nodes.map((a) => (a ? this.ev(a) : undefined));
+    for (const v of raw) {
+      const e = v === undefined ? undefined : this.values(v).flat().find(isErr);
+      if (e) return e;
+    }
     const scalarOpt = (v: V | undefined): unknown => {
       if (v === undefined) return undefined;
       const n = this.norm(v);
@@ -466,18 +485,7 @@ export class Evaluator {
       return out(f(xs, scalarOpt(raw[1])));
     }
     // element-wise arguments, as the Excel wrapper maps them; options are passed through
-    const mapped: Record<string, number[]> = {
-      CAPAIAN: [0, 1],
-      PENURUNAN: [0, 1],
-      PERTUMBUHAN: [0, 1],
-      SERAPAN: [0, 1],
-      EFISIENSI: [0, 1],
-      PREDIKAT: [0],
-      NILAISAKIP: [0],
-      ANGKA: [0],
-      TARGETANTARA: [4],
-    };
-    const idx = mapped[name] as number[];
+    const idx = ARGUMEN_PER_SEL[name] as readonly number[];
     const fixed = raw.map((v, i) => (idx.includes(i) ? undefined : scalarOpt(v)));
     for (const x of fixed) if (isErr(x)) return x;
     const cols = idx.map((i) => raw[i] ?? null) as V[];

@@ -1,8 +1,10 @@
 // toPlainFormula: every rewrite is checked numerically. The original formula (IKU.* evaluated by
 // the add-in's own `fungsi`) and its plain replacement are evaluated by a small Excel-subset
 // interpreter (excelMini.ts) over fake sheets, and must agree on values, "" and error codes.
-import { hasIkuCall, toPlainFormula, tokenize } from "../../../src/core/formulas";
-import { Evaluator, sama, tampil } from "./excelMini";
+import { hasIkuCall, rumusBerkas, toPlainFormula, tokenize, ukuranHasil } from "../../../src/core/formulas";
+import type { BacaNilai } from "../../../src/core/formulas";
+import type { CellValue } from "../../../src/core/grid";
+import { Evaluator, sama, tampil, XErr } from "./excelMini";
 import type { Scalar, Sheet } from "./excelMini";
 
 function plain(formula: string): string {
@@ -27,6 +29,48 @@ function setara(formula: string, sheets: Sheet[]): string {
   }
   if (beda.length) throw new Error(`${formula}\n-> ${p}\n${beda.slice(0, 8).join("\n")}`);
   return p;
+}
+
+/** What the cells of a test sheet hold, as the pane's grid reader gives it to the rewriter. */
+function bacaDari(sheet: Sheet): BacaNilai {
+  const ev = new Evaluator(sheet);
+  return ({ sheet: nama, r1, c1, r2, c2 }) => {
+    const out: CellValue[][] = [];
+    for (let r = r1; r <= Math.min(r2, 200); r++) {
+      const row: CellValue[] = [];
+      for (let c = c1; c <= Math.min(c2, 50); c++) {
+        const v = ev.cell((nama ?? "Sheet1").toUpperCase(), r, c);
+        row.push(v instanceof XErr ? { error: v.code } : v === "" ? null : v);
+      }
+      out.push(row);
+    }
+    return out;
+  };
+}
+
+/**
+ * Rewrites `formula` for the values each sheet holds (as Siap kirim does) and checks every
+ * rewrite against the add-in on that sheet; returns how many were rewritten and the refusals.
+ */
+function setaraNilai(formula: string, sheets: Sheet[]): { rumus: string[]; tolak: string[] } {
+  const rumus: string[] = [];
+  const tolak: string[] = [];
+  const beda: string[] = [];
+  for (const sheet of sheets) {
+    const r = toPlainFormula(formula, { nilai: bacaDari(sheet) });
+    if (!r.ok) {
+      tolak.push(r.reason.en);
+      continue;
+    }
+    expect(hasIkuCall(r.formula)).toBe(false);
+    rumus.push(r.formula);
+    const a = evaluate(formula, sheet);
+    const b = evaluate(r.formula, sheet);
+    if (!sama(a, b))
+      beda.push(`${JSON.stringify(sheet)}: add-in ${tampil(a)}, plain ${tampil(b)}\n  ${r.formula}`);
+  }
+  if (beda.length) throw new Error(`${formula}\n${beda.slice(0, 6).join("\n")}`);
+  return { rumus, tolak };
 }
 
 /** All combinations of values for the named cells. */
@@ -110,10 +154,25 @@ describe("IKU.CAPAIAN", () => {
     setara("=IKU.CAPAIAN(B2:B4,C2)", [sheet]);
   });
 
-  it("refuses a range target text: no concise plain formula", () => {
-    const r = toPlainFormula('=IKU.CAPAIAN(B5,"80 - 90")');
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason.en).toMatch(/range target/);
+  it("a range target written in the formula: 100 inside, against the nearer bound outside", () => {
+    const r = kombinasi({ B5: [...ANGKA, 85, 80, 95, ""] });
+    for (const opsi of ["", ',"negatif"', ',"negatif","rasio"']) {
+      setara(`=IKU.CAPAIAN(B5,"80 - 90"${opsi})`, r);
+      setara(`=IKU.CAPAIAN(B5,"0 s.d. 90"${opsi})`, r);
+      setara(`=IKU.CAPAIAN(B2:B4,"80-90"${opsi})`, [{ B2: 85, B3: 100, B4: null }]);
+    }
+    expect(plain('=IKU.CAPAIAN(B5,"80 - 90")')).toBe(
+      '=IF(B5="","",IF((B5>=80)*(B5<=90),100,IF(B5>90,B5/90*100,B5/80*100)))',
+    );
+    expect(plain('=IKU.CAPAIAN(95,"80 - 90")')).toBe("=95/90*100");
+  });
+
+  it("refuses a reversed or negative range target: the add-in answers #VALUE! whatever the realisation", () => {
+    for (const t of ['"90 - 80"', '"-5 - 10"']) {
+      const r = toPlainFormula(`=IKU.CAPAIAN(B5,${t})`);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.reason.en).toMatch(/range target .* reversed or negative/);
+    }
   });
 
   it("refuses a polaritas or metode that is not written in the formula, in Indonesian and English", () => {
@@ -172,7 +231,11 @@ describe("IKU.EFISIENSI", () => {
     },
   );
   it("capaian 100 against serapan 97,29 is 2,71 points (selisih)", () => {
-    expect(plain("=IKU.EFISIENSI(B5,C5)")).toBe('=IF(B5="","",IF(C5="","",IF(C5<0,#VALUE!,B5-C5)))');
+    // capaian - serapan, 0 when the two differ by float noise only (as a spreadsheet shows it)
+    expect(plain("=IKU.EFISIENSI(B5,C5)")).toBe(
+      '=IF(B5="","",IF(C5="","",IF(C5<0,#VALUE!,IF(ABS(B5-C5)<=(ABS(B5)+ABS(C5))*1E-12,0,B5-C5))))',
+    );
+    expect(evaluate(plain("=IKU.EFISIENSI(B5,C5)"), { B5: 97.29000000000001, C5: 97.29 })).toBe(0);
     expect(evaluate(plain("=IKU.EFISIENSI(B5,C5)"), { B5: 100, C5: 97.29 })).toBeCloseTo(2.71, 2);
   });
   it("refuses an unknown method", () => {
@@ -187,9 +250,12 @@ describe("IKU.TARGETANTARA", () => {
       "=IKU.TARGETANTARA($C5,$H5,2023,2026,D$4)",
       kombinasi({ C5: [null, 6.86, 0], H5: [null, 15.86, 2], D4: tahun }),
     );
+    const d = "($H5-$C5)*(D$4-2023)/(2026-2023)";
     expect(p).toBe(
-      '=IF(D$4="","",IF($C5="",#N/A,IF($H5="",#N/A,IF(D$4<>INT(D$4),#VALUE!,IF(D$4<2023,#NUM!,IF(D$4>2026,#NUM!,$C5+($H5-$C5)*(D$4-2023)/(2026-2023)))))))',
+      `=IF(D$4="","",IF($C5="",#N/A,IF($H5="",#N/A,IF(D$4<>INT(D$4),#VALUE!,IF(D$4<2023,#NUM!,IF(D$4>2026,#NUM!,IF(ABS($C5+${d})<=(ABS($C5)+ABS(${d}))*1E-12,0,$C5+${d})))))))`,
     );
+    // -0,1 (2023) to 0,2 (2026) is 0 in 2024, not 1,4e-17
+    expect(evaluate(p, { C5: -0.1, H5: 0.2, D4: 2024 })).toBe(0);
     // Buleleng Tabel 2.2.1: 6,86 (2023) to 15,86 (2026): 2024 -> 9,86, 2025 -> 12,86
     expect(evaluate(p, { C5: 6.86, H5: 15.86, D4: 2024 })).toBeCloseTo(9.86, 9);
     expect(evaluate(p, { C5: 6.86, H5: 15.86, D4: 2025 })).toBeCloseTo(12.86, 9);
@@ -523,5 +589,180 @@ describe("hasIkuCall and tokenize", () => {
     expect(toks.find((t) => t.kind === "array")?.text).toBe('{1,"x,"}');
     expect(toks.find((t) => t.kind === "error")?.text).toBe("#N/A");
     expect(toks.find((t) => t.kind === "func")?.text).toBe("IF");
+  });
+});
+
+describe("with the values present (Siap kirim reads the cells first)", () => {
+  // Every kind a planner's cell holds: numbers, blanks, Indonesian and English number text,
+  // "no data" marks, errors, and text no plain formula reads as the add-in does.
+  const DIBACA: Scalar[] = [
+    null,
+    0,
+    82,
+    91.35,
+    -5,
+    "85,5",
+    "2.111",
+    "51%",
+    "12,5 %",
+    "-3,2",
+    "0,36",
+    "-",
+    "NA",
+  ];
+  const TITIK: Scalar[] = ["85.5", "0.500", "1.5%"];
+  const DITOLAK: Scalar[] = ["A (84,35)", "belum", true, "  ", "80 - 90", "1,234.56", "Rp 5.000", "\u22125"];
+  const GALAT = new XErr("#DIV/0!");
+
+  it("numbers and blanks only: the same formula as without the values", () => {
+    const sheet: Sheet = { B5: 91.35, C5: 82 };
+    for (const f of ["=IKU.CAPAIAN(B5,C5)", '=IKU.PREDIKAT(B5,"lkjip")', "=IKU.SERAPAN(B5,C5)"]) {
+      const r = toPlainFormula(f, { nilai: bacaDari(sheet) });
+      expect(r).toEqual({ ok: true, formula: plain(f) });
+    }
+  });
+
+  it.each([
+    ["=IKU.CAPAIAN(B5,C5)"],
+    ['=IKU.CAPAIAN(B5,C5,"negatif")'],
+    ['=IKU.CAPAIAN(B5,C5,"negatif","rasio")'],
+    ["=IKU.PENURUNAN(B5,C5)"],
+    ["=IKU.PERTUMBUHAN(B5,C5)"],
+    ["=IKU.SERAPAN(B5,C5)"],
+    ["=IKU.EFISIENSI(B5,C5)"],
+    ['=IKU.EFISIENSI(B5,C5,"rasio")'],
+    ['=IKU.CAPAIAN(B5,"80 - 90","negatif")'],
+  ])("%s: text numbers and marks read as the add-in reads them, errors passed on", (f) => {
+    const sheets = [
+      ...kombinasi({ B5: DIBACA, C5: DIBACA }),
+      ...kombinasi({ B5: TITIK, C5: [82, "85.5", null] }),
+      ...kombinasi({ B5: [null, 90, GALAT], C5: [null, 90, GALAT, "-"] }),
+    ];
+    const { rumus, tolak } = setaraNilai(f, sheets);
+    expect(tolak).toEqual([]);
+    expect(rumus.some((x) => x.includes('NUMBERVALUE(SUBSTITUTE(B5,"%",""),",",".")'))).toBe(true);
+  });
+
+  it("the issue's cases: 85,5 2.111 51% are numbers, - is #N/A, a blank capaian with a #DIV/0! serapan is #DIV/0!", () => {
+    const f = (formula: string, sheet: Sheet) => {
+      const r = toPlainFormula(formula, { nilai: bacaDari(sheet) });
+      if (!r.ok) throw new Error(r.reason.en);
+      return tampil(evaluate(r.formula, sheet));
+    };
+    expect(f("=IKU.CAPAIAN(B5,C5)", { B5: "85,5", C5: "2.111" })).toBe(String((85.5 / 2111) * 100));
+    expect(f("=IKU.SERAPAN(B5,C5)", { B5: "51%", C5: 100 })).toBe("51");
+    expect(f("=IKU.CAPAIAN(B5,C5)", { B5: 90, C5: "-" })).toBe("#N/A");
+    expect(f("=IKU.EFISIENSI(B5,C5)", { B5: null, C5: GALAT })).toBe("#DIV/0!");
+    expect(f("=IKU.PREDIKAT(B5)", { B5: 65.0000000005 })).toBe('"Sedang"');
+    expect(f('=IKU.KONDISIAKHIR(B5:F5,"jumlah")', { B5: 1, C5: "2,5", D5: null })).toBe("3.5");
+    expect(f("=IKU.RATAPERTUMBUHAN(B5:D5)", { B5: 100, C5: 110, D5: "121" })).toBe(String(10));
+  });
+
+  it("refuses, naming the cell, what no plain formula reads as the add-in does", () => {
+    for (const v of DITOLAK) {
+      const r = toPlainFormula("=IKU.CAPAIAN(B5,82)", { nilai: bacaDari({ B5: v }) });
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.reason.en).toMatch(
+        /^IKU\.CAPAIAN: B5 holds .*, which a plain formula does not read as the add-in does\.$/,
+      );
+      expect(!r.ok && r.reason.id).toMatch(/^IKU\.CAPAIAN: B5 berisi /);
+    }
+    const rentang = toPlainFormula("=IKU.CAPAIAN(B5,C5)", { nilai: bacaDari({ B5: 85, C5: "80 - 90" }) });
+    expect(!rentang.ok && rentang.reason.en).toMatch(/the target C5 holds the range "80 - 90"/);
+    const campur = toPlainFormula("=IKU.CAPAIAN(B2:B3,82)", { nilai: bacaDari({ B2: "85,5", B3: "85.5" }) });
+    expect(!campur.ok && campur.reason.en).toMatch(/mixes number text with a decimal comma \(B2 "85,5"\)/);
+    const galat = toPlainFormula("=IKU.CAPAIAN(B2:B3,82)", { nilai: bacaDari({ B2: 90, B3: GALAT }) });
+    expect(!galat.ok && galat.reason.en).toMatch(
+      /B3 holds the error #DIV\/0!; the add-in then shows that error for the whole range/,
+    );
+    const nama = toPlainFormula("=IKU.CAPAIAN(Realisasi,82)", { nilai: bacaDari({}) });
+    expect(!nama.ok && nama.reason.en).toMatch(/is a name or formula whose value cannot be known/);
+    const lain = toPlainFormula("=IKU.CAPAIAN([Lain.xlsx]Data!B5,82)", { nilai: bacaDari({}) });
+    expect(!lain.ok && lain.reason.en).toMatch(/cannot be read here \(another workbook or sheet\)/);
+  });
+
+  it("arithmetic and nested IKU calls give a number or an error: rewritten, errors passed on in argument order", () => {
+    const sheets = kombinasi({ B5: [null, 90, GALAT, "-"], C5: [0, 82], D5: [null, 1] });
+    const { tolak } = setaraNilai("=IKU.CAPAIAN(D5,B5/C5)", sheets);
+    expect(tolak).toEqual([]);
+    expect(setaraNilai("=IKU.PREDIKAT(IKU.CAPAIAN(B5,C5))", sheets).tolak).toEqual([]);
+    expect(setaraNilai("=IKU.EFISIENSI(IKU.CAPAIAN(B5,C5),SUM(C5:D5))", sheets).tolak).toEqual([]);
+    expect(toPlainFormula('=IKU.CAPAIAN(IF(B5="",0,B5),82)', { nilai: bacaDari({}) }).ok).toBe(false);
+  });
+
+  it("KONDISIAKHIR and RATAPERTUMBUHAN: text numbers count, marks and gaps as in the add-in", () => {
+    const baris: Scalar[][] = [
+      [1, "2,5", null, "3", null],
+      ["7,40", "7,26", "7,15", "7,04", ""],
+      ["-", 5, "NA", 3, null],
+      [100, 110, "121", "-", null],
+      ["-", "100", 110, 121, null],
+      [100, "-", 121, null, null],
+      [null, null, "-", null, null],
+      ["0", 10, 20, null, null],
+      [10, "-5", 20, null, null],
+      [null, null, null, null, null],
+      ["85.5", 90, null, null, null],
+    ];
+    const sheets = baris.map((v) => ({ B5: v[0], C5: v[1], D5: v[2], E5: v[3], F5: v[4] }) as Sheet);
+    for (const f of [
+      "=IKU.KONDISIAKHIR(B5:F5)",
+      '=IKU.KONDISIAKHIR(B5:F5,"jumlah")',
+      '=IKU.KONDISIAKHIR(B5:F5,"rata-rata")',
+      "=IKU.RATAPERTUMBUHAN(B5:F5)",
+      '=IKU.RATAPERTUMBUHAN(B5:F5,"geometrik")',
+      "=IKU.RATAPERTUMBUHAN(B5)",
+      "=IKU.KONDISIAKHIR(B5)",
+    ]) {
+      expect(setaraNilai(f, sheets).tolak).toEqual([]);
+    }
+    const kolom = toPlainFormula("=IKU.KONDISIAKHIR(B:B)", { nilai: bacaDari({ B5: "2,5" }) });
+    expect(!kolom.ok && kolom.reason.en).toMatch(/only over a bounded range/);
+  });
+
+  it("TARGETANTARA and PREDIKAT, NILAISAKIP, ANGKA on text, marks and bounds", () => {
+    const tahun: Scalar[] = [null, 2023, "2024", 2026, 2027, "-"];
+    setaraNilai(
+      "=IKU.TARGETANTARA(A1,B1,C1,D1,E1)",
+      kombinasi({ A1: ["-0,1", 6.86, null], B1: [0.2, "NA"], C1: [2023, "2023"], D1: [2026], E1: tahun }),
+    );
+    const nilai: Scalar[] = [
+      null,
+      "90,5",
+      90,
+      "65,0000000005",
+      65.0000000005,
+      "-",
+      "NA",
+      "101",
+      GALAT,
+      "84.35",
+    ];
+    for (const f of [
+      "=IKU.PREDIKAT(B5)",
+      '=IKU.PREDIKAT(B5,"berhasil")',
+      "=IKU.NILAISAKIP(B5)",
+      "=IKU.ANGKA(B5)",
+    ]) {
+      expect(setaraNilai(f, kombinasi({ B5: nilai })).tolak).toEqual([]);
+    }
+  });
+});
+
+describe("rumusBerkas and ukuranHasil", () => {
+  it("a file names NUMBERVALUE _xlfn.NUMBERVALUE, nothing else changes", () => {
+    const r = toPlainFormula("=IKU.CAPAIAN(B5,82)", { nilai: bacaDari({ B5: "85,5" }) });
+    const f = r.ok ? r.formula : "";
+    expect(f).toContain("NUMBERVALUE(");
+    expect(rumusBerkas(f)).toBe(f.replace(/NUMBERVALUE\(/g, "_xlfn.NUMBERVALUE("));
+    expect(rumusBerkas('=A1&"NUMBERVALUE("')).toBe('=A1&"NUMBERVALUE("');
+  });
+  it("the size a formula's result covers: one IKU call spills over its element-wise ranges", () => {
+    expect(ukuranHasil("=IKU.CAPAIAN(B2:B4,C2)")).toEqual({ rows: 3, cols: 1 });
+    expect(ukuranHasil('=IKU.PREDIKAT(B2:D2,"lkjip")')).toEqual({ rows: 1, cols: 3 });
+    expect(ukuranHasil("=IKU.CAPAIAN(B2,82)")).toEqual({ rows: 1, cols: 1 });
+    expect(ukuranHasil("=IKU.KONDISIAKHIR(B2:F2)")).toEqual({ rows: 1, cols: 1 });
+    expect(ukuranHasil("=ROUND(IKU.CAPAIAN(B2,C2),2)")).toEqual({ rows: 1, cols: 1 });
+    expect(ukuranHasil("=IKU.PREDIKAT(B2:C3*1)")).toBeUndefined();
   });
 });
