@@ -5,7 +5,16 @@
 import type { Fix } from "../core/rules";
 import { HostError, fromOfficeError, protectedSheets } from "./errors";
 
-export type FixRequest = { sheet: string; cell: string; fix: Fix };
+export type FixRequest = {
+  sheet: string;
+  cell: string;
+  fix: Fix;
+  /**
+   * The cell shows part of another cell's spilling formula (its value is read, not its own):
+   * undoing clears it, so that the formula, put back, can spill into it again.
+   */
+  tumpahan?: boolean;
+};
 export type UndoEntry = { sheet: string; cell: string; formula: unknown; numberFormat: string };
 
 export async function applyFixes(
@@ -27,7 +36,7 @@ export async function applyFixes(
     const undo: UndoEntry[] = requests.map((r, i) => ({
       sheet: r.sheet,
       cell: r.cell,
-      formula: ranges[i].formulas[0][0],
+      formula: r.tumpahan ? "" : ranges[i].formulas[0][0],
       numberFormat: String(ranges[i].numberFormat[0][0]),
     }));
     requests.forEach((r, i) => {

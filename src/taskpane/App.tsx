@@ -107,6 +107,9 @@ type Notice = { intent: "success" | "info" | "warning" | "error"; text: string }
 
 const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
 
+/** How many of the cells that get their value instead of a formula Siap kirim lists by name. */
+const DITEMPEL_TAMPIL = 10;
+
 export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element {
   const { host } = props;
   const s = useStyles();
@@ -496,6 +499,26 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
             <Body1 role="status">
               {t.rencana(siap.rencana.total, siap.rencana.rumus, siap.rencana.nilai)}
             </Body1>
+            {siap.mode === "rumus" && siap.rencana.ditempel.length > 0 && (
+              <div aria-label={t.ditempelJudul(siap.rencana.ditempel.length)}>
+                <Caption1>{t.ditempelJudul(siap.rencana.ditempel.length)}</Caption1>
+                <ul className={s.list}>
+                  {siap.rencana.ditempel.slice(0, DITEMPEL_TAMPIL).map((d) => (
+                    <li key={`${d.sheet}!${d.cell}`} data-ditempel={`${d.sheet}!${d.cell}`}>
+                      <Caption1>
+                        <span className={s.mono}>
+                          {d.sheet}!{d.cell}
+                        </span>{" "}
+                        {settings.bahasa === "id" ? d.alasan.id : d.alasan.en}
+                      </Caption1>
+                    </li>
+                  ))}
+                </ul>
+                {siap.rencana.ditempel.length > DITEMPEL_TAMPIL && (
+                  <Caption1>{t.danLainnya(siap.rencana.ditempel.length - DITEMPEL_TAMPIL)}</Caption1>
+                )}
+              </div>
+            )}
             <RadioGroup
               value={siap.mode}
               onChange={(_, d) =>
@@ -519,7 +542,7 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
                     setUndo((u) => [...u, ...entries]);
                     setSiap(undefined);
                     if (status.kind !== "idle") await reread();
-                    return t.diganti(entries.length);
+                    return t.diganti(siap.rencana.total);
                   })
                 }
               >

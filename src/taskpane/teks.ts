@@ -62,6 +62,9 @@ const id = {
   tidakAdaIku: "Tidak ada rumus IKU.* di buku kerja ini. Siap dikirim.",
   rencana: (n: number, r: number, v: number) =>
     `${n} rumus IKU.*: ${r} diganti rumus Excel biasa, ${v} diganti nilainya sekarang.`,
+  ditempelJudul: (n: number) =>
+    `${n} sel diganti nilainya, bukan rumus, karena tidak ada rumus biasa yang pasti memberi nilai yang sama untuk isi selnya sekarang:`,
+  danLainnya: (n: number) => `... dan ${n} sel lainnya.`,
   modeRumus: "Rumus Excel biasa (nilai bila tidak bisa)",
   modeNilai: "Nilai saja",
   ganti: "Ganti",
@@ -129,6 +132,9 @@ const en: Teks = {
   tidakAdaIku: "No IKU.* formula in this workbook. Ready to send.",
   rencana: (n, r, v) =>
     `${n} IKU.* formula(s): ${r} become plain Excel formulas, ${v} become their current value.`,
+  ditempelJudul: (n) =>
+    `${n} cell(s) get their value instead of a formula: no plain formula is certain to give the same value for what their cells hold now:`,
+  danLainnya: (n) => `... and ${n} more.`,
   modeRumus: "Plain Excel formulas (values where not possible)",
   modeNilai: "Values only",
   ganti: "Replace",

@@ -41,6 +41,27 @@ describe("Perbaiki and Batalkan perbaikan", () => {
     expect(snapshot(w)).toBe(before);
   });
 
+  it("undoing a pasted spill clears the cells the formula spilled into, so it can spill again", async () => {
+    const w = fakeExcel({
+      sheets: [{ name: "S", cells: { C2: { value: 111.4, formula: "IKU.CAPAIAN(B2:B3,A2:A3)" }, C3: 102 } }],
+    });
+    const undo = await Excel.run((ctx) =>
+      applyFixes(ctx, [
+        { sheet: "S", cell: "C2", fix: { value: 111.4 } },
+        { sheet: "S", cell: "C3", fix: { value: 102 }, tumpahan: true },
+      ]),
+    );
+    expect(undo.map((u) => [u.cell, u.formula])).toEqual([
+      ["C2", "=IKU.CAPAIAN(B2:B3,A2:A3)"],
+      ["C3", ""],
+    ]);
+    await Excel.run((ctx) => undoFixes(ctx, undo));
+    const s = w.sheets[0] as unknown as { cells: Map<string, { value: unknown; formula?: string }> };
+    expect(s.cells.get("2,3")).toMatchObject({ formula: "IKU.CAPAIAN(B2:B3,A2:A3)" });
+    expect(s.cells.get("3,3")?.value ?? "").toBe(""); // empty: "" written through formulas
+    expect(s.cells.get("3,3")?.formula).toBeUndefined();
+  });
+
   it("changes the number format of the fixed cell only, not of cells formatted like it", async () => {
     const w = fakeExcel({
       sheets: [

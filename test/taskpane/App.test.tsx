@@ -128,6 +128,11 @@ describe("task pane", () => {
     const before = snapshot(wb);
     fireEvent.click(screen.getByRole("button", { name: "Cari rumus IKU.*" }));
     await screen.findAllByText("2 rumus IKU.*: 1 diganti rumus Excel biasa, 1 diganti nilainya sekarang.");
+    // the cell that gets its value is named, with the reason
+    expect(screen.getByText(/^1 sel diganti nilainya, bukan rumus/)).toBeTruthy();
+    expect(document.querySelector('[data-ditempel="T 2.3.1!G3"]')?.textContent).toMatch(
+      /^T 2\.3\.1!G3 IKU\.CAPAIAN: polaritas diambil dari H3, bukan ditulis langsung/,
+    );
     expect(snapshot(wb)).toBe(before); // nothing changes before the planner says so
     fireEvent.click(screen.getByRole("button", { name: "Ganti" }));
     await screen.findByText(/2 rumus IKU\.\* diganti/);
