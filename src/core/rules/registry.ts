@@ -1,5 +1,6 @@
 // Every rule of the product. Adding a rule: one new module and one line here.
 import { capaianMismatch } from "./capaianMismatch";
+import { codeFormat } from "./codeFormat";
 import { codeHierarchy } from "./codeHierarchy";
 import { crossTableMismatch } from "./crossTableMismatch";
 import { duplicateCode } from "./duplicateCode";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   predikatMismatch,
   sakipGradeMismatch,
   codeHierarchy,
+  codeFormat,
   duplicateCode,
   serapanOver100,
   percentOutOfRange,
