@@ -18,28 +18,13 @@ import type { Report } from "../../src/core/report";
 import { getAttr, readRels, relsPath, resolveTarget, tags } from "../../src/cli/ooxml";
 import { sortFindings } from "../../src/cli/resultsSheet";
 import { compareMarked, packageProblems, type Measures } from "./compare";
+import { findSoffice, findUnoPython, runUno } from "./lo";
 import { plannerWorkbook } from "./styled";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHARED = path.resolve(ROOT, "../shared/samples");
 
-function findSoffice(): string | undefined {
-  for (const name of [process.env.SOFFICE, "soffice", "libreoffice"].filter(Boolean) as string[]) {
-    const r = spawnSync(name, ["--version"], { encoding: "utf8", timeout: 60_000 });
-    if (r.status === 0) return name;
-  }
-  return undefined;
-}
 const soffice = findSoffice();
-
-/** A Python that has LibreOffice's UNO bridge (Debian: python3-uno, for the system python). */
-function findUnoPython(): string | undefined {
-  for (const py of ["/usr/bin/python3", "python3"]) {
-    const r = spawnSync(py, ["-c", "import uno"], { encoding: "utf8", timeout: 60_000 });
-    if (r.status === 0) return py;
-  }
-  return undefined;
-}
 
 type View = {
   file: string;
@@ -220,18 +205,14 @@ if (!soffice) {
       // The results sheet as LibreOffice shows it (frozen header, page style, links).
       unoPython = findUnoPython();
       if (unoPython) {
-        const r = spawnSync(
+        const seen = runUno<View[]>(
           unoPython,
-          [
-            path.join(__dirname, "lo_view.py"),
-            soffice!,
-            path.join(dir, "lo-view-profile"),
-            ...done.map((d) => d.marked),
-          ],
-          { encoding: "utf8", timeout: 300_000 },
+          "lo_view.py",
+          soffice!,
+          path.join(dir, "lo-view-profile"),
+          done.map((d) => d.marked),
         );
-        if (r.status !== 0) throw new Error(`lo_view.py failed (${r.status}): ${r.stderr}`);
-        for (const v of JSON.parse(r.stdout) as View[]) views.set(path.resolve(v.file), v);
+        for (const v of seen) views.set(path.resolve(v.file), v);
       } else process.stdout.write("\ntest:calc: python3-uno not found, the live view checks are NOT RUN\n");
       for (const d of done) {
         const o = path.join(dir, "lo-original", path.basename(d.input));
