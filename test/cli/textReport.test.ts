@@ -19,8 +19,15 @@ describe("the text report", () => {
       expect(text).not.toMatch(/Kolom: |Columns: /);
     }
     // errors come before warnings and info inside each table's group
-    const sev = id.split("\n").flatMap((l) => /^  (GALAT|PERINGATAN|INFO) /.exec(l)?.[1] ?? []);
-    expect(sev.length).toBeGreaterThan(10);
+    const rank = { GALAT: 0, PERINGATAN: 1, INFO: 2 } as const;
+    let seen = 0;
+    for (const group of id.split("\n\n")) {
+      const sev = group.split("\n").flatMap((l) => /^ {2}(GALAT|PERINGATAN|INFO) /.exec(l)?.[1] ?? []);
+      const ranks = sev.map((x) => rank[x as keyof typeof rank]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      seen += sev.length;
+    }
+    expect(seen).toBeGreaterThan(10);
   });
 
   it("lists the tables and their column roles with --verbose", async () => {

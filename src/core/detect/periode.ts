@@ -130,7 +130,9 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const q = quarterOf(labels);
     // "Realisasi s/d Triwulan IV" is the year's own realisation; "s.d. Triwulan II" the year so far
     const withinYear = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(triwulan|tw\.?)/.test(text);
-    if (withinYear && q === 4) {
+    // "Realisasi s.d. 31 Desember 2024": the year's own, to its end
+    const yearEnd = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(31 desember|desember|akhir tahun)/.test(text);
+    if ((withinYear && q === 4) || yearEnd) {
       // the year's value: neither a quarter nor cumulative over the Renstra period
     } else {
       if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;

@@ -37,6 +37,10 @@ const NUMERIC_RULES: Rule[] = [
   // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
   [/serapan|penyerapan/, "capaian"],
   [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
+  // the change between the original and the amended pagu is no pagu either
+  [/bertambah|berkurang|\bselisih\b|pergeseran/, "lainnya"],
+  // "% Realisasi", "% Serapan": the Rp's ratio
+  [/(^|> )% ?(realisasi|serapan|capaian)\b/, "capaian"],
   [
     /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
     "capaian",
@@ -110,7 +114,7 @@ function classify(path: string[]): RoleGuess {
   // capaian in percent says so: "Tingkat capaian", "(%)", "rasio")
   if (
     /^capaian\b/.test(labels[0] ?? "") &&
-    /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(tw|triwulan)/.test(joined) &&
+    /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(tw|triwulan|tahun berjalan|(tahun )?(19|20)\d{2})/.test(joined) &&
     !/%|tingkat|rasio|persentase/.test(joined)
   )
     return withYear({ role: ukuran === "Rp" ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });

@@ -17,7 +17,7 @@ const FOOTER: Array<[RegExp, RowKind]> = [
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
 const TOTAL =
-  /^(jumlah|total|sub ?total|grand total|jumlah total|total (belanja|anggaran|pendanaan)|jumlah (belanja|anggaran|pendanaan|keseluruhan))\s*:?$/;
+  /^(jumlah|total|sub ?total|grand total|jumlah total|total (belanja|anggaran|pendanaan)|jumlah (belanja|anggaran|pendanaan|keseluruhan)|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata)\s*:?$/;
 const SECTION_TEXT =
   /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
 

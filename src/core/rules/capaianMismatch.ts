@@ -81,7 +81,12 @@ function kolomAnggaran(
   const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
   const one = (role: string, ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
     const f = table.columns.filter((c) => c.role === role && money(c) && ok(c));
-    return f.length === 1 ? f[0] : undefined;
+    if (f.length === 1) return f[0];
+    // "Pagu Murni" beside "Pagu Perubahan": the amended pagu is the one in force
+    const amended = f.filter(
+      (c) => /perubahan|\bp-?apbd\b/i.test(c.header) && !/murni|sebelum/i.test(c.header),
+    );
+    return amended.length === 1 ? amended[0] : undefined;
   };
   // "Tingkat capaian ... s.d. tahun n-1": realised to date over the end-period budget (E.81 col 14)
   if (cc.toDate) {

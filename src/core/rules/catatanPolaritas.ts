@@ -58,8 +58,11 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       for (const m of t.matchAll(LEBIH_KECIL)) {
         // the clause before the phrase: after the last ":", ";", "." or ","
         const before = t.slice(0, m.index);
-        const start = Math.max(...[":", ";", ". ", ", "].map((p) => before.lastIndexOf(p) + p.length));
-        const words = kata(before.slice(Math.max(0, start)));
+        const ends = [":", ";", ". ", ", "].map((p) => {
+          const at = before.lastIndexOf(p);
+          return at < 0 ? 0 : at + p.length;
+        });
+        const words = kata(before.slice(Math.max(...ends)));
         if (words.length) out.push(words);
       }
     }

@@ -14,6 +14,8 @@
 // The fix (value x 1000) is offered only then: exactly one of the two readings fits. When one
 // context finds the value itself plausible, nothing is reported. Achievements and growth rates
 // are left alone: 1,05 there is a ratio, not a lost thousand.
+// Also a budget realisation typed in thousands among rupiah (3.186.452 for a pagu of
+// 3.452.800.000 where the other rows absorb 30-120 % of theirs).
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { norm } from "../detect/text";
@@ -28,7 +30,8 @@ import {
   tetanggaBaris,
   tetanggaKolom,
 } from "./kolomAngka";
-import { textAt } from "./values";
+import { barisNilai, textAt } from "./values";
+import { kolomTahunIni } from "./tahunan";
 
 const PERSEN_SATUAN = /%|persen|indeks|rasio|nilai|poin|skor/;
 
@@ -117,6 +120,53 @@ export const numberScale: Rule = {
         });
       }
     }
+    out.push(...ribuan(table, g));
     return out;
   },
 };
+
+/**
+ * A budget realisation typed in thousands among rupiah: 3.186.452 against a pagu of
+ * 3.452.800.000, where every other row absorbs 30 % to 120 % of its pagu and this one, times a
+ * thousand, does too.
+ */
+function ribuan(table: DetectedTable, g: Grid): RuleFinding[] {
+  if (table.skalaRupiah) return [];
+  const out: RuleFinding[] = [];
+  const reals = table.columns.filter(
+    (c) => c.role === "realisasi-anggaran" && c.year !== undefined && kolomTahunIni(c),
+  );
+  for (const rc of reals) {
+    const pagus = table.columns.filter(
+      (c) => c.role === "anggaran" && c.year === rc.year && c.ukuran !== "K" && kolomTahunIni(c),
+    );
+    if (pagus.length !== 1) continue;
+    const pc = pagus[0];
+    const rows = barisNilai(table)
+      .map((r) => ({ r, p: g.value(r.row, pc.col), v: g.value(r.row, rc.col) }))
+      .filter(
+        (x): x is { r: DetectedRow; p: number; v: number } =>
+          typeof x.p === "number" && typeof x.v === "number" && x.p > 0 && x.v > 0,
+      );
+    const wajar = (ratio: number): boolean => ratio >= 0.3 && ratio <= 1.2;
+    const normal = rows.filter((x) => wajar(x.v / x.p)).length;
+    if (normal < 2) continue;
+    for (const x of rows) {
+      if (wajar(x.v / x.p) || !Number.isInteger(x.v) || !wajar((x.v * 1000) / x.p)) continue;
+      if (g.formula(x.r.row, rc.col)) continue;
+      const kali = x.v * 1000;
+      out.push({
+        row: x.r.row,
+        col: rc.col,
+        expected: kali,
+        actual: x.v,
+        fix: { value: kali },
+        pesan: {
+          id: `Realisasi anggaran ${angkaPenuhId(x.v)} hanya ${angkaPenuhId(Math.round((x.v / x.p) * 10000) / 100)} % dari pagunya (${angkaPenuhId(x.p)}), padahal baris lain menyerap 30-120 %: angkanya tampaknya ditulis dalam ribuan rupiah. Maksudnya kemungkinan ${angkaPenuhId(kali)}; tulis dalam rupiah seperti kolom lainnya.`,
+          en: `The budget realisation ${angkaPenuhEn(x.v)} is only ${angkaPenuhEn(Math.round((x.v / x.p) * 10000) / 100)} % of its pagu (${angkaPenuhEn(x.p)}), while the other rows absorb 30-120 %: it seems written in thousands of rupiah. It most likely means ${angkaPenuhEn(kali)}; write it in rupiah like the rest of the column.`,
+        },
+      });
+    }
+  }
+  return out;
+}

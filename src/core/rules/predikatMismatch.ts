@@ -28,6 +28,9 @@ function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn |
     if (same.length === 1) return same[0];
   }
   const left = cap.filter((c) => c.col < p.col);
+  // beside "Capaian (%) > Kinerja | Anggaran" the predikat grades the performance, not the serapan
+  const kinerja = left.filter((c) => c.ukuran !== "Rp");
+  if (kinerja.length && left.length > kinerja.length) return kinerja[kinerja.length - 1];
   return left.length ? left[left.length - 1] : undefined;
 }
 

@@ -23,7 +23,11 @@ const NOT_AMOUNTS = new Set(["capaian", "pertumbuhan", "predikat"]);
 /** Money columns, and count columns of K/Rp pairs (Rp only: K is a performance value). */
 function sumColumns(table: DetectedTable): DetectedColumn[] {
   // growth rates and ratios under an "Anggaran" heading are not amounts
-  return table.columns.filter((c) => SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role)));
+  // an Rp column of no known meaning (sisa, bertambah/berkurang) is not judged: its sums follow
+  // the pagu and realisation they are computed from
+  return table.columns.filter(
+    (c) => SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role) && c.role !== "lainnya"),
+  );
 }
 
 /** The cells a total adds up, and its identity for ./precision. */
@@ -189,12 +193,22 @@ export const sumMismatch: Rule = {
       start = i + 1;
     });
 
-    for (const { total, parts } of totals) {
+    for (const { total, parts: all } of totals) {
       for (const c of cols) {
+        // rows a part's own sum formula adds up (programs under a sasaran subtotal "=D11+D12")
+        // are inside that part: counted once, through it
+        const inner = new Set<number>();
+        for (const p of all)
+          for (const [r, rc] of sumReferences(grid.formula(p.row, c.col)) ?? [])
+            if (rc === c.col && r !== p.row) inner.add(r);
+        const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
         const t = numAt(grid, total.row, c.col);
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;
         if (jumlahSama(s, t.value)) continue;
+        // the total's own formula over other rows (the sasaran subtotals), adding up: the sheet
+        // says what it sums
+        if (formulaDecides(grid, total.row, c.col, parts, t.value, parentOf)) continue;
         // Does the total agree with the parts once a group row is replaced by its own parts' sum?
         let blamed = false;
         for (const p of parts) {

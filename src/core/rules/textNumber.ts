@@ -10,7 +10,8 @@
 // data"), which get an info at most.
 import { parseAngka } from "../numbers";
 import type { Angka } from "../numbers";
-import type { DetectedColumn } from "../detect";
+import type { DetectedColumn, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import {
   angkaPenuhEn,
@@ -32,6 +33,28 @@ function judul(c: DetectedColumn): string {
   return c.header ? ` (${c.header})` : "";
 }
 
+const TEKS_KOLOM = new WeakMap<DetectedTable, Map<number, boolean>>();
+
+/** Is a third or more of the column's values text (words, or numbers with their unit)? */
+function kolomTeks(table: DetectedTable, g: Grid, col: number): boolean {
+  let memo = TEKS_KOLOM.get(table);
+  if (!memo) TEKS_KOLOM.set(table, (memo = new Map()));
+  let yes = memo.get(col);
+  if (yes === undefined) {
+    let n = 0;
+    let teks = 0;
+    for (const r of table.rows) {
+      const v = g.value(r.row, col);
+      if (v === null || v === "") continue;
+      n++;
+      if (typeof v === "string" && /\p{L}/u.test(v)) teks++;
+    }
+    yes = n >= 3 && teks * 3 >= n;
+    memo.set(col, yes);
+  }
+  return yes;
+}
+
 export const textNumber: Rule = {
   id: "text-number",
   severity: "warning",
@@ -51,8 +74,8 @@ export const textNumber: Rule = {
     {
       severity: "info",
       when: {
-        id: 'teks dengan tanda catatan kaki ("0,24*)"), yang memang sengaja',
-        en: 'text with a footnote mark ("0,24*)"), which is deliberate',
+        id: 'teks dengan tanda catatan kaki ("0,24*)"), yang memang sengaja, atau di kolom yang sepertiga nilainya teks bersatuan ("5 Dokumen", "Madya")',
+        en: 'text with a footnote mark ("0,24*)"), which is deliberate, or in a column where a third of the values are text with units ("5 Dokumen", "Madya")',
       },
     },
   ],
@@ -122,6 +145,9 @@ export const textNumber: Rule = {
         };
         if (ragu) delete f.expected;
         if (canFix) f.fix = { value: (value as number) / scale };
+        // a column of targets written with their units ("5 Dokumen", "Madya", "100 %"), as Renja
+        // tables often are: the text is the form's way, not a slip
+        if (!g.formula(r.row, c.col) && kolomTeks(table, g, c.col)) f.severity = "info";
         out.push(f);
       }
     }

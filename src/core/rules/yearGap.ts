@@ -11,6 +11,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { yearIn } from "../detect/text";
 import type { Rule, RuleFinding } from "./types";
+import { kolomTahunIni } from "./tahunan";
 import { namaPeran } from "./kolomAngka";
 
 /** The header cell of a column that prints its year; else the column's first own header cell. */
@@ -46,7 +47,8 @@ export const yearGap: Rule = {
     const out: RuleFinding[] = [];
     const groups = new Map<string, DetectedColumn[]>();
     for (const c of table.columns) {
-      if (c.year === undefined) continue;
+      // the end-period target and values "s.d." a year stand apart from the run of years
+      if (c.year === undefined || !kolomTahunIni(c)) continue;
       const key = `${c.role}|${c.ukuran ?? ""}`;
       const list = groups.get(key) ?? [];
       list.push(c);

@@ -350,4 +350,145 @@ describe("form layouts", () => {
     // 7,3 / 7 is 104,29; 112,31 is 7,3 over the 2023 target
     expect(bad.map((f) => `${f.rule} ${f.cell}`)).toEqual(["capaian-mismatch F7"]);
   });
+
+  it("a DPA realisation: Pagu Murni | Pagu Perubahan | Bertambah/(Berkurang) | Realisasi s.d. 31 Desember | % Realisasi", () => {
+    const grid = sheet({
+      name: "LRA 2024",
+      rows: [
+        [
+          "Kode",
+          "Uraian",
+          "Pagu Murni (Rp)",
+          "Pagu Perubahan (Rp)",
+          "Bertambah/ (Berkurang) (Rp)",
+          "Realisasi s.d. 31 Desember 2024 (Rp)",
+          "% Realisasi",
+        ],
+        ["4.02.01.2.01", "Perencanaan", 101_150_000, 97_650_000, -3_500_000, 95_217_700, 97.51],
+        ["4.02.01.2.01.0001", "Penyusunan Dokumen", 62_400_000, 58_900_000, -3_500_000, 57_315_200, 97.31],
+        ["4.02.01.2.01.0006", "Koordinasi Laporan", 38_750_000, 38_750_000, 0, 37_902_500, 97.81],
+        [
+          "4.02.01.2.02",
+          "Administrasi Keuangan",
+          6_936_915_000,
+          6_717_430_000,
+          -219_485_000,
+          6_648_111_015,
+          98.97,
+        ],
+        [
+          "4.02.01.2.02.0001",
+          "Gaji dan Tunjangan",
+          6_842_315_000,
+          6_615_080_000,
+          -227_235_000,
+          6_548_226_415,
+          95.7,
+        ],
+        ["4.02.01.2.02.0003", "Penatausahaan", 94_600_000, 102_350_000, 7_750_000, 99_884_600, 97.59],
+      ],
+    });
+    const [t] = detectTables(grid);
+    expect(roles(t).slice(2)).toEqual([
+      "C:anggaran 2024",
+      "D:anggaran 2024",
+      "E:lainnya",
+      "F:realisasi-anggaran 2024",
+      "G:capaian 2024",
+    ]);
+    expect(t.columns[5].toDate).toBeUndefined(); // s.d. 31 Desember: the year's own
+    const bad = runRules([{ table: t, grid }]).filter((f) => f.severity !== "info");
+    // 95,7 is the realisation over the Pagu Murni; the pagu in force is the Perubahan (98,99)
+    expect(bad.map((f) => `${f.rule} ${f.cell}`)).toEqual(["capaian-mismatch G6"]);
+  });
+
+  it("capaian as fractions beside serapan in %; a realisation typed in thousands; a 'Jumlah / Rata-rata' footer", () => {
+    const grid = sheet({
+      name: "Pengukuran",
+      rows: [
+        ["Pengukuran Kinerja Tahun 2024"],
+        [
+          "No",
+          "Indikator Kinerja",
+          "Satuan",
+          "Target",
+          "Realisasi",
+          "Anggaran (Rp)",
+          "Realisasi Anggaran (Rp)",
+          "Capaian (%)",
+          null,
+          "Predikat",
+        ],
+        [null, null, null, null, null, null, null, "Kinerja", "Anggaran", null],
+        [
+          1,
+          "Persentase gangguan trantibum yang diselesaikan",
+          "%",
+          90,
+          92.86,
+          2_846_500_000,
+          2_731_118_400,
+          1.0318,
+          95.95,
+          "Sangat Baik",
+        ],
+        [
+          2,
+          "Persentase anggota Satlinmas terlatih",
+          "%",
+          60,
+          53.18,
+          986_400_000,
+          921_573_500,
+          0.8863,
+          93.43,
+          "Baik",
+        ],
+        [
+          3,
+          "Persentase kebakaran yang ditangani",
+          "%",
+          80,
+          85.71,
+          3_452_800_000,
+          3_186_452,
+          1.0714,
+          92.29,
+          "Sangat Baik",
+        ],
+        [
+          4,
+          "Indeks Kepuasan Masyarakat",
+          "indeks",
+          82,
+          83.46,
+          615_300_000,
+          588_940_700,
+          1.0178,
+          95.72,
+          "Sangat Baik",
+        ],
+        [
+          "Jumlah / Rata-rata",
+          null,
+          null,
+          null,
+          null,
+          7_901_000_000,
+          4_244_819_052,
+          0.9893,
+          53.73,
+          "Sangat Baik",
+        ],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:G3", "H2:I2", "J2:J3"],
+      numFmts: { H4: "0.00%", H5: "0.00%", H6: "0.00%", H7: "0.00%", H8: "0.00%" },
+    });
+    const [t] = detectTables(grid);
+    expect(t.rows.find((r) => r.row === 8)?.kind).toBe("total");
+    const bad = runRules([{ table: t, grid }]).filter((f) => f.severity !== "info");
+    // the predikat grades the performance (H), not the serapan (I); G6 is in thousands, and the
+    // serapan I6 that follows it is named in G6's finding
+    expect(bad.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["number-scale G6"]);
+  });
 });

@@ -43,7 +43,7 @@ describe("consequences of one mistake", () => {
     expect(found[0].message).toMatch(/H4 \(lewat H5: ubah juga\)/);
   });
 
-  it("a difference formula over the wrong total follows it (=C6-D6)", () => {
+  it("a sisa column computed by =C6-D6 over the wrong total is not reported on its own", () => {
     const found = errors({
       name: "LRA",
       rows: [
@@ -56,8 +56,9 @@ describe("consequences of one mistake", () => {
       ],
       formulas: { E3: "C3-D3", E4: "C4-D4", E5: "C5-D5", E6: "C6-D6" },
     });
+    // the sisa follows the pagu and realisation it is computed from (sum-mismatch leaves it alone;
+    // were it judged, precision.ts would follow the subtraction and name it in C6's finding)
     expect(found.map((f) => f.cell)).toEqual(["C6"]);
-    expect(found[0].message).toMatch(/juga membuat E6 tidak cocok/);
   });
 
   it("an unrelated difference of another amount stays its own finding", () => {
