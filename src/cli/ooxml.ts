@@ -347,7 +347,8 @@ export function parseCell(a1: string): { row: number; col: number } | undefined 
 export class Package {
   private names = new Map<string, string>();
   constructor(readonly zip: JSZip) {
-    zip.forEach((p) => this.names.set(p.toLowerCase(), p));
+    // a part's name as OPC spells it: some writers put Windows separators or a leading "/" in the zip
+    zip.forEach((p) => this.names.set(p.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase(), p));
   }
   has(part: string): boolean {
     return this.names.has(part.toLowerCase());

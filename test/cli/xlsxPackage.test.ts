@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { Grid } from "../../src/core/grid";
-import { checkFile } from "../../src/cli/main";
+import { checkFile, main } from "../../src/cli/main";
 import { InputError, readWorkbook } from "../../src/cli/readWorkbook";
 import { RANGE_CELLS, preparePackage, refBox } from "../../src/cli/xlsxPackage";
 import {
@@ -362,5 +362,30 @@ describe("a package that is not readable says what is wrong", () => {
     const m = await message(await zip.generateAsync({ type: "nodebuffer" }));
     expect(m).toMatch(/bukan buku kerja Excel: .*\(ini dokumen Word\)/);
     expect(m).not.toMatch(/rusak/);
+  });
+});
+
+describe("the marked copy of an odd package", () => {
+  it("is written for a zip with Windows path separators, and reads back", async () => {
+    const file = await save(
+      buildPackage({
+        names: {
+          "xl/worksheets/sheet1.xml": "xl\\worksheets\\sheet1.xml",
+          "xl/_rels/workbook.xml.rels": "xl\\_rels\\workbook.xml.rels",
+          "xl/workbook.xml": "xl\\workbook.xml",
+        },
+      }),
+    );
+    const out = path.join(dir, "bertanda.xlsx");
+    let err = "";
+    const code = await main(["periksa", file, "--out", out], {
+      stdout: () => undefined,
+      stderr: (s) => (err += s),
+    });
+    expect(err).not.toMatch(/Tidak dapat menulis/);
+    expect(code).toBeLessThan(2);
+    const copy = await readWorkbook(out);
+    expect(copy.sheets.map((g) => g.name)).toEqual(["Hasil Pemeriksaan", "Tabel"]);
+    expect(values(copy.sheets[1])).toEqual(TABLE_VALUES);
   });
 });
