@@ -5,6 +5,8 @@ import * as path from "path";
 import { detectTables } from "../core/detect";
 import { Report, buildReport } from "../core/report";
 import { runRules } from "../core/rules";
+import { indikatorDokumen, kenaliDokumen } from "../core/lintas";
+import type { DokumenLintas } from "../core/lintas";
 import { readWorkbook } from "./readWorkbook";
 import type { Stage } from "./xlsxPackage";
 
@@ -21,11 +23,28 @@ export async function checkFile(
   });
   stage({ id: "menjalankan aturan pemeriksaan", en: "running the rules" });
   const findings = runRules(found, { lang });
-  return buildReport(
+  const report: CheckedReport = buildReport(
     path.basename(file),
     found.map((t) => t.table),
     findings,
     wb.hiddenSheets,
     wb.externalLinks,
   );
+  // what the workbook is, and its indicators for a check across documents (--silang)
+  const dokumen = kenaliDokumen(
+    path.basename(file),
+    wb.sheets.map((g) => g.name),
+    found.map((t) => t.table),
+  );
+  report.document = {
+    kind: dokumen.jenis,
+    ...(dokumen.tahun !== undefined ? { year: dokumen.tahun } : {}),
+    ...(dokumen.periode ? { period: dokumen.periode } : {}),
+    reason: dokumen.alasan,
+  };
+  report.lintas = { file: path.basename(file), dokumen, indikator: indikatorDokumen(found) };
+  return report;
 }
+
+/** A report with what a check across documents needs (not part of the printed report). */
+export type CheckedReport = Report & { lintas?: DokumenLintas };

@@ -72,7 +72,9 @@ describe("cermat periksa --format json", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     const rep = JSON.parse(out);
-    expect(Object.keys(rep)).toEqual(["schema", "workbook", "tables", "findings", "summary"]);
+    // the first version's keys, and the optional `document` (what the workbook was read as)
+    expect(Object.keys(rep)).toEqual(["schema", "workbook", "tables", "findings", "summary", "document"]);
+    expect(rep.document).toEqual({ kind: "renstra", period: [2022, 2023], reason: "berkas: renstra" });
     expect(rep.schema).toBe("cermat.report/1");
     expect(rep.workbook).toBe("renstra.xlsx");
     expect(rep.tables).toHaveLength(1);
@@ -119,12 +121,14 @@ describe("cermat periksa --format text", () => {
     const id = await run(["periksa", file]);
     expect(id.code).toBe(0);
     expect(id.out).toMatch(
-      /^Cermat IKU: renstra.xlsx\n1 tabel, 0 galat, 0 peringatan, 0 info\.\n\nTidak ada temuan\./,
+      /^Cermat IKU: renstra.xlsx\n1 tabel, 0 galat, 0 peringatan, 0 info\.\nDibaca sebagai: Renstra 2022-2023 \(berkas: renstra\)\n\nTidak ada temuan\./,
     );
     expect(id.out).toMatch(/Daftar tabel dan peran kolomnya: tambahkan --verbose\./);
     expect(id.out).toMatch(/Ringkasan: 1 tabel, 0 galat, 0 peringatan, 0 info\./);
     const en = await run(["periksa", file, "--lang", "en"]);
-    expect(en.out).toMatch(/1 table\(s\), 0 error\(s\), 0 warning\(s\), 0 info\.\n\nNo findings\./);
+    expect(en.out).toMatch(
+      /1 table\(s\), 0 error\(s\), 0 warning\(s\), 0 info\.\nRead as: Renstra 2022-2023 \(file: renstra\)\n\nNo findings\./,
+    );
   });
 
   it("says so when a workbook has no table", async () => {
@@ -192,7 +196,7 @@ describe("usage", () => {
     [["periksa", "a.xlsx", "--format", "xml"], /--format harus text atau json/],
     [["periksa", "a.xlsx", "--lang"], /memerlukan nilai/],
     [["cek", "a.xlsx"], /Perintah tidak dikenal/],
-    [["periksa", "a.xlsx", "--verbose"], /Pilihan tidak dikenal/],
+    [["periksa", "a.xlsx", "--rinci"], /Pilihan tidak dikenal/],
   ])("%j is refused with exit 2", async (argv, message) => {
     const { code, err, out } = await run(argv as string[]);
     expect(code).toBe(2);

@@ -73,7 +73,7 @@ describe("cermat periksa --out", () => {
     const before = sha(input);
     const out = path.join(dir, "bertanda.xlsx");
     const r = await run(["periksa", input, "--out", out]);
-    expect(r.err).toBe("");
+    expect(r.err).toBe(`cermat: salinan bertanda ditulis ke ${out}\n`);
     expect(r.code).toBe(1); // an error was found
     expect(sha(input)).toBe(before);
 

@@ -46,9 +46,23 @@ export function kenaliDokumen(file: string, sheets: string[], tables: DetectedTa
     ...tables.filter((t) => t.title).map((t) => `judul: ${t.title}`),
     ...sheets.map((s) => `lembar: ${s}`),
   ];
-  for (const [jenis, re] of KATA) {
-    const hit = texts.find((t) => re.test(norm(t)));
-    if (!hit) continue;
+  // the file name is the sender's own label and wins; otherwise the kind most titles name
+  const named = (t: string): JenisDokumen | undefined => KATA.find(([, re]) => re.test(norm(t)))?.[0];
+  let jenis = named(texts[0]);
+  let hit = jenis ? texts[0] : undefined;
+  if (!jenis) {
+    const count = new Map<JenisDokumen, number>();
+    for (const t of texts.slice(1)) {
+      const k = named(t);
+      if (k) count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    const best = [...count.entries()].sort(
+      (a, b) => b[1] - a[1] || KATA.findIndex(([k]) => k === a[0]) - KATA.findIndex(([k]) => k === b[0]),
+    )[0];
+    jenis = best?.[0];
+    hit = jenis ? texts.slice(1).find((t) => named(t) === jenis) : undefined;
+  }
+  if (jenis && hit) {
     const out: Dokumen = { jenis, alasan: hit };
     // the year or period: in the text that named the kind, else in the first text that has one
     for (const t of [hit, ...texts].map(norm)) {

@@ -21,6 +21,7 @@ const T = {
     quiet: (n: number) =>
       `${n ? `${n} tabel lain tanpa temuan. ` : ""}Daftar tabel dan peran kolomnya: tambahkan --verbose.`,
     read: "Tabel yang dibaca",
+    readAs: "Dibaca sebagai",
     hidden: "Lembar tersembunyi",
     external: (n: number) =>
       `${n} rumus bertaut ke buku kerja lain; yang diperiksa adalah nilai tersimpan di berkas ini. Perbarui tautan di Excel (Data > Edit Tautan) bila perlu.`,
@@ -45,6 +46,7 @@ const T = {
     quiet: (n: number) =>
       `${n ? `${n} other table(s) without findings. ` : ""}To list the tables and their column roles: add --verbose.`,
     read: "Tables read",
+    readAs: "Read as",
     hidden: "Hidden sheets",
     external: (n: number) =>
       `${n} formula(s) link to other workbooks; the values saved in this file are checked. Update the links in Excel (Data > Edit Links) if needed.`,
@@ -58,6 +60,16 @@ const T = {
 };
 
 export type TextOptions = { verbose?: boolean };
+
+const JENIS: Record<NonNullable<Report["document"]>["kind"], string> = {
+  renstra: "Renstra",
+  renja: "Renja",
+  pk: "Perjanjian Kinerja",
+  lkjip: "LKjIP",
+  iku: "Keputusan IKU",
+  evaluasi: "formulir evaluasi",
+  lainnya: "lainnya",
+};
 
 /** Lines of at most WIDTH characters after `indent`, broken between words, never inside one. */
 export function wrap(text: string, indent: string, width = WIDTH): string[] {
@@ -105,6 +117,21 @@ export function formatText(report: Report, lang: "id" | "en" = "id", options: Te
   const t = T[lang];
   const lines: string[] = [`Cermat IKU: ${report.workbook}`];
   lines.push(report.tables.length ? t.counts(report.summary) : t.noTables);
+  const d = report.document;
+  if (d && d.kind !== "lainnya")
+    lines.push(
+      ...wrap(
+        `${t.readAs}: ${JENIS[d.kind]}${d.year ? ` ${d.year}` : d.period ? ` ${d.period[0]}-${d.period[1]}` : ""} (${
+          lang === "en"
+            ? d.reason
+                .replace(/^berkas:/, "file:")
+                .replace(/^judul:/, "title:")
+                .replace(/^lembar:/, "sheet:")
+            : d.reason
+        })`,
+        "",
+      ),
+    );
   if (report.hiddenSheets?.length) lines.push(`${t.hidden}: ${report.hiddenSheets.join(", ")}`);
   if (report.externalLinks) lines.push(...wrap(t.external(report.externalLinks), ""));
 

@@ -13,6 +13,8 @@ export type Finding = {
   expected?: number | string;
   actual?: number | string;
   fix?: { value?: number | string | boolean; formula?: string };
+  /** The cell of another workbook a cross-document finding compares with (`--silang`). */
+  related?: { workbook: string; sheet: string; cell: string };
 };
 
 export type ReportColumn = {
@@ -56,4 +58,11 @@ export type Report = {
   hiddenSheets?: string[];
   /** How many formulas read other workbooks; their values are the ones saved in this file. */
   externalLinks?: number;
+  /** What the workbook was read as (docs/lintas-dokumen.md), and the words that decided. */
+  document?: {
+    kind: "renstra" | "renja" | "pk" | "lkjip" | "iku" | "evaluasi" | "lainnya";
+    year?: number;
+    period?: [number, number];
+    reason: string;
+  };
 };

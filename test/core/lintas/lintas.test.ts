@@ -4,13 +4,14 @@
 // target that is the Renstra's 2026 target, a PK unit, an LKjIP target, an IKU missing from the PK
 // and the LKjIP, an end-period target quoted wrong in the LKjIP.
 import { detectTables } from "../../../src/core/detect";
-import type { CellValue } from "../../../src/core/grid";
 import { indikatorDokumen, kenaliDokumen, periksaLintas } from "../../../src/core/lintas";
 import type { DokumenLintas } from "../../../src/core/lintas";
 import { sheet } from "../rules/ruleTester";
+import { IKU, LKJIP, PK, RENJA, RENSTRA } from "./kantor";
+import type { Lembar } from "./kantor";
 
-function dokumen(file: string, name: string, rows: CellValue[][], merges: string[] = []): DokumenLintas {
-  const grid = sheet({ name, rows, merges });
+function dokumen({ file, sheet: name, rows }: Lembar): DokumenLintas {
+  const grid = sheet({ name, rows });
   const tables = detectTables(grid).map((table) => ({ table, grid }));
   return {
     file,
@@ -23,65 +24,11 @@ function dokumen(file: string, name: string, rows: CellValue[][], merges: string
   };
 }
 
-const renstra = dokumen("renstra-dinsos.xlsx", "Tabel 6.2", [
-  ["TUJUAN, SASARAN, INDIKATOR DAN TARGET KINERJA RENSTRA DINAS SOSIAL 2025-2029"],
-  [
-    "No",
-    "Indikator",
-    "Satuan",
-    "Kondisi Awal 2024",
-    "Target 2025",
-    "Target 2026",
-    "Target 2027",
-    "Target 2028",
-    "Target 2029",
-    "Kondisi Akhir",
-  ],
-  [1, "Persentase PMKS yang tertangani", "%", 70, 72, 74, 76, 78, 80, 80],
-  [2, "Persentase penduduk miskin", "%", 9.8, 9.5, 9.2, 8.9, 8.6, 8.3, 8.3],
-  [3, "Indeks Kepuasan Masyarakat", "indeks", 80, 81, 82, 83, 84, 85, 85],
-  [4, "Jumlah anak jalanan yang dibina", "orang", 40, 45, 50, 55, 60, 65, 275],
-]);
-
-const iku = dokumen("iku-dinsos.xlsx", "IKU", [
-  ["MATRIKS INDIKATOR KINERJA UTAMA DINAS SOSIAL TAHUN 2025-2029"],
-  ["No", "Sasaran", "Indikator Kinerja Utama", "Satuan", "Kondisi Akhir"],
-  [1, "Meningkatnya kesejahteraan sosial", "Persentase PMKS yang tertangani", "%", 80],
-  [2, "Menurunnya kemiskinan", "Persentase penduduk miskin", "%", 8.3],
-  [3, "Meningkatnya kualitas layanan", "Persentase lembaga kesejahteraan sosial yang terakreditasi", "%", 60],
-]);
-
-const renja = dokumen("renja-2025.xlsx", "Renja", [
-  ["RENCANA KERJA (RENJA) DINAS SOSIAL TAHUN 2025"],
-  ["No", "Indikator Kinerja", "Satuan", "Target 2025"],
-  [1, "Presentase PMKS yg tertangani", "%", 72],
-  [2, "Persentase Penduduk Miskin", "%", 9.5],
-  [3, "Jml. anak jalanan yang dibina", "orang", 45],
-]);
-
-const pk = dokumen("pk-2025.xlsx", "PK", [
-  ["PERJANJIAN KINERJA TAHUN 2025 DINAS SOSIAL"],
-  ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"],
-  [1, "Meningkatnya kesejahteraan sosial", "Persentase PMKS yang tertangani", "%", 72],
-  [2, "Menurunnya kemiskinan", "Persentase penduduk miskin", "%", 9.2],
-  [3, "Meningkatnya kualitas layanan", "Indeks Kepuasan Masyarakat", "%", 81],
-]);
-
-const lkjip = dokumen("lkjip-2025.xlsx", "Tabel 3.1", [
-  ["PENGUKURAN KINERJA DINAS SOSIAL TAHUN 2025"],
-  [
-    "No",
-    "Indikator Kinerja",
-    "Satuan",
-    "Target 2025",
-    "Realisasi 2025",
-    "Capaian (%)",
-    "Target Akhir Renstra (2029)",
-  ],
-  [1, "Persentase PMKS yang tertangani.", "%", 74, 73.1, 98.78, 80],
-  [2, "persentase penduduk miskin", "%", 9.5, 9.4, 101.05, 8.5],
-  [3, "Indeks Kepuasan Masyarakat", "indeks", 81, 81.6, 100.74, 85],
-]);
+const renstra = dokumen(RENSTRA);
+const iku = dokumen(IKU);
+const renja = dokumen(RENJA);
+const pk = dokumen(PK);
+const lkjip = dokumen(LKJIP);
 
 describe("documents of one office checked together", () => {
   it("recognises each document and its year or period", () => {
@@ -127,11 +74,15 @@ describe("documents of one office checked together", () => {
   });
 
   it("reports an unsure match as such, never as an error", () => {
-    const lain = dokumen("pk-b.xlsx", "PK", [
-      ["PERJANJIAN KINERJA TAHUN 2025"],
-      ["No", "Indikator Kinerja", "Satuan", "Target 2025"],
-      [1, "Persentase PMKS yang sudah tertangani", "%", 50],
-    ]);
+    const lain = dokumen({
+      file: "pk-b.xlsx",
+      sheet: "PK",
+      rows: [
+        ["PERJANJIAN KINERJA TAHUN 2025"],
+        ["No", "Indikator Kinerja", "Satuan", "Target 2025"],
+        [1, "Persentase PMKS yang sudah tertangani", "%", 50],
+      ],
+    });
     const found = periksaLintas([renstra, lain], "en");
     expect(found.map((f) => `${f.cell} ${f.severity}`)).toEqual(["B3 info"]);
     expect(found[0].message).toMatch(/may be "Persentase PMKS yang tertangani".*not compared/);
