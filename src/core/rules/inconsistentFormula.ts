@@ -8,10 +8,14 @@ import { formulaColumns, referencesOf } from "./formulaColumns";
 import { sumReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 
-/** A plain sum of cells of the same column below the cell: a subtotal, whatever its shape. */
+/**
+ * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
+ * all above it (a grand total "=Q8+Q16" under its groups): a total, whatever its shape.
+ */
 function subtotal(formula: string | undefined, row: number, col: number): boolean {
   const refs = sumReferences(formula);
-  return !!refs && refs.length > 0 && refs.every(([r, c]) => c === col && r > row);
+  if (!refs || refs.length === 0 || refs.some(([, c]) => c !== col)) return false;
+  return refs.every(([r]) => r > row) || refs.every(([r]) => r < row);
 }
 
 export const inconsistentFormula: Rule = {
@@ -40,7 +44,7 @@ export const inconsistentFormula: Rule = {
         if (!cell.form || cell.form === fc.dominant) continue;
         const capaian = fc.column.role === "capaian" || capRows.has(cell.row);
         if (capaian && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
-        // a subtotal over the rows under it (a program over its kegiatan) is another kind of row
+        // a subtotal over the rows under it, or a total over the groups above, is another kind of row
         if (subtotal(cell.formula, cell.row, col)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);

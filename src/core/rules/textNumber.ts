@@ -12,6 +12,7 @@ import { parseAngka } from "../numbers";
 import type { Angka } from "../numbers";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
+import { colToLetters, toA1 } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import {
   angkaPenuhEn,
@@ -151,6 +152,39 @@ export const textNumber: Rule = {
         out.push(f);
       }
     }
-    return out;
+    return perKolom(table, g, out);
   },
 };
+
+/**
+ * A column typed all as text (a table pasted from a PDF: "20.150.000.000,00" in every row) is one
+ * finding, not one per cell: at its first cell, with how many there are.
+ */
+function perKolom(table: DetectedTable, g: Grid, found: RuleFinding[]): RuleFinding[] {
+  const byCol = new Map<number, RuleFinding[]>();
+  for (const f of found) if (f.severity !== "info") byCol.set(f.col, [...(byCol.get(f.col) ?? []), f]);
+  const out = found.filter((f) => f.severity === "info");
+  for (const [col, list] of byCol) {
+    let valued = 0;
+    for (const r of table.rows) {
+      const v = g.value(r.row, col);
+      if (v !== null && v !== "") valued++;
+    }
+    if (list.length < 3 || list.length < valued * 0.8) {
+      out.push(...list);
+      continue;
+    }
+    const first = list[0];
+    const letter = colToLetters(col);
+    out.push({
+      row: first.row,
+      col,
+      actual: first.actual,
+      pesan: {
+        id: `Kolom ${letter}: ${list.length} angka tersimpan sebagai teks (mis. ${toA1(first.row, col)} "${String(first.actual)}"), sehingga tidak ikut dalam rumus dan jumlah. Ubah seluruh kolom menjadi angka (pilih kolomnya, Data > Text to Columns, format Indonesia).`,
+        en: `Column ${letter}: ${list.length} numbers stored as text (e.g. ${toA1(first.row, col)} "${String(first.actual)}"), so formulas and totals leave them out. Turn the whole column into numbers (select it, Data > Text to Columns, Indonesian format).`,
+      },
+    });
+  }
+  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
