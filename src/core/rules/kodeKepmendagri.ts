@@ -46,7 +46,16 @@ function miripKode(teks: string): boolean {
  */
 const KODE_UNIT = /^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$/;
 
+const KODE_MEMO = new WeakMap<DetectedTable, KodeBaris[]>();
+
+/** The coded rows of a table, read once for the three rules that ask (hierarchy, format, duplicates). */
 export function kodeBaris(table: DetectedTable, grid: Grid): KodeBaris[] {
+  let memo = KODE_MEMO.get(table);
+  if (!memo) KODE_MEMO.set(table, (memo = bacaKodeBaris(table, grid)));
+  return memo;
+}
+
+function bacaKodeBaris(table: DetectedTable, grid: Grid): KodeBaris[] {
   const kodeCol = table.columns.find((c) => c.role === "kode")?.col;
   const out: KodeBaris[] = [];
   for (const r of table.rows) {

@@ -70,13 +70,16 @@ export const sakipGradeMismatch: Rule = {
     const out: RuleFinding[] = [];
     const cols = table.columns.filter((c) => !TEKS_PANJANG.has(c.role));
     for (const r of table.rows) {
-      // letters of another scale: IKM's mutu pelayanan (A 88,31-100, B 76,61-88,30 ...), accreditation
-      if (SKALA_LAIN.test(norm(`${namaIndikator(table, g, r)} ${satuanBaris(table, g, r)}`))) continue;
+      let lain: boolean | undefined;
       for (const c of cols) {
         const v = g.value(r.row, c.col);
         if (typeof v !== "string") continue;
         const cek = cekNilaiSakip(v);
         if (!cek || cek.cocok) continue;
+        // letters of another scale: IKM's mutu pelayanan (A 88,31-100, B 76,61-88,30 ...),
+        // accreditation; asked only of a row with a grade that does not fit
+        lain ??= SKALA_LAIN.test(norm(`${namaIndikator(table, g, r)} ${satuanBaris(table, g, r)}`));
+        if (lain) break;
         const teks = v.trim();
         const benar = gantiHuruf(teks, cek.letter, cek.expected);
         const f: RuleFinding = {
