@@ -121,6 +121,9 @@ function classify(path: string[]): RoleGuess {
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
   if (labels.some((l) => /^target\b.*\bakhir (periode|renstra)/.test(l)))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
+  // "Semester I > Pagu (Rp) | Realisasi (Rp) | %": a bare "%" beside amounts is their ratio
+  if (/^\(?(%|persen)\)?$/.test(leaf) && labels.length > 1 && !/\btarget\b|sasaran/.test(joined))
+    return withYear({ role: "capaian", ukuran: money(labels.slice(0, -1)) ? "Rp" : ukuran, certain: true });
   for (const [re, role] of NUMERIC_RULES) {
     if (!re.test(joined)) continue;
     // a capaian under a money heading ("Anggaran ... > Serapan (%)") is the Rp's

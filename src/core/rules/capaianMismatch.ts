@@ -77,6 +77,8 @@ function kolomAnggaran(
   cc: DetectedColumn,
 ): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
   const { year } = cc;
+  // "Capaian Kinerja Sasaran (%)" beside the money is the performance's, not the budget's ratio
+  if (/kinerja/i.test(cc.header) && !/anggaran|keuangan|serapan|\brp\b/i.test(cc.header)) return undefined;
   // the roles say money already: only a column marked K is not
   const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
   const one = (role: string, ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
@@ -94,10 +96,15 @@ function kolomAnggaran(
     const real = one("realisasi-anggaran", (c) => !!c.toDate && c.year === year);
     return pagu && real ? { pagu, real } : undefined;
   }
-  const pagu = one("anggaran", (c) => c.year === year && kolomTahunIni(c));
+  // a semester's or quarter's ratio is of that part's pagu and realisation
+  const part = (c: DetectedColumn): boolean =>
+    cc.semester !== undefined || cc.quarter !== undefined
+      ? c.semester === cc.semester && c.quarter === cc.quarter && !c.toDate && !c.endOfPeriod
+      : kolomTahunIni(c);
+  const pagu = one("anggaran", (c) => c.year === year && part(c));
   const real =
-    one("realisasi-anggaran", (c) => c.year === year && kolomTahunIni(c)) ??
-    one("realisasi", (c) => c.year === year && kolomTahunIni(c));
+    one("realisasi-anggaran", (c) => c.year === year && part(c)) ??
+    one("realisasi", (c) => c.year === year && part(c));
   return pagu && real ? { pagu, real } : undefined;
 }
 

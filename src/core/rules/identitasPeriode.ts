@@ -48,7 +48,9 @@ function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realis
       parts: parts.map((p) => p[0]),
       what:
         kind === "target"
-          ? { id: `jumlah target ${s.id}`, en: `the sum of the ${s.en}' targets` }
+          ? same.some((c) => c.role === "anggaran")
+            ? { id: `jumlah pagu ${s.id}`, en: `the sum of the ${s.en}' budgets` }
+            : { id: `jumlah target ${s.id}`, en: `the sum of the ${s.en}' targets` }
           : { id: `jumlah ${s.id}`, en: `the sum of the ${s.en}` },
     });
   }
@@ -107,6 +109,8 @@ function kindName(c: DetectedColumn, lang: "id" | "en", row?: DetectedRow): stri
   if (row?.role === "target") return "target";
   if (row?.role === "realisasi") return lang === "id" ? "realisasi" : "realisation";
   if (c.endOfPeriod) return lang === "id" ? "pagu akhir periode" : "end-of-period budget";
+  if (c.role === "anggaran") return lang === "id" ? "pagu" : "budget";
+  if (c.role === "target") return "target";
   if (lang === "id") return isRp(c) ? "realisasi anggaran" : "realisasi kinerja";
   return isRp(c) ? "budget realisation" : "performance realisation";
 }

@@ -69,6 +69,51 @@ function codeGroups(table: DetectedTable): Group[] {
   return out;
 }
 
+/**
+ * Groups the sheet shows by indentation, without codes: a row labelled only in one text column
+ * ("Meningkatnya kualitas pengelolaan keuangan daerah" under Sasaran) over the rows labelled only
+ * in the next one (its programs under Program). Taken as sums only when most such parents add up.
+ */
+function outlineGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[]): Group[] {
+  const labels = table.columns
+    .filter(
+      (c) =>
+        c.role === "sasaran" ||
+        c.role === "tujuan" ||
+        c.role === "indikator" ||
+        (c.role === "lainnya" && c.year === undefined),
+    )
+    .map((c) => c.col)
+    .sort((a, b) => a - b);
+  if (labels.length < 2) return [];
+  const level = (r: DetectedRow): number | undefined => {
+    const filled = labels.filter((c) => textAt(grid, r.row, c) !== "");
+    return filled.length === 1 ? labels.indexOf(filled[0]) : undefined;
+  };
+  const rows = table.rows.filter((r) => r.kind !== "total" && r.kind !== "section");
+  const out: Group[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const lv = level(rows[i]);
+    if (lv === undefined) continue;
+    const children: DetectedRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const l = level(rows[j]);
+      if (l === lv + 1) children.push(rows[j]);
+      else break;
+    }
+    if (children.length) out.push({ parent: rows[i], children, by: "nilai" });
+  }
+  // the indentation means "sum of" only when most parents do add up in some column
+  const adds = out.filter((g) =>
+    cols.some((c) => {
+      const p = numAt(grid, g.parent.row, c.col);
+      const s = sumOf(grid, g.children, c.col);
+      return !!p && s !== undefined && jumlahSama(p.value, s);
+    }),
+  );
+  return out.length && adds.length * 2 > out.length ? out : [];
+}
+
 /** Groups the detector found by value: a total row over the component rows under it. */
 function valueGroups(table: DetectedTable): Group[] {
   const out: Group[] = [];
@@ -90,7 +135,13 @@ function message(
   why: { id: string; en: string },
 ) {
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
-  const name = textAt(grid, g.parent.row, ind) || g.parent.label || `baris ${g.parent.row}`;
+  const named = table.columns
+    .filter(
+      (c) => c.role === "sasaran" || c.role === "tujuan" || (c.role === "lainnya" && c.year === undefined),
+    )
+    .map((c) => textAt(grid, g.parent.row, c.col))
+    .find((t) => t && !/^\d+$/.test(t));
+  const name = textAt(grid, g.parent.row, ind) || named || g.parent.label || `baris ${g.parent.row}`;
   const diff = actual - expected;
   // which value it is: "anggaran 2017", "realisasi anggaran 2021 (Rp)", "target 2024 (K)"
   const kind = (lang: "id" | "en"): string =>
@@ -159,6 +210,7 @@ export const sumMismatch: Rule = {
     const cols = sumColumns(table);
     if (cols.length === 0) return out;
     const groups = [...codeGroups(table), ...valueGroups(table)];
+    if (groups.length === 0) groups.push(...outlineGroups(table, grid, cols));
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
     // parents in the budget hierarchy (a second indicator line under its sub kegiatan is none)
