@@ -4,6 +4,7 @@
 import type { Grid } from "../grid";
 import { Band, bandAt, bandSignature, headerScore } from "./band";
 import { norm } from "./text";
+import { isHeaderWord } from "./roles";
 
 export type Body = {
   first: number;
@@ -68,6 +69,22 @@ function isNoteRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   return (s.split(" ").length >= 6 && (/[.;:]/.test(s) || s.length > 60)) || /:$/.test(s);
 }
 
+/**
+ * A short caption after a blank row with a header right under it ("Program dan Anggaran" over
+ * "No | Kode | Program | Anggaran Awal (Rp) | ..."): the next table begins, this one has ended.
+ */
+function isCaptionOfNext(grid: Grid, r: number, c1: number, c2: number): boolean {
+  const cols = nonBlankCols(grid, r, c1, c2);
+  if (cols.length !== 1 || typeof grid.value(r, cols[0]) !== "string") return false;
+  if (norm(grid.value(r, cols[0])).split(" ").length > 8 || r >= grid.rowCount) return false;
+  const next = nonBlankCols(grid, r + 1, c1, c2).map((c) => grid.value(r + 1, c));
+  return (
+    next.length >= 3 &&
+    next.every((v) => typeof v === "string") &&
+    next.filter((v) => isHeaderWord(String(v))).length >= 2
+  );
+}
+
 export function isTitleRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = nonBlankCols(grid, r, c1, c2);
   if (cols.length !== 1) return false;
@@ -119,7 +136,7 @@ export function findBody(grid: Grid, band: Band): Body {
       few &&
       (isSignatureRow(grid, r, band.c1, band.c2) ||
         NARRATIVE.test(norm(grid.value(r, nonBlankCols(grid, r, band.c1, band.c2)[0] ?? band.c1))) ||
-        (blank > 0 && isNoteRow(grid, r, band.c1, band.c2)))
+        (blank > 0 && (isNoteRow(grid, r, band.c1, band.c2) || isCaptionOfNext(grid, r, band.c1, band.c2))))
     )
       break;
     if (few && isFootnoteRow(grid, r, band.c1, band.c2)) {

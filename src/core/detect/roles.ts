@@ -34,6 +34,13 @@ const NUMERIC_RULES: Rule[] = [
     "kondisi-akhir",
   ],
   [/pertumbuhan/, "pertumbuhan"],
+  // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
+  // Pelayanan Sesuai Standar" the realisation
+  [/^jumlah sasaran\b/, "target"],
+  [
+    /^jumlah (yang )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
+    "realisasi",
+  ],
   // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
   [/serapan|penyerapan/, "capaian"],
   [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
@@ -54,6 +61,7 @@ const TEXT_RULES: Rule[] = [
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
   [/polaritas|polarisasi|sifat indikator/, "polaritas"],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
+  [/alasan perubahan|penjelasan perubahan/, "keterangan"],
   [/makna|alasan pemilihan/, "definisi"],
   [/rumus|formula|formulasi|perhitungan|cara (pengukuran|menghitung)|metode pengukuran/, "rumus"],
   [/definisi|penjelasan|pengertian|makna|alasan/, "definisi"],
@@ -63,7 +71,10 @@ const TEXT_RULES: Rule[] = [
   [/keterangan|^ket\.?$|catatan/, "keterangan"],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
-  [/indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan/, "indikator"],
+  [
+    /indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis pelayanan( dasar)?$/,
+    "indikator",
+  ],
   [/sasaran/, "sasaran"],
   [/tujuan/, "tujuan"],
 ];
