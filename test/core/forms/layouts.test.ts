@@ -491,4 +491,22 @@ describe("form layouts", () => {
     // serapan I6 that follows it is named in G6's finding
     expect(bad.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["number-scale G6"]);
   });
+
+  it("a short caption after a blank row, over the next header, ends the table above it (PK + its programs)", () => {
+    const grid = sheet({
+      name: "PK",
+      rows: [
+        ["No", "Indikator Kinerja", "Satuan", "Target Awal 2025", "Target Perubahan 2025"],
+        [1, "Persentase koperasi aktif", "%", 58.4, 58.4],
+        [2, "Persentase koperasi sehat", "%", 62.5, 60],
+        [],
+        [],
+        ["Program dan Anggaran"],
+        ["No", "Kode", "Program", "Anggaran Awal (Rp)", "Anggaran Perubahan (Rp)"],
+        [1, "2.17.01", "Program Penunjang", 4_862_450_000, 4_915_720_000],
+        [2, "2.17.03", "Program Pengawasan Koperasi", 318_600_000, 318_600_000],
+      ],
+    });
+    expect(detectTables(grid).map((t) => rangeToA1(t.range))).toEqual(["A1:E3", "A7:E9"]);
+  });
 });
