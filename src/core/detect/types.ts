@@ -1,6 +1,6 @@
 import type { RangeRef } from "../grid";
 
-/** Column roles of the report contract (DESIGN.md). */
+/** Column roles of the report contract (docs/desain.md). */
 export type Role =
   | "no"
   | "kode"

@@ -2,7 +2,7 @@
  * capaian: achievement (%) of a realisation R against its target T.
  *
  * - Polaritas positif (higher is better): R / T x 100. metode 'positif'.
- * - Polaritas negatif (lower is better), two conventions in real use (IKU.md):
+ * - Polaritas negatif (lower is better), two conventions in real use (docs/domain.md):
  *   - refleksi (default): (2T - R) / T x 100 = (1 + (1 - R/T)) x 100, the wording of the LAN /
  *     KemenPAN guidance and PermenPANRB 8/2021 ("kondisi khusus"). metode 'negatif-refleksi'.
  *     It goes below zero when R > 2T; that value is kept.
@@ -12,7 +12,7 @@
  *   target, below it the lower bound, with the polarity's formula: metode 'rentang-positif',
  *   'rentang-negatif-refleksi' or 'rentang-negatif-rasio'. (For a negatif indicator, above the
  *   range is bad and gives less than 100.)
- * - Zero (Permendagri 86/2017 tables, IKU.md): positif with T = 0 cannot be computed ('bagi-nol');
+ * - Zero (Permendagri 86/2017 tables, docs/domain.md): positif with T = 0 cannot be computed ('bagi-nol');
  *   negatif with T = 0 and R = 0 is achieved (100); refleksi with T = 0 and R != 0 'bagi-nol';
  *   rasio with R = 0 'bagi-nol', with R < 0 'angka'.
  * - Blank R -> 'kosong' (not reported yet, not 0 %). Blank T with R present, "-" or "NA" in either

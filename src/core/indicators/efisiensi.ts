@@ -1,5 +1,5 @@
 /**
- * efisiensi: compares capaian kinerja (%) with serapan anggaran (%). Practices differ (IKU.md), so
+ * efisiensi: compares capaian kinerja (%) with serapan anggaran (%). Practices differ (docs/domain.md), so
  * the method is explicit and always returned in `metode`:
  * - selisih (default): capaian - serapan, in percentage points. kategoriEfisiensi reads it with a
  *   band of ±pita points (default 5, as in many LKjIP): above +pita 'efisien' (more performance

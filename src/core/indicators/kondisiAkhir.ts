@@ -1,6 +1,6 @@
 /**
  * kondisiAkhir: the "Kondisi Akhir (periode Renstra)" of a run of yearly values, by the kind of
- * quantity (IKU.md, "Konsolidasi"; Permendagri 86/2017 forms T-C.27 and the tujuan/sasaran tables):
+ * quantity (docs/domain.md, "Konsolidasi"; Permendagri 86/2017 forms T-C.27 and the tujuan/sasaran tables):
  * - akhir (default): the last non-blank value, for rates, percentages, indices and stocks.
  *   Kota Blitar Renstra Tabel 4.2: Persentase PMKS targets 7,40 7,26 7,15 7,04 -> 7,04; Persentase
  *   fakir miskin yang berdaya 0,66 2,32 2,77 3,24 -> 3,24. Buleleng Tabel 2.2.1: Persentase

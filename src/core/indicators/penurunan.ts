@@ -2,7 +2,7 @@
  * penurunan: persentase penurunan (decrease) in year n,
  *   (X(n-1) - X(n)) / X(n-1) x 100.
  * A rise gives a negative value (kept). The indicator "Persentase penurunan PMKS" is positif
- * polarity although its subject is bad: a larger decrease is better (IKU.md).
+ * polarity although its subject is bad: a larger decrease is better (docs/domain.md).
  * Source: the formula as printed in Kota Blitar Renstra Tabel 4.1/4.2 ("(Jumlah PMKS thn n-1) -
  * (Jumlah PMKS thn n) / Jumlah PMKS thn n-1 x 100%"); Tabel 2.3.1 reports its realisasi 5,89 (2018)
  * and -7,31 (2020, when PMKS rose during Covid-19).

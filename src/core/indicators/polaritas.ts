@@ -4,7 +4,7 @@
  * - Polaritas positif: higher is better (capaian = R / T x 100).
  * - Polaritas negatif: lower is better (poverty rate, Gini index, "Persentase PMKS").
  *   Careful: "Persentase penurunan PMKS" is positif (a larger decrease is better).
- * - Metode for negatif (IKU.md): "refleksi" (2T - R) / T x 100, the default and the only one written
+ * - Metode for negatif (docs/domain.md): "refleksi" (2T - R) / T x 100, the default and the only one written
  *   in a regulation (PermenPANRB 8/2021, "kondisi khusus"); "rasio" T / R x 100, used by several
  *   regional systems.
  *

@@ -6,7 +6,7 @@
  * Named scales:
  * - 'permendagri86' (default): Permendagri 86/2017 evaluation scale, printed as Sangat Tinggi 91-100,
  *   Tinggi 76-90, Sedang 66-75, Rendah 51-65, Sangat Rendah <= 50. The printed integer bounds leave
- *   gaps (90,5), so they are read half-open: > 90, > 75, > 65, > 50 (IKU.md). 90,5 -> Sangat Tinggi,
+ *   gaps (90,5), so they are read half-open: > 90, > 75, > 65, > 50 (docs/domain.md). 90,5 -> Sangat Tinggi,
  *   90 -> Tinggi, 75 -> Sedang; everything above 100 is Sangat Tinggi.
  * - 'lkjip': the same bands with the words many LKjIP use: Sangat Baik, Baik, Cukup, Kurang,
  *   Sangat Kurang.

@@ -1,4 +1,4 @@
-// The JSON report contract `cermat.report/1` (DESIGN.md).
+// The JSON report contract `cermat.report/1` (docs/desain.md).
 import type { Role, TableKind } from "../detect";
 
 export type Severity = "error" | "warning" | "info";

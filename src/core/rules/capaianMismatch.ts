@@ -6,7 +6,7 @@
 //
 // Why: the achievement is what evaluators read first, and a hand-typed or miscopied ratio puts an
 // indicator in the wrong band. The convention of a lower-is-better indicator is not guessed
-// silently (IKU.md): an explicit polaritas column wins; otherwise the indicator's name is read
+// silently (docs/domain.md): an explicit polaritas column wins; otherwise the indicator's name is read
 // with the lexicon of ./polaritas; and the row's own ratios decide between the two negative
 // conventions (a row whose ratios all follow (2T - R) / T is refleksi, all T / R is rasio). A row
 // of unknown polarity whose ratios all follow one convention is taken to use it. The message names

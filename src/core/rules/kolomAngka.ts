@@ -5,7 +5,7 @@ import type { Grid } from "../grid";
 import { barisNilai, decimalsOfFormat, numAt } from "./values";
 import type { Num } from "./values";
 
-/** Roles whose cells are numbers (DESIGN.md column roles). */
+/** Roles whose cells are numbers (docs/desain.md, report contract). */
 export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
   "target",
   "realisasi",

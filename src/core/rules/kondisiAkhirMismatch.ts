@@ -1,5 +1,5 @@
 // kondisi-akhir-mismatch: a "Kondisi (Kinerja) Akhir (periode Renstra)" that is not what the
-// row's yearly targets give (IKU.md, "Konsolidasi"):
+// row's yearly targets give (docs/domain.md, "Konsolidasi"):
 // - K (kinerja): the last year's target for rates, percentages, indices, ratios and scores
 //   (satuan "%", "Indeks", "Rasio", ..., or an indicator named "Persentase / Indeks / Rasio /
 //   Angka / Tingkat ..."); for such a rate of change ("Persentase penurunan / kenaikan /

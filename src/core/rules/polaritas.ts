@@ -2,7 +2,7 @@
 // from the indicator's wording with the lexicon below. A guess always says it is a guess (the
 // word that decided it is returned so a message can quote it).
 //
-// The lexicon (IKU.md, "Caution with names"):
+// The lexicon (docs/domain.md, "caution with names"):
 // - Negative subjects, lower is better: kemiskinan / (penduduk, warga, rumah tangga) miskin, Gini,
 //   ketimpangan, pengangguran, stunting, wasting, gizi buruk / kurang, kematian, kesakitan,
 //   prevalensi, kasus, pengaduan, keluhan, putus sekolah, buta huruf, kekerasan, kriminalitas,

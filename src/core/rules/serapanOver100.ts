@@ -1,4 +1,4 @@
-// serapan-over-100: money spent above its ceiling in a realisation table (IKU.md, "Serapan
+// serapan-over-100: money spent above its ceiling in a realisation table (docs/domain.md, "Serapan
 // anggaran": over 100 % is an error, spending above the pagu is not allowed):
 // - a realisasi anggaran (Rp) above the anggaran / pagu of the same year and row (the
 //   realisation cell is reported, the pagu is the expected maximum);
