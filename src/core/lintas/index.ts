@@ -1,6 +1,7 @@
 export { kenaliDokumen } from "./jenisDokumen";
 export type { Dokumen, JenisDokumen } from "./jenisDokumen";
-export { cocok, indikatorDokumen, kataIndikator } from "./indikator";
+export { cocok, indikatorDokumen } from "./indikator";
+export { kataIndikator } from "../rules/values";
 export type { IndikatorDokumen, Kecocokan } from "./indikator";
 export { CROSS_RULE, periksaLintas } from "./periksaLintas";
 export type { DokumenLintas, LintasFinding } from "./periksaLintas";

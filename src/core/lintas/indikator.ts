@@ -7,7 +7,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import { withinOne } from "../detect/typos";
 import type { Grid } from "../grid";
 import { toA1 } from "../grid";
-import { barisNilai, indicatorKey, numAt } from "../rules/values";
+import { barisNilai, indicatorKey, kataIndikator, numAt } from "../rules/values";
 import { kolomTahunIni, namaIndikator, satuanBaris } from "../rules/tahunan";
 
 export type Nilai = { sheet: string; cell: string; value: number | string; decimals: number };
@@ -24,28 +24,6 @@ export type IndikatorDokumen = {
   realisasi: Map<number, Nilai>;
   akhir?: Nilai;
 };
-
-const SINGKATAN: Record<string, string> = {
-  jml: "jumlah",
-  pers: "persentase",
-  prosen: "persentase",
-  thd: "terhadap",
-  dg: "dengan",
-  dgn: "dengan",
-  yg: "yang",
-  kab: "kabupaten",
-  pddk: "penduduk",
-  masy: "masyarakat",
-  pelay: "pelayanan",
-};
-
-/** The words of a name as compared across documents. */
-export function kataIndikator(name: string): string[] {
-  return indicatorKey(name)
-    .split(" ")
-    .filter(Boolean)
-    .map((w) => SINGKATAN[w] ?? w);
-}
 
 const satuanKunci = (u: string): string =>
   indicatorKey(u)

@@ -3,6 +3,7 @@
 // of documents of one office is compared only where the kinds say the values must agree
 // (docs/lintas-dokumen.md).
 import type { DetectedTable } from "../detect";
+import { konteksDari } from "../detect/periode";
 import { norm } from "../detect/text";
 
 export type JenisDokumen = "renstra" | "renja" | "pk" | "lkjip" | "iku" | "evaluasi" | "lainnya";
@@ -36,9 +37,6 @@ const KATA: Array<[JenisDokumen, RegExp]> = [
   ["renstra", /\brenstra\b|rencana strategis/],
 ];
 
-const PERIODE = /((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d|sampai( dengan)?)\s*((?:19|20)\d{2})/;
-const TAHUN = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/;
-
 /** The document kind and its year or period from the texts that name it, the file name first. */
 export function kenaliDokumen(file: string, sheets: string[], tables: DetectedTable[]): Dokumen {
   const texts = [
@@ -65,14 +63,12 @@ export function kenaliDokumen(file: string, sheets: string[], tables: DetectedTa
   if (jenis && hit) {
     const out: Dokumen = { jenis, alasan: hit };
     // the year or period: in the text that named the kind, else in the first text that has one
-    for (const t of [hit, ...texts].map(norm)) {
-      const p = PERIODE.exec(t);
+    for (const t of [hit, ...texts]) {
+      const k = konteksDari([t]);
       if (jenis === "renstra" || jenis === "iku") {
-        if (p && Number(p[3]) > Number(p[1])) out.periode = [Number(p[1]), Number(p[3])];
-      } else {
-        const y = p ? undefined : TAHUN.exec(t);
-        if (y) out.tahun = Number(y[1]);
-      }
+        if (k.awalPeriode !== undefined && k.akhirPeriode !== undefined)
+          out.periode = [k.awalPeriode, k.akhirPeriode];
+      } else if (k.tahun !== undefined && k.awalPeriode === undefined) out.tahun = k.tahun;
       if (out.periode || out.tahun) break;
     }
     return out;

@@ -14,18 +14,10 @@
 // Blank, "-", "NA" and text cells give no finding; target 0 is left to another rule.
 import { capaian, serapan } from "../indicators";
 import type { MetodeNegatif } from "../indicators";
-import { asalPolaritas, polaritasBaris } from "./polaritas";
-import { polaritasCatatan } from "./catatanPolaritas";
+import { asalPolaritas } from "./polaritas";
+import { polaritasRow } from "./catatanPolaritas";
 import type { TebakanPolaritas } from "./polaritas";
-import {
-  awalan,
-  barisData,
-  kolomTahunIni,
-  kolomUntuk,
-  namaIndikator,
-  persenAt,
-  polaritasCell,
-} from "./tahunan";
+import { awalan, barisData, kolomTahunIni, kolomUntuk, namaIndikator, persenAt } from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
@@ -440,12 +432,7 @@ export const capaianMismatch: Rule = {
       if (table.orientation === "rows") sel.push(...selBarisan(table, g, row));
       if (sel.length === 0) continue;
 
-      const pol = polaritasBaris(
-        polaritasCell(table, g, row),
-        nama,
-        ctx.settings.polaritas,
-        polaritasCatatan(table, g, nama),
-      );
+      const pol = polaritasRow(table, g, row, nama, ctx.settings);
       const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
       const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol);
       for (const s of sel) {

@@ -10,7 +10,11 @@ import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import type { TebakanPolaritas } from "./polaritas";
-import { barisData, namaIndikator } from "./tahunan";
+import { barisData, namaIndikator, polaritasCell } from "./tahunan";
+import { kataIndikator } from "./values";
+import { polaritasBaris } from "./polaritas";
+import type { DetectedRow } from "../detect";
+import type { Settings } from "./types";
 
 const NOTE_ROWS = 8;
 const LEBIH_KECIL =
@@ -40,10 +44,7 @@ const KATA_SEPELE = new Set([
 ]);
 
 function kata(text: string): string[] {
-  return norm(text)
-    .replace(/[^a-z0-9\s]/g, " ")
-    .split(/\s+/)
-    .filter((w) => w.length >= 3 && !KATA_SEPELE.has(w));
+  return kataIndikator(text).filter((w) => w.length >= 3 && !KATA_SEPELE.has(w));
 }
 
 /** The subjects (word lists) the notes under a table call lower-is-better. */
@@ -101,4 +102,20 @@ export function polaritasCatatan(
   const hit = subjek.find((s) => s.every((w) => nama.has(w)));
   if (hit) return { polaritas: "negatif", sumber: "catatan", kata: hit.join(" ") };
   return { polaritas: "positif", sumber: "catatan-tersirat" };
+}
+
+/** A row's polarity from every source: the pane, the polarity column, the notes, the wording. */
+export function polaritasRow(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+  nama: string,
+  settings: Settings,
+): TebakanPolaritas | undefined {
+  return polaritasBaris(
+    polaritasCell(table, grid, row),
+    nama,
+    settings.polaritas,
+    polaritasCatatan(table, grid, nama),
+  );
 }

@@ -8,7 +8,7 @@
 //   050-5889/2021), or with 4 digits in a table of 2021 or earlier (info, once per table).
 // Nesting, the pattern itself, zero-padded digits and mixed digit counts are code-hierarchy's.
 import type { DetectedTable } from "../detect";
-import { norm } from "../detect/text";
+import { norm, yearIn } from "../detect/text";
 import type { Grid } from "../grid";
 import { bersihkanKode, kodeBaris } from "./kodeKepmendagri";
 import type { Rule, RuleFinding } from "./types";
@@ -19,8 +19,7 @@ const TEMPLAT = /^[0-9x]\.[0-9x]{2}(\.[0-9x]{1,4})*$/i;
 function tahunTabel(table: DetectedTable): number | undefined {
   const ys = table.columns.map((c) => c.year).filter((y): y is number => y !== undefined);
   if (ys.length) return Math.max(...ys);
-  const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(table.title ?? "");
-  return m ? Number(m[1]) : undefined;
+  return yearIn(table.title ?? "");
 }
 
 function kabupatenKota(table: DetectedTable): boolean {

@@ -10,10 +10,10 @@
 // is not a falling path). Flat runs are fine; blanks, "-", "NA" and text are skipped.
 // Why: a target path that goes the wrong way is either a typo or a planning choice that an
 // evaluator will question; either way the planner should look (warning).
-import { polaritasCatatan } from "./catatanPolaritas";
-import { asalPolaritas, polaritasBaris } from "./polaritas";
+import { polaritasRow } from "./catatanPolaritas";
+import { asalPolaritas } from "./polaritas";
 import { cariPencilan, targetTahunan } from "./targetOutlier";
-import { awalan, barisData, namaIndikator, polaritasCell, satuanBaris } from "./tahunan";
+import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
@@ -43,12 +43,7 @@ export const targetTrend: Rule = {
       // a flat run cannot move the wrong way: skip the wording then
       if (ts.every((t) => t.value === ts[0].value)) continue;
       const nama = namaIndikator(table, g, row);
-      const pol = polaritasBaris(
-        polaritasCell(table, g, row),
-        nama,
-        ctx.settings.polaritas,
-        polaritasCatatan(table, g, nama),
-      );
+      const pol = polaritasRow(table, g, row, nama, ctx.settings);
       // a trend judged only on a note's silence would be a guess
       if (!pol || pol.sumber === "catatan-tersirat") continue;
       // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the

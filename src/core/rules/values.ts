@@ -67,6 +67,29 @@ export function indicatorKey(text: string): string {
   return s.includes("sentase") ? s.replace(/\b(pre|pro)sentase\b/g, "persentase") : s;
 }
 
+// The words of indicator names as compared across tables and documents: abbreviations spelled out.
+const SINGKATAN: Record<string, string> = {
+  jml: "jumlah",
+  pers: "persentase",
+  prosen: "persentase",
+  thd: "terhadap",
+  dg: "dengan",
+  dgn: "dengan",
+  yg: "yang",
+  kab: "kabupaten",
+  pddk: "penduduk",
+  masy: "masyarakat",
+  pelay: "pelayanan",
+};
+
+/** The words of a name, normalised as indicatorKey does, abbreviations spelled out. */
+export function kataIndikator(name: string): string[] {
+  return indicatorKey(name)
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => SINGKATAN[w] ?? w);
+}
+
 /** Numbers in messages: Indonesian format for `id`, English for `en`, at most two decimals. */
 // One formatter each: toLocaleString builds a new one per call, which is slow by the thousand.
 const ID = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
