@@ -61,7 +61,7 @@ const T = {
 
 export type TextOptions = { verbose?: boolean };
 
-const JENIS: Record<NonNullable<Report["document"]>["kind"], string> = {
+export const JENIS: Record<NonNullable<Report["document"]>["kind"], string> = {
   renstra: "Renstra",
   renja: "Renja",
   pk: "Perjanjian Kinerja",

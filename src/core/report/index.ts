@@ -1,6 +1,6 @@
 export * from "./types";
 export { buildReport, reportTable } from "./buildReport";
-export { formatText, wrap } from "./formatText";
+export { JENIS, formatText, wrap } from "./formatText";
 export type { TextOptions } from "./formatText";
 export { SEVERITY_RANK, compareFindings, groupFindings } from "./groups";
 export type { FindingGroup } from "./groups";
