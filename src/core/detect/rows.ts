@@ -79,20 +79,23 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const label = kode || no;
     const texts = textCols.map((c) => cellText(grid, r, c)).filter(Boolean);
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
-    const first = norm(texts[0] ?? "");
+    // normalised only when asked: most rows are coded rows with numbers
+    let firstNorm: string | undefined;
+    const first = (): string => (firstNorm ??= norm(texts[0] ?? ""));
     const indikator =
       indCol !== undefined ? textOf(grid.displayValue(r, indCol)).trim() || undefined : undefined;
     const row: DetectedRow = { row: r, kind: "indikator" };
     if (label) row.label = label;
     if (indikator) row.indikator = indikator;
 
-    const mergedAcross = (() => {
+    // asked only of rows without numbers
+    const mergedAcross = (): boolean => {
       for (let c = c1; c <= c2; c++) {
         const m = grid.mergeAt(r, c);
         if (m && m.r1 === r && m.c2 - m.c1 + 1 >= Math.max(3, (c2 - c1 + 1) / 2)) return true;
       }
       return false;
-    })();
+    };
 
     const level = kode
       ? (kodeLevel(kode) ??
@@ -101,7 +104,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     // quick raw test before normalising: most rows are not totals
     const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""];
     const isTotal = labelRaw.some((t) => TOTAL_START.test(t) && TOTAL.test(norm(t)));
-    const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first))?.[1] : undefined;
+    const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first()))?.[1] : undefined;
     if (footer) {
       row.kind = footer;
     } else if (isTotal && !level) {
@@ -111,9 +114,9 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       level === "section" ||
       (!hasNumbers &&
         (ROMAN.test(norm(no)) ||
-          mergedAcross ||
+          mergedAcross() ||
           (numCols.length > 0 && texts.length === 1 && !no && !kode && isLoneLabel(grid, r, c1, c2)) ||
-          (texts.length <= 2 && SECTION_TEXT.test(first) && !indikatorOnly(first))))
+          (texts.length <= 2 && SECTION_TEXT.test(first()) && !indikatorOnly(first()))))
     ) {
       row.kind = "section";
       section = r;
@@ -232,6 +235,7 @@ function isLoneLabel(grid: Grid, r: number, c1: number, c2: number): boolean {
 }
 
 function levelFromName(name: string): RowKind | undefined {
+  if (!/^\s*(sub|keg|prog)/i.test(name)) return undefined; // before normalising: most names are not
   const n = norm(name);
   if (/^sub ?kegiatan\b/.test(n)) return "sub-kegiatan";
   if (/^kegiatan\b/.test(n)) return "kegiatan";

@@ -19,13 +19,17 @@ const TYPO = new RegExp(`\\b(${Object.keys(TYPOS).join("|")})\\b`, "g");
 
 export function norm(text: unknown): string {
   if (text === null || text === undefined) return "";
-  const raw = typeof text === "object" ? ((text as { error?: string }).error ?? "") : String(text);
-  const s = raw
-    .toLowerCase()
-    .replace(/[\u00a0\s]+/g, " ")
-    .trim();
+  return normalise(typeof text === "object" ? ((text as { error?: string }).error ?? "") : String(text));
+}
+
+function normalise(raw: string): string {
+  let s = raw.toLowerCase();
+  // most cells have single plain spaces only: skip the replace, which rewrites every space
+  if (ODD_SPACE.test(s)) s = s.replace(/[\u00a0\s]+/g, " ");
+  s = s.trim();
   return s.replace(TYPO, (w) => TYPOS[w]);
 }
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** A year printed in a header: "2024", "Tahun 2024", "Kondisi Awal (2021)", "TA. 2023". */
 export function yearIn(text: string): number | undefined {

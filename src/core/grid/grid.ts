@@ -77,6 +77,7 @@ export class Grid {
   }
 
   mergeAt(row: number, col: number): RangeRef | undefined {
+    if (this.mergeList.length === 0) return undefined;
     const m = this.mergeIndex.get(this.key(row, col));
     return m && contains(m, row, col) ? m : undefined;
   }

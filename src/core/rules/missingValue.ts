@@ -132,7 +132,9 @@ export const missingValue: Rule = {
       }
     }
     for (const row of rows) {
-      const nama = awalan(textAt(g, row.row, indCol) || row.indikator);
+      // the name is shortened only for a finding: most rows have none
+      let awal: string | undefined;
+      const nama = (): string => (awal ??= awalan(textAt(g, row.row, indCol) || row.indikator));
       for (const { t, r, uang } of pairs) {
         if (isiSel(g, row.row, r.col) !== "isi") continue;
         if (!uang && tanpaTarget.has(row.row)) continue; // reported once for the whole row
@@ -150,23 +152,23 @@ export const missingValue: Rule = {
             row.row,
             t.col,
             {
-              id: `${nama}${apaR.id}${y} terisi tetapi target${y} kosong; hanya target tanpa tahun (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) yang terisi. Isi target tahunannya bila ada.`,
-              en: `${nama}the ${apaR.en}${y} is filled but the target${y} is blank; only a target without year (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) is filled. Fill in the yearly target if there is one.`,
+              id: `${nama()}${apaR.id}${y} terisi tetapi target${y} kosong; hanya target tanpa tahun (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) yang terisi. Isi target tahunannya bila ada.`,
+              en: `${nama()}the ${apaR.en}${y} is filled but the target${y} is blank; only a target without year (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) is filled. Fill in the yearly target if there is one.`,
             },
             true,
           );
         else if (st === "kosong")
           lapor(row.row, t.col, {
-            id: `${nama}${apaR.id}${y} terisi tetapi ${apaT.id}${y} kosong. Isi ${apaT.id}nya dari dokumen perencanaan, atau tulis "-" bila memang tidak ada ${apaT.id}.`,
-            en: `${nama}the ${apaR.en}${y} is filled but the ${apaT.en}${y} is blank. Fill in the ${apaT.en} from the planning document, or write "-" if there is none.`,
+            id: `${nama()}${apaR.id}${y} terisi tetapi ${apaT.id}${y} kosong. Isi ${apaT.id}nya dari dokumen perencanaan, atau tulis "-" bila memang tidak ada ${apaT.id}.`,
+            en: `${nama()}the ${apaR.en}${y} is filled but the ${apaT.en}${y} is blank. Fill in the ${apaT.en} from the planning document, or write "-" if there is none.`,
           });
         else if (st === "tanda")
           lapor(
             row.row,
             t.col,
             {
-              id: `${nama}${apaT.id}${y} ditulis "${textAt(g, row.row, t.col)}" padahal ${apaR.id}${y} terisi; capaiannya tidak dapat dihitung.`,
-              en: `${nama}the ${apaT.en}${y} reads "${textAt(g, row.row, t.col)}" while the ${apaR.en}${y} is filled; no achievement can be computed.`,
+              id: `${nama()}${apaT.id}${y} ditulis "${textAt(g, row.row, t.col)}" padahal ${apaR.id}${y} terisi; capaiannya tidak dapat dihitung.`,
+              en: `${nama()}the ${apaT.en}${y} reads "${textAt(g, row.row, t.col)}" while the ${apaR.en}${y} is filled; no achievement can be computed.`,
             },
             true,
           );
@@ -179,8 +181,8 @@ export const missingValue: Rule = {
         const capEn = n ? angkaEn(n.value) : `"${textAt(g, row.row, c.col)}"`;
         if (r && isiSel(g, row.row, r.col) === "kosong" && !kosongSemua(r.col))
           lapor(row.row, r.col, {
-            id: `${nama}capaian${y} tertulis ${capId} tetapi realisasi${y} kosong, sehingga capaian itu tidak dapat ditelusuri. Isi realisasinya, atau kosongkan capaiannya bila realisasi belum ada.`,
-            en: `${nama}the achievement${y} reads ${capEn} but the realisation${y} is blank, so it cannot be traced. Fill in the realisation, or clear the achievement if there is none yet.`,
+            id: `${nama()}capaian${y} tertulis ${capId} tetapi realisasi${y} kosong, sehingga capaian itu tidak dapat ditelusuri. Isi realisasinya, atau kosongkan capaiannya bila realisasi belum ada.`,
+            en: `${nama()}the achievement${y} reads ${capEn} but the realisation${y} is blank, so it cannot be traced. Fill in the realisation, or clear the achievement if there is none yet.`,
           });
         const umum = targets.some((x) => x.year === undefined && isiSel(g, row.row, x.col) === "isi");
         if (
@@ -189,8 +191,8 @@ export const missingValue: Rule = {
           !(t.role === "target" && (tanpaTarget.has(row.row) || umum))
         )
           lapor(row.row, t.col, {
-            id: `${nama}capaian${y} tertulis ${capId} tetapi target${y} kosong; capaian tanpa target tidak dapat diperiksa. Isi targetnya, atau tulis "-" bila memang tidak ada target.`,
-            en: `${nama}the achievement${y} reads ${capEn} but the target${y} is blank; an achievement without a target cannot be checked. Fill in the target, or write "-" if there is none.`,
+            id: `${nama()}capaian${y} tertulis ${capId} tetapi target${y} kosong; capaian tanpa target tidak dapat diperiksa. Isi targetnya, atau tulis "-" bila memang tidak ada target.`,
+            en: `${nama()}the achievement${y} reads ${capEn} but the target${y} is blank; an achievement without a target cannot be checked. Fill in the target, or write "-" if there is none.`,
           });
       }
     }

@@ -67,11 +67,18 @@ const POSITIF =
 
 /** Text of an indicator without tags "(IKU)", "(%)" and the like. */
 function bersih(text: string): string {
-  return norm(text)
+  const s = norm(text);
+  if (!s.includes("(")) return s; // norm has already folded the spaces
+  return s
     .replace(/\((iku|ikk|spm)[^)]*\)/g, " ")
     .replace(/\(%\)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+function adaPilihan(pilihan: Record<string, Polaritas>): boolean {
+  for (const key in pilihan) if (Object.prototype.hasOwnProperty.call(pilihan, key)) return true;
+  return false;
 }
 
 /** A guess from the indicator's wording, or undefined when the lexicon does not know it. */
@@ -130,7 +137,8 @@ export function polaritasBaris(
   catatan?: TebakanPolaritas,
 ): TebakanPolaritas | undefined {
   // what the planner chose in the pane wins over the table and the guess
-  const dipilih = pilihan[indicatorKey(indikator)];
+  // the key is worked out only when the planner chose something (it runs on every row)
+  const dipilih = adaPilihan(pilihan) ? pilihan[indicatorKey(indikator)] : undefined;
   if (dipilih) return { polaritas: dipilih, sumber: "pengguna" };
   const p = parsePolaritas(
     typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,

@@ -64,15 +64,25 @@ export function kolomUntuk(
 
 /** The indicator text of a row (the indikator column, or the detector's merged text). */
 export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
+  // many rules ask for every row: read once (a row object belongs to one detection of one grid)
+  const known = NAMA.get(row);
+  if (known !== undefined) return known;
+  let nama = row.indikator || "";
   // Some tables have two indicator columns (Indikator Tujuan, Indikator Sasaran): the rightmost
   // filled one is the most specific (Buleleng Tabel 2.2.1: the sasaran's "Persentase penduduk miskin").
-  for (const c of [...table.columns].reverse()) {
+  for (let i = table.columns.length - 1; i >= 0; i--) {
+    const c = table.columns[i];
     if (c.role !== "indikator") continue;
     const t = textAt(grid, row.row, c.col);
-    if (t) return t;
+    if (t) {
+      nama = t;
+      break;
+    }
   }
-  return row.indikator || "";
+  NAMA.set(row, nama);
+  return nama;
 }
+const NAMA = new WeakMap<DetectedRow, string>();
 
 /** The satuan text of a row, or "". */
 export function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string {

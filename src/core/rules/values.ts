@@ -61,6 +61,18 @@ export function textAt(grid: Grid, row: number, col: number | undefined): string
  */
 export function indicatorKey(text: string): string {
   if (!text) return "";
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(text, (key = keyOf(text)));
+  }
+  return key;
+}
+// asked for the same names by several rules and the cross-document index: each name once
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 100_000;
+
+function keyOf(text: string): string {
   let s = text.toLowerCase();
   if (s.includes("(")) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ").replace(/\(%\)/g, " ");
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
