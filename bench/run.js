@@ -288,13 +288,16 @@ function bundles() {
   }
 }
 
+// `node bench/run.js --only engine,cli` measures some figures only (names as below)
+const PARTS = { engine, cli, boundedReading, roundTrips, customFunctions, bundles };
+
 async function main() {
-  engine();
-  await cli();
-  await boundedReading();
-  await roundTrips();
-  customFunctions();
-  bundles();
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : "";
+  const wanted = only ? only.split(",") : Object.keys(PARTS);
+  const unknown = wanted.filter((w) => !(w in PARTS));
+  if (unknown.length)
+    throw new Error(`unknown part ${unknown.join(", ")}; parts: ${Object.keys(PARTS).join(", ")}`);
+  for (const name of wanted) await PARTS[name]();
   const w = Math.max(...results.map((r) => r.name.length));
   console.log(`${"figure".padEnd(w)}  ${"value".padStart(14)}  unit           budget              pass`);
   for (const r of results) {

@@ -66,17 +66,20 @@ export function cariPencilan(values: readonly number[]): Pencilan | undefined {
   return best ? { index: best.index, median: best.median } : undefined;
 }
 
+type TargetTahun = { col: number; year: number; value: number };
+// target-outlier and target-trend both read every row's targets: once per row object
+const TARGETS = new WeakMap<DetectedRow, readonly TargetTahun[]>();
+
 /** A row's K targets with a year, in year order, numbers only. */
-export function targetTahunan(
-  table: DetectedTable,
-  grid: Grid,
-  row: DetectedRow,
-): Array<{ col: number; year: number; value: number }> {
-  const out: Array<{ col: number; year: number; value: number }> = [];
+export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow): readonly TargetTahun[] {
+  const known = TARGETS.get(row);
+  if (known) return known;
+  const out: TargetTahun[] = [];
   for (const c of kolomTahunan(table, ["target"], "K")) {
     const n = numAt(grid, row.row, c.col);
     if (n) out.push({ col: c.col, year: c.year as number, value: n.value });
   }
+  TARGETS.set(row, out);
   return out;
 }
 
