@@ -13,8 +13,14 @@ export type Options = {
   verbose?: boolean;
   /** The workbooks of a folder checked together as one office's documents (core/lintas). */
   silang?: boolean;
-  /** --out may replace an existing file that Cermat did not write. */
+  /** --out, --out-dir and --rekap may replace an existing file that Cermat did not write. */
   timpa?: boolean;
+  /** The overview workbook of the run (rekap.ts). */
+  rekap?: string;
+  /** A folder for a marked copy of every workbook, at the same relative path. */
+  outDir?: string;
+  /** How many files are checked at once (pool.ts); default min(cpus, 4). */
+  paralel?: number;
 };
 
 export class UsageError extends Error {
@@ -28,51 +34,67 @@ export class UsageError extends Error {
 
 export const USAGE = {
   id: `Pemakaian: cermat periksa <berkas.xlsx|folder> [--format text|json] [--out bertanda.xlsx] [--lang id|en]
+                              [--out-dir FOLDER] [--rekap rekap.xlsx] [--paralel N]
                               [--timeout DETIK] [--max-memory MB] [--verbose] [--silang] [--timpa]
 
-  --format text     laporan yang mudah dibaca (bawaan)
-  --format json     laporan mesin, skema cermat.report/1; untuk folder: larik laporan
+  --format text     laporan yang mudah dibaca (bawaan); untuk folder diakhiri tabel rekap
+  --format json     laporan mesin, skema cermat.report/1; untuk folder: objek cermat.folder/1
+                    (setiap berkas dengan statusnya dan laporannya)
   --out FILE        tulis salinan buku kerja dengan temuan ditandai (berkas asli tidak diubah)
+  --out-dir FOLDER  untuk folder: salinan bertanda setiap buku kerja, di jalur relatif yang sama
+  --rekap FILE      tulis rekap .xlsx: satu baris per berkas, jumlah per aturan, semua temuan
+  --paralel N       jumlah berkas yang diperiksa bersamaan (bawaan min(CPU, 4))
   --lang id|en      bahasa laporan (bawaan id)
   --timeout DETIK   batas waktu membaca dan memeriksa satu berkas (bawaan ${DEFAULT_LIMITS.seconds})
   --max-memory MB   batas memori pembaca untuk satu berkas (bawaan ${DEFAULT_LIMITS.memoryMb})
   --verbose, -v     tampilkan juga tabel yang dibaca dan peran kolomnya
   --silang          periksa buku kerja satu folder bersama (Renstra, Renja, PK, LKjIP satu kantor)
-  --timpa           --out boleh menimpa berkas yang ada walau bukan salinan bertanda Cermat
+  --timpa           --out, --out-dir, --rekap boleh menimpa berkas yang bukan tulisan Cermat
   --version         versi Cermat IKU
 
 Contoh:
   cermat periksa renstra.xlsx
   cermat periksa renstra.xlsx --out renstra-bertanda.xlsx
   cermat periksa kiriman-opd/ --format json > hasil.json
+  cermat periksa kiriman-opd/ --rekap rekap.xlsx --out-dir bertanda/
   cermat periksa dinsos-2025/ --silang
 
-Berkas yang melewati batas dilaporkan "terlalu besar / terlalu lama dibaca" (kode 2 untuk berkas
-itu); dalam folder pemeriksaan berlanjut ke berkas berikutnya.
-Kode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca.`,
+Folder diperiksa beserta subfoldernya (kecuali folder tersembunyi dan node_modules); setiap berkas
+disebut statusnya: diperiksa, tanpa tabel, tidak terbaca, bukan .xlsx (.xls, .ods, .csv: simpan
+sebagai .xlsx), atau dilewati (berkas kunci ~$). Berkas yang melewati batas dilaporkan "terlalu
+besar / terlalu lama dibaca"; pemeriksaan berlanjut ke berkas berikutnya.
+Kode keluar: 0 tanpa galat, 1 ada galat, 2 ada masukan yang tidak dapat dibaca (atau bukan .xlsx).`,
   en: `Usage: cermat periksa <file.xlsx|folder> [--format text|json] [--out marked.xlsx] [--lang id|en]
+                          [--out-dir FOLDER] [--rekap overview.xlsx] [--paralel N]
                           [--timeout SECONDS] [--max-memory MB] [--verbose] [--silang] [--timpa]
 
-  --format text       readable report (default)
-  --format json       machine report, schema cermat.report/1; for a folder: an array of reports
+  --format text       readable report (default); for a folder it ends with an overview table
+  --format json       machine report, schema cermat.report/1; for a folder: a cermat.folder/1
+                      object (every file with its status and its report)
   --out FILE          write a copy of the workbook with findings marked (the input is never written)
+  --out-dir FOLDER    for a folder: a marked copy of every workbook, at the same relative path
+  --rekap FILE        write an .xlsx overview: one row per file, counts per rule, every finding
+  --paralel N         how many files are checked at once (default min(CPUs, 4))
   --lang id|en        report language (default id)
   --timeout SECONDS   time limit to read and check one file (default ${DEFAULT_LIMITS.seconds})
   --max-memory MB     memory limit of the reader for one file (default ${DEFAULT_LIMITS.memoryMb})
   --verbose, -v       also list the tables read and their column roles
   --silang            check a folder's workbooks together (one office's Renstra, Renja, PK, LKjIP)
-  --timpa             let --out replace an existing file even if Cermat did not write it
+  --timpa             let --out, --out-dir, --rekap replace a file Cermat did not write
   --version           the version of Cermat IKU
 
 Examples:
   cermat periksa renstra.xlsx
   cermat periksa renstra.xlsx --out renstra-marked.xlsx
   cermat periksa submissions/ --format json > results.json
+  cermat periksa submissions/ --rekap overview.xlsx --out-dir marked/
   cermat periksa dinsos-2025/ --silang
 
-A file beyond a limit is reported as too large / taking too long to read (exit code 2 for that
-file); in a folder the check goes on with the next file.
-Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
+A folder is checked with its subfolders (not hidden folders nor node_modules); every file is given
+a status: checked, no tables, unreadable, not an .xlsx (.xls, .ods, .csv: save as .xlsx) or skipped
+(~$ lock files). A file beyond a limit is reported as too large / taking too long to read; the
+check goes on with the next file.
+Exit codes: 0 no errors, 1 errors found, 2 an input could not be read (or is not an .xlsx).`,
 };
 
 export function parseArgs(argv: string[]): Options | "help" | "version" {
@@ -119,6 +141,18 @@ export function parseArgs(argv: string[]): Options | "help" | "version" {
       opts.lang = v;
     } else if (a === "--out") {
       opts.out = value(a);
+    } else if (a === "--out-dir") {
+      opts.outDir = value(a);
+    } else if (a === "--rekap") {
+      opts.rekap = value(a);
+    } else if (a === "--paralel") {
+      const v = value(a);
+      if (!/^\d+$/.test(v) || !(Number(v) > 0))
+        throw new UsageError(
+          `--paralel harus bilangan bulat positif, bukan "${v}".`,
+          `--paralel must be a positive whole number, not "${v}".`,
+        );
+      opts.paralel = Number(v);
     } else if (a === "--timeout" || a === "--max-memory") {
       const v = value(a);
       const n = Number(v);

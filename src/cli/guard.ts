@@ -186,13 +186,24 @@ export class Guard {
   }
 }
 
-let shared: Guard | undefined;
+let shared: Guard[] = [];
 
-/** One guard per process and limits: the tests and a long-lived caller reuse its worker. */
+/**
+ * `n` guards with these limits, each with its own worker, for a pool of files (pool.ts). One set
+ * per process: the tests and a long-lived caller reuse their workers; an idle worker does not
+ * keep the process alive.
+ */
+export function guardsFor(limits: Limits, n: number): Guard[] {
+  const same = shared[0]?.limits;
+  if (same && (same.seconds !== limits.seconds || same.memoryMb !== limits.memoryMb)) {
+    for (const g of shared) void g.close();
+    shared = [];
+  }
+  while (shared.length < n) shared.push(new Guard(limits));
+  return shared.slice(0, n);
+}
+
+/** One guard per process and limits (the first of guardsFor's). */
 export function guardFor(limits: Limits): Guard {
-  if (shared && shared.limits.seconds === limits.seconds && shared.limits.memoryMb === limits.memoryMb)
-    return shared;
-  void shared?.close();
-  shared = new Guard(limits);
-  return shared;
+  return guardsFor(limits, 1)[0];
 }

@@ -5,20 +5,37 @@ import * as path from "path";
 import { Report, formatText } from "../core/report";
 import type { Finding } from "../core/report";
 import { Options, USAGE, UsageError, parseArgs } from "./args";
-import { guardFor } from "./guard";
+import { guardsFor } from "./guard";
 import { markWorkbook } from "./markWorkbook";
 import { InputError } from "./readWorkbook";
 import type { CheckedReport } from "./check";
 import { periksaLintas } from "../core/lintas";
-import JSZip from "jszip";
 import type { Stage } from "./xlsxPackage";
+import { FileResult, Listed, Said, checkedStatus, folderReport, listFolder, notRead } from "./folder";
+import { mapPool, poolSize } from "./pool";
+import { progress } from "./progress";
+import { folderText } from "./overview";
+import { missingFolder, outRefused, writeAtomically } from "./outPath";
+import { isRekap, rekapWorkbook } from "./rekap";
 
-export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
+export type Io = {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** stderr is a terminal: a folder run shows its progress there. */
+  tty?: boolean;
+};
 
-const defaultIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  tty: process.stderr.isTTY,
+};
 
-/** The .xlsx files a path names: the file itself, or every .xlsx in a folder (not Excel's ~$ lock files). */
-export function inputFiles(input: string): string[] {
+/**
+ * The files a path names: the file itself, or every file below a folder (folder.ts), each with
+ * what becomes of it. `exclude`: folders not entered (--out-dir inside the input).
+ */
+export function inputFiles(input: string, exclude: string[] = []): { folder: boolean; files: Listed[] } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
@@ -28,12 +45,8 @@ export function inputFiles(input: string): string[] {
       `File or folder not found: ${input}.`,
     );
   }
-  if (!stat.isDirectory()) return [input];
-  return fs
-    .readdirSync(input)
-    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
-    .sort((a, b) => a.localeCompare(b))
-    .map((f) => path.join(input, f));
+  if (!stat.isDirectory()) return { folder: false, files: [{ path: path.basename(input), file: input }] };
+  return { folder: true, files: listFolder(input, exclude) };
 }
 
 /** One file in this thread, without the time and memory guard (check.ts, loaded on first use). */
@@ -66,73 +79,164 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 0;
   }
   const lang = opts.lang;
-  const msg = (e: InputError): string => (lang === "en" ? e.en : e.id);
-  let files: string[];
+  const say = (m: Said): string => (lang === "en" ? m.en : m.id);
+  const fail = (m: Said): number => {
+    io.stderr(`cermat: ${say(m)}\n`);
+    return 2;
+  };
+  const input = opts.inputs[0];
+  if (opts.outDir) {
+    if (!fs.existsSync(opts.outDir) || !fs.statSync(opts.outDir).isDirectory())
+      return fail(missingFolder(path.resolve(opts.outDir), "--out-dir"));
+    if (path.resolve(opts.outDir) === path.resolve(input))
+      return fail({
+        id: "--out-dir harus folder lain, bukan folder masukan; berkas masukan tidak pernah ditulis.",
+        en: "--out-dir must be another folder than the input; the input files are never written.",
+      });
+  }
+  let folder: boolean;
+  let files: Listed[];
   try {
-    files = inputFiles(opts.inputs[0]);
+    // an --out-dir inside the input folder holds this run's copies, not submissions
+    ({ folder, files } = inputFiles(input, opts.outDir ? [opts.outDir] : []));
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`cermat: ${msg(e)}\n`);
-      return 2;
-    }
+    if (e instanceof InputError) return fail(e);
     throw e;
   }
-  const folder = files.length !== 1 || files[0] !== opts.inputs[0];
-  if (folder && files.length === 0) {
-    io.stderr(
-      `cermat: ${lang === "en" ? `No .xlsx file in ${opts.inputs[0]}.` : `Tidak ada berkas .xlsx di ${opts.inputs[0]}.`}\n`,
-    );
-    return 2;
-  }
-  if (opts.out && folder) {
-    io.stderr(
-      `cermat: ${lang === "en" ? "--out needs a single file, not a folder." : "--out hanya untuk satu berkas, bukan folder."}\n`,
-    );
-    return 2;
+  if (folder && files.length === 0)
+    return fail({ id: `Tidak ada berkas di ${input}.`, en: `No file in ${input}.` });
+  if (opts.out && folder)
+    return fail({
+      id: "--out hanya untuk satu berkas, bukan folder; untuk folder pakai --out-dir FOLDER.",
+      en: "--out needs a single file, not a folder; for a folder use --out-dir FOLDER.",
+    });
+  const inputs = new Set(files.map((f) => path.resolve(f.file)));
+  if (opts.rekap) {
+    const refused = await outRefused(opts.rekap, inputs, !!opts.timpa, "--rekap", isRekap);
+    if (refused) return fail(refused);
   }
 
-  const reports: CheckedReport[] = [];
-  let unreadable = 0;
-  const guard = guardFor(opts.limits); // each file in a worker, within the time and memory limits
-  for (const file of files) {
-    try {
-      reports.push(await guard.check(file, lang));
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      unreadable++;
-      io.stderr(`cermat: ${msg(e)}\n`);
-    }
-  }
-  if (!folder && unreadable) return 2;
-  if (opts.silang) silang(reports, lang);
+  const results = await checkAll(files, opts, io);
+  const reports = results.flatMap((r) => (r.report ? [r.report as CheckedReport] : []));
+  if (!folder && !reports.length) return 2; // its message is on stderr; nothing on stdout
+  if (opts.silang) silang(results, lang);
   // the cross-document data stays out of what is printed
-  const printed: Report[] = reports.map((r) => {
-    const copy: CheckedReport = { ...r };
-    delete copy.lintas;
-    return copy;
-  });
+  for (const r of reports) delete r.lintas;
+
+  let writeFailed = false;
   if (opts.out) {
     const out = opts.out;
-    const refused = await outRefused(out, files[0], !!opts.timpa);
-    if (refused) {
-      io.stderr(`cermat: ${lang === "en" ? refused.en : refused.id}\n`);
-      return 2;
-    }
+    const refused = await outRefused(out, inputs, !!opts.timpa);
+    if (refused) return fail(refused);
     try {
-      await markWorkbook(fs.readFileSync(files[0]), printed[0], out, lang);
+      await markWorkbook(fs.readFileSync(files[0].file), reports[0], out, lang);
     } catch (e) {
-      const why = e instanceof InputError ? msg(e) : (e as Error).message;
-      io.stderr(`cermat: ${lang === "en" ? `Cannot write ${out}` : `Tidak dapat menulis ${out}`}: ${why}\n`);
-      return 2;
+      const why = e instanceof InputError ? say(e) : (e as Error).message;
+      return fail({ id: `Tidak dapat menulis ${out}: ${why}`, en: `Cannot write ${out}: ${why}` });
     }
     io.stderr(
-      `cermat: ${lang === "en" ? `marked copy written to ${out}` : `salinan bertanda ditulis ke ${out}`}\n`,
+      `cermat: ${say({ id: `salinan bertanda ditulis ke ${out}`, en: `marked copy written to ${out}` })}\n`,
     );
   }
-  if (opts.format === "json") io.stdout(JSON.stringify(folder ? printed : printed[0], null, 2) + "\n");
-  else io.stdout(printed.map((r) => formatText(r, lang, { verbose: opts.verbose })).join("\n"));
-  if (unreadable) return 2;
+  if (opts.outDir)
+    writeFailed = !(await markAll(results, files, opts.outDir, inputs, opts, io)) || writeFailed;
+  if (opts.rekap) {
+    try {
+      writeAtomically(opts.rekap, await rekapWorkbook(results, opts.rekap, lang));
+      io.stderr(
+        `cermat: ${say({ id: `rekap ditulis ke ${opts.rekap}`, en: `overview written to ${opts.rekap}` })}\n`,
+      );
+    } catch (e) {
+      writeFailed = true;
+      const why = (e as Error).message;
+      io.stderr(
+        `cermat: ${say({ id: `Tidak dapat menulis ${opts.rekap}: ${why}`, en: `Cannot write ${opts.rekap}: ${why}` })}\n`,
+      );
+    }
+  }
+
+  if (!folder) {
+    if (opts.format === "json") io.stdout(JSON.stringify(reports[0], null, 2) + "\n");
+    else io.stdout(formatText(reports[0], lang, { verbose: opts.verbose }));
+  } else if (opts.format === "json") io.stdout(JSON.stringify(folderReport(input, results), null, 2) + "\n");
+  else io.stdout(folderText(results, input, lang, { verbose: opts.verbose }));
+  if (writeFailed || results.some(notRead)) return 2;
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+}
+
+/**
+ * Every file's result, in path order: the .xlsx files checked by a bounded pool of guarded
+ * workers, the others with the reason they are not. Unreadable files are also said on stderr.
+ */
+async function checkAll(files: Listed[], opts: Options, io: Io): Promise<FileResult[]> {
+  const lang = opts.lang;
+  const toCheck = files.filter((f) => !f.skip);
+  const guards = guardsFor(opts.limits, poolSize(opts.paralel, opts.limits.memoryMb, toCheck.length));
+  const shown = progress(io.stderr, io.tty && files.length > 1, lang);
+  let started = 0;
+  const checked = await mapPool(toCheck, guards.length, async (f, slot): Promise<FileResult> => {
+    shown.start(++started, toCheck.length, f.path);
+    try {
+      const report = await guards[slot].check(f.file, lang);
+      return { path: f.path, status: checkedStatus(report), report };
+    } catch (e) {
+      // one file's failure, whatever it is, is that file's status: the others are still checked
+      const why = e instanceof InputError ? (lang === "en" ? e.en : e.id) : (e as Error).message;
+      // the message names the file by its path in the folder, as the rest of the report does
+      return { path: f.path, status: "unreadable", reason: why.split(f.file).join(f.path) };
+    }
+  });
+  shown.end();
+  const byPath = new Map(checked.map((r) => [r.path, r]));
+  return files.map((f) => {
+    if (f.skip)
+      return { path: f.path, status: f.skip.status, reason: lang === "en" ? f.skip.why.en : f.skip.why.id };
+    const r = byPath.get(f.path) as FileResult;
+    if (r.status === "unreadable") io.stderr(`cermat: ${r.reason}\n`);
+    return r;
+  });
+}
+
+/**
+ * --out-dir: a marked copy of every workbook read, at its relative path below `dir` (folders
+ * made as needed). False when one could not be written (said on stderr).
+ */
+async function markAll(
+  results: FileResult[],
+  files: Listed[],
+  dir: string,
+  inputs: ReadonlySet<string>,
+  opts: Options,
+  io: Io,
+): Promise<boolean> {
+  const lang = opts.lang;
+  const source = new Map(files.map((f) => [f.path, f.file]));
+  let ok = true;
+  let written = 0;
+  for (const r of results) {
+    if (!r.report) continue;
+    const out = path.join(dir, ...r.path.split("/"));
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const refused = await outRefused(out, inputs, !!opts.timpa, "--out-dir");
+    let why = refused && (lang === "en" ? refused.en : refused.id);
+    if (!why)
+      try {
+        await markWorkbook(fs.readFileSync(source.get(r.path) as string), r.report, out, lang);
+        r.marked = out;
+        written++;
+      } catch (e) {
+        why = e instanceof InputError ? (lang === "en" ? e.en : e.id) : (e as Error).message;
+        why = lang === "en" ? `Cannot write ${out}: ${why}` : `Tidak dapat menulis ${out}: ${why}`;
+      }
+    if (why) {
+      ok = false;
+      io.stderr(`cermat: ${why}\n`);
+    }
+  }
+  io.stderr(
+    `cermat: ${lang === "en" ? `${written} marked copies written to ${dir}` : `${written} salinan bertanda ditulis ke ${dir}`}\n`,
+  );
+  return ok;
 }
 
 function version(): string {
@@ -144,47 +248,19 @@ function version(): string {
 }
 
 /**
- * Why --out may not write `out`: it is the input; its folder is missing; or it exists and is not
- * a marked copy Cermat wrote (without --timpa). Undefined when it may.
+ * The folder's workbooks as one office's documents: cross-document findings into each report.
+ * A workbook is named by its path in the folder (two subfolders may hold the same file name).
  */
-async function outRefused(
-  out: string,
-  input: string,
-  timpa: boolean,
-): Promise<{ id: string; en: string } | undefined> {
-  if (path.resolve(out) === path.resolve(input))
-    return {
-      id: "--out harus berkas baru; berkas masukan tidak pernah ditulis.",
-      en: "--out must name a new file; the input is never written.",
-    };
-  const dir = path.dirname(path.resolve(out));
-  if (!fs.existsSync(dir))
-    return {
-      id: `Folder ${dir} untuk --out tidak ada. Buat foldernya dulu, atau pilih folder lain.`,
-      en: `The folder ${dir} for --out does not exist. Create it first, or choose another folder.`,
-    };
-  if (!fs.existsSync(out) || timpa) return undefined;
-  let ours = false;
-  try {
-    const zip = await JSZip.loadAsync(fs.readFileSync(out));
-    const wb = await zip.file("xl/workbook.xml")?.async("string");
-    ours = !!wb && /name="(Hasil Pemeriksaan|Check Results)"/.test(wb);
-  } catch {
-    ours = false;
-  }
-  return ours
-    ? undefined
-    : {
-        id: `${out} sudah ada dan bukan salinan bertanda Cermat; berkas itu tidak ditimpa. Pilih nama lain, atau tambahkan --timpa.`,
-        en: `${out} already exists and is not a marked copy written by Cermat; it is left alone. Choose another name, or add --timpa.`,
-      };
-}
-
-/** The folder's workbooks as one office's documents: cross-document findings into each report. */
-function silang(reports: CheckedReport[], lang: "id" | "en"): void {
-  const docs = reports.flatMap((r) => (r.lintas ? [r.lintas] : []));
-  for (const f of periksaLintas(docs, lang)) {
-    const r = reports.find((x) => x.workbook === f.file);
+function silang(results: FileResult[], lang: "id" | "en"): void {
+  const docs = results.flatMap((r) => {
+    const lintas = (r.report as CheckedReport | undefined)?.lintas;
+    return lintas && r.report ? [{ report: r.report, lintas: { ...lintas, file: r.path } }] : [];
+  });
+  for (const f of periksaLintas(
+    docs.map((d) => d.lintas),
+    lang,
+  )) {
+    const r = docs.find((d) => d.lintas.file === f.file)?.report;
     if (!r) continue;
     const finding: Finding = {
       rule: f.rule,

@@ -15,11 +15,11 @@
 //   content type and defined names (filter, print titles), first in the workbook and active;
 //   the other sheets' `tabSelected` is cleared and sheet-scoped names move up one index;
 // - calcChain.xml is dropped (a cache Excel rebuilds; it would name sheets by position).
-import * as fs from "fs";
 import JSZip from "jszip";
 import type { Report } from "../core/report";
 import { EMPTY_STYLES, FILL, RANK, Styles } from "./markStyles";
 import { InputError } from "./readWorkbook";
+import { writeAtomically } from "./outPath";
 import { Mark, ShapeIds, addNotes, markCells, onMergeMasters } from "./markSheet";
 import { TEXT, quoteSheet, resultStyles, resultsSheet } from "./resultsSheet";
 import {
@@ -283,13 +283,5 @@ export async function markWorkbook(
   out: string,
   lang: "id" | "en",
 ): Promise<void> {
-  const bytes = await markedCopy(input, report, lang);
-  // Written beside the target first: a failure leaves no half-written file behind.
-  const tmp = `${out}.cermat-${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, out);
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
+  writeAtomically(out, await markedCopy(input, report, lang));
 }

@@ -103,16 +103,27 @@ describe("cermat periksa --format json", () => {
     expect(sha(file)).toBe(before);
   });
 
-  it("prints one report per workbook of a folder, as an array in name order", async () => {
+  it("prints a folder as cermat.folder/1: every file in name order, a report per workbook", async () => {
     const sub = fs.mkdtempSync(path.join(dir, "folder-"));
     fs.copyFileSync(path.join(dir, "renstra.xlsx"), path.join(sub, "b.xlsx"));
     fs.copyFileSync(path.join(dir, "renstra.xlsx"), path.join(sub, "a.xlsx"));
     fs.writeFileSync(path.join(sub, "~$a.xlsx"), "lock file of an open workbook");
-    fs.writeFileSync(path.join(sub, "catatan.txt"), "not a workbook");
     const { code, out } = await run(["periksa", sub, "--format", "json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(out).map((r: { workbook: string }) => r.workbook)).toEqual(["a.xlsx", "b.xlsx"]);
-  });
+    const rep = JSON.parse(out);
+    expect(rep.schema).toBe("cermat.folder/1");
+    expect(rep.files.map((f: { path: string; status: string }) => `${f.path} ${f.status}`)).toEqual([
+      "a.xlsx checked",
+      "~$a.xlsx skipped",
+      "b.xlsx checked",
+    ]);
+    expect(rep.files[0].report.workbook).toBe("a.xlsx");
+    // a file that is not a workbook is named, and the run says something was not read
+    fs.writeFileSync(path.join(sub, "catatan.txt"), "not a workbook");
+    const withText = await run(["periksa", sub, "--format", "json"]);
+    expect(withText.code).toBe(2);
+    expect(JSON.parse(withText.out).files[3]).toMatchObject({ path: "catatan.txt", status: "not an .xlsx" });
+  }, 60_000);
 });
 
 describe("cermat periksa --format text", () => {

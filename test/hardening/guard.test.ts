@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import type { FolderReport } from "../../src/cli/folder";
 import { buildPackage, worksheet } from "../cli/oddPackages";
 
 let dir: string;
@@ -40,9 +41,15 @@ describe("time and memory limits per file", () => {
       /b-besar\.xlsx terlalu besar \/ terlalu lama dibaca: (membuka arsip|menyiapkan lembar "Tabel"|exceljs membaca buku kerja|menyalin lembar|mencari tabel|menjalankan aturan).* \(lebih dari 1 detik; batas dapat diubah dengan --timeout\)\./,
     );
     expect(r.err).not.toMatch(/a-tabel|c-tabel/);
-    const reports = JSON.parse(r.out) as Array<{ workbook: string; tables: unknown[] }>;
-    expect(reports.map((x) => x.workbook)).toEqual(["a-tabel.xlsx", "c-tabel.xlsx"]);
-    expect(reports.every((x) => x.tables.length === 1)).toBe(true);
+    // every file in the folder's JSON (cermat.folder/1), the one over the limit with its reason
+    const files = (JSON.parse(r.out) as FolderReport).files;
+    expect(files.map((x) => `${x.path} ${x.status}`)).toEqual([
+      "a-tabel.xlsx checked",
+      "b-besar.xlsx unreadable",
+      "c-tabel.xlsx checked",
+    ]);
+    expect(files[1].reason).toMatch(/^b-besar\.xlsx terlalu besar \/ terlalu lama dibaca: /);
+    expect(files.filter((x) => x.report).every((x) => x.report?.tables.length === 1)).toBe(true);
   }, 60_000);
 
   it("a file over the memory limit: reported, exit 2, nothing on stdout", async () => {
@@ -57,7 +64,7 @@ describe("time and memory limits per file", () => {
   it("the same files within the limits are all read", async () => {
     const r = await run(["periksa", dir, "--format", "json"]);
     expect(r.err).toBe("");
-    expect((JSON.parse(r.out) as unknown[]).length).toBe(3);
+    expect((JSON.parse(r.out) as FolderReport).files.filter((f) => f.report)).toHaveLength(3);
   }, 60_000);
 
   it.each([
