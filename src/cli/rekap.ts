@@ -69,6 +69,9 @@ const STATUS_FILL: Record<string, string> = {
   "not an .xlsx": "FFD9D9D9",
 };
 
+// grouped thousands, shown by Excel in the reader's locale (1.234 in Indonesian)
+const COUNT = "#,##0";
+
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 
 function sheet(wb: ExcelJS.Workbook, name: string, head: string[], widths: number[]): ExcelJS.Worksheet {
@@ -122,6 +125,7 @@ export async function rekapWorkbook(
       r.reason ?? null,
       r.marked ? { text: t.open, hyperlink: linkTo(rekap, r.marked) } : null,
     ]);
+    for (let c = 5; c <= 8; c++) row.getCell(c).numFmt = COUNT;
     const argb = STATUS_FILL[status];
     if (argb) row.getCell(9).fill = fill(argb);
     if (r.marked) row.getCell(11).font = { color: { argb: "FF0563C1" }, underline: true };
@@ -142,7 +146,10 @@ export async function rekapWorkbook(
   [...perRule]
     .map(([rule, c]) => ({ rule, ...c, total: c.error + c.warning + c.info }))
     .sort((a, b) => b.total - a.total || a.rule.localeCompare(b.rule))
-    .forEach((c) => rules.addRow([c.rule, c.error, c.warning, c.info, c.total, c.files.size]));
+    .forEach((c) => {
+      const row = rules.addRow([c.rule, c.error, c.warning, c.info, c.total, c.files.size]);
+      for (let i = 2; i <= 6; i++) row.getCell(i).numFmt = COUNT;
+    });
   filter(rules, t.rules.length);
 
   const findings = sheet(wb, t.sheets[2], t.findings, [40, 22, 8, 26, 12, 80, 14, 14]);

@@ -284,6 +284,7 @@ describe("--out-dir and --rekap", () => {
     expect(cell("opd/dinkes/renja-dinkes-2025.xlsx", 4)).toBe("Renja");
     expect(cell("bad-anggaran.xlsx", 9)).toBe("perlu perbaikan");
     expect(cell("bad-anggaran.xlsx", 6)).toBeGreaterThan(0);
+    expect(rows.get("bad-anggaran.xlsx")?.getCell(6).numFmt).toBe("#,##0"); // 1.234 in Indonesian Excel
     expect(cell("kosong.xlsx", 9)).toBe("tanpa tabel");
     expect(cell("rusak.xlsx", 9)).toBe("tidak terbaca");
     expect(cell("rusak.xlsx", 5)).toBeNull();
