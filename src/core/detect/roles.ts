@@ -65,8 +65,13 @@ const TEXT_RULES: Rule[] = [
   [/makna|alasan pemilihan/, "definisi"],
   [/rumus|formula|formulasi|perhitungan|cara (pengukuran|menghitung)|metode pengukuran/, "rumus"],
   [/definisi|penjelasan|pengertian|makna|alasan/, "definisi"],
+  // the funding source (APBD, DAK, DBH) is a note on the row, not an amount
+  [/^sumber (dana|pendanaan|pembiayaan)$/, "keterangan"],
   [/sumber data|^sumber$/, "sumber-data"],
-  [/penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd$|^perangkat daerah$/, "penanggung-jawab"],
+  [
+    /penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
+    "penanggung-jawab",
+  ],
   [/lokasi/, "lokasi"],
   [/keterangan|^ket\.?$|catatan/, "keterangan"],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
@@ -145,7 +150,10 @@ function classify(path: string[]): RoleGuess {
     return withYear({ role, ukuran: rp, certain: true });
   }
   // A text leaf under a year group ("Target Tahun 2026 > Satuan") is that text column.
-  if (labels.length > 1 && /^(satuan|sat\.?|lokasi|keterangan|ket\.?)$/.test(leaf)) {
+  if (
+    labels.length > 1 &&
+    /^(satuan|sat\.?|lokasi|keterangan|ket\.?|sumber (dana|pendanaan|pembiayaan))$/.test(leaf)
+  ) {
     for (const [re, role] of TEXT_RULES) if (re.test(leaf)) return { role, certain: true };
   }
   // The lowest label that names only one of target / realisasi decides ("Target dan Realisasi > 2022 > Target").

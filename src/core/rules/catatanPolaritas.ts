@@ -65,6 +65,13 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
         });
         const words = kata(before.slice(Math.max(...ends)));
         if (words.length) out.push(words);
+        // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
+        // fasilitasi): ...": the subjects listed in brackets after the phrase
+        const listed = /^\s*\(([^)]*)\)/.exec(t.slice(m.index! + m[0].length));
+        for (const part of listed ? listed[1].split(/[,;]|\bdan\b/) : []) {
+          const w = kata(part);
+          if (w.length) out.push(w);
+        }
       }
     }
   }

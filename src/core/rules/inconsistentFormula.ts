@@ -7,6 +7,9 @@ import { fromR1C1 } from "../grid";
 import { formulaColumns, referencesOf } from "./formulaColumns";
 import { sumReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
+import type { DetectedColumn, DetectedRow } from "../detect";
+import { aditif } from "./konsolidasi";
+import { namaIndikator, satuanBaris } from "./tahunan";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
@@ -16,6 +19,31 @@ function subtotal(formula: string | undefined, row: number, col: number): boolea
   const refs = sumReferences(formula);
   if (!refs || refs.length === 0 || refs.some(([, c]) => c !== col)) return false;
   return refs.every(([r]) => r > row) || refs.every(([r]) => r < row);
+}
+
+/**
+ * A to-date ("s.d.") K column adds the years of a flow (=H11+L11) but repeats the latest value of a
+ * level (=L11: a percentage to date is this year's). Both in one column are the form's own rule
+ * (docs/domain.md, "Konsolidasi"), not a formula out of line: the one that fits the row's indicator
+ * is accepted.
+ */
+function sesuaiKonsolidasi(
+  column: DetectedColumn,
+  form: string,
+  dominant: string,
+  row: DetectedRow | undefined,
+  jenis: (row: DetectedRow) => "ya" | "tidak" | "tidak-tahu",
+): boolean {
+  if (!column.toDate || column.ukuran === "Rp" || !row) return false;
+  const mine = referencesOf(form).split(",");
+  const theirs = referencesOf(dominant).split(",");
+  const single = (refs: string[], of: string[]) => refs.length === 1 && of.length > 1 && of.includes(refs[0]);
+  const bare = (f: string) => /^R(\[-?\d+\])?C(\[-?\d+\])?$/.test(f);
+  // this row repeats one of the years the column adds: right for a level
+  if (bare(form) && single(mine, theirs)) return jenis(row) === "tidak";
+  // the column repeats the latest value and this row adds the years: right for a flow
+  if (bare(dominant) && single(theirs, mine)) return jenis(row) === "ya";
+  return false;
 }
 
 export const inconsistentFormula: Rule = {
@@ -37,6 +65,9 @@ export const inconsistentFormula: Rule = {
     const out: RuleFinding[] = [];
     // in a row-wise table the capaian are rows, and a negative indicator's row has its own formula
     const capRows = new Set(table.rows.filter((r) => r.role === "capaian").map((r) => r.row));
+    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    const jenis = (r: DetectedRow) =>
+      aditif(satuanBaris(table, ctx.grid, r), namaIndikator(table, ctx.grid, r));
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const col = fc.column.col;
@@ -46,6 +77,7 @@ export const inconsistentFormula: Rule = {
         if (capaian && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
         // a subtotal over the rows under it, or a total over the groups above, is another kind of row
         if (subtotal(cell.formula, cell.row, col)) continue;
+        if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), jenis)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);
         const ref = above ? ` (baris ${above.row}: =${above.formula})` : "";

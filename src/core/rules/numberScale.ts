@@ -121,6 +121,7 @@ export const numberScale: Rule = {
       }
     }
     out.push(...ribuan(table, g));
+    out.push(...rupiahPenuh(table, g));
     return out;
   },
 };
@@ -164,6 +165,48 @@ function ribuan(table: DetectedTable, g: Grid): RuleFinding[] {
         pesan: {
           id: `Realisasi anggaran ${angkaPenuhId(x.v)} hanya ${angkaPenuhId(Math.round((x.v / x.p) * 10000) / 100)} % dari pagunya (${angkaPenuhId(x.p)}), padahal baris lain menyerap 30-120 %: angkanya tampaknya ditulis dalam ribuan rupiah. Maksudnya kemungkinan ${angkaPenuhId(kali)}; tulis dalam rupiah seperti kolom lainnya.`,
           en: `The budget realisation ${angkaPenuhEn(x.v)} is only ${angkaPenuhEn(Math.round((x.v / x.p) * 10000) / 100)} % of its pagu (${angkaPenuhEn(x.p)}), while the other rows absorb 30-120 %: it seems written in thousands of rupiah. It most likely means ${angkaPenuhEn(kali)}; write it in rupiah like the rest of the column.`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A whole-rupiah amount in a table kept in thousands ("(dalam ribuan rupiah)"): 1.286.400.000
+ * among amounts of 42.500 to 5.588.150, where the amount divided by the table's factor sits among
+ * them. Typed amounts only (a formula follows its inputs); the parent sums it breaks are named as
+ * its consequences (./precision).
+ */
+function rupiahPenuh(table: DetectedTable, g: Grid): RuleFinding[] {
+  const f = table.skalaRupiah;
+  if (!f || f <= 1) return [];
+  const out: RuleFinding[] = [];
+  const rows = barisNilai(table);
+  const uang = table.columns.filter(
+    (c) => (c.role === "anggaran" || c.role === "realisasi-anggaran") && c.ukuran !== "K",
+  );
+  for (const c of uang) {
+    const typed = rows
+      .map((r) => ({ r, v: g.value(r.row, c.col) }))
+      .filter((x): x is { r: DetectedRow; v: number } => typeof x.v === "number" && x.v > 0);
+    if (typed.length < 4) continue;
+    for (const x of typed) {
+      if (g.formula(x.r.row, c.col)) continue;
+      const others = typed.filter((y) => y !== x).map((y) => y.v);
+      const hi = Math.max(...others);
+      const lo = Math.min(...others);
+      const dibagi = x.v / f;
+      if (x.v <= 100 * hi || dibagi < lo / 2 || dibagi > hi * 2) continue;
+      out.push({
+        row: x.r.row,
+        col: c.col,
+        expected: dibagi,
+        actual: x.v,
+        fix: { value: dibagi },
+        pesan: {
+          id: `Nilai ${angkaPenuhId(x.v)} kira-kira ${angkaPenuhId(f)} kali nilai lain di kolom ini (${angkaPenuhId(lo)} s.d. ${angkaPenuhId(hi)}), padahal tabel ini ditulis dalam ${f === 1000 ? "ribuan" : angkaPenuhId(f)} rupiah: angka ini tampaknya ditulis dalam rupiah penuh. Maksudnya kemungkinan ${angkaPenuhId(dibagi)}; tulis dalam satuan tabelnya.`,
+          en: `The value ${angkaPenuhEn(x.v)} is about ${angkaPenuhEn(f)} times the other values in this column (${angkaPenuhEn(lo)} to ${angkaPenuhEn(hi)}), while this table is written in ${f === 1000 ? "thousands of" : `${angkaPenuhEn(f)}`} rupiah: it seems written in whole rupiah. It most likely means ${angkaPenuhEn(dibagi)}; write it in the table's unit.`,
         },
       });
     }

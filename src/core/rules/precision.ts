@@ -168,8 +168,11 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     const cells = withValue(grid, row, col, expected);
     const sameCell = (g: RuledFinding): boolean => g.finding.row === row && g.finding.col === col;
     for (const g of index.get(row * 16385 + col) ?? []) {
-      if (g === f || dropped.has(g) || !g.finding.recheck || sameCell(g)) continue;
-      if (g.finding.recheck(cells)) drop(f, g, toA1(g.finding.row, g.finding.col));
+      if (g === f || dropped.has(g) || !g.finding.recheck) continue;
+      if (!g.finding.recheck(cells)) continue;
+      // another rule on the same cell that the same correction settles: one finding says it
+      if (sameCell(g)) dropped.add(g);
+      else drop(f, g, toA1(g.finding.row, g.finding.col));
     }
     // Through a typed copy: the finding holds again when the typed cells it reads on this row
     // move by the same difference (and not without them: a coincidence of one exact amount).

@@ -14,7 +14,7 @@
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
-import { awalan, barisData, namaIndikator, persenAt } from "./tahunan";
+import { awalan, barisData, kolomTahunIni, namaIndikator, persenAt } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, tolerance } from "./values";
 
@@ -37,8 +37,9 @@ function pasangan(table: DetectedTable): Pasangan[] {
   const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
   for (const pagu of table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c))) {
     const same = (c: DetectedColumn): boolean => c.year === pagu.year && money(c);
-    const reals = table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c));
-    const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c));
+    // the year's own realisation: quarters and "s.d. TW II" beside it are parts of the year
+    const reals = table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c) && kolomTahunIni(c));
+    const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c) && kolomTahunIni(c));
     if (reals.length !== 1 || pagus.length !== 1) continue;
     const hasTarget = table.columns.some(
       (c) => c.role === "target" && c.year === pagu.year && c.ukuran !== "Rp",
@@ -85,11 +86,21 @@ export const serapanOver100: Rule = {
         const real = numAt(g, row.row, p.real.col);
         if (pagu && real && pagu.value > 0 && real.value > pagu.value + 0.5) {
           const pct = (real.value / pagu.value) * 100;
+          const paguCol = p.pagu.col;
+          const realCol = p.real.col;
           out.push({
             row: row.row,
             col: p.real.col,
             expected: pagu.value,
             actual: real.value,
+            // over a pagu that is itself wrong (a kegiatan pagu short of its sub kegiatan), the
+            // overspending follows that mistake (./precision)
+            inputs: [[row.row, paguCol]],
+            recheck: (cells) => {
+              const pv = cells(row.row, paguCol);
+              const rv = cells(row.row, realCol);
+              return pv === undefined || rv === undefined || rv <= pv + 0.5;
+            },
             pesan: {
               id: `${awalan(nama)}realisasi anggaran${tahun} ${angkaId(real.value)} melebihi pagunya ${angkaId(pagu.value)} (serapan ${angkaId(pct)} %). Belanja tidak boleh melampaui pagu: periksa angka realisasi dan pagu (perubahan anggaran?).`,
               en: `${awalan(nama)}the${tahun} budget realisation ${angkaEn(real.value)} exceeds its ceiling ${angkaEn(pagu.value)} (absorption ${angkaEn(pct)} %). Spending may not exceed the pagu: check the realisation and the ceiling (a budget revision?).`,

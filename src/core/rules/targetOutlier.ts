@@ -13,7 +13,8 @@
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { DetectedRow } from "../detect";
-import { awalan, barisData, kolomTahunan, namaIndikator } from "./tahunan";
+import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
+import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt } from "./values";
 
@@ -83,6 +84,33 @@ export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow
   return out;
 }
 
+/**
+ * One target that breaks an otherwise steady path (60 65 70 57 80): the others move strictly one
+ * way, the suspect sits inside the run (not at an end, where a path may bend) outside the span of
+ * its two neighbours, and further from the nearer one than any step the others take. Asked only of
+ * levels (percentages, indices, ratios): a yearly count may dip for a reason. `expected` is the
+ * middle of the two neighbours, an estimate.
+ */
+export function cariPatahan(values: readonly number[]): Pencilan | undefined {
+  if (values.length < 5) return undefined;
+  for (let i = 1; i < values.length - 1; i++) {
+    const others = values.filter((_, j) => j !== i);
+    if (!monoton(others)) continue;
+    const prev = values[i - 1];
+    const next = values[i + 1];
+    const v = values[i];
+    const lo = Math.min(prev, next);
+    const hi = Math.max(prev, next);
+    if (v >= lo && v <= hi) continue;
+    let step = 0;
+    for (let k = 1; k < others.length; k++) step = Math.max(step, Math.abs(others[k] - others[k - 1]));
+    const off = v < lo ? lo - v : v - hi;
+    if (off <= step) continue;
+    return { index: i, median: (prev + next) / 2 };
+  }
+  return undefined;
+}
+
 export const targetOutlier: Rule = {
   id: "target-outlier",
   severity: "warning",
@@ -104,8 +132,13 @@ export const targetOutlier: Rule = {
     for (const row of barisData(table)) {
       if (row.kind === "total") continue;
       const ts = targetTahunan(table, g, row);
-      const p = cariPencilan(ts.map((t) => t.value));
-      if (!p) continue;
+      const values = ts.map((t) => t.value);
+      const p = cariPencilan(values);
+      if (!p) {
+        const patah = patahan(table, g, row, values);
+        if (patah) out.push(patah);
+        continue;
+      }
       const t = ts[p.index];
       const others = ts.filter((_, j) => j !== p.index).map((x) => x.year);
       const nama = namaIndikator(table, g, row);
@@ -123,3 +156,37 @@ export const targetOutlier: Rule = {
     return out;
   },
 };
+
+/** A break in a level's steady path as a finding (./cariPatahan), or undefined. */
+function patahan(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  values: readonly number[],
+): RuleFinding | undefined {
+  const p = cariPatahan(values);
+  if (!p) return undefined;
+  const nama = namaIndikator(table, g, row);
+  if (aditif(satuanBaris(table, g, row), nama) !== "tidak") return undefined;
+  const ts = targetTahunan(table, g, row);
+  const t = ts[p.index];
+  const jalurId = ts
+    .filter((_, j) => j !== p.index)
+    .map((x) => angkaId(x.value))
+    .join("; ");
+  const jalurEn = ts
+    .filter((_, j) => j !== p.index)
+    .map((x) => angkaEn(x.value))
+    .join(", ");
+  const arah = values[values.length - 1] > values[0];
+  return {
+    row: row.row,
+    col: t.col,
+    expected: p.median,
+    actual: t.value,
+    pesan: {
+      id: `${awalan(nama)}target ${t.year} (${angkaId(t.value)}) memotong jalur target tahun lain yang ${arah ? "naik" : "turun"} teratur (${jalurId}); di antara ${ts[p.index - 1].year} dan ${ts[p.index + 1].year} perkiraannya sekitar ${angkaId(p.median)}. Periksa apakah ini salah ketik (angka tertukar) atau angka dari baris lain.`,
+      en: `${awalan(nama)}the ${t.year} target (${angkaEn(t.value)}) breaks the steadily ${arah ? "rising" : "falling"} path of the other years' targets (${jalurEn}); between ${ts[p.index - 1].year} and ${ts[p.index + 1].year} it would be about ${angkaEn(p.median)}. Check for a typo (swapped digits) or a figure from another row.`,
+    },
+  };
+}

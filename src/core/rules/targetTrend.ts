@@ -12,7 +12,7 @@
 // evaluator will question; either way the planner should look (warning).
 import { polaritasRow } from "./catatanPolaritas";
 import { asalPolaritas } from "./polaritas";
-import { cariPencilan, targetTahunan } from "./targetOutlier";
+import { cariPatahan, cariPencilan, targetTahunan } from "./targetOutlier";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
@@ -49,7 +49,11 @@ export const targetTrend: Rule = {
       // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the
       // backlog shrinks: the trend is a question for levels only (./konsolidasi)
       if (pol.sumber === "leksikon" && aditif(satuanBaris(table, g, row), nama) === "ya") continue;
-      const outlier = cariPencilan(ts.map((t) => t.value));
+      // a target off the path is target-outlier's finding (a slip), not a trend
+      const values = ts.map((t) => t.value);
+      const outlier =
+        cariPencilan(values) ??
+        (aditif(satuanBaris(table, g, row), nama) === "tidak" ? cariPatahan(values) : undefined);
       if (outlier) ts = ts.filter((_, i) => i !== outlier.index);
       const neg = pol.polaritas === "negatif";
       for (let i = 1; i < ts.length; i++) {
