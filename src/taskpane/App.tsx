@@ -25,6 +25,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Role } from "../core/detect";
+import { ROLES } from "../core/detect";
 import type { Finding } from "../core/report";
 import { SKALA_PREDIKAT } from "../core/indicators";
 import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
@@ -34,32 +35,6 @@ import { Bahasa, TEKS, angka } from "./teks";
 import { Mode, Rencana, rencanaSiapKirim } from "./siapKirim";
 import { colToLetters, rangeToA1 } from "../core/grid";
 import { KATALOG } from "../functions/katalog";
-
-const ROLES: Role[] = [
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "indikator",
-  "definisi",
-  "rumus",
-  "satuan",
-  "polaritas",
-  "kondisi-awal",
-  "target",
-  "realisasi",
-  "capaian",
-  "predikat",
-  "kondisi-akhir",
-  "anggaran",
-  "realisasi-anggaran",
-  "pertumbuhan",
-  "penanggung-jawab",
-  "sumber-data",
-  "lokasi",
-  "keterangan",
-  "lainnya",
-];
 
 const useStyles = makeStyles({
   root: {

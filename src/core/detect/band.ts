@@ -1,6 +1,7 @@
 // The header band of a table: one to four rows of labels, with merged cells spanning groups
 // ("Target Kinerja" over years; a year over K and Rp), and the row of column numbers 1 2 3 ...
 // that often follows it.
+import { LABEL_ROLES } from "./peran";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { classifyHeader, isHeaderWord } from "./roles";
@@ -129,7 +130,6 @@ function partBottom(grid: Grid, top: number, c1: number, c2: number): number {
 }
 
 const SPLIT_PROBE_ROWS = 6;
-const LABEL_ROLES = new Set(["no", "kode", "indikator", "sasaran", "tujuan"]);
 
 /** A header part that starts a table of its own: a label column (No, Kode, Indikator, ...) first. */
 function startsTable(grid: Grid, top: number, c1: number, c2: number): boolean {

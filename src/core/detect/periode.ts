@@ -12,6 +12,7 @@
 //   target / realisation pair beside it. A table that names only the title's year lends it to
 //   its yearless columns too.
 // Nothing here invents a year that the sheet does not give.
+import { YEAR_ROLES } from "./peran";
 import { norm } from "./text";
 import type { DetectedColumn, Role } from "./types";
 
@@ -98,14 +99,6 @@ function nOffsets(text: string): number[] {
   if (N_SAJA.test(text)) out.push(0);
   return out;
 }
-
-const YEAR_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "target",
-  "realisasi",
-  "capaian",
-  "anggaran",
-  "realisasi-anggaran",
-]);
 
 /**
  * Adds year, quarter, toDate and endOfPeriod to the columns from their header paths and the

@@ -6,6 +6,7 @@ import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import type { DetectedColumn, DetectedRow, RowKind } from "./types";
 import { norm } from "./text";
+import { MONEY_ROLES, NUMERIC_ROLES } from "./peran";
 
 const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
 const TOTAL_START = /^\s*(jumlah|total|sub|grand)/i;
@@ -24,9 +25,11 @@ const SECTION_TEXT =
 /** Program (3 parts), kegiatan (5) or sub kegiatan (6) by the code's shape; urusan/bidang are sections. */
 export function kodeLevel(kode: string): RowKind | "section" | undefined {
   // codes pasted from PDF may carry line breaks: "1.06.01.\n2.01"
-  const k = kode.replace(/\s+/g, "").replace(/\.$/, "");
+  let k = /\s/.test(kode) ? kode.replace(/\s+/g, "") : kode;
+  if (k.endsWith(".")) k = k.slice(0, -1);
   if (!KODE.test(k)) return undefined;
-  const parts = k.split(".").length;
+  let parts = 1;
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) === 46) parts++; // "."
   if (parts <= 2) return "section";
   if (parts === 3) return "program";
   if (parts === 5) return "kegiatan";
@@ -38,17 +41,6 @@ function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
   return textOf(grid.value(r, c)).trim();
 }
-
-const NUMERIC_ROLES = new Set([
-  "target",
-  "realisasi",
-  "capaian",
-  "anggaran",
-  "realisasi-anggaran",
-  "kondisi-awal",
-  "kondisi-akhir",
-  "pertumbuhan",
-]);
 
 export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number[]): DetectedRow[] {
   const colOf = (role: string): number | undefined => columns.find((c) => c.role === role)?.col;
@@ -168,8 +160,6 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   markSumGroups(grid, columns, out);
   return out;
 }
-
-const MONEY_ROLES = new Set(["anggaran", "realisasi-anggaran"]);
 
 /**
  * Rows without codes or numbering that add up: a row followed by two or more rows whose sum it

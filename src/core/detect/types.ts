@@ -1,30 +1,7 @@
 import type { RangeRef } from "../grid";
 
-/** Column roles of the report contract (docs/desain.md). */
-export type Role =
-  | "no"
-  | "kode"
-  | "tujuan"
-  | "sasaran"
-  | "indikator"
-  | "definisi"
-  | "rumus"
-  | "satuan"
-  | "polaritas"
-  | "kondisi-awal"
-  | "target"
-  | "realisasi"
-  | "capaian"
-  | "predikat"
-  | "kondisi-akhir"
-  | "anggaran"
-  | "realisasi-anggaran"
-  | "pertumbuhan"
-  | "penanggung-jawab"
-  | "sumber-data"
-  | "lokasi"
-  | "keterangan"
-  | "lainnya";
+import type { Role } from "./peran";
+export type { Role } from "./peran";
 
 export type TableKind = "kinerja" | "iku" | "anggaran" | "program" | "lainnya";
 

@@ -1,5 +1,6 @@
 // The formulas of a table column as their relative (R1C1) forms, and the form most of them
 // share: what inconsistent-formula and hardcoded-value compare each cell with.
+import { PROSE_ROLES } from "../detect/peran";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { toR1C1 } from "../grid";
@@ -12,21 +13,6 @@ export type FormulaColumn = {
   dominantCount: number;
 };
 
-const TEXT_ROLES = new Set([
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "indikator",
-  "definisi",
-  "rumus",
-  "satuan",
-  "polaritas",
-  "penanggung-jawab",
-  "sumber-data",
-  "lokasi",
-  "keterangan",
-]);
 // Totals and sections follow other formulas (SUM over the rows above) or none.
 const BODY_KINDS = new Set<DetectedRow["kind"]>([
   "indikator",
@@ -54,7 +40,7 @@ function compute(table: DetectedTable, grid: Grid): FormulaColumn[] {
   const rows = table.rows.filter((r) => BODY_KINDS.has(r.kind));
   const out: FormulaColumn[] = [];
   for (const column of table.columns) {
-    if (TEXT_ROLES.has(column.role)) continue;
+    if (PROSE_ROLES.has(column.role)) continue;
     const cells: FormulaCell[] = [];
     const counts = new Map<string, number>();
     for (const r of rows) {

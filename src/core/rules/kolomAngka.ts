@@ -1,39 +1,12 @@
 // Shared by text-number, number-scale, predikat-mismatch and missing-value: which columns hold
 // numbers, which columns measure the same thing, and a percentage cell read as printed.
-import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { barisNilai, decimalsOfFormat, numAt } from "./values";
 import type { Num } from "./values";
+import { NUMERIC_ROLES, TEXT_ROLES } from "../detect/peran";
 
-/** Roles whose cells are numbers (docs/desain.md, report contract). */
-export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "target",
-  "realisasi",
-  "capaian",
-  "anggaran",
-  "realisasi-anggaran",
-  "kondisi-awal",
-  "kondisi-akhir",
-  "pertumbuhan",
-]);
-
-/** Roles that hold words, never amounts, even when the header carries a year. */
-const TEXT_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "indikator",
-  "definisi",
-  "rumus",
-  "satuan",
-  "polaritas",
-  "predikat",
-  "penanggung-jawab",
-  "sumber-data",
-  "lokasi",
-  "keterangan",
-]);
+export { NUMERIC_ROLES, namaPeran } from "../detect/peran";
 
 /** A column of numbers: a numeric role, or a column headed by a year that names no text role. */
 export function isKolomAngka(c: DetectedColumn): boolean {
@@ -78,33 +51,6 @@ export function skalaPersen(grid: Grid, row: number, col: number): number {
 /** Is a column blank in every body row (a year not reached yet in a plan)? */
 export function kolomKosong(table: DetectedTable, grid: Grid, col: number): boolean {
   return table.rows.every((r) => grid.isBlank(r.row, col));
-}
-
-/** The role's name for messages. */
-export function namaPeran(role: Role, lang: "id" | "en"): string {
-  const id: Partial<Record<Role, string>> = {
-    target: "target",
-    realisasi: "realisasi",
-    capaian: "capaian",
-    anggaran: "anggaran",
-    "realisasi-anggaran": "realisasi anggaran",
-    "kondisi-awal": "kondisi awal",
-    "kondisi-akhir": "kondisi akhir",
-    pertumbuhan: "pertumbuhan",
-    predikat: "predikat",
-  };
-  const en: Partial<Record<Role, string>> = {
-    target: "target",
-    realisasi: "realisation",
-    capaian: "achievement",
-    anggaran: "budget",
-    "realisasi-anggaran": "budget realisation",
-    "kondisi-awal": "baseline",
-    "kondisi-akhir": "final condition",
-    pertumbuhan: "growth",
-    predikat: "rating",
-  };
-  return (lang === "id" ? id[role] : en[role]) ?? role;
 }
 
 // Up to six decimals: "1,092" must not print as "1,09" when the point is the question.

@@ -10,12 +10,12 @@
 // Why: a share above 100 is usually a count typed into a percentage row, a value scaled twice
 // (0,85 formatted as % and typed as 85 %), or a realisation copied from another row.
 // Cells formatted as percentages are read as printed (0,85 with "0%" is 85).
+import { INDICATOR_VALUE_ROLES } from "../detect/peran";
 import { norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, tolerance } from "./values";
 
-const ROLES = new Set(["target", "realisasi", "kondisi-awal", "kondisi-akhir"]);
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
 const PERUBAHAN =
@@ -57,7 +57,7 @@ export const percentOutOfRange: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
-    const cols = table.columns.filter((c) => ROLES.has(c.role) && c.ukuran !== "Rp");
+    const cols = table.columns.filter((c) => INDICATOR_VALUE_ROLES.has(c.role) && c.ukuran !== "Rp");
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
       // numbers first (cheap), the row's wording only when a value is out of 0..100

@@ -3,26 +3,10 @@
 // denominator (the population) are read as given; the numerator cell is reported, with the
 // count that would make the row right. A numbered group is read as a ratio only where the ratio
 // holds in some column and the parent is no sum of its parts (docs/desain.md, "Precision").
+import { TEXT_ROLES } from "../detect/peran";
 import { nilaiRumus, parseRumusBaris } from "../rumus";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, childrenOf, numAt, textAt, tolerance } from "./values";
-
-const TEXT_ROLES = new Set([
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "indikator",
-  "definisi",
-  "rumus",
-  "satuan",
-  "polaritas",
-  "penanggung-jawab",
-  "sumber-data",
-  "lokasi",
-  "keterangan",
-  "predikat",
-]);
 
 export const ratioComponentsMismatch: Rule = {
   id: "ratio-components-mismatch",

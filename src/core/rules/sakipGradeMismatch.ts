@@ -7,6 +7,7 @@
 // letter in front of the same score text. Text columns (indicator, definition, formula, ...)
 // are not read; neither are a bare letter, a score without letter, "-", "NA" or blanks, nor rows
 // whose indicator is graded on another letter scale (IKM, accreditation).
+import { PROSE_ROLES } from "../detect/peran";
 import { SKALA_SAKIP, cekNilaiSakip } from "../indicators";
 import type { Role } from "../detect";
 import type { Rule, RuleFinding } from "./types";
@@ -14,20 +15,8 @@ import { angkaEn, angkaId } from "./values";
 import { namaIndikator, satuanBaris } from "./tahunan";
 import { norm } from "../detect/text";
 
-const TEKS_PANJANG = new Set<Role>([
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "indikator",
-  "definisi",
-  "rumus",
-  "satuan",
-  "polaritas",
-  "penanggung-jawab",
-  "sumber-data",
-  "lokasi",
-]);
+// words other than remarks: a remark may hold the grade ("A (84,35)") a rule reads
+const TEKS_PANJANG: ReadonlySet<Role> = new Set([...PROSE_ROLES].filter((r) => r !== "keterangan"));
 
 // Indicators graded by letters on another scale than SAKIP's: the satisfaction index (IKM / SKM,
 // PermenPANRB 14/2017), accreditation, Ombudsman zones, SPBE, ASN professionalism.

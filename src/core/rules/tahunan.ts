@@ -64,8 +64,10 @@ export function kolomUntuk(
 
 /** The indicator text of a row (the indikator column, or the detector's merged text). */
 export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
-  // many rules ask for every row: read once (a row object belongs to one detection of one grid)
-  const known = NAMA.get(row);
+  // many rules ask for every row: read once
+  let memo = NAMA.get(table);
+  if (!memo) NAMA.set(table, (memo = new Map()));
+  const known = memo.get(row.row);
   if (known !== undefined) return known;
   let nama = row.indikator || "";
   // Some tables have two indicator columns (Indikator Tujuan, Indikator Sasaran): the rightmost
@@ -79,10 +81,11 @@ export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow
       break;
     }
   }
-  NAMA.set(row, nama);
+  memo.set(row.row, nama);
   return nama;
 }
-const NAMA = new WeakMap<DetectedRow, string>();
+// one weak entry per table (a row object belongs to one detection of one grid), a map of its rows
+const NAMA = new WeakMap<DetectedTable, Map<number, string>>();
 
 /** The satuan text of a row, or "". */
 export function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string {

@@ -68,19 +68,22 @@ export function cariPencilan(values: readonly number[]): Pencilan | undefined {
 }
 
 type TargetTahun = { col: number; year: number; value: number };
-// target-outlier and target-trend both read every row's targets: once per row object
-const TARGETS = new WeakMap<DetectedRow, readonly TargetTahun[]>();
+// target-outlier and target-trend both read every row's targets: once per row (a map per table:
+// one weak entry per table, not per row)
+const TARGETS = new WeakMap<DetectedTable, Map<number, readonly TargetTahun[]>>();
 
 /** A row's K targets with a year, in year order, numbers only. */
 export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow): readonly TargetTahun[] {
-  const known = TARGETS.get(row);
+  let memo = TARGETS.get(table);
+  if (!memo) TARGETS.set(table, (memo = new Map()));
+  const known = memo.get(row.row);
   if (known) return known;
   const out: TargetTahun[] = [];
   for (const c of kolomTahunan(table, ["target"], "K")) {
     const n = numAt(grid, row.row, c.col);
     if (n) out.push({ col: c.col, year: c.year as number, value: n.value });
   }
-  TARGETS.set(row, out);
+  memo.set(row.row, out);
   return out;
 }
 
@@ -93,6 +96,14 @@ export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow
  */
 export function cariPatahan(values: readonly number[]): Pencilan | undefined {
   if (values.length < 5) return undefined;
+  // a path that never turns has every value between its neighbours: the common case, cheaply
+  let up = true;
+  let down = true;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i] < values[i - 1]) up = false;
+    if (values[i] > values[i - 1]) down = false;
+  }
+  if (up || down) return undefined;
   for (let i = 1; i < values.length - 1; i++) {
     const others = values.filter((_, j) => j !== i);
     if (!monoton(others)) continue;
