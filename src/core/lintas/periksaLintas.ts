@@ -5,17 +5,26 @@
 // - the LKjIP's realisation of a year is the evaluation form's (error);
 // - the Renstra end-period target is quoted alike wherever it is quoted (error);
 // - the same indicator has the same unit (warning);
-// - an indicator of the IKU decree appears in the PK and the LKjIP (warning, at the decree's row).
+// - an indicator of the IKU decree appears in the PK and the LKjIP (warning, at the decree's row);
+// - a Renja program's pagu of its year is the Renstra's indicative Rp for that year, and the
+//   program is in the Renstra (warning: a Renja may differ for a reason, which must be given).
 // Only indicators matched for certain are compared; an unsure match is an info that shows it.
 import type { Finding } from "../report";
 import { angkaEn, angkaId, tolerance } from "../rules/values";
 import type { Dokumen, JenisDokumen } from "./jenisDokumen";
 import { cocok } from "./indikator";
 import type { IndikatorDokumen, Nilai } from "./indikator";
+import type { ProgramDokumen } from "./program";
 
 export const CROSS_RULE = "cross-document-mismatch";
 
-export type DokumenLintas = { file: string; dokumen: Dokumen; indikator: IndikatorDokumen[] };
+export type DokumenLintas = {
+  file: string;
+  dokumen: Dokumen;
+  indikator: IndikatorDokumen[];
+  /** Programs with their Rp per year (./program); absent when the caller did not read them. */
+  program?: ProgramDokumen[];
+};
 
 /** A finding in one workbook of the set; `other` is the cell of the other document it names. */
 export type LintasFinding = Finding & { file: string; other?: { file: string; sheet: string; cell: string } };
@@ -181,5 +190,57 @@ export function periksaLintas(docs: DokumenLintas[], lang: "id" | "en" = "id"): 
               : `The IKU "${ind.name}" is missing from the ${NAMA[other.dokumen.jenis]} (${other.file}). Every adopted IKU is agreed in the PK and reported in the LKjIP; add it, or explain if the IKU was changed.`,
         });
       }
+  for (const renja of sorted.filter((d) => d.dokumen.jenis === "renja"))
+    for (const f of paguRenja(renja, sorted, lang)) push(renja, f);
+  return out;
+}
+
+/** A Renja's programs against the Renstra's: the same code, the same Rp for the Renja's year. */
+function paguRenja(
+  renja: DokumenLintas,
+  docs: DokumenLintas[],
+  lang: "id" | "en",
+): Array<Omit<LintasFinding, "file" | "rule">> {
+  const out: Array<Omit<LintasFinding, "file" | "rule">> = [];
+  const renstra = docs.find((d) => d.dokumen.jenis === "renstra" && d.program?.length);
+  const tahun = renja.dokumen.tahun;
+  if (!renstra?.program || tahun === undefined) return out;
+  const rp = (v: number): string => `Rp ${lang === "id" ? angkaId(v) : angkaEn(v)}`;
+  // a Renstra whose programs carry no Rp for this year cannot be compared
+  if (!renstra.program.some((p) => p.pagu.has(tahun))) return out;
+  for (const p of renja.program ?? []) {
+    const mine = p.pagu.get(tahun);
+    if (!mine) continue;
+    const ref = renstra.program.find((x) => x.kode === p.kode);
+    const nama = p.nama ? ` ${p.nama}` : "";
+    if (!ref) {
+      out.push({
+        severity: "warning",
+        sheet: p.sheet,
+        cell: p.cell,
+        message:
+          lang === "id"
+            ? `Program ${p.kode}${nama} tidak ada di Renstra (${renstra.file}). Program Renja diturunkan dari Renstra: periksa kodenya, atau jelaskan program baru itu (Renstra perubahan?).`
+            : `Programme ${p.kode}${nama} is not in the Renstra (${renstra.file}). A Renja's programmes come from the Renstra: check the code, or explain the new programme (an amended Renstra?).`,
+      });
+      continue;
+    }
+    const theirs = ref.pagu.get(tahun);
+    if (!theirs || typeof mine.value !== "number" || typeof theirs.value !== "number") continue;
+    if (Math.abs(mine.value - theirs.value) <= 0.5) continue;
+    const selisih = mine.value - theirs.value;
+    out.push({
+      severity: "warning",
+      sheet: mine.sheet,
+      cell: mine.cell,
+      expected: theirs.value,
+      actual: mine.value,
+      message:
+        lang === "id"
+          ? `Pagu ${tahun} program ${p.kode}${nama} di Renja ${rp(mine.value)}, sedangkan pendanaan indikatif Renstra untuk ${tahun} (${renstra.file} ${theirs.sheet}!${theirs.cell}) ${rp(theirs.value)} (selisih ${rp(selisih)}). Perbedaan pagu Renja dari Renstra perlu dijelaskan (misalnya penyesuaian dengan pagu indikatif KUA-PPAS).`
+          : `The ${tahun} pagu of programme ${p.kode}${nama} in the Renja is ${rp(mine.value)}, while the Renstra's indicative funding for ${tahun} (${renstra.file} ${theirs.sheet}!${theirs.cell}) is ${rp(theirs.value)} (difference ${rp(selisih)}). A Renja pagu that differs from the Renstra needs a reason (for example the KUA-PPAS ceiling).`,
+      other: { file: renstra.file, sheet: theirs.sheet, cell: theirs.cell },
+    });
+  }
   return out;
 }
