@@ -1,5 +1,9 @@
 // Command-line arguments of `cermat`. Usage errors carry both languages like every other message.
 import { DEFAULT_LIMITS, Limits } from "./guard";
+import { SKALA_PREDIKAT } from "../core/indicators";
+import type { SettingFlags } from "./checkSettings";
+
+const SKALA = Object.keys(SKALA_PREDIKAT).join(", ");
 
 export type Options = {
   command: "periksa";
@@ -21,6 +25,8 @@ export type Options = {
   outDir?: string;
   /** How many files are checked at once (pool.ts); default min(cpus, 4). */
   paralel?: number;
+  /** --toleransi, --metode-negatif, --skala: over what the pane saved in each workbook. */
+  settings?: SettingFlags;
 };
 
 export class UsageError extends Error {
@@ -36,6 +42,7 @@ export const USAGE = {
   id: `Pemakaian: cermat periksa <berkas.xlsx|folder> [--format text|json] [--out bertanda.xlsx] [--lang id|en]
                               [--out-dir FOLDER] [--rekap rekap.xlsx] [--paralel N]
                               [--timeout DETIK] [--max-memory MB] [--verbose] [--silang] [--timpa]
+                              [--toleransi N] [--metode-negatif refleksi|rasio] [--skala NAMA]
 
   --format text     laporan yang mudah dibaca (bawaan); untuk folder diakhiri tabel rekap
   --format json     laporan mesin, skema cermat.report/1; untuk folder: objek cermat.folder/1
@@ -50,6 +57,12 @@ export const USAGE = {
   --verbose, -v     tampilkan juga tabel yang dibaca dan peran kolomnya
   --silang          periksa buku kerja satu folder bersama (Renstra, Renja, PK, LKjIP satu kantor)
   --timpa           --out, --out-dir, --rekap boleh menimpa berkas yang bukan tulisan Cermat
+  --toleransi N     toleransi tambahan dalam poin persen (mis. 0,5)
+  --metode-negatif refleksi|rasio
+                    konvensi capaian indikator negatif
+  --skala NAMA      skala predikat: ${SKALA}
+                    Tanpa ketiganya dipakai pengaturan yang disimpan panel Cermat di buku kerja
+                    (juga polaritas indikator dan temuan yang diterima dengan alasan), lalu bawaan.
   --version         versi Cermat IKU
 
 Contoh:
@@ -67,6 +80,7 @@ Kode keluar: 0 tanpa galat, 1 ada galat, 2 ada masukan yang tidak dapat dibaca (
   en: `Usage: cermat periksa <file.xlsx|folder> [--format text|json] [--out marked.xlsx] [--lang id|en]
                           [--out-dir FOLDER] [--rekap overview.xlsx] [--paralel N]
                           [--timeout SECONDS] [--max-memory MB] [--verbose] [--silang] [--timpa]
+                          [--toleransi N] [--metode-negatif refleksi|rasio] [--skala NAME]
 
   --format text       readable report (default); for a folder it ends with an overview table
   --format json       machine report, schema cermat.report/1; for a folder: a cermat.folder/1
@@ -163,6 +177,31 @@ export function parseArgs(argv: string[]): Options | "help" | "version" {
         );
       if (a === "--timeout") opts.limits.seconds = n;
       else opts.limits.memoryMb = n;
+    } else if (a === "--toleransi") {
+      const v = value(a);
+      const n = Number(v.replace(",", "."));
+      if (!/^\d+([.,]\d+)?$/.test(v) || !Number.isFinite(n))
+        throw new UsageError(
+          `--toleransi harus bilangan tidak negatif (poin persen, mis. 0,5), bukan "${v}".`,
+          `--toleransi must be a number of percentage points, 0 or more (e.g. 0.5), not "${v}".`,
+        );
+      opts.settings = { ...opts.settings, toleransi: n };
+    } else if (a === "--metode-negatif") {
+      const v = value(a);
+      if (v !== "refleksi" && v !== "rasio")
+        throw new UsageError(
+          `--metode-negatif harus refleksi atau rasio, bukan "${v}".`,
+          `--metode-negatif must be refleksi or rasio, not "${v}".`,
+        );
+      opts.settings = { ...opts.settings, metodeNegatif: v };
+    } else if (a === "--skala") {
+      const v = value(a);
+      if (!Object.prototype.hasOwnProperty.call(SKALA_PREDIKAT, v))
+        throw new UsageError(
+          `--skala harus salah satu dari ${SKALA}, bukan "${v}".`,
+          `--skala must be one of ${SKALA}, not "${v}".`,
+        );
+      opts.settings = { ...opts.settings, skalaPredikat: v };
     } else if (a === "--verbose" || a === "-v") {
       opts.verbose = true;
     } else if (a === "--silang") {

@@ -7,22 +7,30 @@ import { Report, buildReport } from "../core/report";
 import { runRules } from "../core/rules";
 import { indikatorDokumen, kenaliDokumen } from "../core/lintas";
 import type { DokumenLintas } from "../core/lintas";
+import { terapkanPenerimaan } from "../core/pengaturan";
 import { readWorkbook } from "./readWorkbook";
+import { settingsFor } from "./checkSettings";
+import type { SettingFlags } from "./checkSettings";
 import type { Stage } from "./xlsxPackage";
 
-/** One file, in this thread; `stage` is told what it is doing. */
+/**
+ * One file, in this thread; `stage` is told what it is doing. It is checked with the settings
+ * and acceptances the pane saved in it, the flags overriding the settings (checkSettings.ts).
+ */
 export async function checkFile(
   file: string,
   lang: "id" | "en" = "id",
   stage: (s: Stage) => void = () => undefined,
+  flags: SettingFlags = {},
 ): Promise<Report> {
   const wb = await readWorkbook(file, { stage });
+  const { settings, report: used, diterima } = settingsFor(wb.addinSettings, flags);
   const found = wb.sheets.flatMap((grid) => {
     stage({ id: `mencari tabel di lembar "${grid.name}"`, en: `finding tables in sheet "${grid.name}"` });
     return detectTables(grid).map((table) => ({ table, grid }));
   });
   stage({ id: "menjalankan aturan pemeriksaan", en: "running the rules" });
-  const findings = runRules(found, { lang });
+  const findings = runRules(found, { lang, settings });
   const report: CheckedReport = buildReport(
     path.basename(file),
     found.map((t) => t.table),
@@ -30,6 +38,7 @@ export async function checkFile(
     wb.hiddenSheets,
     wb.externalLinks,
   );
+  terapkanPenerimaan(report, diterima);
   // what the workbook is, and its indicators for a check across documents (--silang)
   const dokumen = kenaliDokumen(
     path.basename(file),
@@ -42,6 +51,7 @@ export async function checkFile(
     ...(dokumen.periode ? { period: dokumen.periode } : {}),
     reason: dokumen.alasan,
   };
+  report.settings = used;
   report.lintas = { file: path.basename(file), dokumen, indikator: indikatorDokumen(found) };
   return report;
 }

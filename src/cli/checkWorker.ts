@@ -12,7 +12,7 @@ const send = (m: WorkerReply): void => port.postMessage(m);
 send({ ready: true }); // the engine is loaded: the guard's clock for a file starts now
 
 port.on("message", (req: WorkerRequest) => {
-  checkFile(req.file, req.lang, (stage) => send({ stage })).then(
+  checkFile(req.file, req.lang, (stage) => send({ stage }), req.settings).then(
     (report) => send({ report }),
     (e: unknown) => {
       if (e instanceof InputError) send({ error: { id: e.id, en: e.en } });

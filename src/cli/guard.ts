@@ -9,6 +9,7 @@ import { Worker } from "worker_threads";
 import type { Report } from "../core/report";
 import { InputError } from "./readWorkbook";
 import type { Stage } from "./xlsxPackage";
+import type { SettingFlags } from "./checkSettings";
 
 export type Limits = {
   /** Seconds one file may take, from opening the zip to the last rule. */
@@ -19,7 +20,7 @@ export type Limits = {
 
 export const DEFAULT_LIMITS: Limits = { seconds: 60, memoryMb: 1024 };
 
-export type WorkerRequest = { file: string; lang: "id" | "en" };
+export type WorkerRequest = { file: string; lang: "id" | "en"; settings?: SettingFlags };
 export type WorkerReply =
   | { ready: true }
   | { stage: Stage }
@@ -110,7 +111,7 @@ export class Guard {
    * The report of one file, or an InputError (unreadable, or beyond a limit). The time limit
    * counts from the moment the worker has the file, not the worker's own start-up.
    */
-  async check(file: string, lang: "id" | "en"): Promise<Report> {
+  async check(file: string, lang: "id" | "en", settings: SettingFlags = {}): Promise<Report> {
     let stage = START;
     const tooMuch = (id: string, en: string): InputError =>
       new InputError(
@@ -175,7 +176,7 @@ export class Guard {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ file, lang } satisfies WorkerRequest);
+      worker.postMessage({ file, lang, settings } satisfies WorkerRequest);
     });
   }
 

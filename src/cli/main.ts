@@ -11,6 +11,7 @@ import { InputError } from "./readWorkbook";
 import type { CheckedReport } from "./check";
 import { periksaLintas } from "../core/lintas";
 import type { Stage } from "./xlsxPackage";
+import type { SettingFlags } from "./checkSettings";
 import { FileResult, Listed, Said, checkedStatus, folderReport, listFolder, notRead } from "./folder";
 import { mapPool, poolSize } from "./pool";
 import { progress } from "./progress";
@@ -54,9 +55,10 @@ export async function checkFile(
   file: string,
   lang: "id" | "en" = "id",
   stage?: (s: Stage) => void,
+  flags?: SettingFlags,
 ): Promise<Report> {
   const check = await import("./check");
-  return check.checkFile(file, lang, stage);
+  return check.checkFile(file, lang, stage, flags);
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -65,7 +67,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     opts = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${e.id}\n\n${USAGE.id}\n`);
+      // the language asked for, when it was (the flags may not have been read to the end)
+      const en = argv[argv.indexOf("--lang") + 1] === "en" && argv.includes("--lang");
+      io.stderr(en ? `${e.en}\n\n${USAGE.en}\n` : `${e.id}\n\n${USAGE.id}\n`);
       return 2;
     }
     throw e;
@@ -177,7 +181,7 @@ async function checkAll(files: Listed[], opts: Options, io: Io): Promise<FileRes
   const checked = await mapPool(toCheck, guards.length, async (f, slot): Promise<FileResult> => {
     shown.start(++started, toCheck.length, f.path);
     try {
-      const report = await guards[slot].check(f.file, lang);
+      const report = await guards[slot].check(f.file, lang, opts.settings);
       return { path: f.path, status: checkedStatus(report), report };
     } catch (e) {
       // one file's failure, whatever it is, is that file's status: the others are still checked

@@ -24,6 +24,8 @@ export type WorkbookData = {
   hiddenSheets: string[];
   /** Cells whose formulas read other workbooks ([1]Sheet!A1): their cached values are used. */
   externalLinks: number;
+  /** The JSON text of the Cermat pane's settings saved in the workbook (addinSettings.ts). */
+  addinSettings?: string;
 };
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -197,5 +199,11 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
         if (/\[[^\]]+\][^!]*!/.test(g.formula(r, c) ?? "")) externalLinks++;
     }
   }
-  return { file, sheets, hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name), externalLinks };
+  return {
+    file,
+    sheets,
+    hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name),
+    externalLinks,
+    ...(prepared.addinSettings !== undefined ? { addinSettings: prepared.addinSettings } : {}),
+  };
 }

@@ -32,6 +32,8 @@
 import JSZip from "jszip";
 import { SaxesParser, SaxesTagNS } from "saxes";
 import { colLetters, colNumber, escapeAttr, escapeText, relsPath, resolveTarget } from "./ooxml";
+import { isWebExtensionPart, propertyIn } from "./addinSettings";
+import { KUNCI_PENGATURAN } from "../core/pengaturan";
 
 /** A package that cannot be read, with what is wrong with it (Indonesian and English). */
 export class PackageProblem extends Error {
@@ -75,6 +77,8 @@ export type Prepared = {
   changes: string[];
   /** The worksheets in workbook order with the size of their XML. */
   sheets: SheetInfo[];
+  /** The JSON text the Cermat pane saved in the workbook's settings (addinSettings.ts), if any. */
+  addinSettings?: string;
 };
 
 export type PrepareOptions = {
@@ -117,6 +121,19 @@ class Parts {
     const b = await this.bytes(part);
     return b ? decodePart(b) : undefined;
   }
+  /** Every part's name (lower case, as `entry` looks them up), sorted with numbers by value. */
+  names(): string[] {
+    return [...this.byName.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  }
+}
+
+/** What the Cermat pane saved under its key, from the first web extension part that has it. */
+async function savedSettings(parts: Parts): Promise<string | undefined> {
+  for (const part of parts.names().filter(isWebExtensionPart)) {
+    const v = propertyIn((await parts.text(part))!.text, KUNCI_PENGATURAN);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -703,6 +720,7 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
   const zip = await openZip(bytes);
   const parts = new Parts(zip);
   const wb = await findWorkbook(parts);
+  const addinSettings = await savedSettings(parts);
   const rebuild = opts.rebuild || !wb.plain;
   const changes: string[] = rebuild ? ["package rebuilt in exceljs's layout"] : [];
   const sheets: SheetInfo[] = [];
@@ -774,10 +792,11 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       STORE,
     );
   }
-  if (!changes.length) return { bytes, rebuilt: false, changes, sheets };
+  const saved = addinSettings !== undefined ? { addinSettings } : {};
+  if (!changes.length) return { bytes, rebuilt: false, changes, sheets, ...saved };
   // Entries we did not touch keep their compressed bytes (jszip copies them when the method matches).
   const outBytes = await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-  return { bytes: outBytes, rebuilt: rebuild, changes, sheets };
+  return { bytes: outBytes, rebuilt: rebuild, changes, sheets, ...saved };
 }
 
 /**

@@ -8,6 +8,8 @@ import { buildReport, groupFindings as groupByTable } from "../core/report";
 import type { Finding, Report } from "../core/report";
 import { indicatorKey, namaIndikator, runRules } from "../core/rules";
 import type { Settings, TableInWorkbook } from "../core/rules";
+import { terapkanPenerimaan } from "../core/pengaturan";
+import type { Penerimaan } from "../core/pengaturan";
 
 /** Column roles the planner corrected: table key -> column number -> role. */
 export type RoleOverrides = Record<string, Record<number, Role>>;
@@ -16,10 +18,14 @@ export const tableKey = (t: DetectedTable): string => `${t.sheet}!${rangeToA1(t.
 
 export type Analysis = { tables: TableInWorkbook[]; report: Report };
 
+/**
+ * The report of these grids with these settings; findings the planner accepted (`diterima`, saved
+ * in the workbook) are marked accepted and counted apart, as the CLI does (core/pengaturan).
+ */
 export function analyse(
   workbook: string,
   grids: Grid[],
-  settings: Settings,
+  settings: Settings & { diterima?: readonly Penerimaan[] },
   overrides: RoleOverrides = {},
   lang: "id" | "en" = "id",
 ): Analysis {
@@ -32,14 +38,12 @@ export function analyse(
     }),
   );
   const findings = runRules(tables, { settings, lang });
-  return {
-    tables,
-    report: buildReport(
-      workbook,
-      tables.map((t) => t.table),
-      findings,
-    ),
-  };
+  const report = buildReport(
+    workbook,
+    tables.map((t) => t.table),
+    findings,
+  );
+  return { tables, report: terapkanPenerimaan(report, settings.diterima ?? []) };
 }
 
 /** The key of a finding's indicator for a polarity choice, when its row names an indicator. */

@@ -72,8 +72,17 @@ describe("cermat periksa --format json", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     const rep = JSON.parse(out);
-    // the first version's keys, and the optional `document` (what the workbook was read as)
-    expect(Object.keys(rep)).toEqual(["schema", "workbook", "tables", "findings", "summary", "document"]);
+    // the first version's keys, the optional `document` (what the workbook was read as) and
+    // `settings` (what it was checked with, and where each setting came from)
+    expect(Object.keys(rep)).toEqual([
+      "schema",
+      "workbook",
+      "tables",
+      "findings",
+      "summary",
+      "document",
+      "settings",
+    ]);
     expect(rep.document).toEqual({ kind: "renstra", period: [2022, 2023], reason: "berkas: renstra" });
     expect(rep.schema).toBe("cermat.report/1");
     expect(rep.workbook).toBe("renstra.xlsx");

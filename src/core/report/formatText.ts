@@ -1,15 +1,15 @@
 // The readable report: the counts, then the findings grouped by table with errors first, each
 // message in full and wrapped; the tables and their column roles only when asked (verbose).
 // Indonesian by default.
-import { groupFindings } from "./groups";
-import type { Finding, Report, ReportTable } from "./types";
+import { acceptedFindings, groupFindings } from "./groups";
+import type { Finding, Report, ReportSettings, ReportTable } from "./types";
 
 const WIDTH = 100;
 
 const T = {
   id: {
     counts: (s: Report["summary"]) =>
-      `${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
+      `${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info${s.accepted ? `, ${s.accepted} diterima` : ""}.`,
     noTables:
       "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Target, ...).",
     table: "Tabel",
@@ -26,7 +26,17 @@ const T = {
     external: (n: number) =>
       `${n} rumus bertaut ke buku kerja lain; yang diperiksa adalah nilai tersimpan di berkas ini. Perbarui tautan di Excel (Data > Edit Tautan) bila perlu.`,
     summary: (s: Report["summary"]) =>
-      `Ringkasan: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info.`,
+      `Ringkasan: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info${s.accepted ? `, ${s.accepted} diterima` : ""}.`,
+    accepted: "Diterima (sudah dijelaskan)",
+    reason: "alasan",
+    fromWorkbook: (parts: string[]) =>
+      `Pengaturan dari buku kerja (disimpan panel Cermat): ${parts.join(", ")}.`,
+    setting: {
+      metodeNegatif: (v: string) => `metode indikator negatif ${v}`,
+      toleransi: (v: string) => `toleransi ${v} poin`,
+      skalaPredikat: (v: string) => `skala predikat ${v}`,
+      polaritas: (n: number) => `polaritas ${n} indikator`,
+    },
     sev: { error: "GALAT", warning: "PERINGATAN", info: "INFO" },
     expected: "seharusnya",
     estimate: "perkiraan",
@@ -34,7 +44,7 @@ const T = {
   },
   en: {
     counts: (s: Report["summary"]) =>
-      `${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
+      `${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info${s.accepted ? `, ${s.accepted} accepted` : ""}.`,
     noTables:
       "No Renstra/IKU table found. Make sure tables have a row of column headings (No, Indikator, Target, ...).",
     table: "Table",
@@ -51,7 +61,17 @@ const T = {
     external: (n: number) =>
       `${n} formula(s) link to other workbooks; the values saved in this file are checked. Update the links in Excel (Data > Edit Links) if needed.`,
     summary: (s: Report["summary"]) =>
-      `Summary: ${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info.`,
+      `Summary: ${s.tables} table(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info${s.accepted ? `, ${s.accepted} accepted` : ""}.`,
+    accepted: "Accepted (explained)",
+    reason: "reason",
+    fromWorkbook: (parts: string[]) =>
+      `Settings from the workbook (saved by the Cermat pane): ${parts.join(", ")}.`,
+    setting: {
+      metodeNegatif: (v: string) => `negative-indicator method ${v}`,
+      toleransi: (v: string) => `tolerance ${v} points`,
+      skalaPredikat: (v: string) => `predikat scale ${v}`,
+      polaritas: (n: number) => `polarity of ${n} indicator(s)`,
+    },
     sev: { error: "ERROR", warning: "WARNING", info: "INFO" },
     expected: "expected",
     estimate: "estimate",
@@ -108,6 +128,18 @@ function values(f: Finding, lang: "id" | "en"): string {
   return parts.join("; ");
 }
 
+/** The settings that came from the workbook, in one line; nothing when none did. */
+function workbookSettings(s: ReportSettings | undefined, lang: "id" | "en"): string[] {
+  if (!s) return [];
+  const t = T[lang].setting;
+  const parts: string[] = [];
+  if (s.source.metodeNegatif === "workbook") parts.push(t.metodeNegatif(s.metodeNegatif));
+  if (s.source.toleransi === "workbook") parts.push(t.toleransi(shown(s.toleransi, lang)));
+  if (s.source.skalaPredikat === "workbook") parts.push(t.skalaPredikat(s.skalaPredikat));
+  if (s.source.polaritas === "workbook") parts.push(t.polaritas(Object.keys(s.polaritas).length));
+  return parts.length ? wrap(T[lang].fromWorkbook(parts), "") : [];
+}
+
 function heading(tb: ReportTable, i: number, lang: "id" | "en"): string {
   const t = T[lang];
   return `${t.table} ${i + 1}: ${t.sheet} "${tb.sheet}" ${tb.range} (${tb.kind})${tb.title ? ` - ${tb.title}` : ""}`;
@@ -132,6 +164,7 @@ export function formatText(report: Report, lang: "id" | "en" = "id", options: Te
         "",
       ),
     );
+  lines.push(...workbookSettings(report.settings, lang));
   if (report.hiddenSheets?.length) lines.push(`${t.hidden}: ${report.hiddenSheets.join(", ")}`);
   if (report.externalLinks) lines.push(...wrap(t.external(report.externalLinks), ""));
 
@@ -162,6 +195,22 @@ export function formatText(report: Report, lang: "id" | "en" = "id", options: Te
       lines.push(...wrap(`${t.columns}: ${cols.join(" | ")}`, "    "));
     });
   } else if (report.tables.length) lines.push("", t.quiet(groups.length ? quiet : 0));
+
+  // accepted findings: counted and listed, apart, with the planner's reason
+  const accepted = acceptedFindings(report);
+  if (accepted.length) {
+    lines.push("", `${t.accepted}: ${accepted.length}`);
+    for (const { finding: f } of accepted) {
+      lines.push(`  ${t.sev[f.severity]} ${f.sheet}!${f.cell} [${f.rule}]`);
+      lines.push(...wrap(f.message, "    "));
+      lines.push(
+        ...wrap(
+          `${t.reason}: "${f.accepted?.reason}"${f.accepted?.date ? ` (${f.accepted.date})` : ""}`,
+          "    ",
+        ),
+      );
+    }
+  }
 
   lines.push("", t.summary(report.summary));
   return lines.join("\n") + "\n";

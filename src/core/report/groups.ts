@@ -35,12 +35,14 @@ function tableOf(tables: ReportTable[], f: Finding): number | undefined {
 }
 
 /**
- * The findings grouped by table: groups holding an error first (then warnings, then info only),
- * each in the order of the tables; inside a group by severity, then row and column.
+ * The open findings grouped by table: groups holding an error first (then warnings, then info
+ * only), each in the order of the tables; inside a group by severity, then row and column.
+ * Accepted findings are not in any group: see acceptedFindings.
  */
 export function groupFindings(report: Report): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   report.findings.forEach((finding, index) => {
+    if (finding.accepted) return;
     const table = tableOf(report.tables, finding);
     const key = table === undefined ? `${finding.sheet}!` : String(table);
     let g = groups.get(key);
@@ -57,4 +59,12 @@ export function groupFindings(report: Report): FindingGroup[] {
   const out = [...groups.values()];
   for (const g of out) g.findings.sort((a, b) => compareFindings(a.finding, b.finding) || a.index - b.index);
   return out.sort((a, b) => worst(a) - worst(b) || order(a) - order(b) || a.sheet.localeCompare(b.sheet));
+}
+
+/** The accepted findings, each with its index in `report.findings`, in the same order as a group's. */
+export function acceptedFindings(report: Report): Array<{ finding: Finding; index: number }> {
+  return report.findings
+    .map((finding, index) => ({ finding, index }))
+    .filter((f) => f.finding.accepted)
+    .sort((a, b) => compareFindings(a.finding, b.finding) || a.index - b.index);
 }

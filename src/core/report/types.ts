@@ -15,6 +15,21 @@ export type Finding = {
   fix?: { value?: number | string | boolean; formula?: string };
   /** The cell of another workbook a cross-document finding compares with (`--silang`). */
   related?: { workbook: string; sheet: string; cell: string };
+  /** The planner accepted this finding with a reason (the pane's "Terima dengan alasan"). */
+  accepted?: { reason: string; date?: string };
+};
+
+/** Where a setting the CLI used came from: the pane's settings saved in the workbook, a flag, or the default. */
+export type SettingSource = "workbook" | "flags" | "default";
+
+/** The settings a report was checked with (CLI), and where each came from. */
+export type ReportSettings = {
+  metodeNegatif: "refleksi" | "rasio";
+  toleransi: number;
+  skalaPredikat: string;
+  /** Indicator polarities chosen in the pane, by indicator key. */
+  polaritas: Record<string, "positif" | "negatif">;
+  source: Record<"metodeNegatif" | "toleransi" | "skalaPredikat" | "polaritas", SettingSource>;
 };
 
 export type ReportColumn = {
@@ -54,7 +69,10 @@ export type Report = {
   workbook: string;
   tables: ReportTable[];
   findings: Finding[];
-  summary: { tables: number; errors: number; warnings: number; info: number };
+  /** errors, warnings and info count open findings; `accepted` the accepted ones, when any were stored. */
+  summary: { tables: number; errors: number; warnings: number; info: number; accepted?: number };
+  /** The settings the CLI checked with and where they came from. */
+  settings?: ReportSettings;
   hiddenSheets?: string[];
   /** How many formulas read other workbooks; their values are the ones saved in this file. */
   externalLinks?: number;
