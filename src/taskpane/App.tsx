@@ -27,6 +27,8 @@ import {
 import type { Role } from "../core/detect";
 import { ROLES } from "../core/detect";
 import type { Finding } from "../core/report";
+import { acceptedFindings } from "../core/report";
+import { ALASAN_MAKS, penerimaanUntuk, tarik, terima } from "../core/pengaturan";
 import { SKALA_PREDIKAT } from "../core/indicators";
 import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
 import { HostError } from "../excel/errors";
@@ -117,7 +119,12 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
   );
   const order = React.useMemo(() => groups.flatMap((g) => g.findings.map((f) => f.index)), [groups]);
   const findings = analysis?.report.findings ?? [];
-  const fixable = findings.filter((f) => f.fix);
+  // accepted findings are shown apart and are neither marked nor fixed in bulk
+  const open = findings.filter((f) => !f.accepted);
+  const fixable = open.filter((f) => f.fix);
+  const accepted = React.useMemo(() => (analysis ? acceptedFindings(analysis.report) : []), [analysis]);
+  /** The finding whose reason is being written, and the reason so far. */
+  const [accepting, setAccepting] = React.useState<{ index: number; alasan: string } | undefined>();
 
   const fail = (e: unknown): void => {
     const pesan =
@@ -195,6 +202,23 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
       return t.diperbaiki(entries.length);
     });
 
+  /** Settings changed by an action on a finding: used at once, saved in the workbook. */
+  const keep = (next: PaneSettings, text: string): void => {
+    setSettings(next);
+    setNotice({ intent: "success", text });
+    void host.saveSettings(next).catch(fail);
+  };
+  const accept = (f: Finding, alasan: string): void => {
+    const today = new Date().toISOString().slice(0, 10);
+    setAccepting(undefined);
+    keep(
+      { ...settings, diterima: terima(settings.diterima, penerimaanUntuk(f, alasan, today)) },
+      t.diterimaPesan(`${f.sheet}!${f.cell}`),
+    );
+  };
+  const withdraw = (f: Finding): void =>
+    keep({ ...settings, diterima: tarik(settings.diterima, f) }, t.ditarikPesan(`${f.sheet}!${f.cell}`));
+
   const busy = status.kind === "reading" || status.kind === "busy";
   const summary = analysis?.report.summary;
 
@@ -267,16 +291,18 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
       {analysis && summary && (
         <>
           <Text weight="semibold" role="status" aria-live="polite">
-            {summary.tables ? t.ringkasan(summary.tables, summary.errors, summary.warnings) : t.tidakAdaTabel}
+            {summary.tables
+              ? t.ringkasan(summary.tables, summary.errors, summary.warnings, summary.accepted)
+              : t.tidakAdaTabel}
           </Text>
-          {summary.tables > 0 && findings.length === 0 && <Body1>{t.bersih}</Body1>}
+          {summary.tables > 0 && open.length === 0 && <Body1>{t.bersih}</Body1>}
           {findings.length > 0 && (
             <>
               <div className={s.row}>
                 <Button
                   onClick={() =>
                     void run(async () => {
-                      const r = await host.mark(findings);
+                      const r = await host.mark(open);
                       return t.ditandai(r.marked, r.notes);
                     })
                   }
@@ -386,6 +412,16 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
                                   {t.perbaiki}
                                 </Button>
                               )}
+                              <TerimaDenganAlasan
+                                finding={f}
+                                t={t}
+                                busy={busy}
+                                open={accepting?.index === index}
+                                alasan={accepting?.index === index ? accepting.alasan : ""}
+                                onOpen={(o) => setAccepting(o ? { index, alasan: "" } : undefined)}
+                                onType={(alasan) => setAccepting({ index, alasan })}
+                                onAccept={(alasan) => accept(f, alasan)}
+                              />
                             </li>
                           ))}
                         </ul>
@@ -394,6 +430,52 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
                   ))}
                 </Accordion>
               </section>
+              {accepted.length > 0 && (
+                <section aria-label={t.diterimaJudul}>
+                  {/* closed: what was explained stays counted and at hand, out of the way */}
+                  <Accordion collapsible>
+                    <AccordionItem value="diterima">
+                      <AccordionHeader as="h2" size="small">
+                        {t.diterimaJudul} ({accepted.length})
+                      </AccordionHeader>
+                      <AccordionPanel>
+                        <ul className={s.list}>
+                          {accepted.map(({ finding: f, index }) => (
+                            <li key={index} data-accepted={`${f.sheet}!${f.cell}`}>
+                              <div className={s.row}>
+                                <Badge appearance="outline" color={severityColor[f.severity]}>
+                                  {f.severity === "error"
+                                    ? t.galat
+                                    : f.severity === "warning"
+                                      ? t.peringatan
+                                      : t.info}
+                                </Badge>
+                                <Text className={s.mono}>
+                                  {f.sheet}!{f.cell}
+                                </Text>
+                                <Caption1>{f.rule}</Caption1>
+                              </div>
+                              <Body1 block>{f.message}</Body1>
+                              <Caption1 block>
+                                {t.alasanDiterima}: {f.accepted?.reason}
+                                {f.accepted?.date ? ` (${f.accepted.date})` : ""}
+                              </Caption1>
+                              <Button
+                                size="small"
+                                onClick={() => withdraw(f)}
+                                disabled={busy}
+                                aria-label={`${t.tarik} ${f.sheet}!${f.cell}`}
+                              >
+                                {t.tarik}
+                              </Button>
+                            </li>
+                          ))}
+                        </ul>
+                      </AccordionPanel>
+                    </AccordionItem>
+                  </Accordion>
+                </section>
+              )}
             </>
           )}
           {analysis.tables.length > 0 && (
@@ -578,6 +660,68 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
 }
 
 const POLARITY_RULES = new Set(["capaian-mismatch", "target-trend"]);
+
+/** "Terima dengan alasan": a short reason, then the finding is accepted (saved in the workbook). */
+function TerimaDenganAlasan(props: {
+  finding: Finding;
+  t: (typeof TEKS)[Bahasa];
+  busy: boolean;
+  open: boolean;
+  alasan: string;
+  onOpen: (open: boolean) => void;
+  onType: (alasan: string) => void;
+  onAccept: (alasan: string) => void;
+}): React.JSX.Element {
+  const { finding: f, t } = props;
+  const sel = `${f.sheet}!${f.cell}`;
+  if (!props.open)
+    return (
+      <Button
+        size="small"
+        appearance="subtle"
+        onClick={() => props.onOpen(true)}
+        disabled={props.busy}
+        aria-label={`${t.terimaAlasan} ${sel}`}
+      >
+        {t.terimaAlasan}
+      </Button>
+    );
+  const ready = props.alasan.trim() !== "";
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) props.onAccept(props.alasan);
+      }}
+    >
+      <Field label={t.alasan} size="small">
+        <Input
+          size="small"
+          value={props.alasan}
+          maxLength={ALASAN_MAKS}
+          onChange={(_, d) => props.onType(d.value)}
+          aria-label={`${t.alasanDiterima} ${sel}`}
+        />
+      </Field>
+      <div
+        style={{ display: "flex", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS }}
+      >
+        <Button
+          size="small"
+          appearance="primary"
+          type="submit"
+          disabled={!ready || props.busy}
+          aria-label={`${t.terima} ${sel}`}
+        >
+          {t.terima}
+        </Button>
+        <Button size="small" onClick={() => props.onOpen(false)}>
+          {t.batal}
+        </Button>
+      </div>
+    </form>
+  );
+}
 
 /** The planner's choice of an indicator's polarity, kept in the workbook's settings. */
 function PolaritasPilihan(props: {

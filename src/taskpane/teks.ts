@@ -12,7 +12,8 @@ const id = {
   batal: "Batal",
   membaca: (d: number, t: number) =>
     `Membaca ${d.toLocaleString("id-ID")} dari ${t.toLocaleString("id-ID")} sel…`,
-  ringkasan: (t: number, e: number, w: number) => `${t} tabel · ${e} galat · ${w} peringatan`,
+  ringkasan: (t: number, e: number, w: number, a = 0) =>
+    `${t} tabel · ${e} galat · ${w} peringatan${a ? ` · ${a} diterima` : ""}`,
   tidakAdaTabel:
     "Tidak ditemukan tabel Renstra/IKU. Pastikan tabel punya baris judul kolom (No, Indikator, Satuan, Target …) di atas datanya, lalu periksa lagi.",
   bersih: "Tidak ada temuan. Tabel konsisten.",
@@ -69,6 +70,14 @@ const id = {
   modeNilai: "Nilai saja",
   ganti: "Ganti",
   diganti: (n: number) => `${n} rumus IKU.* diganti. Batalkan perbaikan mengembalikannya.`,
+  terimaAlasan: "Terima dengan alasan",
+  alasan: "Alasan (disimpan di buku kerja, terbaca juga oleh cermat periksa)",
+  terima: "Terima",
+  diterimaJudul: "Diterima (sudah dijelaskan)",
+  alasanDiterima: "Alasan",
+  tarik: "Tarik penerimaan",
+  diterimaPesan: (sel: string) => `Temuan ${sel} diterima; tidak dihitung lagi sampai nilainya berubah.`,
+  ditarikPesan: (sel: string) => `Penerimaan ${sel} ditarik; temuannya dihitung lagi.`,
 };
 
 export type Teks = typeof id;
@@ -83,7 +92,8 @@ const en: Teks = {
   periksa: "Check",
   batal: "Cancel",
   membaca: (d, t) => `Reading ${d.toLocaleString("en-US")} of ${t.toLocaleString("en-US")} cells…`,
-  ringkasan: (t, e, w) => `${t} table(s) · ${e} error(s) · ${w} warning(s)`,
+  ringkasan: (t, e, w, a = 0) =>
+    `${t} table(s) · ${e} error(s) · ${w} warning(s)${a ? ` · ${a} accepted` : ""}`,
   tidakAdaTabel:
     "No Renstra/IKU table found. Make sure each table has a row of column headings (No, Indikator, Satuan, Target …) above its data, then check again.",
   bersih: "No findings. The tables are consistent.",
@@ -139,6 +149,14 @@ const en: Teks = {
   modeNilai: "Values only",
   ganti: "Replace",
   diganti: (n) => `${n} IKU.* formula(s) replaced. Undo fixes brings them back.`,
+  terimaAlasan: "Accept with a reason",
+  alasan: "Reason (saved in the workbook, read by cermat periksa too)",
+  terima: "Accept",
+  diterimaJudul: "Accepted (explained)",
+  alasanDiterima: "Reason",
+  tarik: "Withdraw acceptance",
+  diterimaPesan: (sel) => `Finding ${sel} accepted; it is not counted again until its value changes.`,
+  ditarikPesan: (sel) => `Acceptance of ${sel} withdrawn; the finding counts again.`,
 };
 
 export const TEKS: Record<Bahasa, Teks> = { id, en };

@@ -169,6 +169,38 @@ describe("task pane", () => {
     expect(saved.polaritas).toEqual({ "persentase penduduk miskin": "positif" });
   });
 
+  it("accepts a finding with a reason, keeps it in the workbook, shows it apart and withdraws it", async () => {
+    await periksa();
+    const settings = () =>
+      (wb as unknown as { settings: Record<string, { diterima: unknown[] }> }).settings["cermat-iku"];
+    fireEvent.click(screen.getByRole("button", { name: "Terima dengan alasan T 2.3.1!F5" }));
+    const terima = screen.getByRole("button", { name: "Terima T 2.3.1!F5" });
+    expect((terima as HTMLButtonElement).disabled).toBe(true); // no reason, no acceptance
+    fireEvent.change(screen.getByRole("textbox", { name: "Alasan T 2.3.1!F5" }), {
+      target: { value: "Angka diketik dari laporan BPS" },
+    });
+    fireEvent.click(terima);
+    await screen.findByText(/2 tabel · 1 galat · 0 peringatan · 1 diterima/);
+    expect(settings().diterima).toEqual([
+      expect.objectContaining({
+        rule: expect.any(String),
+        sheet: "T 2.3.1",
+        cell: "F5",
+        alasan: "Angka diketik dari laporan BPS",
+      }),
+    ]);
+    // out of the list of open findings, into the closed group of accepted ones
+    const found = [...document.querySelectorAll("[data-finding]")].map((b) => b.getAttribute("data-finding"));
+    expect(found).toEqual(["Capaian Program!F5"]);
+    const group = screen.getByRole("region", { name: "Diterima (sudah dijelaskan)" });
+    fireEvent.click(within(group).getByRole("button", { name: /Diterima \(sudah dijelaskan\) \(1\)/ }));
+    expect(within(group).getByText(/Alasan: Angka diketik dari laporan BPS/)).toBeTruthy();
+    fireEvent.click(await within(group).findByRole("button", { name: "Tarik penerimaan T 2.3.1!F5" }));
+    await screen.findByText(/2 tabel · 1 galat · 1 peringatan/);
+    expect(screen.queryByRole("region", { name: "Diterima (sudah dijelaskan)" })).toBeNull();
+    expect(settings().diterima).toEqual([]);
+  });
+
   it("says so when the workbook has no table", async () => {
     wb.sheets.splice(0, 2);
     (wb.sheets as unknown[]).push({
