@@ -1,14 +1,30 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane and the custom functions for one shared runtime, after the Office
-// add-in templates: dist/taskpane.html loads both bundles; functions.json comes from the
-// JSDoc of src/functions/functions.ts; production rewrites every localhost URL.
+// add-in templates: dist/taskpane.html loads both bundles; functions.json and help.html come
+// from the function definitions (src/functions/definitions, read by scripts/definitions.js);
+// production rewrites every localhost URL.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 const { DEV_URL, productionUrl, rewriteUrls } = require("./scripts/urls");
 const { helpPage } = require("./scripts/help-page");
+const { definisi } = require("./scripts/definitions");
+
+/** Emits functions.json from the definitions (before ProductionUrlPlugin rewrites its URLs). */
+class FunctionsJsonPlugin {
+  constructor(json) {
+    this.json = json;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsJsonPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsJsonPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset("functions.json", new sources.RawSource(JSON.stringify(this.json, null, 2))),
+      );
+    });
+  }
+}
 
 /** Rewrites the development URL in the emitted manifest and functions metadata. */
 class ProductionUrlPlugin {
@@ -43,6 +59,7 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const { KATALOG, functionsJson } = definisi();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -72,7 +89,7 @@ module.exports = async (env, options) => {
     // no global-object shim: webpack's uses `new Function`, which the pane's CSP forbids
     node: { global: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsJsonPlugin(functionsJson(DEV_URL)),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -80,7 +97,7 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
-        templateContent: () => helpPage(require("./src/functions/katalog.json")),
+        templateContent: () => helpPage(KATALOG),
         inject: false,
         minify: false,
       }),

@@ -1,6 +1,21 @@
-// Renders help.html, the page each function's @helpurl points at, from the function catalogue
-// (src/functions/katalog.json), so the help and the functions cannot disagree.
+// Renders help.html, the page each function's helpUrl points at, from the function catalogue
+// (src/functions/katalog.ts, made from the definitions in src/functions/definitions), so the
+// help and the functions cannot disagree. Indonesian first, English beside it.
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+function parameter(f) {
+  if (!f.parameter || !f.parameter.length) return "";
+  const rows = f.parameter
+    .map(
+      (p) =>
+        `      <li><code>${esc(p.opsional ? `[${p.nama}]` : p.nama)}</code>: ${esc(p.id)} <em lang="en">${esc(p.en)}</em></li>`,
+    )
+    .join("\n");
+  const hasil = f.hasilDoc
+    ? `\n      <li>Hasil / result: ${esc(f.hasilDoc.id)} <em lang="en">${esc(f.hasilDoc.en)}</em></li>`
+    : "";
+  return `\n    <ul>\n${rows}${hasil}\n    </ul>`;
+}
 
 function helpPage(katalog) {
   const items = katalog
@@ -8,8 +23,12 @@ function helpPage(katalog) {
       (f) => `  <section id="${f.nama.toLowerCase()}">
     <h2><code>${esc(f.sintaks)}</code></h2>
     <p lang="id">${esc(f.id)}</p>
-    <p lang="en"><em>${esc(f.en)}</em></p>
-    <p>Contoh / example: <code>${esc(f.contoh)}</code>${f.hasil ? ` → <code>${esc(f.hasil)}</code>` : ""}</p>
+    <p lang="en"><em>${esc(f.en)}</em></p>${parameter(f)}
+    <p>Contoh: <code>${esc(f.contoh)}</code>${f.hasil ? ` → <code>${esc(f.hasil)}</code>` : ""}${
+      f.contohEn
+        ? `<br><span lang="en">Example (English Excel): <code>${esc(f.contohEn)}</code>${f.hasilEn ? ` → <code>${esc(f.hasilEn)}</code>` : ""}</span>`
+        : ""
+    }</p>
   </section>`,
     )
     .join("\n");

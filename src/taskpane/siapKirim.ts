@@ -6,7 +6,8 @@
 // cells get their value and why; applying it goes through the fixes, so it can be undone.
 import type { Grid } from "../core/grid";
 import { textOf, toA1 } from "../core/grid";
-import { hasIkuCall, toPlainFormula, ukuranHasil } from "../core/formulas";
+import { hasIkuCall } from "../core/formulas";
+import { toPlainFormula, ukuranHasil } from "../functions/rumusBiasa";
 import type { BacaNilai, Pesan } from "../core/formulas";
 import type { FixRequest } from "../excel/fixes";
 

@@ -28,7 +28,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { rumusBerkas, toPlainFormula } from "../../src/core/formulas";
+import { rumusBerkas } from "../../src/core/formulas";
+import { toPlainFormula } from "../../src/functions/rumusBiasa";
 import type { BacaNilai } from "../../src/core/formulas";
 import type { CellValue } from "../../src/core/grid";
 import { toA1 } from "../../src/core/grid";

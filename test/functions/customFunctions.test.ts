@@ -13,10 +13,25 @@ class FakeError {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
-import { ARGUMEN_PER_SEL } from "../../src/core/formulas";
+const { IKATAN } = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are checked by shape below
+type Ikatan = (...args: any[]) => any;
+/** The bindings by lower-case name: f.capaian(...) is what Excel calls for IKU.CAPAIAN. */
+const f = Object.fromEntries(Object.entries(IKATAN).map(([k, v]) => [k.toLowerCase(), v])) as Record<
+  string,
+  Ikatan
+>;
+import { ARGUMEN_PER_SEL } from "../../src/functions/rumusBiasa";
+import { DEFINISI } from "../../src/functions/definitions";
 
 describe("IKU.* custom functions", () => {
+  it("associates every function of the definitions with Excel by its id", () => {
+    const associate = (globalThis as unknown as { CustomFunctions: { associate: jest.Mock } }).CustomFunctions
+      .associate;
+    expect(associate.mock.calls.map((c) => c[0])).toEqual(DEFINISI.map((d) => d.nama));
+    for (const [id, fn] of associate.mock.calls) expect(fn).toBe(IKATAN[id as keyof typeof IKATAN]);
+  });
+
   it("spill over exactly the arguments Siap kirim counts as cell by cell (ARGUMEN_PER_SEL)", () => {
     const contoh: Record<string, unknown[]> = {
       CAPAIAN: [90, 100, "negatif", "rasio"],
@@ -31,7 +46,7 @@ describe("IKU.* custom functions", () => {
       KONDISIAKHIR: [[[1, 2]], "jumlah"],
       RATAPERTUMBUHAN: [[[1, 2]], "geometrik"],
     };
-    const fungsi = f as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const fungsi = f;
     for (const [nama, args] of Object.entries(contoh)) {
       for (let i = 0; i < args.length; i++) {
         const dua = args.map((a, j) => (j !== i ? (Array.isArray(a) ? a : [[a]]) : [[a], [a]]));

@@ -4,6 +4,8 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { DEFINISI } from "../../src/functions/definitions";
+import { functionsJson } from "../../src/functions/metadata";
 
 const root = path.join(__dirname, "..", "..");
 const HOST = "https://cermat.test.example/app/";
@@ -36,19 +38,9 @@ describe("npm run build", () => {
   it("emits functions.json with every IKU function, Indonesian descriptions and help links", () => {
     const meta = JSON.parse(read("functions.json"));
     const ids = meta.functions.map((f: { id: string }) => f.id);
-    expect(ids).toEqual([
-      "CAPAIAN",
-      "PENURUNAN",
-      "PERTUMBUHAN",
-      "RATAPERTUMBUHAN",
-      "KONDISIAKHIR",
-      "SERAPAN",
-      "EFISIENSI",
-      "PREDIKAT",
-      "NILAISAKIP",
-      "TARGETANTARA",
-      "ANGKA",
-    ]);
+    expect(ids).toEqual(DEFINISI.map((d) => d.nama));
+    // exactly what the definitions say (src/functions/metadata.ts), with the configured host
+    expect(meta).toEqual(functionsJson(DEFINISI, HOST));
     for (const f of meta.functions) {
       expect(f.name).toBe(f.id);
       expect(f.description).toMatch(/\w{3}/);
@@ -97,6 +89,9 @@ describe("npm run build", () => {
     const meta = JSON.parse(read("functions.json"));
     for (const f of meta.functions)
       expect(help).toMatch(new RegExp(`<section id="?${f.id.toLowerCase()}"?>`));
+    expect(help).toContain("IKU.CAPAIAN(realisasi; target; [polaritas]; [metode])");
+    // the English example beside the Indonesian one (the HTML minifier may unescape the quotes)
+    expect(help).toMatch(/=IKU\.CAPAIAN\(0\.39, 0\.36, (&quot;|")negatif(&quot;|")\)/);
   });
 
   it("keeps eval and new Function out of every bundle (the pane's CSP forbids them)", () => {

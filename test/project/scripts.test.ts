@@ -37,6 +37,29 @@ describe("help page", () => {
     expect(html).toContain("Uji &amp; coba");
     expect(html).toContain("=IKU.X(&quot;1&quot;)");
   });
+
+  it("lists the parameters, the result and the English example when the catalogue has them", () => {
+    const html = helpPage([
+      {
+        nama: "X",
+        sintaks: "IKU.X(a; [b])",
+        contoh: "=IKU.X(1,5)",
+        hasil: "1,5",
+        id: "Uji",
+        en: "Test",
+        contohEn: "=IKU.X(1.5)",
+        hasilEn: "1.5",
+        parameter: [
+          { nama: "a", opsional: false, id: "Angka", en: "A number" },
+          { nama: "b", opsional: true, id: "Pilihan", en: "An option" },
+        ],
+        hasilDoc: { id: "Angkanya", en: "The number" },
+      },
+    ]);
+    expect(html).toContain('<code>[b]</code>: Pilihan <em lang="en">An option</em>');
+    expect(html).toContain("Hasil / result: Angkanya");
+    expect(html).toContain("<code>=IKU.X(1.5)</code> → <code>1.5</code>");
+  });
 });
 
 describe("npm start without Excel", () => {

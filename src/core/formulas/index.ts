@@ -1,14 +1,56 @@
-// Plain Excel formulas for IKU.* calls ("Siap kirim"): see plainFormula.ts for the contract.
+// Plain Excel formulas for IKU.* calls ("Siap kirim"): plainFormula.ts finds and dispatches the
+// calls (see it for the contract), operand.ts holds the parts each function's rewrite is written
+// with. The rewrites themselves are in the functions' definitions (src/functions/definitions).
 export {
   toPlainFormula,
   hasIkuCall,
   rumusBerkas,
   ukuranHasil,
-  ARGUMEN_PER_SEL,
-  FUNGSI_IKU,
+  argumenPerSel,
+  jumlahArgumen,
   PANJANG_MAKS,
 } from "./plainFormula";
-export type { OpsiRumus, PlainResult, Pesan } from "./plainFormula";
+export type {
+  DaftarRumus,
+  FungsiRumus,
+  JenisParameter,
+  OpsiRumus,
+  Panggilan,
+  ParameterRumus,
+  PlainResult,
+  Pesan,
+} from "./plainFormula";
+export {
+  angkaDeret,
+  angkaLiteral,
+  bacaan,
+  banding,
+  bandingOperand,
+  BLANK,
+  bukanBulat,
+  dariHasil,
+  DIV0,
+  gagal,
+  jika,
+  jumlahRapi,
+  known,
+  kutip,
+  metodeDari,
+  NA,
+  nilaiAngka,
+  NUM,
+  P,
+  pita,
+  rumusPerubahan,
+  selPertama,
+  statis,
+  tesTanda,
+  VALUE,
+} from "./operand";
+export type { Cond, Deret, Operand, Param } from "./operand";
+export { alamatDari } from "./masukan";
 export type { BacaNilai } from "./masukan";
-export { tokenize } from "./tokenize";
+export type { Argumen } from "./argumen";
+export { sebagaiOperand } from "./argumen";
+export { excelString, tokenize } from "./tokenize";
 export type { Token, TokenKind } from "./tokenize";

@@ -6,7 +6,9 @@
 import { ExcelError } from "../../../src/functions/excelValue";
 import { fungsi } from "../../../src/functions/fungsi";
 import { bulatkan } from "../../../src/core/indicators/pembulatan";
-import { ARGUMEN_PER_SEL } from "../../../src/core/formulas";
+import { ARGUMEN_PER_SEL } from "../../../src/functions/rumusBiasa";
+import type { BacaNilai } from "../../../src/core/formulas";
+import type { CellValue } from "../../../src/core/grid";
 
 export class XErr {
   constructor(readonly code: string) {}
@@ -600,4 +602,21 @@ export function sama(a: Scalar | Arr, b: Scalar | Arr): boolean {
 export function tampil(v: Scalar | Arr): string {
   if (isArr(v)) return `[${v.map((r) => r.map((x) => tampil(x)).join(", ")).join("; ")}]`;
   return isErr(v) ? v.code : JSON.stringify(v);
+}
+
+/** What the cells of a test sheet hold, as the pane's grid reader gives it to the rewriter. */
+export function bacaDari(sheet: Sheet): BacaNilai {
+  const ev = new Evaluator(sheet);
+  return ({ sheet: nama, r1, c1, r2, c2 }) => {
+    const out: CellValue[][] = [];
+    for (let r = r1; r <= Math.min(r2, 200); r++) {
+      const row: CellValue[] = [];
+      for (let c = c1; c <= Math.min(c2, 50); c++) {
+        const v = ev.cell((nama ?? "Sheet1").toUpperCase(), r, c);
+        row.push(v instanceof XErr ? { error: v.code } : v === "" ? null : v);
+      }
+      out.push(row);
+    }
+    return out;
+  };
 }

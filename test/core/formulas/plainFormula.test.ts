@@ -1,10 +1,9 @@
 // toPlainFormula: every rewrite is checked numerically. The original formula (IKU.* evaluated by
 // the add-in's own `fungsi`) and its plain replacement are evaluated by a small Excel-subset
 // interpreter (excelMini.ts) over fake sheets, and must agree on values, "" and error codes.
-import { hasIkuCall, rumusBerkas, toPlainFormula, tokenize, ukuranHasil } from "../../../src/core/formulas";
-import type { BacaNilai } from "../../../src/core/formulas";
-import type { CellValue } from "../../../src/core/grid";
-import { Evaluator, sama, tampil, XErr } from "./excelMini";
+import { hasIkuCall, rumusBerkas, tokenize } from "../../../src/core/formulas";
+import { toPlainFormula, ukuranHasil } from "../../../src/functions/rumusBiasa";
+import { bacaDari, Evaluator, sama, tampil, XErr } from "./excelMini";
 import type { Scalar, Sheet } from "./excelMini";
 
 function plain(formula: string): string {
@@ -29,23 +28,6 @@ function setara(formula: string, sheets: Sheet[]): string {
   }
   if (beda.length) throw new Error(`${formula}\n-> ${p}\n${beda.slice(0, 8).join("\n")}`);
   return p;
-}
-
-/** What the cells of a test sheet hold, as the pane's grid reader gives it to the rewriter. */
-function bacaDari(sheet: Sheet): BacaNilai {
-  const ev = new Evaluator(sheet);
-  return ({ sheet: nama, r1, c1, r2, c2 }) => {
-    const out: CellValue[][] = [];
-    for (let r = r1; r <= Math.min(r2, 200); r++) {
-      const row: CellValue[] = [];
-      for (let c = c1; c <= Math.min(c2, 50); c++) {
-        const v = ev.cell((nama ?? "Sheet1").toUpperCase(), r, c);
-        row.push(v instanceof XErr ? { error: v.code } : v === "" ? null : v);
-      }
-      out.push(row);
-    }
-    return out;
-  };
 }
 
 /**
