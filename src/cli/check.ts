@@ -5,7 +5,7 @@ import * as path from "path";
 import { detectTables } from "../core/detect";
 import { Report, buildReport } from "../core/report";
 import { runRules } from "../core/rules";
-import { indikatorDokumen, kenaliDokumen } from "../core/lintas";
+import { indikatorDokumen, kenaliDokumen, programDokumen } from "../core/lintas";
 import type { DokumenLintas } from "../core/lintas";
 import { terapkanPenerimaan } from "../core/pengaturan";
 import { readWorkbook } from "./readWorkbook";
@@ -52,7 +52,12 @@ export async function checkFile(
     reason: dokumen.alasan,
   };
   report.settings = used;
-  report.lintas = { file: path.basename(file), dokumen, indikator: indikatorDokumen(found) };
+  report.lintas = {
+    file: path.basename(file),
+    dokumen,
+    indikator: indikatorDokumen(found),
+    program: programDokumen(found),
+  };
   return report;
 }
 

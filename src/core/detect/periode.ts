@@ -45,6 +45,9 @@ export function konteksDari(texts: readonly string[]): Konteks {
     }
     const years = new Set([...t.matchAll(TAHUN)].map((m) => Number(m[1])));
     if (years.size === 1 && out.tahun === undefined) out.tahun = [...years][0];
+    // "Rencana ... Tahun 2026 dan Prakiraan Maju Tahun 2027": the plan's year is the first
+    const [a, b] = [...years].sort((x, y) => x - y);
+    if (years.size === 2 && b === a + 1 && /prakiraan maju/.test(t) && out.tahun === undefined) out.tahun = a;
   }
   return out;
 }
@@ -58,6 +61,8 @@ const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
 const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
+
+const BULAN = /\bbulan (ini|lalu|berjalan|sebelumnya)\b/;
 
 // "Semester I (Januari - Juni)", "Smt. 2", "Semester Pertama"
 const SEMESTER = /\b(semester|smt\.?)\s*(ii|i|2|1|pertama|kedua)\b/;
@@ -131,6 +136,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
       const h = q === undefined ? semesterOf(labels) : undefined;
       if (h !== undefined && YEAR_ROLES.has(c.role)) col.semester = h;
+      // "Bulan Ini", "Bulan Lalu" of a monthly report (not "s.d. Bulan Ini"): one month's value
+      if (BULAN.test(text) && !SAMPAI.test(text) && YEAR_ROLES.has(c.role)) col.month = true;
       if ((SAMPAI.test(text) || withinYear) && YEAR_ROLES.has(c.role)) col.toDate = true;
     }
     // on a capaian, endOfPeriod says it is measured against the end-period target
@@ -163,6 +170,24 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   if (!otherYear && ctx.tahun !== undefined)
     for (const c of out)
       if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined) c.year = ctx.tahun;
+
+  // "Jumlah 2025-2029" beside the yearly amounts of that period: the period's total funding, as
+  // T-C.27's end-period Rp (sum-mismatch checks it against the years)
+  for (const [i, c] of out.entries()) {
+    if (c.role !== "lainnya") continue;
+    const p = /^(jumlah|total)\b[^>]*?((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d)\s*((?:19|20)\d{2})$/.exec(
+      texts[i],
+    );
+    if (!p) continue;
+    const [a, b] = [Number(p[2]), Number(p[3])];
+    const amounts = out.filter(
+      (x) => x.role === "anggaran" && x.year !== undefined && x.year >= a && x.year <= b,
+    );
+    if (amounts.length !== b - a + 1) continue;
+    const total: DetectedColumn = { ...c, role: "anggaran", ukuran: "Rp", endOfPeriod: true, certain: true };
+    delete total.year;
+    out[i] = total;
+  }
 
   // A capaian without a year: the year of the target / realisation columns, when they share one.
   const yearsOf = (roles: Role[]): Set<number | undefined> =>

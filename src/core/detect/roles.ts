@@ -8,7 +8,9 @@ import { fixTypos } from "./typos";
 
 export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certain: boolean };
 
-const MONEY = /(^|\s|\()(rp\.?|rupiah|pagu|anggaran|dana|pendanaan|biaya|belanja|alokasi)(\)|\s|$)/;
+// "Sebelum / Sesudah Perubahan" of an APBD-P recap head its amounts
+const MONEY =
+  /(^|\s|\()(rp\.?|rupiah|pagu|anggaran|dana|pendanaan|biaya|belanja|alokasi|keuangan|(sebelum|sesudah|setelah) perubahan)(\)|\s|$)/;
 const K_LABEL = /^(k|kinerja|target kinerja|target|fisik|vol(ume)?)$/;
 const RP_LABEL =
   /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu|keuangan( \(rp\.?\))?|dana)$/;
@@ -52,7 +54,10 @@ const NUMERIC_RULES: Rule[] = [
     /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
     "capaian",
   ],
-  [/predikat|kriteria penilaian|^kategori$|^status( capaian| pencapaian)?$/, "predikat"],
+  [
+    /predikat|kriteria penilaian|^kategori( (capaian|kinerja|penilaian))?( (tahun )?(19|20)\d{2})?$|^status( capaian| pencapaian)?$|^mutu( pelayanan| unit pelayanan)?$/,
+    "predikat",
+  ],
 ];
 
 // Checked against the labels from the top; the first label that names a role wins.
@@ -138,7 +143,11 @@ function classify(path: string[]): RoleGuess {
   if (labels.some((l) => /^target\b.*\bakhir (periode|renstra)/.test(l)))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
   // "Semester I > Pagu (Rp) | Realisasi (Rp) | %": a bare "%" beside amounts is their ratio
-  if (/^\(?(%|persen)\)?$/.test(leaf) && labels.length > 1 && !/\btarget\b|sasaran/.test(joined))
+  if (
+    /^\(?(%|persen)\)?$/.test(leaf) &&
+    labels.length > 1 &&
+    !/\btarget\b|sasaran|bertambah|berkurang|selisih|pergeseran/.test(joined)
+  )
     return withYear({ role: "capaian", ukuran: money(labels.slice(0, -1)) ? "Rp" : ukuran, certain: true });
   for (const [re, role] of NUMERIC_RULES) {
     if (!re.test(joined)) continue;
@@ -170,7 +179,10 @@ function classify(path: string[]): RoleGuess {
   if (target) return withYear({ role: isMoney ? "anggaran" : "target", ukuran, certain: true });
   // "Anggaran pada Tahun ke- > 1": a money heading over a leaf that only numbers it
   const moneyHeading = GENERIC_LEAF.test(leaf) && labels.some((l) => /^(anggaran|pagu)\b/.test(l));
-  if (isMoney && (year !== undefined || ukuran === "Rp" || /^(anggaran|pagu)/.test(leaf) || moneyHeading)) {
+  // "Sesudah Perubahan > Belanja Modal | Jumlah": amounts under a money heading
+  const amountLeaf =
+    /^(anggaran|pagu|belanja)\b/.test(leaf) || (/^jumlah$/.test(leaf) && money(labels.slice(0, -1)));
+  if (isMoney && (year !== undefined || ukuran === "Rp" || amountLeaf || moneyHeading)) {
     return withYear({ role: "anggaran", ukuran, certain: true });
   }
   if (/\bcapaian\b/.test(joined) && year !== undefined)
@@ -198,6 +210,14 @@ export function isHeaderWord(text: string): boolean {
   // a table's title above its header ("Tabel 2.1 Realisasi Pendapatan Daerah") names no column
   if (/^(tabel|table|lampiran|matriks?|gambar|grafik)\b/.test(s)) return false;
   if (/^(k|rp\.?|%|\(%\)|target|realisasi|capaian|rasio|anggaran|pagu)$/.test(s)) return true;
+  // the name column of a programme table and a funding heading without a year ("Kode | Program |
+  // Proyeksi Pendanaan > 2025 ...") head a table as surely as "Indikator"
+  if (
+    /^(program|kegiatan|sub ?kegiatan|program ?\/ ?kegiatan( ?\/ ?sub ?kegiatan)?|(proyeksi|kebutuhan|rencana|kerangka) (pendanaan|dana|anggaran))$/.test(
+      s,
+    )
+  )
+    return true;
   const g = classifyHeader([s]);
   return g.certain;
 }

@@ -31,6 +31,8 @@ export type DetectedColumn = {
   quarter?: number;
   /** Half-year 1-2 of a semester column ("Realisasi Anggaran > Semester I"). */
   semester?: number;
+  /** One month's own value ("Realisasi Keuangan > Bulan Ini"): a part of the year, like a quarter. */
+  month?: true;
   /** Values "s.d." (to date) the year: cumulative since the start of the Renstra period. */
   toDate?: boolean;
   /** The Renstra end-period target quoted in an evaluation form. */

@@ -66,6 +66,28 @@ export const SKALA_PREDIKAT: Readonly<Record<NamaSkala, SkalaPredikat>> = {
   },
 };
 
+/**
+ * The quality grade (mutu pelayanan) of a public satisfaction survey, PermenPANRB 14/2017: the
+ * IKM / nilai interval konversi 25-100 graded A 88,31-100, B 76,61-88,30, C 65,00-76,60,
+ * D 25,00-64,99. Not a capaian scale (it grades a survey score), so it is not among the named
+ * scales of SKALA_PREDIKAT that a planner picks for capaian; predikat-mismatch uses it where a
+ * table grades survey scores. Its words (Sangat Baik .. Tidak Baik) are `SKALA_IKM_KINERJA`.
+ */
+export const SKALA_IKM: SkalaPredikat = {
+  nama: "IKM (PermenPANRB 14/2017)",
+  batas: [
+    { lebihDari: 88.3, label: "A" },
+    { lebihDari: 76.6, label: "B" },
+    { lebihDari: 64.99, label: "C" },
+  ],
+  terendah: "D",
+};
+export const SKALA_IKM_KINERJA: SkalaPredikat = {
+  ...SKALA_IKM,
+  batas: SKALA_IKM.batas.map((b, i) => ({ ...b, label: ["Sangat Baik", "Baik", "Kurang Baik"][i] })),
+  terendah: "Tidak Baik",
+};
+
 /** The label of a value on a scale (bounds compared without float noise). */
 export function labelPredikat(nilai: number, skala: SkalaPredikat): string {
   const v = tanpaDerau(nilai);

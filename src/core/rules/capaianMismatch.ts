@@ -17,7 +17,15 @@ import type { MetodeNegatif } from "../indicators";
 import { asalPolaritas } from "./polaritas";
 import { polaritasRow } from "./catatanPolaritas";
 import type { TebakanPolaritas } from "./polaritas";
-import { awalan, barisData, kolomTahunIni, kolomUntuk, namaIndikator, persenAt } from "./tahunan";
+import {
+  awalan,
+  barisData,
+  kolomTahunIni,
+  kolomUntuk,
+  namaIndikator,
+  persenAt,
+  realisasiTahun,
+} from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
@@ -94,8 +102,15 @@ function kolomAnggaran(
       ? c.semester === cc.semester && c.quarter === cc.quarter && !c.toDate && !c.endOfPeriod
       : kolomTahunIni(c);
   const pagu = one("anggaran", (c) => c.year === year && part(c));
+  const whole = cc.semester === undefined && cc.quarter === undefined;
   const real =
     one("realisasi-anggaran", (c) => c.year === year && part(c)) ??
+    // a monthly report's ratio divides the realisation to date ("s.d. Bulan Ini")
+    (whole
+      ? realisasiTahun(
+          table.columns.filter((c) => c.role === "realisasi-anggaran" && money(c) && c.year === year),
+        )
+      : undefined) ??
     one("realisasi", (c) => c.year === year && part(c));
   return pagu && real ? { pagu, real } : undefined;
 }

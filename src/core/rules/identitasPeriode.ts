@@ -184,7 +184,7 @@ function summedLevel(
     return undefined;
   const nama = namaIndikator(table, grid, row);
   const lastCol = id.parts[id.parts.length - 1].col;
-  const y = id.total.year ?? "";
+  const y = id.total.year !== undefined ? ` ${id.total.year}` : "";
   const sd = id.total.toDate ? " s.d." : "";
   return {
     row: row.row,
@@ -198,8 +198,8 @@ function summedLevel(
       return tv === undefined || lv === undefined || jumlahSama(tv, lv);
     },
     pesan: {
-      id: `${awalan(nama)}realisasi kinerja${sd} ${y} tertulis ${angkaId(t.value)}, yaitu ${id.what.id} (kolom ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, ${angkaId(last)} (kolom ${colToLetters(lastCol)}).`,
-      en: `${awalan(nama)}the performance realisation${sd ? " to date" : ""} ${y} is ${angkaEn(t.value)}, which is ${id.what.en} (columns ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, ${angkaEn(last)} (column ${colToLetters(lastCol)}).`,
+      id: `${awalan(nama)}realisasi kinerja${sd}${y} tertulis ${angkaId(t.value)}, yaitu ${id.what.id} (kolom ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, ${angkaId(last)} (kolom ${colToLetters(lastCol)}).`,
+      en: `${awalan(nama)}the performance realisation${sd ? " to date" : ""}${y} is ${angkaEn(t.value)}, which is ${id.what.en} (columns ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, ${angkaEn(last)} (column ${colToLetters(lastCol)}).`,
     },
   };
 }
@@ -212,7 +212,7 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
   if (jumlahSama(sum, t.value)) return undefined;
   const nama = namaIndikator(table, grid, row);
   const cols = id.parts.map((c) => colToLetters(c.col)).join(", ");
-  const y = id.total.year ?? "";
+  const y = id.total.year !== undefined ? ` ${id.total.year}` : "";
   const sd = id.total.toDate ? " s.d." : "";
   const inputs: Array<[number, number]> = id.parts.map((c) => [row.row, c.col]);
   return {
@@ -231,8 +231,8 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
       );
     },
     pesan: {
-      id: `${awalan(nama)}${kindName(id.total, "id", row)}${sd} ${y} tertulis ${angkaId(t.value)}, tetapi ${id.what.id} (kolom ${cols}) = ${angkaId(sum)} (selisih ${angkaId(t.value - sum)}). Perbaiki angka ini atau angka pembentuknya.`,
-      en: `${awalan(nama)}the ${kindName(id.total, "en", row)}${sd ? " to date" : ""} ${y} is ${angkaEn(t.value)}, but ${id.what.en} (columns ${cols}) = ${angkaEn(sum)} (difference ${angkaEn(t.value - sum)}). Correct this figure or the ones it is made of.`,
+      id: `${awalan(nama)}${kindName(id.total, "id", row)}${sd}${y} tertulis ${angkaId(t.value)}, tetapi ${id.what.id} (kolom ${cols}) = ${angkaId(sum)} (selisih ${angkaId(t.value - sum)}). Perbaiki angka ini atau angka pembentuknya.`,
+      en: `${awalan(nama)}the ${kindName(id.total, "en", row)}${sd ? " to date" : ""}${y} is ${angkaEn(t.value)}, but ${id.what.en} (columns ${cols}) = ${angkaEn(sum)} (difference ${angkaEn(t.value - sum)}). Correct this figure or the ones it is made of.`,
     },
   };
 }

@@ -14,6 +14,23 @@ export function isKolomAngka(c: DetectedColumn): boolean {
   return c.year !== undefined && !TEXT_ROLES.has(c.role);
 }
 
+/**
+ * A column whose header names no role but whose body is typed numbers (at least three, and four in
+ * five of its filled cells): "Jumlah Nilai Persepsi" of a satisfaction survey.
+ */
+export function kolomAngkaTersirat(table: DetectedTable, grid: Grid, c: DetectedColumn): boolean {
+  if (c.role !== "lainnya") return false;
+  let angka = 0;
+  let isi = 0;
+  for (const r of barisNilai(table)) {
+    const v = grid.value(r.row, c.col);
+    if (v === null || (typeof v === "string" && !v.trim())) continue;
+    isi++;
+    if (typeof v === "number" && !grid.formula(r.row, c.col)) angka++;
+  }
+  return angka >= 3 && angka * 5 >= isi * 4;
+}
+
 /** Money (Rp) or performance (K): anggaran columns and Rp leaves are money. */
 export function isUang(c: DetectedColumn): boolean {
   return c.ukuran === "Rp" || c.role === "anggaran" || c.role === "realisasi-anggaran";

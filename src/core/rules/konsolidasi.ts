@@ -7,9 +7,9 @@ import { norm } from "../detect/text";
 type Jenis = "akhir" | "akhir-atau-jumlah";
 
 const SATUAN_AKHIR =
-  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|tahun|per ?1\.?000|permil|‰|\//;
+  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|tahun|per ?1\.?000|per ?mil|‰|\//;
 const NAMA_AKHIR =
-  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju)\b/;
+  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju)\b|\b(rate|ratio|index)\b/;
 const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|pengurangan)\b/;
 
 /** Which consolidations a row's K allows, from its unit and name. */

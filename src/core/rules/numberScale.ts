@@ -26,6 +26,7 @@ import {
   formatPersen,
   isKolomAngka,
   keluarga,
+  kolomAngkaTersirat,
   sekitar,
   tetanggaBaris,
   tetanggaKolom,
@@ -82,7 +83,9 @@ export const numberScale: Rule = {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
     const cols = table.columns.filter(
-      (c) => isKolomAngka(c) && keluarga(c) !== "capaian" && keluarga(c) !== "pertumbuhan",
+      (c) =>
+        (isKolomAngka(c) && keluarga(c) !== "capaian" && keluarga(c) !== "pertumbuhan") ||
+        kolomAngkaTersirat(table, g, c),
     );
     if (cols.length === 0) return out;
     const satCol = table.columns.find((c) => c.role === "satuan")?.col;
@@ -113,6 +116,8 @@ export const numberScale: Rule = {
           expected: kali,
           actual: v,
           fix: { value: kali },
+          // a column of counts a role names nothing about: the claim rests on its numbers alone
+          ...(c.role === "lainnya" && k.dari === "kolom" ? { tanpaPeran: true as const } : {}),
           pesan: {
             id: `Nilai tersimpan ${angkaPenuhId(v)}, kira-kira 1000 kali lebih kecil dari ${where.id} (${angkaPenuhId(lo)} s.d. ${angkaPenuhId(hi)}): titik ribuan tampaknya terbaca sebagai koma desimal. Maksudnya kemungkinan ${angkaPenuhId(kali)}; perbaiki nilainya.`,
             en: `The stored value ${angkaPenuhEn(v)} is about 1000 times smaller than ${where.en} (${angkaPenuhEn(lo)} to ${angkaPenuhEn(hi)}): a thousands dot seems to have been read as a decimal point. It most likely means ${angkaPenuhEn(kali)}; correct the value.`,

@@ -20,9 +20,10 @@ const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
 const PERUBAHAN =
   /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|selisih|pengurangan|penambahan|deviasi|inflasi)\b/;
-// "Angka Partisipasi Kasar" counts pupils of any age over the age group: it passes 100 legitimately.
+// "Angka Partisipasi Kasar" counts pupils of any age over the age group: it passes 100 legitimately;
+// so do the English-named ratios of hospitals and BLUD ("Cost Recovery Rate" 104 %).
 const BUKAN_BAGIAN =
-  /^(rasio|indeks|capaian|tingkat capaian|serapan|realisasi|efisiensi|nilai|skor|rata)|partisipasi kasar|\bapk\b/;
+  /^(rasio|indeks|capaian|tingkat capaian|serapan|realisasi|efisiensi|nilai|skor|rata)|partisipasi kasar|\bapk\b|\b(rate|ratio|index|recovery)\b/;
 
 /** Is this row a share in percent (a value that must lie in 0..100)? */
 export function bagianPersen(satuan: string, indikator: string): boolean {

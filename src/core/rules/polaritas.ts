@@ -102,6 +102,9 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const turun = TURUN.exec(s);
   if (turun) return { polaritas: "positif", sumber: "leksikon", kata: turun[1] };
   if (PMKS_SAJA.test(s)) return { polaritas: "negatif", sumber: "leksikon", kata: s };
+  // contraceptive prevalence (CPR / mCPR): more users is better, unlike a disease's prevalence
+  const kb = /prevalensi (pemakaian |penggunaan )?(alat )?kontrasepsi|\bm?cpr\b/.exec(s);
+  if (kb) return { polaritas: "positif", sumber: "leksikon", kata: kb[0] };
   const durasi = DURASI.exec(s);
   if (durasi) return { polaritas: "negatif", sumber: "leksikon", kata: durasi[0] };
   // "yang tidak terselesaikan", "belum tertangani": the share left unserved, lower is better

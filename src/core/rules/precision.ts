@@ -127,7 +127,10 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
       ? found
       : found.map((f) => {
           const cols = [f.finding.col, ...(f.finding.inputs ?? []).map(([, c]) => c)];
-          return f.severity !== "info" && ROLE_BOUND.has(f.rule) && cols.some((c) => guessed.has(c))
+          return f.severity !== "info" &&
+            ROLE_BOUND.has(f.rule) &&
+            !f.finding.tanpaPeran &&
+            cols.some((c) => guessed.has(c))
             ? { ...f, severity: "info" as const }
             : f;
         });
@@ -214,7 +217,7 @@ function columnWide(
   const groups = new Map<string, RuledFinding[]>();
   for (const f of found) {
     // on a guessed column every claim that rests on its meaning is one doubt about the column
-    const onGuess = guessed.has(f.finding.col) && ROLE_BOUND.has(f.rule);
+    const onGuess = guessed.has(f.finding.col) && ROLE_BOUND.has(f.rule) && !f.finding.tanpaPeran;
     if (!ARITHMETIC.has(f.rule) && !onGuess) continue;
     const key = onGuess ? `*|${f.finding.col}` : `${f.rule}|${f.finding.col}`;
     const list = groups.get(key) ?? [];

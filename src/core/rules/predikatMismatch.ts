@@ -11,7 +11,7 @@
 // not judged. Blank, "-" and "NA" capaian or predikat are left alone.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
-import { SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
+import { SKALA_IKM, SKALA_IKM_KINERJA, SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
 import type { SkalaPredikat } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
 import type { Num } from "./values";
@@ -19,6 +19,7 @@ import { barisNilai, persenAt } from "./kolomAngka";
 import { awalan } from "./values";
 import { angkaEn, angkaId, numAt, textAt } from "./values";
 import { textOf } from "../grid";
+import type { Grid } from "../grid";
 
 /** The capaian column a predikat column grades. */
 function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn | undefined {
@@ -75,6 +76,60 @@ function rentang(s: SkalaPredikat, i: number, lang: "id" | "en"): string {
   if (i >= s.batas.length) return `${s.inklusif ? "<" : "<="} ${f(s.batas[s.batas.length - 1].lebihDari)}`;
   if (i === 0) return `${op} ${f(s.batas[0].lebihDari)}`;
   return `${op} ${f(s.batas[i].lebihDari)} ${lang === "id" ? "s.d." : "to"} ${f(s.batas[i - 1].lebihDari)}`;
+}
+
+const SURVEI = /\bnrr\b|\bikm\b|\bskm\b|interval konversi|nilai persepsi|kepuasan masyarakat/;
+const NILAI_IKM = /nilai (unsur|interval|konversi|ikm|skm|indeks)|\bikm\b|\bx ?25\b/;
+
+// the bands as PermenPANRB 14/2017 prints them, A to D
+const RENTANG_IKM = ["88.31 - 100.00", "76.61 - 88.30", "65.00 - 76.60", "25.00 - 64.99"];
+
+/** The survey score column a "Mutu Pelayanan" column grades, when the table is an IKM survey. */
+function kolomNilaiIkm(table: DetectedTable, p: DetectedColumn): DetectedColumn | undefined {
+  const head = (c: DetectedColumn): string => norm(c.header);
+  if (!/\bmutu\b/.test(head(p)) && !table.columns.some((c) => SURVEI.test(head(c)))) return undefined;
+  const left = table.columns.filter((c) => c.col < p.col && NILAI_IKM.test(head(c)));
+  return left[left.length - 1];
+}
+
+/** Each row's written mutu against its score on the IKM scale (letters A-D or their words). */
+function mutuIkm(
+  table: DetectedTable,
+  g: Grid,
+  p: DetectedColumn,
+  nilai: DetectedColumn,
+  toleransi: number,
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const r of barisNilai(table)) {
+    const n = numAt(g, r.row, nilai.col);
+    const tulis = g.value(r.row, p.col);
+    if (!n || n.value < 25 || n.value > 100 || typeof tulis !== "string" || !tulis.trim()) continue;
+    const kata = norm(tulis);
+    const skala = [SKALA_IKM, SKALA_IKM_KINERJA].find((s) => labels(s).some((l) => norm(l) === kata));
+    if (!skala) continue;
+    const tol = tersembunyi(n.value, n.decimals) + toleransi;
+    const boleh = [n.value, n.value - tol, n.value + tol].map((v) => norm(labelPredikat(v, skala)));
+    if (boleh.includes(kata)) continue;
+    const benar = labelPredikat(n.value, skala);
+    const i = labels(skala).indexOf(benar);
+    const nama = awalan(
+      textAt(g, r.row, table.columns.find((c) => c.role === "lainnya" && c.col < nilai.col)?.col),
+    );
+    const f: RuleFinding = {
+      row: r.row,
+      col: p.col,
+      expected: benar,
+      actual: tulis.trim(),
+      pesan: {
+        id: `${nama}nilai ${angkaId(n.value)} termasuk mutu "${benar}" (${RENTANG_IKM[i].replace(/\./g, ",")}) pada skala ${skala.nama}, tetapi tertulis "${tulis.trim()}". Ganti mutunya, atau periksa nilainya.`,
+        en: `${nama}a score of ${angkaEn(n.value)} is grade "${benar}" (${RENTANG_IKM[i]}) on the ${skala.nama} scale, but the grade reads "${tulis.trim()}". Change the grade, or check the score.`,
+      },
+    };
+    if (!g.formula(r.row, p.col)) f.fix = { value: benar };
+    out.push(f);
+  }
+  return out;
 }
 
 export const predikatMismatch: Rule = {
@@ -163,6 +218,12 @@ export const predikatMismatch: Rule = {
       out.push(f);
     };
     for (const p of preds) {
+      // a satisfaction survey grades its scores on the IKM scale, not a capaian on the pane's scale
+      const ikm = kolomNilaiIkm(table, p);
+      if (ikm) {
+        out.push(...mutuIkm(table, g, p, ikm, ctx.settings.toleransi));
+        continue;
+      }
       const cap = kolomCapaian(table, p);
       if (!cap) continue;
       for (const r of table.rows) {

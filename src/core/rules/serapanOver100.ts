@@ -14,7 +14,7 @@
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
-import { awalan, barisData, kolomTahunIni, namaIndikator, persenAt } from "./tahunan";
+import { awalan, barisData, kolomTahunIni, namaIndikator, persenAt, realisasiTahun } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, tolerance } from "./values";
 
@@ -38,9 +38,9 @@ function pasangan(table: DetectedTable): Pasangan[] {
   for (const pagu of table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c))) {
     const same = (c: DetectedColumn): boolean => c.year === pagu.year && money(c);
     // the year's own realisation: quarters and "s.d. TW II" beside it are parts of the year
-    const reals = table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c) && kolomTahunIni(c));
+    const real = realisasiTahun(table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c)));
     const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c) && kolomTahunIni(c));
-    if (reals.length !== 1 || pagus.length !== 1) continue;
+    if (!real || pagus.length !== 1) continue;
     const hasTarget = table.columns.some(
       (c) => c.role === "target" && c.year === pagu.year && c.ukuran !== "Rp",
     );
@@ -50,7 +50,7 @@ function pasangan(table: DetectedTable): Pasangan[] {
         c.year === pagu.year &&
         (c.ukuran === "Rp" || (!hasTarget && c.ukuran !== "K")),
     );
-    const p: Pasangan = { pagu, real: reals[0] };
+    const p: Pasangan = { pagu, real };
     if (pagu.year !== undefined) p.year = pagu.year;
     if (rasios.length === 1) p.rasio = rasios[0];
     out.push(p);

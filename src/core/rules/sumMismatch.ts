@@ -246,14 +246,16 @@ export const sumMismatch: Rule = {
     });
 
     for (const { total, parts: all } of totals) {
-      for (const c of cols) {
-        // rows a part's own sum formula adds up (programs under a sasaran subtotal "=D11+D12")
-        // are inside that part: counted once, through it
-        const inner = new Set<number>();
+      // rows a part's own sum formula adds up (programs under a sasaran subtotal "=D11+D12") are
+      // inside that part: counted once, through it. The nesting is the table's, so a column whose
+      // parts hold no such formula ("Jumlah 2025-2029" = SUM across the row) follows the others.
+      const inner = new Set<number>();
+      for (const c of cols)
         for (const p of all)
           for (const [r, rc] of sumReferences(grid.formula(p.row, c.col)) ?? [])
             if (rc === c.col && r !== p.row) inner.add(r);
-        const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
+      const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
+      for (const c of cols) {
         const t = numAt(grid, total.row, c.col);
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;

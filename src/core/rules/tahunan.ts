@@ -6,9 +6,23 @@ import { textAt } from "./values";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
-/** Part of a year: a quarter or a semester column. */
+/** Part of a year: a quarter, a semester or a month column. */
 export function bagianTahun(c: DetectedColumn): boolean {
-  return c.quarter !== undefined || c.semester !== undefined;
+  return c.quarter !== undefined || c.semester !== undefined || !!c.month;
+}
+
+/**
+ * The one column of a year's realisation among `cols` (of one role, year and measure): the year's
+ * own; without one, its latest to-date value ("s.d. Bulan Ini", not "s.d. Bulan Lalu"), which a
+ * monthly report's ratio divides.
+ */
+export function realisasiTahun(cols: readonly DetectedColumn[]): DetectedColumn | undefined {
+  const own = cols.filter(kolomTahunIni);
+  if (own.length) return own.length === 1 ? own[0] : undefined;
+  const kini = cols.filter(
+    (c) => c.toDate && !bagianTahun(c) && !c.endOfPeriod && !/\b(lalu|sebelumnya)\b/i.test(c.header),
+  );
+  return kini.length === 1 ? kini[0] : undefined;
 }
 
 /** A column of one year's own value: not part of a year, not "s.d." to date, not the end-period target. */

@@ -37,6 +37,11 @@ export type RuleFinding = {
   severity?: Severity;
   /** The other cells the finding's identity reads ([row, col]); see ./precision. */
   inputs?: Array<[number, number]>;
+  /**
+   * The claim rests on the column's own numbers, not on what its role means (a value a thousand
+   * times off its column of counts): ./precision does not lower it for a guessed role.
+   */
+  tanpaPeran?: true;
   /** Does the identity hold with these numbers? Lets ./precision tell a consequence from a cause. */
   recheck?: (cells: (row: number, col: number) => number | undefined) => boolean;
 };

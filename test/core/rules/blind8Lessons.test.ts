@@ -12,7 +12,7 @@ import { sumMismatch } from "../../../src/core/rules/sumMismatch";
 import { RULES, runRules } from "../../../src/core/rules";
 import { detectTables } from "../../../src/core/detect";
 import type { CellValue } from "../../../src/core/grid";
-import { ruleTester, sheet } from "./ruleTester";
+import { ruleTester, sheet, tabelTarget } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
 // T-C.29: realisation to date = the years before + this year for a count, this year's value for
@@ -85,25 +85,7 @@ ruleTester(serapanOver100, {
   ],
 });
 
-// An IKU matrix with targets under "Tahun ke-1..5".
-function iku(rows: CellValue[][]): SheetSpec {
-  return {
-    name: "IKU",
-    rows: [
-      [
-        "No",
-        "Indikator Kinerja Utama",
-        "Satuan",
-        "Target 2025",
-        "Target 2026",
-        "Target 2027",
-        "Target 2028",
-        "Target 2029",
-      ],
-      ...rows,
-    ],
-  };
-}
+const iku = (rows: CellValue[][]): SheetSpec => tabelTarget("IKU", rows);
 const inovasi = (k4: number): CellValue[] => [
   1,
   "Persentase perangkat daerah yang menerapkan inovasi",

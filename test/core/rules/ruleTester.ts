@@ -93,3 +93,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     });
   });
 }
+
+/** An IKU matrix "No | Indikator Kinerja Utama | Satuan | Target 2025 .. Target 2029" with these rows. */
+export function tabelTarget(name: string, rows: CellValue[][]): SheetSpec {
+  const years = [2025, 2026, 2027, 2028, 2029].map((y) => `Target ${y}`);
+  return { name, rows: [["No", "Indikator Kinerja Utama", "Satuan", ...years], ...rows] };
+}
