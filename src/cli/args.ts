@@ -27,6 +27,8 @@ export type Options = {
   paralel?: number;
   /** --toleransi, --metode-negatif, --skala: over what the pane saved in each workbook. */
   settings?: SettingFlags;
+  /** The official nomenclature list (.xlsx or .csv) the codes are checked against (nomenklatur.ts). */
+  nomenklatur?: string;
 };
 
 export class UsageError extends Error {
@@ -43,6 +45,7 @@ export const USAGE = {
                               [--out-dir FOLDER] [--rekap rekap.xlsx] [--paralel N]
                               [--timeout DETIK] [--max-memory MB] [--verbose] [--silang] [--timpa]
                               [--toleransi N] [--metode-negatif refleksi|rasio] [--skala NAMA]
+                              [--nomenklatur DAFTAR.xlsx|.csv]
 
   --format text     laporan yang mudah dibaca (bawaan); untuk folder diakhiri tabel rekap
   --format json     laporan mesin, skema cermat.report/1; untuk folder: objek cermat.folder/1
@@ -63,6 +66,9 @@ export const USAGE = {
   --skala NAMA      skala predikat: ${SKALA}
                     Tanpa ketiganya dipakai pengaturan yang disimpan panel Cermat di buku kerja
                     (juga polaritas indikator dan temuan yang diterima dengan alasan), lalu bawaan.
+  --nomenklatur DAFTAR
+                    daftar nomenklatur resmi (ekspor SIPD / lampiran Kepmendagri, .xlsx atau .csv):
+                    kode yang tidak ada, kode lama yang sudah diganti, nama yang berbeda
   --version         versi Cermat IKU
 
 Contoh:
@@ -81,6 +87,7 @@ Kode keluar: 0 tanpa galat, 1 ada galat, 2 ada masukan yang tidak dapat dibaca (
                           [--out-dir FOLDER] [--rekap overview.xlsx] [--paralel N]
                           [--timeout SECONDS] [--max-memory MB] [--verbose] [--silang] [--timpa]
                           [--toleransi N] [--metode-negatif refleksi|rasio] [--skala NAME]
+                          [--nomenklatur LIST.xlsx|.csv]
 
   --format text       readable report (default); for a folder it ends with an overview table
   --format json       machine report, schema cermat.report/1; for a folder: a cermat.folder/1
@@ -95,6 +102,8 @@ Kode keluar: 0 tanpa galat, 1 ada galat, 2 ada masukan yang tidak dapat dibaca (
   --verbose, -v       also list the tables read and their column roles
   --silang            check a folder's workbooks together (one office's Renstra, Renja, PK, LKjIP)
   --timpa             let --out, --out-dir, --rekap replace a file Cermat did not write
+  --nomenklatur LIST  the official nomenclature list (SIPD export / the regulation's annex, .xlsx
+                      or .csv): codes not in it, old codes replaced, names that differ
   --version           the version of Cermat IKU
 
 Examples:
@@ -202,6 +211,8 @@ export function parseArgs(argv: string[]): Options | "help" | "version" {
           `--skala must be one of ${SKALA}, not "${v}".`,
         );
       opts.settings = { ...opts.settings, skalaPredikat: v };
+    } else if (a === "--nomenklatur") {
+      opts.nomenklatur = value(a);
     } else if (a === "--verbose" || a === "-v") {
       opts.verbose = true;
     } else if (a === "--silang") {

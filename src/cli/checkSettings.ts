@@ -7,8 +7,10 @@ import type { ReportSettings, SettingSource } from "../core/report";
 import { DEFAULT_SETTINGS } from "../core/rules";
 import type { Settings } from "../core/rules";
 
-/** What the flags may set. */
-export type SettingFlags = Partial<Pick<Settings, "metodeNegatif" | "toleransi" | "skalaPredikat">>;
+/** What the flags may set (the nomenclature list travels to the workers with them). */
+export type SettingFlags = Partial<
+  Pick<Settings, "metodeNegatif" | "toleransi" | "skalaPredikat" | "nomenklatur">
+>;
 
 const FIELDS = ["metodeNegatif", "toleransi", "skalaPredikat", "polaritas"] as const;
 
@@ -34,9 +36,13 @@ export function settingsFor(
   // an empty polarity list saved by the pane changes nothing: it is no setting from the workbook
   if (source.polaritas === "workbook" && !Object.keys(settings.polaritas).length)
     source.polaritas = "default";
+  if (flags.nomenklatur) settings.nomenklatur = flags.nomenklatur;
+  // the list itself stays out of the report
+  const { nomenklatur, ...shown } = settings;
+  void nomenklatur;
   return {
     settings,
-    report: { ...settings, polaritas: { ...settings.polaritas }, source },
+    report: { ...shown, polaritas: { ...settings.polaritas }, source },
     diterima: fromWorkbook.diterima ?? [],
   };
 }

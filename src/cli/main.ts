@@ -7,6 +7,7 @@ import type { Finding } from "../core/report";
 import { Options, USAGE, UsageError, parseArgs } from "./args";
 import { guardsFor } from "./guard";
 import { markWorkbook } from "./markWorkbook";
+import { muatNomenklatur } from "./nomenklatur";
 import { InputError } from "./readWorkbook";
 import type { CheckedReport } from "./check";
 import { periksaLintas } from "../core/lintas";
@@ -97,6 +98,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         id: "--out-dir harus folder lain, bukan folder masukan; berkas masukan tidak pernah ditulis.",
         en: "--out-dir must be another folder than the input; the input files are never written.",
       });
+  }
+  if (opts.nomenklatur) {
+    try {
+      const nomenklatur = await muatNomenklatur(opts.nomenklatur);
+      opts.settings = { ...opts.settings, nomenklatur };
+    } catch (e) {
+      if (e instanceof InputError) return fail(e);
+      throw e;
+    }
   }
   let folder: boolean;
   let files: Listed[];

@@ -10,7 +10,7 @@
 import { toA1 } from "../grid";
 import { norm } from "../detect/text";
 import type { Rule, RuleFinding } from "./types";
-import { kodeBaris, tingkatKode } from "./kodeKepmendagri";
+import { kodeBaris, kolomNamaKode, tingkatKode } from "./kodeKepmendagri";
 import type { KodeBaris } from "./kodeKepmendagri";
 import { textAt } from "./values";
 
@@ -41,8 +41,8 @@ export const duplicateCode: Rule = {
       kodeCol !== undefined
         ? table.columns.find((c) => c.col > kodeCol && c.role === "lainnya")?.col
         : undefined;
-    const indCol = table.columns.find((c) => c.role === "indikator")?.col;
-    const nama = (k: KodeBaris): string => norm(textAt(g, k.row.row, nameCol ?? indCol));
+    const namaCol = kolomNamaKode(table);
+    const nama = (k: KodeBaris): string => norm(textAt(g, k.row.row, namaCol));
     const pos = new Map<number, number>(); // row -> index in table.rows
     table.rows.forEach((r, i) => pos.set(r.row, i));
 
@@ -69,7 +69,7 @@ export const duplicateCode: Rule = {
       // an urusan / bidang row repeated after a page break
       if (tingkatKode(k.kunci) === "section" && nama(k) === nama(orig)) continue;
       const where = toA1(orig.row.row, col);
-      const namaAsli = textAt(g, orig.row.row, nameCol ?? indCol);
+      const namaAsli = textAt(g, orig.row.row, namaCol);
       const ket = namaAsli ? ` ("${namaAsli.length > 60 ? `${namaAsli.slice(0, 57)}...` : namaAsli}")` : "";
       const bentuk =
         k.teks !== orig.teks

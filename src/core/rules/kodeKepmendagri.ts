@@ -97,3 +97,28 @@ export function tingkatKode(kunci: string): "section" | "program" | "kegiatan" |
           ? "sub-kegiatan"
           : undefined;
 }
+
+/**
+ * The column of a coded row's name (program / kegiatan / sub kegiatan): the first free-text column
+ * right of the code; without a code column, the indicator column (the code leads its label).
+ */
+export function kolomNamaKode(table: DetectedTable): number | undefined {
+  const kodeCol = table.columns.find((c) => c.role === "kode")?.col;
+  const nameCol =
+    kodeCol !== undefined
+      ? table.columns.find((c) => c.col > kodeCol && c.role === "lainnya")?.col
+      : undefined;
+  return nameCol ?? table.columns.find((c) => c.role === "indikator")?.col;
+}
+
+/** A coded row's name as written, without a code printed before it ("2.09.03 Program ..."). */
+export function namaKodeBaris(table: DetectedTable, grid: Grid, k: KodeBaris): string {
+  const col = kolomNamaKode(table);
+  if (col === undefined) return "";
+  const v = grid.displayValue(k.row.row, col);
+  const t = v === null || v === undefined ? "" : String(typeof v === "object" ? "" : v);
+  return t
+    .replace(/^\s*\d+(\.\d+)+\.?\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

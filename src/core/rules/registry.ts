@@ -2,6 +2,9 @@
 import { capaianMismatch } from "./capaianMismatch";
 import { codeFormat } from "./codeFormat";
 import { codeHierarchy } from "./codeHierarchy";
+import { codeNameMismatch } from "./codeNameMismatch";
+import { codeRenamed } from "./codeRenamed";
+import { codeUnknown } from "./codeUnknown";
 import { crossTableMismatch } from "./crossTableMismatch";
 import { duplicateCode } from "./duplicateCode";
 import { growthMismatch } from "./growthMismatch";
@@ -40,6 +43,9 @@ export const RULES: readonly Rule[] = [
   sakipGradeMismatch,
   codeHierarchy,
   codeFormat,
+  codeUnknown,
+  codeRenamed,
+  codeNameMismatch,
   duplicateCode,
   serapanOver100,
   percentOutOfRange,

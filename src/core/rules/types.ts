@@ -5,6 +5,7 @@ import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Pesan } from "../indicators";
 import type { Severity } from "../report";
+import type { Nomenklatur } from "../nomenklatur";
 
 export type Settings = {
   /** Convention for lower-is-better indicators when a table does not show which one it used. */
@@ -15,6 +16,11 @@ export type Settings = {
   skalaPredikat: string;
   /** Polarities the planner chose, by indicator (indicatorKey of its name): they beat any guess. */
   polaritas: Record<string, "positif" | "negatif">;
+  /**
+   * The official nomenclature list the user gave (core/nomenklatur): code-unknown,
+   * code-name-mismatch and code-renamed run only with one.
+   */
+  nomenklatur?: Nomenklatur;
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,0 +1,3 @@
+export { bacaCsv } from "./csv";
+export { bacaNomenklatur, mencakup } from "./daftar";
+export type { EntriNomenklatur, HasilBaca, Nomenklatur } from "./daftar";
