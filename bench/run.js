@@ -266,6 +266,49 @@ function customFunctions() {
   record("IKU.CAPAIAN over 100,000 rows", n / (ms / 1000), "evaluations/s", "-", true);
 }
 
+// issue 13: a 10 000-row nomenclature list read, and a 2 000-row table's codes checked against it
+function nomenklatur() {
+  const { bacaNomenklatur } = lib("core/nomenklatur");
+  const rows = [["Kode", "Nomenklatur"]];
+  for (let p = 1; p <= 9; p++) {
+    const pk = `1.06.${String(p).padStart(2, "0")}`;
+    rows.push([pk, `Program ${p}`]);
+    for (let k = 1; k <= 12; k++) {
+      const kk = `${pk}.2.${String(k).padStart(2, "0")}`;
+      rows.push([kk, `Kegiatan ${k}`]);
+      for (let s = 1; s <= 92; s++) rows.push([`${kk}.${String(s).padStart(4, "0")}`, `Sub Kegiatan ${s}`]);
+    }
+  }
+  const table = [
+    ["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"],
+    ["1.06.01", "Program 1", "Persentase", 1, 1],
+  ];
+  for (let k = 1; k <= 20; k++) {
+    table.push([`1.06.01.2.${String(k).padStart(2, "0")}`, `Kegiatan ${k}`, "Jumlah", 1, 100]);
+    for (let s = 1; s <= 99; s++)
+      table.push([
+        `1.06.01.2.${String(k).padStart(2, "0")}.${String(s).padStart(4, "0")}`,
+        `Sub Kegiatan ${s}`,
+        "Jumlah",
+        1,
+        1,
+      ]);
+  }
+  const grid = gridFromRows("Renja", table);
+  const ms = best(3, () => {
+    const h = bacaNomenklatur(rows, "daftar.csv");
+    const tables = detectTables(grid).map((t) => ({ table: t, grid }));
+    runRules(tables, { settings: { nomenklatur: h.daftar } });
+  });
+  record(
+    `nomenclature list ${(rows.length - 1).toLocaleString("en-US")} rows + check of ${table.length - 1} rows`,
+    ms,
+    "ms",
+    "< 500 ms",
+    ms < 500,
+  );
+}
+
 function bundles() {
   const dist = path.join(root, "dist");
   for (const [file, budget] of [
@@ -289,7 +332,7 @@ function bundles() {
 }
 
 // `node bench/run.js --only engine,cli` measures some figures only (names as below)
-const PARTS = { engine, cli, boundedReading, roundTrips, customFunctions, bundles };
+const PARTS = { engine, cli, boundedReading, roundTrips, customFunctions, nomenklatur, bundles };
 
 async function main() {
   const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : "";
