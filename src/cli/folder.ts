@@ -190,6 +190,8 @@ export type FolderSummary = {
   errors: number;
   warnings: number;
   info: number;
+  /** Findings accepted in the pane with a reason (not counted in errors, warnings, info). */
+  accepted: number;
 };
 
 export function summarize(results: FileResult[]): FolderSummary {
@@ -204,6 +206,7 @@ export function summarize(results: FileResult[]): FolderSummary {
     errors: 0,
     warnings: 0,
     info: 0,
+    accepted: 0,
   };
   for (const r of results) {
     s[r.status]++;
@@ -212,6 +215,7 @@ export function summarize(results: FileResult[]): FolderSummary {
     s.errors += r.report.summary.errors;
     s.warnings += r.report.summary.warnings;
     s.info += r.report.summary.info;
+    s.accepted += r.report.summary.accepted ?? 0;
   }
   return s;
 }

@@ -1,8 +1,8 @@
 // A marked sheet: the marked cells point at their copies of their formats, and their notes carry
 // the messages (comments part for the text, VML shapes for the boxes Excel draws), added to the
 // sheet's own notes when it has some.
-import type { Finding } from "../core/report";
-import { FILL, NOTE_AUTHOR, RANK, Styles } from "./markStyles";
+import { NOTE_AUTHOR, TONE_FILL, TONE_RANK, Styles } from "./markStyles";
+import type { Tone } from "./markStyles";
 import {
   CONTENT_TYPE,
   ContentTypes,
@@ -37,7 +37,8 @@ import {
 // ---------------------------------------------------------------------------------------------
 // A marked sheet: cell formats of the marked cells, notes, legacyDrawing.
 
-export type Mark = { row: number; col: number; ref: string; severity: Finding["severity"]; note: string };
+/** A cell to mark: its tone (worst open severity, or "accepted") and its note. */
+export type Mark = { row: number; col: number; ref: string; tone: Tone; note: string };
 
 /**
  * A finding on a cell covered by a merged area is marked on the area's top-left cell: that is the
@@ -62,7 +63,7 @@ export function onMergeMasters(xml: string, marks: Mark[]): Mark[] {
     const seen = out.get(ref);
     if (!seen) out.set(ref, { ...m, row: at.row, col: at.col, ref });
     else {
-      if (RANK[m.severity] < RANK[seen.severity]) seen.severity = m.severity;
+      if (TONE_RANK[m.tone] < TONE_RANK[seen.tone]) seen.tone = m.tone;
       seen.note += `\n${m.note}`;
     }
   }
@@ -92,7 +93,7 @@ export function markCells(xml: string, marks: Mark[], styles: Styles): string {
 
   const edit = new Splice(xml);
   const cellXml = (m: Mark, xf: number): string =>
-    `<${p}c r="${m.ref}" s="${styles.withFill(xf, FILL[m.severity])}"/>`;
+    `<${p}c r="${m.ref}" s="${styles.withFill(xf, TONE_FILL[m.tone])}"/>`;
   const rowXml = (num: number): string =>
     `<${p}row r="${num}">${byRow
       .get(num)!
@@ -139,7 +140,7 @@ export function markCells(xml: string, marks: Mark[], styles: Styles): string {
       const cell = r.cells[ci];
       if (cell && cell.col === m.col) {
         const s = Number(getAttr(cell.tag, "s") ?? 0);
-        cell.tag = setAttr(cell.tag, "s", String(styles.withFill(s, FILL[m.severity])));
+        cell.tag = setAttr(cell.tag, "s", String(styles.withFill(s, TONE_FILL[m.tone])));
         continue;
       }
       const text = cellXml(m, r.styled ?? colStyle.get(m.col) ?? 0);

@@ -11,6 +11,17 @@ export const FILL: Record<Finding["severity"], string> = {
   info: "FFCFE2F3",
 };
 export { SEVERITY_RANK as RANK } from "../core/report";
+
+/**
+ * How a marked cell is painted: in its worst open finding's severity, or, when every finding on
+ * it was accepted with a reason in the pane, in a neutral grey that no severity uses.
+ */
+export type Tone = Finding["severity"] | "accepted";
+export const TONE_FILL: Record<Tone, string> = { ...FILL, accepted: "FFE7E6E6" };
+/** Lower wins: an open finding on a cell outranks an accepted one. */
+export const TONE_RANK: Record<Tone, number> = { error: 0, warning: 1, info: 2, accepted: 3 };
+/** A finding's tone: "accepted" once the planner accepted it, else its severity. */
+export const toneOf = (f: Finding): Tone => (f.accepted ? "accepted" : f.severity);
 export const NOTE_AUTHOR = "Cermat IKU";
 // ---------------------------------------------------------------------------------------------
 // styles.xml: new fonts, fills and cell formats are appended; nothing existing is renumbered.

@@ -17,7 +17,7 @@
 // - calcChain.xml is dropped (a cache Excel rebuilds; it would name sheets by position).
 import JSZip from "jszip";
 import type { Report } from "../core/report";
-import { EMPTY_STYLES, FILL, RANK, Styles } from "./markStyles";
+import { EMPTY_STYLES, FILL, Styles, TONE_RANK, toneOf } from "./markStyles";
 import { InputError } from "./readWorkbook";
 import { writeAtomically } from "./outPath";
 import { Mark, ShapeIds, addNotes, markCells, onMergeMasters } from "./markSheet";
@@ -139,7 +139,9 @@ async function editPackage(input: Buffer, report: Report, lang: "id" | "en", now
   }
   const styles = new Styles(stylesXml);
 
-  // The marks: the worst finding of a cell decides its colour; all its messages go in the note.
+  // The marks: the worst open finding of a cell decides its colour (a cell whose findings were all
+  // accepted in the pane is grey); all its messages go in the note, an accepted one with its reason.
+  const T = TEXT[lang];
   const marks = new Map<string, Map<string, Mark>>();
   for (const f of report.findings) {
     const sheet = sheets.find((s) => s.name === f.sheet && s.worksheet && s.part);
@@ -148,11 +150,13 @@ async function editPackage(input: Buffer, report: Report, lang: "id" | "en", now
     const ref = `${colLetters(at.col)}${at.row}`;
     const byCell = marks.get(sheet.name) ?? new Map<string, Mark>();
     marks.set(sheet.name, byCell);
-    const line = `Cermat IKU (${f.rule}): ${f.message}`;
+    const line =
+      `Cermat IKU (${f.rule}): ${f.message}` + (f.accepted ? `\n${T.acceptedNote(f.accepted.reason)}` : "");
+    const tone = toneOf(f);
     const m = byCell.get(ref);
-    if (!m) byCell.set(ref, { ...at, ref, severity: f.severity, note: line });
+    if (!m) byCell.set(ref, { ...at, ref, tone, note: line });
     else {
-      if (RANK[f.severity] < RANK[m.severity]) m.severity = f.severity;
+      if (TONE_RANK[tone] < TONE_RANK[m.tone]) m.tone = tone;
       m.note += `\n${line}`;
     }
   }
@@ -188,7 +192,6 @@ async function editPackage(input: Buffer, report: Report, lang: "id" | "en", now
   }
 
   // The results sheet.
-  const T = TEXT[lang];
   const name = uniqueSheetName(
     T.sheet,
     sheets.map((s) => s.name),
@@ -244,7 +247,7 @@ async function editPackage(input: Buffer, report: Report, lang: "id" | "en", now
   );
   const q = quoteSheet(name);
   const ours =
-    `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${escapeText(`${q}!$A$${results.headerRow}:$H$${results.lastRow}`)}</${p}definedName>` +
+    `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${escapeText(`${q}!$A$${results.headerRow}:$H$${results.filterLastRow}`)}</${p}definedName>` +
     `<${p}definedName name="_xlnm.Print_Titles" localSheetId="0">${escapeText(`${q}!$${results.headerRow}:$${results.headerRow}`)}</${p}definedName>`;
   // the workbook's elements after <sheets> (definedNames goes among them)
   const top = children(wbXml, { ...wbRoot, contentStart: sheetsEl.elementEnd });

@@ -11,7 +11,10 @@ const T = {
     head: ["No", "Berkas", "Status", "Tabel", "Galat", "Peringatan", "Info"],
     counts: (s: FolderSummary, n: (x: number) => string) => [
       `${n(s.checked + s["no tables"])} diperiksa`,
-      s.checked ? `${n(s.errors)} galat, ${n(s.warnings)} peringatan, ${n(s.info)} info` : "",
+      s.checked
+        ? `${n(s.errors)} galat, ${n(s.warnings)} peringatan, ${n(s.info)} info` +
+          (s.accepted ? `, ${n(s.accepted)} diterima` : "")
+        : "",
       s["no tables"] ? `${n(s["no tables"])} tanpa tabel` : "",
       s.unreadable ? `${n(s.unreadable)} tidak terbaca` : "",
       s["not an .xlsx"] ? `${n(s["not an .xlsx"])} bukan .xlsx` : "",
@@ -23,7 +26,10 @@ const T = {
     head: ["No", "File", "Status", "Tables", "Errors", "Warnings", "Info"],
     counts: (s: FolderSummary, n: (x: number) => string) => [
       `${n(s.checked + s["no tables"])} checked`,
-      s.checked ? `${n(s.errors)} error(s), ${n(s.warnings)} warning(s), ${n(s.info)} info` : "",
+      s.checked
+        ? `${n(s.errors)} error(s), ${n(s.warnings)} warning(s), ${n(s.info)} info` +
+          (s.accepted ? `, ${n(s.accepted)} accepted` : "")
+        : "",
       s["no tables"] ? `${n(s["no tables"])} without tables` : "",
       s.unreadable ? `${n(s.unreadable)} unreadable` : "",
       s["not an .xlsx"] ? `${n(s["not an .xlsx"])} not .xlsx` : "",

@@ -1,13 +1,15 @@
 // The overview of a folder run (--rekap rekap.xlsx, issue 11 item 2), written with exceljs: sheet
-// "Rekap" with one row per file (office, document kind, counts, status, a link to its marked copy
-// when --out-dir wrote one), "Per aturan" with the counts per rule, and "Temuan" with every
-// finding; each with a frozen header and a filter. Indonesian, or English with --lang en.
+// "Rekap" with one row per file (office, document kind, counts, accepted, status, a link to its
+// marked copy when --out-dir wrote one), "Per aturan" with the counts per rule, and "Temuan" with
+// every finding, an accepted one with the planner's reason; each with a frozen header and a filter.
+// Findings accepted in the pane are counted apart, never as errors, warnings or info (as in
+// summary.accepted). Indonesian, or English with --lang en.
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { JENIS, compareFindings } from "../core/report";
 import type { Finding } from "../core/report";
-import { FILL } from "./markStyles";
+import { FILL, TONE_FILL, toneOf } from "./markStyles";
 import { FileResult, statusLabel } from "./folder";
 import { officeOf } from "./kantor";
 
@@ -25,12 +27,23 @@ export const REKAP_TEXT = {
       "Galat",
       "Peringatan",
       "Info",
+      "Diterima",
       "Status",
       "Keterangan",
       "Salinan bertanda",
     ],
-    rules: ["Aturan", "Galat", "Peringatan", "Info", "Jumlah", "Berkas"],
-    findings: ["Berkas", "Lembar", "Sel", "Aturan", "Tingkat", "Pesan", "Seharusnya", "Tertulis"],
+    rules: ["Aturan", "Galat", "Peringatan", "Info", "Diterima", "Jumlah", "Berkas"],
+    findings: [
+      "Berkas",
+      "Lembar",
+      "Sel",
+      "Aturan",
+      "Tingkat",
+      "Pesan",
+      "Seharusnya",
+      "Tertulis",
+      "Diterima (alasan)",
+    ],
     severity: { error: "Galat", warning: "Peringatan", info: "Info" },
     open: "buka",
   },
@@ -45,12 +58,23 @@ export const REKAP_TEXT = {
       "Errors",
       "Warnings",
       "Info",
+      "Accepted",
       "Status",
       "Note",
       "Marked copy",
     ],
-    rules: ["Rule", "Errors", "Warnings", "Info", "Total", "Files"],
-    findings: ["File", "Sheet", "Cell", "Rule", "Severity", "Message", "Expected", "Actual"],
+    rules: ["Rule", "Errors", "Warnings", "Info", "Accepted", "Total", "Files"],
+    findings: [
+      "File",
+      "Sheet",
+      "Cell",
+      "Rule",
+      "Severity",
+      "Message",
+      "Expected",
+      "Actual",
+      "Accepted (reason)",
+    ],
     severity: { error: "Error", warning: "Warning", info: "Info" },
     open: "open",
   },
@@ -107,7 +131,7 @@ export async function rekapWorkbook(
   wb.creator = CREATOR;
   wb.created = new Date();
 
-  const files = sheet(wb, t.sheets[0], t.files, [5, 40, 30, 18, 8, 8, 11, 8, 16, 60, 16]);
+  const files = sheet(wb, t.sheets[0], t.files, [5, 40, 30, 18, 8, 8, 11, 8, 10, 16, 60, 16]);
   results.forEach((r, i) => {
     const s = r.report?.summary;
     const kind = r.report?.document?.kind;
@@ -121,38 +145,46 @@ export async function rekapWorkbook(
       s?.errors ?? null,
       s?.warnings ?? null,
       s?.info ?? null,
+      s ? (s.accepted ?? 0) : null,
       status,
       r.reason ?? null,
       r.marked ? { text: t.open, hyperlink: linkTo(rekap, r.marked) } : null,
     ]);
-    for (let c = 5; c <= 8; c++) row.getCell(c).numFmt = COUNT;
+    for (let c = 5; c <= 9; c++) row.getCell(c).numFmt = COUNT;
     const argb = STATUS_FILL[status];
-    if (argb) row.getCell(9).fill = fill(argb);
-    if (r.marked) row.getCell(11).font = { color: { argb: "FF0563C1" }, underline: true };
-    row.getCell(10).alignment = { wrapText: true, vertical: "top" };
+    if (argb) row.getCell(10).fill = fill(argb);
+    if (r.marked) row.getCell(12).font = { color: { argb: "FF0563C1" }, underline: true };
+    row.getCell(11).alignment = { wrapText: true, vertical: "top" };
   });
   filter(files, t.files.length);
 
-  // counts per rule, the most frequent first
-  const perRule = new Map<string, { error: number; warning: number; info: number; files: Set<string> }>();
+  // counts per rule, the most frequent first; an accepted finding counts as accepted only
+  type Counts = Record<ReturnType<typeof toneOf>, number> & { files: Set<string> };
+  const perRule = new Map<string, Counts>();
   for (const r of results)
     for (const f of r.report?.findings ?? []) {
-      const c = perRule.get(f.rule) ?? { error: 0, warning: 0, info: 0, files: new Set<string>() };
-      c[f.severity]++;
+      const c = perRule.get(f.rule) ?? {
+        error: 0,
+        warning: 0,
+        info: 0,
+        accepted: 0,
+        files: new Set<string>(),
+      };
+      c[toneOf(f)]++;
       c.files.add(r.path);
       perRule.set(f.rule, c);
     }
-  const rules = sheet(wb, t.sheets[1], t.rules, [30, 10, 12, 10, 10, 10]);
+  const rules = sheet(wb, t.sheets[1], t.rules, [30, 10, 12, 10, 10, 10, 10]);
   [...perRule]
-    .map(([rule, c]) => ({ rule, ...c, total: c.error + c.warning + c.info }))
+    .map(([rule, c]) => ({ rule, ...c, total: c.error + c.warning + c.info + c.accepted }))
     .sort((a, b) => b.total - a.total || a.rule.localeCompare(b.rule))
     .forEach((c) => {
-      const row = rules.addRow([c.rule, c.error, c.warning, c.info, c.total, c.files.size]);
-      for (let i = 2; i <= 6; i++) row.getCell(i).numFmt = COUNT;
+      const row = rules.addRow([c.rule, c.error, c.warning, c.info, c.accepted, c.total, c.files.size]);
+      for (let i = 2; i <= 7; i++) row.getCell(i).numFmt = COUNT;
     });
   filter(rules, t.rules.length);
 
-  const findings = sheet(wb, t.sheets[2], t.findings, [40, 22, 8, 26, 12, 80, 14, 14]);
+  const findings = sheet(wb, t.sheets[2], t.findings, [40, 22, 8, 26, 12, 80, 14, 14, 40]);
   for (const r of results) {
     const sorted = [...(r.report?.findings ?? [])].sort(
       (a, b) => a.sheet.localeCompare(b.sheet) || compareFindings(a, b),
@@ -167,9 +199,16 @@ export async function rekapWorkbook(
         f.message,
         shown(f.expected),
         shown(f.actual),
+        f.accepted
+          ? f.accepted.date
+            ? `${f.accepted.reason} (${f.accepted.date})`
+            : f.accepted.reason
+          : null,
       ]);
-      row.getCell(5).fill = fill(FILL[f.severity]);
+      // an accepted finding keeps its severity's name, in the marked copy's neutral grey
+      row.getCell(5).fill = fill(TONE_FILL[toneOf(f)]);
       row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+      row.getCell(9).alignment = { wrapText: true, vertical: "top" };
     }
   }
   filter(findings, t.findings.length);

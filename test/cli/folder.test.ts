@@ -268,6 +268,7 @@ describe("--out-dir and --rekap", () => {
       "Galat",
       "Peringatan",
       "Info",
+      "Diterima",
       "Status",
       "Keterangan",
       "Salinan bertanda",
@@ -278,24 +279,24 @@ describe("--out-dir and --rekap", () => {
     for (let i = 2; i <= ws.rowCount; i++) rows.set(String(ws.getRow(i).getCell(2).value), ws.getRow(i));
     expect([...rows.keys()]).toEqual(Object.keys(STATUS));
     const cell = (file: string, c: number): unknown => rows.get(file)?.getCell(c).value;
-    expect(cell("good.xlsx", 9)).toBe("siap kirim");
+    expect(cell("good.xlsx", 10)).toBe("siap kirim");
     expect(cell("good.xlsx", 3)).toBe("Dinas Sosial Kota Contoh");
     expect(cell("opd/dinkes/renja-dinkes-2025.xlsx", 3)).toBe("dinkes");
     expect(cell("opd/dinkes/renja-dinkes-2025.xlsx", 4)).toBe("Renja");
-    expect(cell("bad-anggaran.xlsx", 9)).toBe("perlu perbaikan");
+    expect(cell("bad-anggaran.xlsx", 10)).toBe("perlu perbaikan");
     expect(cell("bad-anggaran.xlsx", 6)).toBeGreaterThan(0);
     expect(rows.get("bad-anggaran.xlsx")?.getCell(6).numFmt).toBe("#,##0"); // 1.234 in Indonesian Excel
-    expect(cell("kosong.xlsx", 9)).toBe("tanpa tabel");
-    expect(cell("rusak.xlsx", 9)).toBe("tidak terbaca");
+    expect(cell("kosong.xlsx", 10)).toBe("tanpa tabel");
+    expect(cell("rusak.xlsx", 10)).toBe("tidak terbaca");
     expect(cell("rusak.xlsx", 5)).toBeNull();
-    expect(cell("lama.xls", 9)).toBe("bukan .xlsx");
-    expect(String(cell("lama.xls", 10))).toMatch(/simpan sebagai/);
-    expect(cell("~$good.xlsx", 9)).toBe("dilewati");
-    expect(cell("opd/dinsos/iku.xlsx", 11)).toEqual({
+    expect(cell("lama.xls", 10)).toBe("bukan .xlsx");
+    expect(String(cell("lama.xls", 11))).toMatch(/simpan sebagai/);
+    expect(cell("~$good.xlsx", 10)).toBe("dilewati");
+    expect(cell("opd/dinsos/iku.xlsx", 12)).toEqual({
       text: "buka",
       hyperlink: "bertanda/opd/dinsos/iku.xlsx",
     });
-    expect(cell("lama.xls", 11)).toBeNull();
+    expect(cell("lama.xls", 12)).toBeNull();
 
     // counts per rule add up to the findings
     const json = JSON.parse((await run(["periksa", dir, "--format", "json"])).out) as FolderReport;
@@ -305,8 +306,8 @@ describe("--out-dir and --rekap", () => {
     for (let i = 2; i <= rules.rowCount; i++) {
       const row = rules.getRow(i);
       const rule = String(row.getCell(1).value);
-      expect(row.getCell(5).value).toBe(all.filter((f) => f.rule === rule).length);
-      total += Number(row.getCell(5).value);
+      expect(row.getCell(6).value).toBe(all.filter((f) => f.rule === rule).length);
+      total += Number(row.getCell(6).value);
     }
     expect(total).toBe(all.length);
 
@@ -346,9 +347,9 @@ describe("--out-dir and --rekap", () => {
     await wb.xlsx.readFile(rekap);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Overview", "By rule", "Findings"]);
     const ws = wb.getWorksheet("Overview") as ExcelJS.Worksheet;
-    expect(ws.getRow(1).getCell(9).value).toBe("Status");
+    expect(ws.getRow(1).getCell(10).value).toBe("Status");
     const statuses = new Set<unknown>();
-    for (let i = 2; i <= ws.rowCount; i++) statuses.add(ws.getRow(i).getCell(9).value);
+    for (let i = 2; i <= ws.rowCount; i++) statuses.add(ws.getRow(i).getCell(10).value);
     expect([...statuses].sort()).toEqual(
       ["needs fixing", "no tables", "not an .xlsx", "ready to send", "skipped", "unreadable"].sort(),
     );

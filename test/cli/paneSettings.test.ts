@@ -4,6 +4,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
+import type { FolderReport } from "../../src/cli/folder";
+import { FILL, TONE_FILL } from "../../src/cli/markStyles";
 import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import { DEFAULT_PANE_SETTINGS, penerimaanUntuk, pengaturanDari } from "../../src/core/pengaturan";
@@ -182,5 +185,114 @@ describe("pane and CLI", () => {
     expect(pane.summary).toEqual(cli.summary);
     expect(cli.summary.accepted).toBe(some.length);
     expect(cli.findings.map(key)).not.toEqual(plain.findings.map(key));
+  });
+});
+
+describe("accepted findings in the overview, the folder JSON and the marked copy", () => {
+  /** An error alone on its cell, accepted in the pane, in a folder beside the plain sample. */
+  async function folderWithAcceptance(): Promise<{ folder: string; accepted: Finding; reason: string }> {
+    const alone = errors().find(
+      (f) => plain.findings.filter((x) => x.sheet === f.sheet && x.cell === f.cell).length === 1,
+    ) as Finding;
+    const reason = "Target direvisi lewat Renstra perubahan";
+    const folder = fs.mkdtempSync(path.join(dir, "kiriman-"));
+    fs.copyFileSync(SAMPLE, path.join(folder, "a-polos.xlsx"));
+    fs.writeFileSync(
+      path.join(folder, "b-diterima.xlsx"),
+      await withPaneSettings(fs.readFileSync(SAMPLE), {
+        diterima: [penerimaanUntuk(alone, reason, "2025-01-20")],
+      }),
+    );
+    return { folder, accepted: alone, reason };
+  }
+
+  it("are counted in cermat.folder/1 and the folder's text", async () => {
+    const { folder } = await folderWithAcceptance();
+    const rep = JSON.parse((await run(["periksa", folder, "--format", "json"])).out) as FolderReport;
+    expect(rep.summary.accepted).toBe(1);
+    expect(rep.summary.errors).toBe(2 * plain.summary.errors - 1);
+    const text = (await run(["periksa", folder])).out;
+    const { warnings, info } = plain.summary;
+    expect(text).toContain(`galat, ${2 * warnings} peringatan, ${2 * info} info, 1 diterima.`);
+  });
+
+  it("have a column in the overview, their reason in its findings and their count per rule", async () => {
+    const { folder, accepted, reason } = await folderWithAcceptance();
+    const rekap = path.join(dir, `rekap-${path.basename(folder)}.xlsx`);
+    await run(["periksa", folder, "--rekap", rekap]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(rekap);
+    const ws = wb.getWorksheet("Rekap") as ExcelJS.Worksheet;
+    expect(ws.getRow(1).getCell(9).value).toBe("Diterima");
+    const row = (file: string) => [2, 3].map((i) => ws.getRow(i)).find((r) => r.getCell(2).value === file)!;
+    expect(row("a-polos.xlsx").getCell(9).value).toBe(0);
+    expect(row("b-diterima.xlsx").getCell(9).value).toBe(1);
+    expect(row("b-diterima.xlsx").getCell(6).value).toBe(plain.summary.errors - 1);
+
+    const rules = wb.getWorksheet("Per aturan") as ExcelJS.Worksheet;
+    expect((rules.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Aturan",
+      "Galat",
+      "Peringatan",
+      "Info",
+      "Diterima",
+      "Jumlah",
+      "Berkas",
+    ]);
+    let acceptedCount = 0;
+    for (let i = 2; i <= rules.rowCount; i++) {
+      const r = rules.getRow(i);
+      acceptedCount += Number(r.getCell(5).value);
+      if (r.getCell(1).value === accepted.rule) expect(r.getCell(5).value).toBe(1);
+    }
+    expect(acceptedCount).toBe(1);
+
+    const findings = wb.getWorksheet("Temuan") as ExcelJS.Worksheet;
+    expect(findings.getRow(1).getCell(9).value).toBe("Diterima (alasan)");
+    const marked: ExcelJS.Row[] = [];
+    findings.eachRow((r, i) => i > 1 && r.getCell(9).value && marked.push(r));
+    expect(marked).toHaveLength(1);
+    expect(marked[0].getCell(9).value).toBe(`${reason} (2025-01-20)`);
+    expect([marked[0].getCell(2).value, marked[0].getCell(3).value]).toEqual([accepted.sheet, accepted.cell]);
+    expect((marked[0].getCell(5).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(TONE_FILL.accepted);
+  });
+
+  it("are marked grey in the marked copy with the reason in the note, and listed apart", async () => {
+    const { folder, accepted, reason } = await folderWithAcceptance();
+    const out = path.join(dir, `bertanda-${path.basename(folder)}.xlsx`);
+    await run(["periksa", path.join(folder, "b-diterima.xlsx"), "--out", out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = (wb.getWorksheet(accepted.sheet) as ExcelJS.Worksheet).getCell(accepted.cell);
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(TONE_FILL.accepted);
+    expect(TONE_FILL.accepted).not.toBe(FILL[accepted.severity]);
+    const note = JSON.stringify(cell.note);
+    expect(note).toContain(`Diterima (sudah dijelaskan), alasan: ${reason}`);
+
+    const res = wb.worksheets[0];
+    expect(res.name).toBe("Hasil Pemeriksaan");
+    const rows: ExcelJS.Row[] = [];
+    res.eachRow((r) => rows.push(r));
+    const label = (r: ExcelJS.Row) => String(r.getCell(1).value);
+    expect(rows.find((r) => label(r) === "Diterima")?.getCell(3).value).toBe(1);
+    const title = rows.findIndex((r) => label(r) === "Diterima (sudah dijelaskan): 1");
+    expect(title).toBeGreaterThan(0);
+    // the open list above has every other finding, none of them the accepted one
+    const head = rows.findIndex((r) => label(r) === "No");
+    const open = rows.slice(head + 1, title);
+    expect(open).toHaveLength(plain.findings.length - 1);
+    expect(
+      open.some((r) => r.getCell(3).value === accepted.sheet && r.getCell(4).text === accepted.cell),
+    ).toBe(false);
+    expect(rows[title + 1].getCell(9).value).toBe("Alasan diterima");
+    const row = rows[title + 2];
+    expect([row.getCell(3).value, row.getCell(4).text, row.getCell(9).value]).toEqual([
+      accepted.sheet,
+      accepted.cell,
+      `${reason} (2025-01-20)`,
+    ]);
+    expect((row.getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(TONE_FILL.accepted);
+    // the filter covers the open findings only
+    expect(res.autoFilter).toBe(`A${rows[head].number}:H${rows[title - 1].number}`);
   });
 });
