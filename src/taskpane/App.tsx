@@ -1,12 +1,12 @@
-// The task pane: Periksa, the findings by table and severity, marks, fixes with their own undo,
-// column roles the planner can correct, and settings saved in the workbook.
+// The task pane: Periksa, the findings by table and severity (errors first, a long list with its
+// first group open, a severity filter, each card with its own controls), marks, fixes with their
+// own undo, column roles the planner can correct, and settings saved in the workbook.
 import * as React from "react";
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -21,75 +21,40 @@ import {
   RadioGroup,
   Text,
   Title3,
-  makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { Role } from "../core/detect";
 import { ROLES } from "../core/detect";
-import type { Finding } from "../core/report";
+import type { Finding, Severity } from "../core/report";
 import { acceptedFindings } from "../core/report";
-import { ALASAN_MAKS, penerimaanUntuk, tarik, terima } from "../core/pengaturan";
+import { penerimaanUntuk, tarik, terima } from "../core/pengaturan";
 import { SKALA_PREDIKAT } from "../core/indicators";
 import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
 import { HostError } from "../excel/errors";
-import { Analysis, RoleOverrides, analyse, groupFindings, indicatorOfFinding, tableKey } from "./engine";
-import { Bahasa, TEKS, angka } from "./teks";
+import { Analysis, RoleOverrides, analyse, groupFindings, tableKey } from "./engine";
+import { Bahasa, TEKS } from "./teks";
+import { AcceptedGroup } from "./AcceptedGroup";
+import { FindingCard } from "./FindingCard";
+import { FindingGroups } from "./FindingGroups";
+import { SEVERITIES, SeverityFilter } from "./SeverityFilter";
+import { grupTerbukaAwal, hitungTingkat, langkah, saring } from "./findingView";
+import { polaritasRelevan } from "./polaritasRelevan";
+import { usePaneStyles } from "./styles";
 import { Mode, Rencana, rencanaSiapKirim } from "./siapKirim";
 import { colToLetters, rangeToA1 } from "../core/grid";
 import { KATALOG } from "../functions/katalog";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: "0",
-  },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: "center",
-  },
-  finding: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    padding: tokens.spacingVerticalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    cursor: "pointer",
-    font: "inherit",
-    color: "inherit",
-  },
-  current: { outline: `2px solid ${tokens.colorBrandStroke1}` },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-  },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-});
 
 type Status =
   { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "done" } | { kind: "busy" };
 
 type Notice = { intent: "success" | "info" | "warning" | "error"; text: string };
 
-const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
-
 /** How many of the cells that get their value instead of a formula Siap kirim lists by name. */
 const DITEMPEL_TAMPIL = 10;
 
 export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element {
   const { host } = props;
-  const s = useStyles();
+  const s = usePaneStyles();
   const [settings, setSettings] = React.useState<PaneSettings>(() => host.loadSettings());
   const t = TEKS[settings.bahasa];
   const [scope, setScope] = React.useState<"workbook" | "active">("workbook");
@@ -117,7 +82,12 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
     () => (analysis ? groupFindings(analysis, t.lainnya) : []),
     [analysis, t.lainnya],
   );
-  const order = React.useMemo(() => groups.flatMap((g) => g.findings.map((f) => f.index)), [groups]);
+  /** The severities the list shows (all at first), and the groups the planner opened. */
+  const [shown, setShown] = React.useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const [openGroups, setOpenGroups] = React.useState<string[] | undefined>();
+  const visible = React.useMemo(() => saring(groups, shown), [groups, shown]);
+  const opened = openGroups ?? grupTerbukaAwal(visible);
+  const order = React.useMemo(() => visible.flatMap((g) => g.findings.map((f) => f.index)), [visible]);
   const findings = analysis?.report.findings ?? [];
   // accepted findings are shown apart and are neither marked nor fixed in bulk
   const open = findings.filter((f) => !f.accepted);
@@ -150,6 +120,7 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
       setGrids(r.grids);
       setSkipped(r.skipped.map((x) => x.pesan[settings.bahasa]));
       setCurrent(-1);
+      setOpenGroups(undefined);
       setStatus({ kind: "done" });
     } catch (e) {
       setStatus(grids.length ? { kind: "done" } : { kind: "idle" });
@@ -174,6 +145,9 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
     const f = findings[index];
     if (!f) return;
     setCurrent(index);
+    // the finding's group opens, so that its card shows
+    const group = visible.find((g) => g.findings.some((x) => x.index === index));
+    if (group && !opened.includes(group.key)) setOpenGroups([...opened, group.key]);
     try {
       await host.select(f.sheet, f.cell);
     } catch (e) {
@@ -182,10 +156,8 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
   }
 
   function step(delta: number): void {
-    if (!order.length) return;
-    const at = order.indexOf(current);
-    const next = order[(at + delta + order.length) % order.length] ?? order[0];
-    void go(next);
+    const next = langkah(order, current, delta);
+    if (next !== undefined) void go(next);
   }
 
   /** After a fix the sheet changed: read it again and re-run the check. */
@@ -343,139 +315,45 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
                 <Button onClick={() => step(-1)} disabled={busy}>
                   {t.sebelumnya}
                 </Button>
-                <Caption1>
-                  {current >= 0 ? `${order.indexOf(current) + 1} / ${order.length}` : `${order.length}`}
+                <Caption1 data-counter>
+                  {order.includes(current)
+                    ? t.posisi(order.indexOf(current) + 1, order.length)
+                    : t.belumDipilih(order.length, open.length - order.length)}
                 </Caption1>
                 <Button onClick={() => step(1)} disabled={busy}>
                   {t.berikutnya}
                 </Button>
               </div>
               <section aria-label={t.temuan}>
-                <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
-                  {groups.map((g) => (
-                    <AccordionItem key={g.key} value={g.key}>
-                      <AccordionHeader as="h2" size="small">
-                        {g.title} ({g.findings.length})
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <ul className={s.list}>
-                          {g.findings.map(({ finding: f, index }) => (
-                            <li key={index}>
-                              <button
-                                type="button"
-                                className={`${s.finding} ${index === current ? s.current : ""}`}
-                                onClick={() => void go(index)}
-                                aria-current={index === current}
-                                data-finding={`${f.sheet}!${f.cell}`}
-                              >
-                                <div className={s.row}>
-                                  <Badge appearance="filled" color={severityColor[f.severity]}>
-                                    {f.severity === "error"
-                                      ? t.galat
-                                      : f.severity === "warning"
-                                        ? t.peringatan
-                                        : t.info}
-                                  </Badge>
-                                  <Text className={s.mono}>
-                                    {f.sheet}!{f.cell}
-                                  </Text>
-                                  <Caption1>{f.rule}</Caption1>
-                                </div>
-                                <Body1 block>{f.message}</Body1>
-                                {(f.expected !== undefined || f.actual !== undefined) && (
-                                  <Caption1 block>
-                                    {f.expected !== undefined &&
-                                      `${t.seharusnya} ${angka(f.expected, settings.bahasa)}`}
-                                    {f.expected !== undefined && f.actual !== undefined && " · "}
-                                    {f.actual !== undefined &&
-                                      `${t.tertulis} ${angka(f.actual, settings.bahasa)}`}
-                                  </Caption1>
-                                )}
-                              </button>
-                              {POLARITY_RULES.has(f.rule) && analysis && (
-                                <PolaritasPilihan
-                                  indikator={indicatorOfFinding(analysis, f)}
-                                  settings={settings}
-                                  onChange={(next) => {
-                                    setSettings(next);
-                                    void host.saveSettings(next).catch(fail);
-                                  }}
-                                />
-                              )}
-                              {f.fix && (
-                                <Button
-                                  size="small"
-                                  onClick={() => void fixFindings([f])}
-                                  disabled={busy}
-                                  aria-label={`${t.perbaiki} ${f.sheet}!${f.cell}`}
-                                >
-                                  {t.perbaiki}
-                                </Button>
-                              )}
-                              <TerimaDenganAlasan
-                                finding={f}
-                                t={t}
-                                busy={busy}
-                                open={accepting?.index === index}
-                                alasan={accepting?.index === index ? accepting.alasan : ""}
-                                onOpen={(o) => setAccepting(o ? { index, alasan: "" } : undefined)}
-                                onType={(alasan) => setAccepting({ index, alasan })}
-                                onAccept={(alasan) => accept(f, alasan)}
-                              />
-                            </li>
-                          ))}
-                        </ul>
-                      </AccordionPanel>
-                    </AccordionItem>
-                  ))}
-                </Accordion>
+                <SeverityFilter t={t} shown={shown} counts={hitungTingkat(groups)} onChange={setShown} />
+                {open.length > 0 && order.length === 0 && <Body1>{t.semuaTersaring}</Body1>}
+                <FindingGroups
+                  groups={visible}
+                  open={opened}
+                  onToggle={setOpenGroups}
+                  card={({ finding: f, index }) => (
+                    <FindingCard
+                      finding={f}
+                      current={index === current}
+                      busy={busy}
+                      settings={settings}
+                      polaritas={polaritasRelevan(analysis, f)}
+                      accepting={accepting?.index === index ? accepting.alasan : undefined}
+                      onSelect={() => void go(index)}
+                      onFix={() => void fixFindings([f])}
+                      onPolaritas={(next) => {
+                        setSettings(next);
+                        void host.saveSettings(next).catch(fail);
+                      }}
+                      onAccepting={(alasan) =>
+                        setAccepting(alasan === undefined ? undefined : { index, alasan })
+                      }
+                      onAccept={(alasan) => accept(f, alasan)}
+                    />
+                  )}
+                />
               </section>
-              {accepted.length > 0 && (
-                <section aria-label={t.diterimaJudul}>
-                  {/* closed: what was explained stays counted and at hand, out of the way */}
-                  <Accordion collapsible>
-                    <AccordionItem value="diterima">
-                      <AccordionHeader as="h2" size="small">
-                        {t.diterimaJudul} ({accepted.length})
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <ul className={s.list}>
-                          {accepted.map(({ finding: f, index }) => (
-                            <li key={index} data-accepted={`${f.sheet}!${f.cell}`}>
-                              <div className={s.row}>
-                                <Badge appearance="outline" color={severityColor[f.severity]}>
-                                  {f.severity === "error"
-                                    ? t.galat
-                                    : f.severity === "warning"
-                                      ? t.peringatan
-                                      : t.info}
-                                </Badge>
-                                <Text className={s.mono}>
-                                  {f.sheet}!{f.cell}
-                                </Text>
-                                <Caption1>{f.rule}</Caption1>
-                              </div>
-                              <Body1 block>{f.message}</Body1>
-                              <Caption1 block>
-                                {t.alasanDiterima}: {f.accepted?.reason}
-                                {f.accepted?.date ? ` (${f.accepted.date})` : ""}
-                              </Caption1>
-                              <Button
-                                size="small"
-                                onClick={() => withdraw(f)}
-                                disabled={busy}
-                                aria-label={`${t.tarik} ${f.sheet}!${f.cell}`}
-                              >
-                                {t.tarik}
-                              </Button>
-                            </li>
-                          ))}
-                        </ul>
-                      </AccordionPanel>
-                    </AccordionItem>
-                  </Accordion>
-                </section>
-              )}
+              <AcceptedGroup t={t} accepted={accepted} busy={busy} onWithdraw={withdraw} />
             </>
           )}
           {analysis.tables.length > 0 && (
@@ -656,104 +534,6 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
         </Accordion>
       </section>
     </main>
-  );
-}
-
-const POLARITY_RULES = new Set(["capaian-mismatch", "target-trend"]);
-
-/** "Terima dengan alasan": a short reason, then the finding is accepted (saved in the workbook). */
-function TerimaDenganAlasan(props: {
-  finding: Finding;
-  t: (typeof TEKS)[Bahasa];
-  busy: boolean;
-  open: boolean;
-  alasan: string;
-  onOpen: (open: boolean) => void;
-  onType: (alasan: string) => void;
-  onAccept: (alasan: string) => void;
-}): React.JSX.Element {
-  const { finding: f, t } = props;
-  const sel = `${f.sheet}!${f.cell}`;
-  if (!props.open)
-    return (
-      <Button
-        size="small"
-        appearance="subtle"
-        onClick={() => props.onOpen(true)}
-        disabled={props.busy}
-        aria-label={`${t.terimaAlasan} ${sel}`}
-      >
-        {t.terimaAlasan}
-      </Button>
-    );
-  const ready = props.alasan.trim() !== "";
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (ready) props.onAccept(props.alasan);
-      }}
-    >
-      <Field label={t.alasan} size="small">
-        <Input
-          size="small"
-          value={props.alasan}
-          maxLength={ALASAN_MAKS}
-          onChange={(_, d) => props.onType(d.value)}
-          aria-label={`${t.alasanDiterima} ${sel}`}
-        />
-      </Field>
-      <div
-        style={{ display: "flex", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS }}
-      >
-        <Button
-          size="small"
-          appearance="primary"
-          type="submit"
-          disabled={!ready || props.busy}
-          aria-label={`${t.terima} ${sel}`}
-        >
-          {t.terima}
-        </Button>
-        <Button size="small" onClick={() => props.onOpen(false)}>
-          {t.batal}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** The planner's choice of an indicator's polarity, kept in the workbook's settings. */
-function PolaritasPilihan(props: {
-  indikator: { key: string; name: string } | undefined;
-  settings: PaneSettings;
-  onChange: (s: PaneSettings) => void;
-}): React.JSX.Element | null {
-  const { indikator, settings } = props;
-  if (!indikator) return null;
-  const t = TEKS[settings.bahasa];
-  const value = settings.polaritas[indikator.key] ?? "otomatis";
-  const label = { otomatis: t.otomatis, positif: t.positif, negatif: t.negatif };
-  return (
-    <Field label={t.polaritas} size="small">
-      <Dropdown
-        size="small"
-        value={label[value]}
-        selectedOptions={[value]}
-        aria-label={`${t.polaritas}: ${indikator.name}`}
-        onOptionSelect={(_, d) => {
-          const polaritas = { ...settings.polaritas };
-          if (d.optionValue === "positif" || d.optionValue === "negatif")
-            polaritas[indikator.key] = d.optionValue;
-          else delete polaritas[indikator.key];
-          props.onChange({ ...settings, polaritas });
-        }}
-      >
-        <Option value="otomatis">{t.otomatis}</Option>
-        <Option value="positif">{t.positif}</Option>
-        <Option value="negatif">{t.negatif}</Option>
-      </Dropdown>
-    </Field>
   );
 }
 

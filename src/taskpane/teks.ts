@@ -78,6 +78,11 @@ const id = {
   tarik: "Tarik penerimaan",
   diterimaPesan: (sel: string) => `Temuan ${sel} diterima; tidak dihitung lagi sampai nilainya berubah.`,
   ditarikPesan: (sel: string) => `Penerimaan ${sel} ditarik; temuannya dihitung lagi.`,
+  saring: "Tampilkan tingkat",
+  belumDipilih: (n: number, sembunyi: number) =>
+    `${n} temuan${sembunyi ? ` (${sembunyi} disembunyikan)` : ""} · pilih satu atau tekan Berikutnya`,
+  posisi: (i: number, n: number) => `Temuan ${i} dari ${n}`,
+  semuaTersaring: "Semua temuan disembunyikan. Nyalakan Galat, Peringatan atau Info di atas.",
 };
 
 export type Teks = typeof id;
@@ -157,9 +162,18 @@ const en: Teks = {
   tarik: "Withdraw acceptance",
   diterimaPesan: (sel) => `Finding ${sel} accepted; it is not counted again until its value changes.`,
   ditarikPesan: (sel) => `Acceptance of ${sel} withdrawn; the finding counts again.`,
+  saring: "Show severity",
+  belumDipilih: (n, sembunyi) =>
+    `${n} finding(s)${sembunyi ? ` (${sembunyi} hidden)` : ""} · pick one or press Next`,
+  posisi: (i, n) => `Finding ${i} of ${n}`,
+  semuaTersaring: "Every finding is hidden. Turn on Error, Warning or Info above.",
 };
 
 export const TEKS: Record<Bahasa, Teks> = { id, en };
+
+/** A severity's name in the pane: Galat, Peringatan, Info. */
+export const namaTingkat = (t: Teks, severity: "error" | "warning" | "info"): string =>
+  severity === "error" ? t.galat : severity === "warning" ? t.peringatan : t.info;
 
 export function angka(v: number | string | undefined, bahasa: Bahasa): string {
   if (v === undefined) return "";
