@@ -65,15 +65,19 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   const cols = ownCells(grid, r, c1, c2);
   if (cols.length < 3 || cols.length < (c2 - c1 + 1) * 0.5) return false;
   let prev = 0;
+  let first = 0;
   for (const c of cols) {
-    // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it
-    const m = /^\(?(\d{1,2})\)?(\s*=\s*[\d\s()+\-*/x:.,%]+)?$/i.exec(text(grid, r, c).trim());
+    // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it;
+    // "Kolom 6" (repeated over a K | Rp pair), "(a)" .. "(o)"
+    const m = /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])\)?(\s*=\s*[\d\s()+\-*/x:.,%]+)?$/i.exec(
+      text(grid, r, c).trim(),
+    );
     if (!m) return false;
-    const n = Number(m[1]);
-    if (n <= prev) return false;
+    const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
+    if (n < prev || (n === prev && !m[1])) return false;
+    first ||= n;
     prev = n;
   }
-  const first = Number(/\d+/.exec(text(grid, r, cols[0]))?.[0]);
   return first <= 2;
 }
 

@@ -203,7 +203,12 @@ function tableAt(
   const c1 = Math.min(...columns.map((c) => c.col));
   const c2 = Math.max(...columns.map((c) => c.col));
   const rows = classifyRows(grid, columns, bodyRows);
-  if (wise) for (const row of rows) if (wise.roles.has(row.row)) row.role = wise.roles.get(row.row);
+  if (wise)
+    for (const row of rows) {
+      if (wise.roles.has(row.row)) row.role = wise.roles.get(row.row);
+      const name = wise.names.get(row.row);
+      if (name) row.indikator = name;
+    }
   const table: DetectedTable = {
     sheet: grid.name,
     range: { r1: band.top, c1, r2: body.last, c2 },

@@ -34,16 +34,18 @@ export function konteksDari(texts: readonly string[]): Konteks {
     const t = norm(raw);
     if (!t) continue;
     const p = PERIODE.exec(t);
+    let rest = t;
     if (p && out.awalPeriode === undefined) {
       const a = Number(p[1]);
       const b = Number(p[3]);
       if (b > a && b - a <= 10) {
         out.awalPeriode = a;
         out.akhirPeriode = b;
-        continue;
+        // "s.d. Triwulan IV Tahun 2024 (Renstra PD 2021-2026)": the year beside the period
+        rest = t.slice(0, p.index) + " " + t.slice(p.index + p[0].length);
       }
     }
-    const years = new Set([...t.matchAll(TAHUN)].map((m) => Number(m[1])));
+    const years = new Set([...rest.matchAll(TAHUN)].map((m) => Number(m[1])));
     if (years.size === 1 && out.tahun === undefined) out.tahun = [...years][0];
     // "Rencana ... Tahun 2026 dan Prakiraan Maju Tahun 2027": the plan's year is the first
     const [a, b] = [...years].sort((x, y) => x - y);

@@ -27,7 +27,7 @@ export function rowWise(
   grid: Grid,
   columns: DetectedColumn[],
   rows: number[],
-): { columns: DetectedColumn[]; roles: Map<number, Role> } | undefined {
+): { columns: DetectedColumn[]; roles: Map<number, Role>; names: Map<number, string> } | undefined {
   // Only tables whose value columns are years without a role of their own.
   const yearly = (c: DetectedColumn): boolean =>
     (c.role === "target" || c.role === "realisasi" || c.role === "capaian") && c.certain && !c.endOfPeriod;
@@ -40,6 +40,9 @@ export function rowWise(
     for (const r of rows) {
       const v = grid.value(r, c.col);
       if (v === null || v === "") continue;
+      // an "Indikator" row naming the next block, or a sasaran heading over it, holds no values
+      const label = norm(v);
+      if (/^(nama )?indikator( kinerja)?\b/.test(label) || label.length > 40) continue;
       filled++;
       const role = rowRoleOf(v);
       if (role) roles.set(r, role);
@@ -57,8 +60,30 @@ export function rowWise(
             ? { ...x, role: "lainnya" as Role, certain: true }
             : x,
       );
-      return { columns: cols, roles };
+      return { columns: cols, roles, names: namesOfBlocks(grid, rows, c.col) };
     }
   }
   return undefined;
+}
+
+/**
+ * The indicator each Target / Realisasi / Capaian row belongs to when the table names it in a row
+ * of its own above the block ("Indikator | Jumlah kelurahan layak anak (kelurahan)").
+ */
+function namesOfBlocks(grid: Grid, rows: number[], labelCol: number): Map<number, string> {
+  const out = new Map<number, string>();
+  let name: string | undefined;
+  for (const r of rows) {
+    const label = norm(grid.value(r, labelCol));
+    if (/^(nama )?indikator( kinerja)?$/.test(label)) {
+      name = undefined;
+      for (let c = labelCol + 1; c <= grid.colCount && !name; c++) {
+        const v = grid.displayValue(r, c);
+        if (typeof v === "string" && v.trim()) name = v.replace(/\s+/g, " ").trim();
+      }
+    } else if (label.length > 40)
+      name = undefined; // a sasaran heading ends the block
+    else if (name && rowRoleOf(grid.value(r, labelCol))) out.set(r, name);
+  }
+  return out;
 }

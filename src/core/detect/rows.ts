@@ -106,6 +106,8 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       level === "section" ||
       (!hasNumbers &&
         (ROMAN.test(norm(no)) ||
+          // "A | Fokus Kesejahteraan ..." under "I | ASPEK ...": a lettered heading without numbers
+          /^[a-h]\.?$/.test(norm(no)) ||
           mergedAcross() ||
           (numCols.length > 0 && texts.length === 1 && !no && !kode && isLoneLabel(grid, r, c1, c2)) ||
           (texts.length <= 2 && SECTION_TEXT.test(first()) && !indikatorOnly(first()))))

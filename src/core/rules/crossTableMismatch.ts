@@ -38,6 +38,7 @@ function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
   if (memo) return memo;
   const out = new Map<string, Indicator>();
   MEMO.set(table, out);
+  if (table.orientation === "rows") return indicatorsOfRows(table, grid, out);
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const sat = table.columns.find((c) => c.role === "satuan")?.col;
   const cols = table.columns.filter((c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp");
@@ -47,6 +48,28 @@ function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
     const name = indicatorKey(textAt(grid, r.row, ind));
     if (!name) continue;
     const key = `${name}|${indicatorKey(textAt(grid, r.row, sat))}`;
+    if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
+  }
+  return out;
+}
+
+/**
+ * A row-wise table's indicators: each Target row with the name of its block, the unit in brackets
+ * at the name's end ("Jumlah kelurahan layak anak (kelurahan)") as the unit, the years across.
+ */
+function indicatorsOfRows(
+  table: DetectedTable,
+  grid: Grid,
+  out: Map<string, Indicator>,
+): Map<string, Indicator> {
+  const cols = table.columns.filter((c) => c.year !== undefined && !c.toDate && !c.endOfPeriod);
+  if (cols.length === 0) return out;
+  for (const r of table.rows) {
+    if (r.role !== "target" || !r.indikator) continue;
+    const m = /^(.*?)\s*\(([^()]{1,30})\)\s*$/.exec(r.indikator);
+    const name = indicatorKey(m ? m[1] : r.indikator);
+    if (!name) continue;
+    const key = `${name}|${indicatorKey(m ? m[2] : "")}`;
     if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
   }
   return out;

@@ -17,6 +17,7 @@ import type { Rule, RuleFinding } from "./types";
 import type { Num } from "./values";
 import { barisNilai, persenAt } from "./kolomAngka";
 import { awalan } from "./values";
+import { kolomTahunIni } from "./tahunan";
 import { angkaEn, angkaId, numAt, textAt } from "./values";
 import { textOf } from "../grid";
 import type { Grid } from "../grid";
@@ -27,6 +28,10 @@ function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn |
   if (p.year !== undefined) {
     const same = cap.filter((c) => c.year === p.year);
     if (same.length === 1) return same[0];
+    // "Predikat Capaian 2024" beside the year's capaian and one "s.d. 2024 terhadap target akhir":
+    // the year's own
+    const own = same.filter(kolomTahunIni);
+    if (own.length === 1) return own[0];
   }
   const left = cap.filter((c) => c.col < p.col);
   // beside "Capaian (%) > Kinerja | Anggaran" the predikat grades the performance, not the serapan

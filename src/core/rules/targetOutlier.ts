@@ -10,7 +10,7 @@
 //   at the end of the run that way (1 2 4 8 then 32), it is a trend, not a slip.
 // Reported: the most extreme such value per row, expected = the median of the others. No fix:
 // only the planner knows the intended target.
-import type { DetectedTable } from "../detect";
+import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { DetectedRow } from "../detect";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
@@ -68,6 +68,24 @@ export function cariPencilan(values: readonly number[]): Pencilan | undefined {
 }
 
 type TargetTahun = { col: number; year: number; value: number };
+
+const DIUBAH = /perubahan|revisi|sesudah|setelah|baru/i;
+const SEMULA = /\bawal\b|semula|sebelum|murni|lama/i;
+
+/**
+ * One target column per year: a Renstra Perubahan that shows "Target Awal | Target Perubahan"
+ * under each year has two paths, and the amended one is in force (comparing 2024 awal with 2024
+ * perubahan is no trend). Without such words, the rightmost column of the year.
+ */
+function jalurBerlaku(cols: readonly DetectedColumn[]): DetectedColumn[] {
+  const byYear = new Map<number, DetectedColumn[]>();
+  for (const c of cols) byYear.set(c.year as number, [...(byYear.get(c.year as number) ?? []), c]);
+  if ([...byYear.values()].every((l) => l.length === 1)) return [...cols];
+  return [...byYear.values()].map((l) => {
+    const diubah = l.filter((c) => DIUBAH.test(c.header) && !SEMULA.test(c.header.split(" > ").pop() ?? ""));
+    return diubah.length === 1 ? diubah[0] : l[l.length - 1];
+  });
+}
 // target-outlier and target-trend both read every row's targets: once per row (a map per table:
 // one weak entry per table, not per row)
 const TARGETS = new WeakMap<DetectedTable, Map<number, readonly TargetTahun[]>>();
@@ -79,7 +97,7 @@ export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow
   const known = memo.get(row.row);
   if (known) return known;
   const out: TargetTahun[] = [];
-  for (const c of kolomTahunan(table, ["target"], "K")) {
+  for (const c of jalurBerlaku(kolomTahunan(table, ["target"], "K"))) {
     const n = numAt(grid, row.row, c.col);
     if (n) out.push({ col: c.col, year: c.year as number, value: n.value });
   }
