@@ -1,7 +1,8 @@
 // The reviewer's CLI as the reviewer gets it (npm run test:pack, run by .ci/run; needs the npm
 // registry, so it is not part of npm test): `npm run pack:cli` writes cermat-iku-<version>.tgz, the
 // tarball is installed with its runtime dependencies only into an empty temporary folder, and
-// `npx cermat periksa` runs there on the sample: exit 1 with its findings. Nothing of the project's
+// `npx cermat periksa` runs there on the sample: exit 1 with its findings. The README's two commands
+// for reviewers are run as written (the global install with a temporary --prefix). Nothing of the project's
 // node_modules is reachable: the folder is outside the project, NODE_PATH and npm's per-project
 // variables are removed from the environment.
 import { execFileSync, spawnSync } from "child_process";
@@ -115,6 +116,51 @@ describe("npm run pack:cli", () => {
     expect(r.stdout).toMatch(/\d+ tabel, \d+ galat/);
     expect(r.stdout).toContain("[sum-mismatch]");
     expect(r.stdout).toContain("seharusnya 20.822.284.676; tertulis 20.800.284.676");
+  });
+
+  it("does what the README's two commands for reviewers say (Untuk penelaah)", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const section = readme.split(/^## Untuk penelaah.*$/m)[1].split(/^## /m)[0];
+    const block = /```bash\n([\s\S]*?)```/.exec(section)![1];
+    const commands = block
+      .split("\n")
+      .map((l) => l.replace(/#.*$/, "").trim())
+      .filter(Boolean);
+    expect(commands).toHaveLength(2);
+    // the first is the install: the tarball this version's pack:cli writes, globally; run here with a
+    // temporary --prefix standing in for npm's global folder
+    expect(commands[0]).toBe(`npm install -g cermat-iku-${version}.tgz`);
+    const prefix = path.join(work, "global");
+    const home = path.join(work, "rumah");
+    fs.mkdirSync(home);
+    fs.copyFileSync(tgz, path.join(home, path.basename(tgz)));
+    timed("npm install -g", () =>
+      execFileSync(
+        npmBin,
+        [...commands[0].split(/\s+/).slice(1), "--prefix", prefix, "--no-audit", "--no-fund"],
+        {
+          cwd: home,
+          env: cleanEnv(),
+          stdio: "pipe",
+          shell: process.platform === "win32",
+        },
+      ),
+    );
+    // the second, with the global bin folder on PATH, from a folder holding kiriman/
+    const [cmd, ...args] = commands[1].split(/\s+/);
+    expect(cmd).toBe("cermat");
+    fs.mkdirSync(path.join(home, "kiriman"));
+    fs.copyFileSync(path.join(app, "contoh-renstra.xlsx"), path.join(home, "kiriman", "renstra.xlsx"));
+    const bin = process.platform === "win32" ? prefix : path.join(prefix, "bin");
+    const env = cleanEnv();
+    env.PATH = `${bin}${path.delimiter}${env.PATH ?? ""}`;
+    const r = spawnSync(cmd, args, { cwd: home, env, encoding: "utf8", shell: process.platform === "win32" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("renstra.xlsx");
+    expect(r.stdout).toMatch(/galat/);
+    const rekap = args[args.indexOf("--rekap") + 1];
+    expect(r.stderr).toContain(rekap);
+    expect(fs.statSync(path.join(home, rekap)).size).toBeGreaterThan(0);
   });
 
   it("gives the JSON report, the marked copy and its version like the project's own CLI", () => {

@@ -132,6 +132,13 @@ if (!built) {
       }
     });
 
+    it("serves the manifest itself (the admin center can take a link to it)", async () => {
+      const a = await get(prod.href + "manifest.xml");
+      expect(a.status).toBe(200);
+      expect(a.type).toBe("application/xml");
+      expect(a.body.toString("utf8")).toBe(manifest);
+    });
+
     it("serves what the task pane page loads from the add-in's own host", async () => {
       const html = (await get(prod.href + "taskpane.html")).body.toString("utf8");
       const refs = [...html.matchAll(/\s(?:src|href)=["']?([^"'\s>]+)/g)]
