@@ -23,7 +23,7 @@ const GENERIC_LEAF =
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
   [
-    /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?(tahun )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal/,
+    /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?(tahun )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal|^kondisi( kinerja)? (tahun )?(19|20)\d{2}$/,
     "kondisi-awal",
   ],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
@@ -47,7 +47,9 @@ const NUMERIC_RULES: Rule[] = [
   [/serapan|penyerapan/, "capaian"],
   [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
   // the change between the original and the amended pagu is no pagu either
-  [/bertambah|berkurang|\bselisih\b|pergeseran/, "lainnya"],
+  [/bertambah|berkurang|\bselisih\b|pergeseran|lebih ?\/ ?\(?kurang/, "lainnya"],
+  // "Persentase (%)" heading a column of its own beside amounts: their ratio (an LRA)
+  [/^(persentase|prosentase)( realisasi| capaian| serapan)? ?(\(%\))?$/, "capaian"],
   // "% Realisasi", "% Serapan": the Rp's ratio
   [/(^|> )% ?(realisasi|serapan|capaian)\b/, "capaian"],
   [

@@ -97,18 +97,70 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
   return subjek;
 }
 
+// "Indikator nomor 2, 6 dan 7 berpolaritas negatif (semakin kecil semakin baik)": by the rows' numbers
+const NOMOR_NEGATIF =
+  /indikator (?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)[^.;:]*?(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)/g;
+const NOMOR = new WeakMap<DetectedTable, Set<string>>();
+
+/** The row numbers the notes under a table call lower-is-better. */
+function nomorNegatif(table: DetectedTable, grid: Grid): Set<string> {
+  let out = NOMOR.get(table);
+  if (out) return out;
+  out = new Set();
+  const last = Math.min(grid.rowCount, table.range.r2 + NOTE_ROWS);
+  for (let r = table.range.r2 + 1; r <= last; r++)
+    for (let c = table.range.c1; c <= table.range.c2; c++) {
+      const text = textOf(grid.value(r, c));
+      if (text.length < 20) continue;
+      for (const m of norm(text).matchAll(NOMOR_NEGATIF))
+        for (const n of m[1].match(/\d+/g) ?? []) out.add(n);
+    }
+  NOMOR.set(table, out);
+  return out;
+}
+
 /** The polarity a table's notes give an indicator, or undefined when the notes say nothing. */
 export function polaritasCatatan(
   table: DetectedTable,
   grid: Grid,
   indikator: string,
+  nomor?: string,
 ): TebakanPolaritas | undefined {
+  const nomorNeg = nomorNegatif(table, grid);
+  if (nomorNeg.size) {
+    if (nomor && nomorNeg.has(nomor.replace(/[.)]\s*$/, "")))
+      return { polaritas: "negatif", sumber: "catatan", kata: `indikator nomor ${nomor}` };
+    if (!subjekTabel(table, grid).length) return { polaritas: "positif", sumber: "catatan-tersirat" };
+  }
   const subjek = subjekTabel(table, grid);
   if (subjek.length === 0) return undefined;
   const nama = new Set(kata(indikator));
   const hit = subjek.find((s) => s.every((w) => nama.has(w)));
   if (hit) return { polaritas: "negatif", sumber: "catatan", kata: hit.join(" ") };
   return { polaritas: "positif", sumber: "catatan-tersirat" };
+}
+
+// the row's own explanation says it: "Mengukur akses pangan rumah tangga (semakin kecil semakin baik)"
+const LEBIH_BESAR =
+  /(semakin|makin|kian) (besar|tinggi|banyak|naik) (semakin|makin|kian) baik|polaritas positif/;
+const PENJELASAN = new Set(["definisi", "rumus", "keterangan"]);
+
+/** The polarity a row's definition, formula or remark states in so many words, if any. */
+function polaritasPenjelasan(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+): TebakanPolaritas | undefined {
+  for (const c of table.columns) {
+    if (!PENJELASAN.has(c.role)) continue;
+    const t = norm(textOf(grid.value(row.row, c.col)));
+    if (t.length < 15) continue;
+    const neg = new RegExp(LEBIH_KECIL.source).exec(t);
+    if (neg) return { polaritas: "negatif", sumber: "catatan", kata: neg[0] };
+    const pos = LEBIH_BESAR.exec(t);
+    if (pos) return { polaritas: "positif", sumber: "catatan", kata: pos[0] };
+  }
+  return undefined;
 }
 
 /** A row's polarity from every source: the pane, the polarity column, the notes, the wording. */
@@ -123,6 +175,14 @@ export function polaritasRow(
     polaritasCell(table, grid, row),
     nama,
     settings.polaritas,
-    polaritasCatatan(table, grid, nama),
+    polaritasPenjelasan(table, grid, row) ??
+      polaritasCatatan(table, grid, nama, nomorBaris(table, grid, row)),
   );
+}
+
+/** The row's own number ("6", "6."), from the table's No column. */
+function nomorBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string | undefined {
+  const col = table.columns.find((c) => c.role === "no")?.col;
+  const v = col === undefined ? undefined : grid.value(row.row, col);
+  return v === null || v === undefined ? undefined : String(v).trim();
 }

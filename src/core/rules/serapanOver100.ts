@@ -16,7 +16,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
 import { awalan, barisData, kolomTahunIni, namaIndikator, persenAt, realisasiTahun } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, tolerance } from "./values";
+import { angkaEn, angkaId, numAt, textAt, tolerance } from "./values";
 
 const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi/;
 // Revenue has a target, not a ceiling: realised revenue above it is good news, not overspending.
@@ -78,8 +78,17 @@ export const serapanOver100: Rule = {
     const out: RuleFinding[] = [];
     const pairs = pasangan(table).filter((p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)));
     if (pairs.length === 0) return out;
+    // an LRA lists revenue above spending: realised revenue above its target is no overspending
+    const indCol = table.columns.find((c) => c.role === "indikator")?.col;
+    const pendapatan = new Set<number>();
+    let bagian = "";
+    for (const r of table.rows) {
+      if (r.kind === "section") bagian = norm(textAt(g, r.row, indCol) || r.label || "");
+      else if (PENDAPATAN.test(bagian)) pendapatan.add(r.row);
+    }
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
+      if (pendapatan.has(row.row) || PENDAPATAN.test(norm(nama))) continue;
       for (const p of pairs) {
         const tahun = p.year !== undefined ? ` ${p.year}` : "";
         const pagu = numAt(g, row.row, p.pagu.col);
