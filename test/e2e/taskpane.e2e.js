@@ -2,7 +2,8 @@
 // End to end: the built task pane (dist/taskpane.html) in Debian's Chromium, driven by
 // playwright-core, against the fake Excel host (test/fakes/fakeOffice.js) served in place of
 // office.js. Clicks Periksa, opens a finding, applies a fix and undoes it, marks and unmarks,
-// switches to English; saves screenshots to test-results/ and fails on any console error.
+// switches to English; saves screenshots to test-results/ and to docs/img/ (the README's, so they
+// never go stale: commit them when they change) and fails on any console error.
 // Run after `npm run build`: `npm run test:e2e`.
 const assert = require("assert");
 const fs = require("fs");
@@ -13,6 +14,15 @@ const { chromium } = require("playwright-core");
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 const results = path.join(root, "test-results");
+const readmeImages = path.join(root, "docs", "img");
+
+/** A screenshot for the test's results and the README (docs/img). */
+async function shoot(page, name) {
+  const file = path.join(results, name);
+  await page.screenshot({ path: file, fullPage: true });
+  fs.mkdirSync(readmeImages, { recursive: true });
+  fs.copyFileSync(file, path.join(readmeImages, name));
+}
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const TYPES = {
@@ -141,7 +151,7 @@ async function main() {
         await page.evaluate(() => window.__wb.sheets.reduce((n, s) => n + s.cfs.length, 0)),
         2,
       );
-      await page.screenshot({ path: path.join(results, "taskpane-id.png"), fullPage: true });
+      await shoot(page, "taskpane-id.png");
       await page.getByRole("button", { name: "Hapus tanda" }).click();
       await page.getByText(/2 tanda dihapus/).waitFor();
       assert.strictEqual(await page.evaluate(() => window.__snapshot()), initial);
@@ -153,7 +163,7 @@ async function main() {
       await page.getByRole("button", { name: "Save" }).click();
       await page.getByRole("button", { name: "Check", exact: true }).click();
       await page.getByText("2 table(s) · 1 error(s) · 1 warning(s)").waitFor();
-      await page.screenshot({ path: path.join(results, "taskpane-en.png"), fullPage: true });
+      await shoot(page, "taskpane-en.png");
     });
 
     await step("no console errors, no outside requests", async () => {
