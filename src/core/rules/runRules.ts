@@ -3,7 +3,7 @@
 import { toA1 } from "../grid";
 import type { Finding } from "../report";
 import { RULES } from "./registry";
-import type { Rule, Settings, TableInWorkbook } from "./types";
+import type { Rule, RuleFinding, Settings, TableInWorkbook } from "./types";
 import { DEFAULT_SETTINGS } from "./types";
 import { weigh } from "./precision";
 import type { RuledFinding } from "./precision";
@@ -19,7 +19,15 @@ export function runRules(
   tables.forEach((t, index) => {
     const found: RuledFinding[] = [];
     for (const rule of options.rules ?? RULES) {
-      for (const f of rule.check(t.table, { grid: t.grid, settings, tables, index })) {
+      let reported: RuleFinding[];
+      try {
+        reported = rule.check(t.table, { grid: t.grid, settings, tables, index });
+      } catch (e) {
+        // one rule failing on one table is one info at the table, not the end of the check
+        found.push({ rule: rule.id, finding: ruleFailed(rule, t, e), severity: "info" });
+        continue;
+      }
+      for (const f of reported) {
         // arithmetic on astronomically large values overflows: no claim can be made about them
         if ([f.expected, f.actual].some((v) => typeof v === "number" && !Number.isFinite(v))) continue;
         found.push({ rule: rule.id, finding: f, severity: f.severity ?? rule.severity });
@@ -52,4 +60,18 @@ export function runRules(
     void order;
     return finding;
   });
+}
+
+/** The info a rule's failure on a table becomes: where, which rule, and that the rest was checked. */
+function ruleFailed(rule: Rule, t: TableInWorkbook, e: unknown): RuleFinding {
+  const why = e instanceof Error ? e.message : String(e);
+  const { r1, c1 } = t.table.range;
+  return {
+    row: r1,
+    col: c1,
+    pesan: {
+      id: `Aturan ${rule.id} gagal memeriksa tabel ini (${why}); aturan lain tetap dijalankan. Laporkan ke pengembang Cermat IKU bersama buku kerjanya bila bisa.`,
+      en: `The rule ${rule.id} failed on this table (${why}); the other rules still ran. Please report it to the Cermat IKU developers, with the workbook if you can.`,
+    },
+  };
 }
