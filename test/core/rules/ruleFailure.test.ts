@@ -10,6 +10,8 @@ const rusak: Rule = {
   id: "broken-rule",
   severity: "error",
   description: { id: "Aturan uji yang selalu gagal.", en: "A test rule that always fails." },
+  example: { id: "Tabel di lembar A.", en: "A table on sheet A." },
+  howToFix: { id: "Tidak ada: ini aturan uji.", en: "None: a test rule." },
   check(table) {
     if (table.sheet === "A") throw new Error("index 7 out of range");
     return [];
