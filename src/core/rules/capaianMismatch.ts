@@ -23,6 +23,7 @@ import {
   kolomTahunIni,
   kolomUntuk,
   namaIndikator,
+  kolomDiubah,
   persenAt,
   realisasiTahun,
 } from "./tahunan";
@@ -85,9 +86,7 @@ function kolomAnggaran(
     const f = table.columns.filter((c) => c.role === role && money(c) && ok(c));
     if (f.length === 1) return f[0];
     // "Pagu Murni" beside "Pagu Perubahan": the amended pagu is the one in force
-    const amended = f.filter(
-      (c) => /perubahan|\bp-?apbd\b/i.test(c.header) && !/murni|sebelum/i.test(c.header),
-    );
+    const amended = f.filter(kolomDiubah);
     return amended.length === 1 ? amended[0] : undefined;
   };
   // "Tingkat capaian ... s.d. tahun n-1": realised to date over the end-period budget (E.81 col 14)

@@ -141,6 +141,7 @@ export function polaritasCatatan(
 }
 
 // the row's own explanation says it: "Mengukur akses pangan rumah tangga (semakin kecil semakin baik)"
+const LEBIH_KECIL_SATU = new RegExp(LEBIH_KECIL.source); // one match, no global state
 const LEBIH_BESAR =
   /(semakin|makin|kian) (besar|tinggi|banyak|naik) (semakin|makin|kian) baik|polaritas positif/;
 const PENJELASAN = new Set(["definisi", "rumus", "keterangan"]);
@@ -155,7 +156,7 @@ function polaritasPenjelasan(
     if (!PENJELASAN.has(c.role)) continue;
     const t = norm(textOf(grid.value(row.row, c.col)));
     if (t.length < 15) continue;
-    const neg = new RegExp(LEBIH_KECIL.source).exec(t);
+    const neg = LEBIH_KECIL_SATU.exec(t);
     if (neg) return { polaritas: "negatif", sumber: "catatan", kata: neg[0] };
     const pos = LEBIH_BESAR.exec(t);
     if (pos) return { polaritas: "positif", sumber: "catatan", kata: pos[0] };

@@ -6,6 +6,7 @@ import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, TableInWorkbook } from "./types";
 import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./values";
+import { pisahSatuan } from "./konsolidasi";
 
 /** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
 type TargetCell = { year: number; sheet: string; row: number; col: number; value: number | string };
@@ -66,10 +67,10 @@ function indicatorsOfRows(
   if (cols.length === 0) return out;
   for (const r of table.rows) {
     if (r.role !== "target" || !r.indikator) continue;
-    const m = /^(.*?)\s*\(([^()]{1,30})\)\s*$/.exec(r.indikator);
-    const name = indicatorKey(m ? m[1] : r.indikator);
+    const { nama, satuan } = pisahSatuan(r.indikator);
+    const name = indicatorKey(nama);
     if (!name) continue;
-    const key = `${name}|${indicatorKey(m ? m[2] : "")}`;
+    const key = `${name}|${indicatorKey(satuan)}`;
     if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
   }
   return out;

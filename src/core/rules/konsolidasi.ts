@@ -28,10 +28,10 @@ const SATUAN_ARUS =
 const NAMA_ARUS =
   /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai investasi)\b/;
 
-/** The unit written in brackets at the end of a name: "Jumlah unit alat kesehatan (unit)". */
-function satuanDariNama(nama: string): string {
-  const m = /\(([^()]{1,30})\)\s*$/.exec(nama);
-  return m ? m[1] : "";
+/** A name and the unit written in brackets at its end: "Jumlah unit alat kesehatan (unit)". */
+export function pisahSatuan(nama: string): { nama: string; satuan: string } {
+  const m = /^(.*?)\s*\(([^()]{1,30})\)\s*$/.exec(nama);
+  return m ? { nama: m[1], satuan: m[2] } : { nama, satuan: "" };
 }
 
 /**
@@ -53,7 +53,7 @@ export function aditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-ta
 }
 
 function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {
-  const unit = norm(satuan || satuanDariNama(nama)).replace(/[.\s]+$/, "");
+  const unit = norm(satuan || pisahSatuan(nama).satuan).replace(/[.\s]+$/, "");
   const n = norm(nama);
   if (jenisKondisiAkhir(unit, nama) === "akhir") return "tidak";
   if (/%|persen|indeks|rasio|nilai|skor|predikat/.test(unit)) return "tidak";

@@ -30,6 +30,17 @@ export function kolomTahunIni(c: DetectedColumn): boolean {
   return !bagianTahun(c) && !c.toDate && !c.endOfPeriod;
 }
 
+/**
+ * The amended column, the one in force: "Pagu Perubahan" beside "Pagu Murni", "Target Perubahan"
+ * beside "Target Awal" (a Renstra Perubahan, an APBD-P); not "Sebelum Perubahan".
+ */
+export function kolomDiubah(c: DetectedColumn): boolean {
+  return (
+    /perubahan|revisi|sesudah|setelah|\bp-?apbd\b/i.test(c.header) &&
+    !/\bawal\b|semula|sebelum|murni/i.test(c.header)
+  );
+}
+
 /** Does a column measure the same thing as `ukuran`? Undefined matches anything but Rp. */
 export function samaUkuran(c: DetectedColumn, ukuran: Ukuran): boolean {
   if (ukuran === "Rp") return c.ukuran === "Rp";

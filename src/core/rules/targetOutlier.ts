@@ -13,7 +13,7 @@
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { DetectedRow } from "../detect";
-import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
+import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt } from "./values";
@@ -69,9 +69,6 @@ export function cariPencilan(values: readonly number[]): Pencilan | undefined {
 
 type TargetTahun = { col: number; year: number; value: number };
 
-const DIUBAH = /perubahan|revisi|sesudah|setelah|baru/i;
-const SEMULA = /\bawal\b|semula|sebelum|murni|lama/i;
-
 /**
  * One target column per year: a Renstra Perubahan that shows "Target Awal | Target Perubahan"
  * under each year has two paths, and the amended one is in force (comparing 2024 awal with 2024
@@ -82,7 +79,7 @@ function jalurBerlaku(cols: readonly DetectedColumn[]): DetectedColumn[] {
   for (const c of cols) byYear.set(c.year as number, [...(byYear.get(c.year as number) ?? []), c]);
   if ([...byYear.values()].every((l) => l.length === 1)) return [...cols];
   return [...byYear.values()].map((l) => {
-    const diubah = l.filter((c) => DIUBAH.test(c.header) && !SEMULA.test(c.header.split(" > ").pop() ?? ""));
+    const diubah = l.filter(kolomDiubah);
     return diubah.length === 1 ? diubah[0] : l[l.length - 1];
   });
 }
