@@ -101,6 +101,13 @@ export function decodePart(bytes: Buffer): { text: string; utf16: boolean } {
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, utf16: false };
 }
 
+/** A zip entry that does not inflate to what its header says (jszip: "uncompressed data size mismatch"). */
+const entryProblem = (part: string, e: Error): PackageProblem =>
+  new PackageProblem(
+    `rusak: bagian ${part} di arsip zip tidak dapat dibuka (${e.message})`,
+    `damaged: part ${part} in the zip archive cannot be unpacked (${e.message})`,
+  );
+
 /** A part name as a package name: forward slashes, no leading slash. */
 const partName = (zipName: string): string => zipName.replace(/\\/g, "/").replace(/^\/+/, "");
 
@@ -115,7 +122,12 @@ class Parts {
   }
   async bytes(part: string): Promise<Buffer | undefined> {
     const f = this.entry(part);
-    return f ? f.async("nodebuffer") : undefined;
+    if (!f) return undefined;
+    try {
+      return await f.async("nodebuffer");
+    } catch (e) {
+      throw entryProblem(part, e as Error);
+    }
   }
   async text(part: string): Promise<{ text: string; utf16: boolean } | undefined> {
     const b = await this.bytes(part);
@@ -285,6 +297,15 @@ function occurrences(s: string, what: string): number {
   return n;
 }
 
+/**
+ * Inline strings exceljs cannot read: a `<v>` beside the `<is>` of an inlineStr cell, or an
+ * `<is>` with plain text followed by runs (`<is><t>a</t><r><t>b</t></r></is>`; both valid, and
+ * read so by calamine: the text of `<is>`, "ab").
+ */
+const oddInline = (data: string): boolean =>
+  data.includes("inlineStr") &&
+  (/\bt\s*=\s*["']inlineStr["'][^>]*>\s*<v[\s>]/.test(data) || /<\/t>\s*<r[\s>]/.test(data));
+
 function scan(data: string): Scan {
   let emptyRows = 0;
   let emptyCells = 0;
@@ -301,7 +322,10 @@ function scan(data: string): Scan {
     /<\/?[A-Za-z_][\w.-]*:(?:row|c)[\s>/]/.test(data);
   return {
     renumber:
-      prefixed || /<row(?=[\s>/])(?![^>]*\sr\s*=)/.test(data) || /<c(?=[\s>/])(?![^>]*\sr\s*=)/.test(data),
+      prefixed ||
+      /<row(?=[\s>/])(?![^>]*\sr\s*=)/.test(data) ||
+      /<c(?=[\s>/])(?![^>]*\sr\s*=)/.test(data) ||
+      oddInline(data),
     emptyRows,
     emptyCells,
   };
@@ -350,6 +374,9 @@ function plainAttrs(t: SaxesTagNS, except = ""): string {
  * `<sheetData>` rewritten by the parser: every row and cell gets its `r` (a row without one
  * follows the previous row, a cell the previous cell, as the format says), element names lose
  * their prefixes, attributes in other namespaces are dropped, rows without cells are dropped.
+ * An inline string becomes its plain text (`<is><t>` of its text and runs' text, phonetic runs
+ * aside) at the end of its cell; a `<v>` beside an `<is>` is dropped (the text of `<is>` is the
+ * cell's value, as calamine reads it), a `<v>` alone becomes the `<is>`.
  */
 function renumberSheetData(xml: string, part: string): string {
   const out: string[] = [];
@@ -360,6 +387,9 @@ function renumberSheetData(xml: string, part: string): string {
   let rowHasCell = false;
   let inCell = false;
   let skip = 0; // an element of another namespace and its content are dropped
+  let inlineCell = false; // a cell with t="inlineStr"
+  let inline: { depth: number; kind: string; text: string; t: number; phonetic: number } | undefined; // its <is> or <v>
+  let inlineText: { is?: string; v?: string } = {};
   parse(xml, part, {
     open: (t) => {
       if (depth === 0) {
@@ -383,7 +413,15 @@ function renumberSheetData(xml: string, part: string): string {
         if (!rowHasCell) out.push(rowOpen);
         rowHasCell = true;
         inCell = !t.isSelfClosing;
+        inlineCell = attr(t, "t") === "inlineStr";
+        inlineText = {};
         out.push(`<c r="${colLetters(col)}${row}"${plainAttrs(t, "r")}${t.isSelfClosing ? "/>" : ">"}`);
+      } else if (inline) {
+        if (t.local === "t" && !t.isSelfClosing) inline.t++;
+        else if (t.local === "rPh" && !t.isSelfClosing) inline.phonetic++;
+      } else if (depth === 4 && inCell && inlineCell && (t.local === "is" || t.local === "v")) {
+        if (!t.isSelfClosing) inline = { depth, kind: t.local, text: "", t: 0, phonetic: 0 };
+        else inlineText[t.local as "is" | "v"] ??= "";
       } else if (depth >= 4 && inCell) {
         out.push(`<${t.local}${plainAttrs(t)}${t.isSelfClosing ? "/>" : ">"}`);
       }
@@ -395,10 +433,24 @@ function renumberSheetData(xml: string, part: string): string {
         skip--;
         return;
       }
+      if (inline) {
+        if (depth + 1 === inline.depth) {
+          // the end of the <is> or <v>: its text is written when the cell ends
+          inlineText[inline.kind as "is" | "v"] ??= inline.text;
+          inline = undefined;
+        } else if (t.local === "t" && !t.isSelfClosing) inline.t--;
+        else if (t.local === "rPh" && !t.isSelfClosing) inline.phonetic--;
+        return;
+      }
       if (depth === 1 && t.local === "row") {
         if (rowHasCell) out.push("</row>");
         rowHasCell = false;
       } else if (depth === 2 && t.local === "c") {
+        // an inline string's value: the text of <is>, else (a writer that put it there) of <v>
+        const text = inlineText.is ?? inlineText.v;
+        if (inCell && inlineCell && text !== undefined)
+          out.push(`<is><t xml:space="preserve">${escapeText(text)}</t></is>`);
+        inlineText = {};
         if (inCell) out.push("</c>");
         inCell = false;
       } else if (depth >= 3 && inCell && !t.isSelfClosing) {
@@ -406,7 +458,9 @@ function renumberSheetData(xml: string, part: string): string {
       }
     },
     text: (s) => {
-      if (depth >= 4 && inCell && !skip) out.push(escapeText(s));
+      if (inline) {
+        if (inline.kind === "v" || (inline.t > 0 && inline.phonetic === 0)) inline.text += s;
+      } else if (depth >= 4 && inCell && !skip) out.push(escapeText(s));
     },
   });
   return out.join("");
@@ -473,7 +527,8 @@ export function prepareSheet(xml: string, part: string, force = false): { xml?: 
 
   // a comment, CDATA section or processing instruction in <sheetData>: no regular-expression edits
   const markup = (stripRows || stripCells) && (data.includes("<!") || data.includes("<?"));
-  if (root.prefix || s.renumber || markup) {
+  // rebuilt after exceljs failed: inline strings too are written plain (a quick test may miss one)
+  if (root.prefix || s.renumber || markup || (force && data.includes("inlineStr"))) {
     data = renumberSheetData(xml, part);
     changes.push("sheetData rewritten (elements renumbered or unprefixed)");
   } else if (stripRows) {
@@ -542,6 +597,42 @@ function unprefixed(xml: string, part: string): string {
   return out.join("");
 }
 
+/** A string item with plain text followed by runs (`<si><t>a</t><r><t>b</t></r></si>`). */
+const RICH_AFTER_PLAIN = /<\/(?:[\w.-]+:)?t>\s*<(?:[\w.-]+:)?r[\s>]/;
+
+/**
+ * Shared strings as plain text, each item the text of its `<t>` and its runs' `<t>` (phonetic
+ * runs aside), for exceljs, which throws on plain text followed by runs. The engine reads text
+ * only; formatting within a string is never used.
+ */
+function flattenStrings(xml: string, part: string): string {
+  const out: string[] = [DECL, `<sst xmlns="${MAIN}">`];
+  let si: string | undefined;
+  let t = 0;
+  let phonetic = 0;
+  parse(xml, part, {
+    open: (e) => {
+      if (e.local === "si") si = e.isSelfClosing ? undefined : "";
+      else if (e.local === "t" && !e.isSelfClosing) t++;
+      else if (e.local === "rPh" && !e.isSelfClosing) phonetic++;
+      if (e.local === "si" && e.isSelfClosing) out.push("<si><t></t></si>");
+    },
+    close: (e) => {
+      if (e.isSelfClosing) return;
+      if (e.local === "si" && si !== undefined) {
+        out.push(`<si><t xml:space="preserve">${escapeText(si)}</t></si>`);
+        si = undefined;
+      } else if (e.local === "t") t--;
+      else if (e.local === "rPh") phonetic--;
+    },
+    text: (x) => {
+      if (si !== undefined && t > 0 && phonetic === 0) si += x;
+    },
+  });
+  out.push("</sst>");
+  return out.join("");
+}
+
 /** Enough of a styles part for exceljs, for a package without one. */
 const MINIMAL_STYLES = `${DECL}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf/></cellXfs></styleSheet>`;
 
@@ -571,7 +662,13 @@ function head(f: JSZip.JSZipObject): Promise<Buffer> {
 
 async function needsRewrite(f: JSZip.JSZipObject | undefined): Promise<boolean> {
   if (!f) return false;
-  const { text, utf16 } = decodePart(await head(f));
+  let bytes: Buffer;
+  try {
+    bytes = await head(f);
+  } catch (e) {
+    throw entryProblem(partName(f.name), e as Error);
+  }
+  const { text, utf16 } = decodePart(bytes);
   return utf16 || !!rootOf(text)?.prefix;
 }
 
@@ -675,6 +772,12 @@ async function findWorkbook(parts: Parts): Promise<Workbook> {
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetPlan[] = [];
   for (const s of listed) {
+    if (!s.rid) {
+      // Excel opens a sheet listed without r:id as an empty sheet (ISO 29500 12.3.23; ClosedXML's
+      // TryToLoad/SheetsWithoutRelId.xlsx): no cells to read, and exceljs must not see it
+      plain = false;
+      continue;
+    }
     const rel = byId.get(s.rid);
     if (!rel)
       throw new PackageProblem(
@@ -757,7 +860,11 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
         continue;
       }
       stage({ id: `menyiapkan ${part}`, en: `preparing ${part}` });
-      if (await needsRewrite(parts.entry(part))) {
+      const text = short === "sharedStrings" ? (await parts.text(part))!.text : "";
+      if (RICH_AFTER_PLAIN.test(text)) {
+        out.file(usual, Buffer.from(flattenStrings(text, part), "utf8"), STORE);
+        changes.push(`${part}: plain text (rich text after plain text)`);
+      } else if (await needsRewrite(parts.entry(part))) {
         out.file(usual, Buffer.from(unprefixed((await parts.text(part))!.text, part), "utf8"), STORE);
         changes.push(`${part}: unprefixed / UTF-8`);
       } else out.file(usual, (await parts.bytes(part))!, STORE);

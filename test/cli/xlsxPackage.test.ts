@@ -283,6 +283,51 @@ describe("valid packages other generators write are read like Excel reads them",
       "no styles part",
       { styles: false, sheet: worksheet(rowsXml(TABLE).replace('<c r="A1">', '<c r="A1" s="1">')) },
     ],
+    // found on the corpus of public files (bench/readers.js, docs/kinerja.md): calamine's
+    // inlineStr_with_value.xlsx, minimal_package.xlsx and richtext-after-plain.xlsx, ClosedXML's
+    // TryToLoad/SheetsWithoutRelId.xlsx; Excel and calamine read them, exceljs alone throws
+    [
+      "an inline string with a value beside it, plain text before runs and a phonetic run",
+      {
+        sheet: worksheet(
+          rowsXml(TABLE).replace(
+            '<c r="B1" t="inlineStr"><is><t>Indikator Kinerja Utama</t></is></c>',
+            '<c r="B1" t="inlineStr"><v>1.0</v><is><t xml:space="preserve">Indikator </t><r><rPr><b/></rPr><t>Kinerja</t></r><r><t xml:space="preserve"> Utama</t></r><rPh sb="0" eb="1"><t>X</t></rPh></is></c>',
+          ),
+        ),
+      },
+    ],
+    [
+      "an inline string held in <v> only",
+      { sheet: worksheet(rowsXml(TABLE).replace("<is><t>Satuan</t></is>", "<v>Satuan</v>")) },
+    ],
+    [
+      "shared strings with plain text before runs",
+      () => {
+        const sst: string[] = [];
+        const data = rowsXml(TABLE, { sst });
+        const items = sst.map((s) =>
+          s === "Indikator Kinerja Utama"
+            ? '<si><t xml:space="preserve">Indikator </t><r><rPr><b/></rPr><t>Kinerja</t></r><r><t xml:space="preserve"> Utama</t></r></si>'
+            : `<si><t>${s}</t></si>`,
+        );
+        return Promise.resolve({
+          sst,
+          sheet: worksheet(data),
+          parts: {
+            "xl/sharedStrings.xml": `<?xml version="1.0"?><sst xmlns="${MAIN}">${items.join("")}</sst>`,
+          },
+        });
+      },
+    ],
+    [
+      "a sheet listed without r:id (Excel opens it empty)",
+      {
+        parts: {
+          "xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Tabel" sheetId="1" r:id="rId1"/><sheet name="Tanpa relId" sheetId="2" r:id=""/><sheet name="Juga tanpa" sheetId="3"/></sheets></workbook>`,
+        },
+      },
+    ],
   ];
 
   it.each(odd)("%s", async (_name, spec) => {
@@ -353,6 +398,20 @@ describe("a package that is not readable says what is wrong", () => {
     zip.remove("xl/worksheets/sheet1.xml");
     const m = await message(await zip.generateAsync({ type: "nodebuffer" }));
     expect(m).toMatch(/rusak: lembar "Tabel" menunjuk bagian xl\/worksheets\/sheet1\.xml yang tidak ada/);
+  });
+
+  it("a zip entry that does not unpack to its stated size: damaged, naming the part (not a crash)", async () => {
+    // calamine's tests/issue252.xlsx; jszip: "uncompressed data size mismatch"
+    const bytes = Buffer.from(await buildPackage());
+    const name = Buffer.from("xl/_rels/workbook.xml.rels");
+    const central = Buffer.from([0x50, 0x4b, 1, 2]); // a central directory entry: its size at +24, name at +46
+    for (let i = bytes.indexOf(central); i >= 0; i = bytes.indexOf(central, i + 4))
+      if (bytes.subarray(i + 46, i + 46 + name.length).equals(name))
+        bytes.writeUInt32LE(bytes.readUInt32LE(i + 24) + 7, i + 24);
+    const m = await message(bytes);
+    expect(m).toMatch(
+      /rusak: bagian xl\/_rels\/workbook\.xml\.rels di arsip zip tidak dapat dibuka \(.*size mismatch/,
+    );
   });
 
   it("a Word document is not called a damaged workbook", async () => {
