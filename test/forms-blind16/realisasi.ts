@@ -621,7 +621,7 @@ export function belanjaBpkad(): BookW {
   b.plant({
     at: { sheet: S, cell: a("r24", PLANT_N.id) },
     rules: ["number-scale", "sum-mismatch"],
-    note: `Realisasi 2024 of Belanja Bunga is typed in rupiah, ${rp(PLANT_N.v)}, in a table in millions; BELANJA OPERASI less its other lines gives ${d2(val("o3", 3))} (its % 97.65 and pertumbuhan -14.09 agree with that)`,
+    note: `Realisasi 2024 of Belanja Bunga is typed in rupiah, ${rp(PLANT_N.v)}, in a table in millions; BELANJA OPERASI less its other lines gives ${val("o3", 3).toLocaleString("en", { minimumFractionDigits: 2 })} (its % 97.65 and pertumbuhan -14.09 agree with that)`,
     truth: `${a("r24", "o")}-(${o
       .of!.filter((y) => y !== "o3")
       .map((y) => a("r24", y))
