@@ -159,9 +159,29 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     }
     out.push(row);
   }
-  markSumGroups(grid, columns, out);
+  const money = moneyColumns(columns);
+  markSumGroups(grid, money, out);
+  markAccountGroups(grid, money, out);
   return out;
 }
+
+/** Money columns, and Rp columns that are amounts: where a parent row is the sum of its parts. */
+function moneyColumns(columns: DetectedColumn[]): number[] {
+  return columns
+    .filter(
+      (c) =>
+        MONEY_ROLES.has(c.role) ||
+        (c.ukuran === "Rp" && !["capaian", "pertumbuhan", "predikat"].includes(c.role)),
+    )
+    .map((c) => c.col);
+}
+
+const numAt = (grid: Grid, r: number, c: number): number | undefined => {
+  const v = grid.value(r, c);
+  return typeof v === "number" ? v : undefined;
+};
+
+const sameSum = (sum: number, p: number): boolean => Math.abs(sum - p) <= Math.max(0.5, Math.abs(p) * 1e-12);
 
 /**
  * Rows without codes or numbering that add up: a row followed by two or more rows whose sum it
@@ -169,19 +189,9 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
  * becomes a total, its parts components. Two exact sums of Rupiah amounts by chance are
  * unlikely, so a third of the columns agreeing is enough when some figures are wrong.
  */
-function markSumGroups(grid: Grid, columns: DetectedColumn[], rows: DetectedRow[]): void {
-  const cols = columns
-    .filter(
-      (c) =>
-        MONEY_ROLES.has(c.role) ||
-        (c.ukuran === "Rp" && !["capaian", "pertumbuhan", "predikat"].includes(c.role)),
-    )
-    .map((c) => c.col);
+function markSumGroups(grid: Grid, cols: number[], rows: DetectedRow[]): void {
   if (cols.length < 2) return;
-  const num = (r: number, c: number): number | undefined => {
-    const v = grid.value(r, c);
-    return typeof v === "number" ? v : undefined;
-  };
+  const num = (r: number, c: number): number | undefined => numAt(grid, r, c);
   const plain = rows.filter((r) => r.kind === "indikator" && !/^\d+\.\d+/.test(r.label ?? ""));
   const used = new Set<number>();
   for (let i = 0; i < plain.length; i++) {
@@ -205,7 +215,7 @@ function markSumGroups(grid: Grid, columns: DetectedColumn[], rows: DetectedRow[
         }
         if (!any) continue;
         filled++;
-        if (Math.abs(sum - p) <= Math.max(0.5, Math.abs(p) * 1e-12)) agree++;
+        if (sameSum(sum, p)) agree++;
       }
       if (agree >= 2 && agree * 3 >= filled) best = parts;
     }
@@ -215,6 +225,57 @@ function markSumGroups(grid: Grid, columns: DetectedColumn[], rows: DetectedRow[
       x.kind = "komponen";
       x.parent = plain[i].row;
       used.add(x.row);
+    }
+  }
+}
+
+/**
+ * Account codes (kode rekening of an LRA or a DPA: 5 > 5.1 > 5.1.01, 4.1.04.16.01), which are no
+ * Kepmendagri programme codes: a row whose code is the dotted prefix of the codes right under it
+ * is their total, when its figure is their sum in at least one money column (the code says what
+ * it sums; one column agreeing shows the figures are amounts, not targets of a numbered outline).
+ * The other columns are then checked against the same parts (sum-mismatch).
+ */
+function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): void {
+  if (cols.length === 0) return;
+  const stack: DetectedRow[] = [];
+  const kids = new Map<DetectedRow, DetectedRow[]>();
+  for (const r of rows) {
+    const code = r.kind === "indikator" && r.label && /^\d+(\.\d+)+$/.test(r.label) ? r.label : undefined;
+    if (!code) {
+      // a total, a section or an uncoded row closes the open codes
+      if (r.kind !== "indikator-lanjutan") stack.length = 0;
+      continue;
+    }
+    while (stack.length && !code.startsWith(`${stack[stack.length - 1].label}.`)) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top) kids.set(top, [...(kids.get(top) ?? []), r]);
+    stack.push(r);
+  }
+  const groups = [...kids].filter(
+    ([parent, children]) =>
+      children.length >= 2 &&
+      cols.some((c) => {
+        const p = numAt(grid, parent.row, c);
+        let sum = 0;
+        let any = false;
+        for (const x of children) {
+          const v = numAt(grid, x.row, c);
+          if (v !== undefined) {
+            sum += v;
+            any = true;
+          }
+        }
+        return p !== undefined && any && sameSum(sum, p);
+      }),
+  );
+  // a level between (5.1 under 5, over 5.1.01) is a subtotal: a total with a parent
+  const totals = new Set(groups.map(([p]) => p));
+  for (const [parent, children] of groups) {
+    parent.kind = "total";
+    for (const x of children) {
+      if (!totals.has(x)) x.kind = "komponen";
+      x.parent = parent.row;
     }
   }
 }

@@ -55,7 +55,7 @@ export type Cells = (row: number, col: number) => number | undefined;
  * The terms of a formula that adds and subtracts references ("=A1+B1", "=SUM(C5:C9)",
  * "=SUM(I16,I19)", "=D18-E18"): each cell with its sign.
  */
-function linearReferences(formula: string | undefined): Array<[number, number, 1 | -1]> | undefined {
+export function linearReferences(formula: string | undefined): Array<[number, number, 1 | -1]> | undefined {
   if (!formula) return undefined;
   let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
   const sum = /^SUM\((.*)\)$/.exec(f);

@@ -10,7 +10,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { identitasPeriode } from "./identitasPeriode";
-import { sumReferences } from "./precision";
+import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
 import { angkaEn, angkaId, awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
@@ -119,7 +119,8 @@ function valueGroups(table: DetectedTable): Group[] {
   const out: Group[] = [];
   for (const p of table.rows) {
     if (p.kind !== "total") continue;
-    const children = childrenOf(table, p.row).filter((r) => r.kind === "komponen");
+    // parts, and subtotals under it (account codes 5 > 5.1 > 5.1.01: detect/rows.ts)
+    const children = childrenOf(table, p.row).filter((r) => r.kind === "komponen" || r.kind === "total");
     if (children.length) out.push({ parent: p, children, by: "nilai" });
   }
   return out;
@@ -183,6 +184,23 @@ function formulaDecides(
   const read = new Set(refs.map(([r]) => r));
   if (parents && refs.some(([r]) => read.has(parents.get(r) ?? -1))) return false;
   return refs.some(([r]) => !kids.has(r));
+}
+
+/**
+ * Is the parent's figure a formula across its own row ("Jumlah s.d. Desember" = SUM(E8:P8),
+ * "Lebih/(Kurang)" = Q8 - D8) whose every input column adds up over the same parts? Then the
+ * parent is right and the parts disagree with it only because one part's own row formula is
+ * wrong (a month left out): that part's finding names the mistake, not a second one here.
+ */
+function rowFormulaHolds(grid: Grid, row: number, col: number, children: DetectedRow[]): boolean {
+  const refs = linearReferences(grid.formula(row, col));
+  if (!refs || refs.length === 0 || refs.some(([r, c]) => r !== row || c === col)) return false;
+  for (const c of new Set(refs.map(([, c]) => c))) {
+    const p = numAt(grid, row, c);
+    const s = sumOf(grid, children, c);
+    if (!p || s === undefined || !jumlahSama(p.value, s)) return false;
+  }
+  return true;
 }
 
 export const sumMismatch: Rule = {
@@ -313,6 +331,7 @@ export const sumMismatch: Rule = {
         // What the sheet says first: a SUM over rows of its own choosing that adds up is trusted
         // over the grouping read from codes or values (a mis-coded row is code-hierarchy's finding).
         if (formulaDecides(grid, g.parent.row, c.col, g.children, p.value, parentOf)) continue;
+        if (rowFormulaHolds(grid, g.parent.row, c.col, g.children)) continue;
         out.push({
           ...identity(g.parent.row, g.children, c.col),
           row: g.parent.row,
