@@ -16,12 +16,15 @@ import type { Stage } from "./xlsxPackage";
 /**
  * One file, in this thread; `stage` is told what it is doing. It is checked with the settings
  * and acceptances the pane saved in it, the flags overriding the settings (checkSettings.ts).
+ * `lintas: false` leaves out the data for a check across documents (every indicator's values:
+ * most of a large workbook's report, and only --silang reads it).
  */
 export async function checkFile(
   file: string,
   lang: "id" | "en" = "id",
   stage: (s: Stage) => void = () => undefined,
   flags: SettingFlags = {},
+  opts: { lintas?: boolean } = {},
 ): Promise<Report> {
   const wb = await readWorkbook(file, { stage });
   const { settings, report: used, diterima } = settingsFor(wb.addinSettings, flags);
@@ -52,12 +55,13 @@ export async function checkFile(
     reason: dokumen.alasan,
   };
   report.settings = used;
-  report.lintas = {
-    file: path.basename(file),
-    dokumen,
-    indikator: indikatorDokumen(found),
-    program: programDokumen(found),
-  };
+  if (opts.lintas !== false)
+    report.lintas = {
+      file: path.basename(file),
+      dokumen,
+      indikator: indikatorDokumen(found),
+      program: programDokumen(found),
+    };
   return report;
 }
 

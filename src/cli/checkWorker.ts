@@ -3,7 +3,7 @@
 import { parentPort } from "worker_threads";
 import type { WorkerReply, WorkerRequest } from "./guard";
 import { checkFile } from "./check";
-import { InputError } from "./readWorkbook";
+import { InputError } from "./inputError";
 
 const port = parentPort;
 if (!port) throw new Error("checkWorker runs in a worker thread");
@@ -12,7 +12,9 @@ const send = (m: WorkerReply): void => port.postMessage(m);
 send({ ready: true }); // the engine is loaded: the guard's clock for a file starts now
 
 port.on("message", (req: WorkerRequest) => {
-  checkFile(req.file, req.lang, (stage) => send({ stage }), req.settings).then(
+  checkFile(req.file, req.lang, (stage) => send({ stage }), req.settings, {
+    lintas: req.lintas !== false,
+  }).then(
     (report) => send({ report }),
     (e: unknown) => {
       if (e instanceof InputError) send({ error: { id: e.id, en: e.en } });

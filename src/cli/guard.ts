@@ -7,7 +7,7 @@
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { Report } from "../core/report";
-import { InputError } from "./readWorkbook";
+import { InputError } from "./inputError";
 import type { Stage } from "./xlsxPackage";
 import type { SettingFlags } from "./checkSettings";
 
@@ -20,7 +20,13 @@ export type Limits = {
 
 export const DEFAULT_LIMITS: Limits = { seconds: 60, memoryMb: 1024 };
 
-export type WorkerRequest = { file: string; lang: "id" | "en"; settings?: SettingFlags };
+export type WorkerRequest = {
+  file: string;
+  lang: "id" | "en";
+  settings?: SettingFlags;
+  /** The data for a check across documents (--silang): large, and sent back only when asked. */
+  lintas?: boolean;
+};
 export type WorkerReply =
   | { ready: true }
   | { stage: Stage }
@@ -109,9 +115,10 @@ export class Guard {
 
   /**
    * The report of one file, or an InputError (unreadable, or beyond a limit). The time limit
-   * counts from the moment the worker has the file, not the worker's own start-up.
+   * counts from the moment the worker has the file, not the worker's own start-up. `lintas`:
+   * the report carries what a check across documents needs (check.ts, CheckedReport).
    */
-  async check(file: string, lang: "id" | "en", settings: SettingFlags = {}): Promise<Report> {
+  async check(file: string, lang: "id" | "en", settings: SettingFlags = {}, lintas = true): Promise<Report> {
     let stage = START;
     const tooMuch = (id: string, en: string): InputError =>
       new InputError(
@@ -176,7 +183,7 @@ export class Guard {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ file, lang, settings } satisfies WorkerRequest);
+      worker.postMessage({ file, lang, settings, lintas } satisfies WorkerRequest);
     });
   }
 

@@ -6,11 +6,8 @@ import { Report, formatText } from "../core/report";
 import type { Finding } from "../core/report";
 import { Options, USAGE, UsageError, parseArgs } from "./args";
 import { guardsFor } from "./guard";
-import { markWorkbook } from "./markWorkbook";
-import { muatNomenklatur } from "./nomenklatur";
-import { InputError } from "./readWorkbook";
+import { InputError } from "./inputError";
 import type { CheckedReport } from "./check";
-import { periksaLintas } from "../core/lintas";
 import type { Stage } from "./xlsxPackage";
 import type { SettingFlags } from "./checkSettings";
 import { FileResult, Listed, Said, checkedStatus, folderReport, listFolder, notRead } from "./folder";
@@ -18,7 +15,6 @@ import { mapPool, poolSize } from "./pool";
 import { progress } from "./progress";
 import { folderText } from "./overview";
 import { missingFolder, outRefused, writeAtomically } from "./outPath";
-import { isRekap, rekapWorkbook } from "./rekap";
 
 export type Io = {
   stdout: (s: string) => void;
@@ -101,6 +97,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   if (opts.nomenklatur) {
     try {
+      const { muatNomenklatur } = await import("./nomenklatur");
       const nomenklatur = await muatNomenklatur(opts.nomenklatur);
       opts.settings = { ...opts.settings, nomenklatur };
     } catch (e) {
@@ -126,6 +123,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     });
   const inputs = new Set(files.map((f) => path.resolve(f.file)));
   if (opts.rekap) {
+    const { isRekap } = await import("./rekap");
     const refused = await outRefused(opts.rekap, inputs, !!opts.timpa, "--rekap", isRekap);
     if (refused) return fail(refused);
   }
@@ -133,7 +131,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const results = await checkAll(files, opts, io);
   const reports = results.flatMap((r) => (r.report ? [r.report as CheckedReport] : []));
   if (!folder && !reports.length) return 2; // its message is on stderr; nothing on stdout
-  if (opts.silang) silang(results, lang);
+  if (opts.silang) silang(results, lang, (await import("../core/lintas")).periksaLintas);
   // the cross-document data stays out of what is printed
   for (const r of reports) delete r.lintas;
 
@@ -143,6 +141,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const refused = await outRefused(out, inputs, !!opts.timpa);
     if (refused) return fail(refused);
     try {
+      const { markWorkbook } = await import("./markWorkbook");
       await markWorkbook(fs.readFileSync(files[0].file), reports[0], out, lang);
     } catch (e) {
       const why = e instanceof InputError ? say(e) : (e as Error).message;
@@ -156,6 +155,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     writeFailed = !(await markAll(results, files, opts.outDir, inputs, opts, io)) || writeFailed;
   if (opts.rekap) {
     try {
+      const { rekapWorkbook } = await import("./rekap");
       writeAtomically(opts.rekap, await rekapWorkbook(results, opts.rekap, lang));
       io.stderr(
         `cermat: ${say({ id: `rekap ditulis ke ${opts.rekap}`, en: `overview written to ${opts.rekap}` })}\n`,
@@ -191,7 +191,7 @@ async function checkAll(files: Listed[], opts: Options, io: Io): Promise<FileRes
   const checked = await mapPool(toCheck, guards.length, async (f, slot): Promise<FileResult> => {
     shown.start(++started, toCheck.length, f.path);
     try {
-      const report = await guards[slot].check(f.file, lang, opts.settings);
+      const report = await guards[slot].check(f.file, lang, opts.settings, !!opts.silang);
       return { path: f.path, status: checkedStatus(report), report };
     } catch (e) {
       // one file's failure, whatever it is, is that file's status: the others are still checked
@@ -225,6 +225,7 @@ async function markAll(
 ): Promise<boolean> {
   const lang = opts.lang;
   const source = new Map(files.map((f) => [f.path, f.file]));
+  const { markWorkbook } = await import("./markWorkbook");
   let ok = true;
   let written = 0;
   for (const r of results) {
@@ -265,7 +266,11 @@ function version(): string {
  * The folder's workbooks as one office's documents: cross-document findings into each report.
  * A workbook is named by its path in the folder (two subfolders may hold the same file name).
  */
-function silang(results: FileResult[], lang: "id" | "en"): void {
+function silang(
+  results: FileResult[],
+  lang: "id" | "en",
+  periksaLintas: typeof import("../core/lintas").periksaLintas,
+): void {
   const docs = results.flatMap((r) => {
     const lintas = (r.report as CheckedReport | undefined)?.lintas;
     return lintas && r.report ? [{ report: r.report, lintas: { ...lintas, file: r.path } }] : [];

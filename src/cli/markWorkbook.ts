@@ -18,7 +18,7 @@
 import JSZip from "jszip";
 import type { Report } from "../core/report";
 import { EMPTY_STYLES, FILL, Styles, TONE_RANK, toneOf } from "./markStyles";
-import { InputError } from "./readWorkbook";
+import { InputError } from "./inputError";
 import { writeAtomically } from "./outPath";
 import { Mark, ShapeIds, addNotes, markCells, onMergeMasters } from "./markSheet";
 import { TEXT, quoteSheet, resultStyles, resultsSheet } from "./resultsSheet";

@@ -7,16 +7,10 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { CellValue, Grid, parseRange } from "../core/grid";
+import { InputError } from "./inputError";
 import { PackageProblem, Prepared, Stage, diagnose, preparePackage } from "./xlsxPackage";
 
-export class InputError extends Error {
-  constructor(
-    readonly id: string,
-    readonly en: string,
-  ) {
-    super(id);
-  }
-}
+export { InputError };
 
 export type WorkbookData = {
   file: string;
