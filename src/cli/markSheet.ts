@@ -172,8 +172,19 @@ export function markCells(xml: string, marks: Mark[], styles: Styles): string {
     }
   };
 
-  if (sheetData.kind === "open") {
-    for (const t of tags(xml, sheetData.contentStart, sheetData.contentEnd)) {
+  // A row without findings is passed over to its end tag, found by text, without reading its
+  // cells, and after the last marked row nothing changes: a sheet of a million cells is not walked
+  // tag by tag (issue 11 item 6). By text is exact when <sheetData> holds no comment, CDATA
+  // section or processing instruction (an end tag could hide in them): else every tag is read.
+  const inData = (text: string): boolean => {
+    const at = xml.indexOf(text, sheetData.contentStart);
+    return at >= 0 && at < sheetData.contentEnd;
+  };
+  const plain = sheetData.kind === "open" && !inData("<!") && !inData("<?");
+  let from = sheetData.contentStart;
+  walk: while (sheetData.kind === "open") {
+    for (const t of tags(xml, from, sheetData.contentEnd)) {
+      if (plain && depth === 0 && !row && next >= markedRows.length) break walk;
       if (t.kind === "close") {
         depth--;
         if (depth === 0 && t.name === "row" && row) finishRow(t.start);
@@ -207,6 +218,15 @@ export function markCells(xml: string, marks: Mark[], styles: Styles): string {
           cells: [],
         };
         if (t.kind === "empty") finishRow(t.end);
+        else if (plain && !marked) {
+          const close = `</${t.prefix}row>`;
+          const at = xml.indexOf(close, t.end);
+          if (at >= 0 && at < sheetData.contentEnd) {
+            finishRow(at);
+            from = at + close.length;
+            continue walk;
+          }
+        }
       } else if (depth === 1 && t.name === "c" && row?.marked) {
         const tag = xml.slice(t.start, t.end);
         const r = getAttr(tag, "r");
@@ -220,6 +240,7 @@ export function markCells(xml: string, marks: Mark[], styles: Styles): string {
       }
       if (t.kind === "open") depth++;
     }
+    break;
   }
   const rest = markedRows.slice(next).map((n) => {
     byRow.get(n)!.forEach(grow);

@@ -99,7 +99,7 @@ export async function markedCopy(
 
 async function editPackage(input: Buffer, report: Report, lang: "id" | "en", now: Date): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
-  const pkg = new Package(zip);
+  const pkg = new Package(zip, input);
   const docRel = readRels(await pkg.text("_rels/.rels")).find((r) => relType(r.type, "officeDocument"));
   if (!docRel) throw new Error("no workbook part");
   const wbPath = resolveTarget("", docRel.target);
@@ -277,7 +277,7 @@ async function editPackage(input: Buffer, report: Report, lang: "id" | "en", now
   wbXml = edit.apply();
   pkg.put(wbPath, wbXml);
   pkg.put("[Content_Types].xml", ct.toXml());
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return pkg.toBuffer();
 }
 
 export async function markWorkbook(

@@ -3,6 +3,7 @@
 // stays byte for byte as it was, which is the point: a marked copy changes only what it marks.
 
 import JSZip from "jszip";
+import { OutEntry, ZipEntry, entryBytes, readZipDirectory, writeZip } from "./zipFile";
 
 export type Tag = {
   kind: "open" | "close" | "empty";
@@ -346,9 +347,17 @@ export function parseCell(a1: string): { row: number; col: number } | undefined 
 
 export class Package {
   private names = new Map<string, string>();
-  constructor(readonly zip: JSZip) {
+  /** The input's entries when zipFile.ts can read them: parts read and written natively. */
+  private entries?: Map<string, ZipEntry>;
+  /** The text of every part put, by its name in the zip. */
+  private edited = new Map<string, string>();
+  constructor(
+    readonly zip: JSZip,
+    private readonly input?: Buffer,
+  ) {
     // a part's name as OPC spells it: some writers put Windows separators or a leading "/" in the zip
     zip.forEach((p) => this.names.set(p.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase(), p));
+    if (input) this.entries = readZipDirectory(input);
   }
   has(part: string): boolean {
     return this.names.has(part.toLowerCase());
@@ -356,8 +365,11 @@ export class Package {
   async text(part: string): Promise<string | undefined> {
     const name = this.names.get(part.toLowerCase());
     const f = name ? this.zip.file(name) : null;
-    if (!f) return undefined;
-    const bytes = await f.async("uint8array");
+    if (!f || !name) return undefined;
+    const edited = this.edited.get(name);
+    if (edited !== undefined) return edited;
+    const entry = this.entries?.get(name);
+    const bytes = entry && this.input ? entryBytes(this.input, entry) : await f.async("uint8array");
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
     return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
@@ -365,11 +377,16 @@ export class Package {
   put(part: string, text: string): void {
     const name = this.names.get(part.toLowerCase()) ?? part;
     this.names.set(part.toLowerCase(), name);
-    this.zip.file(name, text.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, "$1UTF-8$2"));
+    const utf8 = text.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, "$1UTF-8$2");
+    this.zip.file(name, utf8);
+    this.edited.set(name, utf8);
   }
   remove(part: string): void {
     const name = this.names.get(part.toLowerCase());
-    if (name) this.zip.remove(name);
+    if (name) {
+      this.zip.remove(name);
+      this.edited.delete(name);
+    }
     this.names.delete(part.toLowerCase());
   }
   /** A part name not in use: `${stem}${n}${ext}` with the smallest n from 1. */
@@ -378,6 +395,32 @@ export class Package {
   }
   parts(): string[] {
     return [...this.names.values()];
+  }
+  /**
+   * The package as .xlsx bytes, entries in jszip's order: parts not put keep their compressed
+   * bytes, parts put are deflated natively (zipFile.ts); jszip writes it when that cannot.
+   */
+  async toBuffer(): Promise<Buffer> {
+    const input = this.input;
+    const entries = this.entries;
+    if (input && entries) {
+      const out: OutEntry[] = [];
+      for (const [name, f] of Object.entries(this.zip.files)) {
+        const text = this.edited.get(name);
+        const entry = entries.get(name);
+        if (text !== undefined) out.push({ name, data: Buffer.from(text, "utf8"), date: f.date });
+        else if (entry) out.push({ name, copy: entry });
+        else if (f.dir) out.push({ name, data: Buffer.alloc(0), date: f.date, dir: true });
+        else out.push({ name, data: await f.async("nodebuffer"), date: f.date });
+      }
+      const written = writeZip(input, out);
+      if (written) return written;
+    }
+    return this.zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
   }
 }
 
