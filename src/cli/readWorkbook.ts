@@ -64,6 +64,16 @@ function checkSignature(file: string, bytes: Buffer): void {
   }
 }
 
+/**
+ * Text as Excel shows it: `_xHHHH_` is the format's escape of a character XML cannot hold (a
+ * carriage return `_x000D_`, a control character; `_x005F_` an underscore). exceljs decodes it
+ * in shared and inline strings (`<t>`) but not in a formula's text result (`<v>` of t="str").
+ */
+export const unescapeText = (s: string): string =>
+  s.includes("_x")
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : s;
+
 function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
@@ -74,7 +84,7 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
     if ("formula" in v || "sharedFormula" in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) return null;
-      return plainValue(r as ExcelJS.CellValue);
+      return typeof r === "string" ? unescapeText(r) : plainValue(r as ExcelJS.CellValue);
     }
     if ("hyperlink" in v) {
       const t = (v as ExcelJS.CellHyperlinkValue).text as unknown;
@@ -83,6 +93,8 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
         return plainValue(t as ExcelJS.CellValue);
       return String(v.hyperlink);
     }
+    // an empty shared string (<si></si>) comes as {}: a blank cell, not "[object Object]"
+    if (Object.keys(v).length === 0) return null;
   }
   return String(v);
 }

@@ -325,7 +325,8 @@ function scan(data: string): Scan {
       prefixed ||
       /<row(?=[\s>/])(?![^>]*\sr\s*=)/.test(data) ||
       /<c(?=[\s>/])(?![^>]*\sr\s*=)/.test(data) ||
-      oddInline(data),
+      oddInline(data) ||
+      ((data.includes('t="d"') || data.includes("t='d'")) && /<c\b[^>]*\st\s*=\s*["']d["']/.test(data)),
     emptyRows,
     emptyCells,
   };
@@ -359,15 +360,33 @@ function clipEmptyCells(data: string, ext: { rows: number; cols: number }): stri
 }
 
 /** A start tag's attributes as written again: no namespace declarations, none of another namespace. */
-function plainAttrs(t: SaxesTagNS, except = ""): string {
+function plainAttrs(t: SaxesTagNS, ...except: string[]): string {
   let s = "";
   for (const a of Object.values(t.attributes)) {
-    if (a.local === except && !a.uri) continue;
+    if (except.includes(a.local) && !a.uri) continue;
     if (a.prefix === "xmlns" || a.name === "xmlns") continue;
     if (a.uri && a.uri !== XML_NS) continue;
     s += ` ${a.uri ? a.name : a.local}="${escapeAttr(a.value)}"`;
   }
   return s;
+}
+
+/**
+ * An ISO 8601 date, date-time or time (`t="d"` cells, as openpyxl writes them with iso_dates) as
+ * the serial number Excel stores: days since 1899-12-30 (1900 system, whose serials before
+ * 1900-03-01 are one less: Excel counts a 29 February 1900) or since 1904-01-01.
+ */
+export function isoSerial(iso: string, date1904 = false): number | undefined {
+  const m =
+    /^\s*(?:(\d{4})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(
+      iso,
+    );
+  if (!m || (!m[1] && !m[4])) return undefined;
+  const time = m[4] ? (Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)) / 86400 : 0;
+  if (!m[1]) return time;
+  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000;
+  const serial = date1904 ? day - Date.UTC(1904, 0, 1) / 86400000 : day - Date.UTC(1899, 11, 30) / 86400000;
+  return (!date1904 && serial < 61 ? serial - 1 : serial) + time;
 }
 
 /**
@@ -378,7 +397,7 @@ function plainAttrs(t: SaxesTagNS, except = ""): string {
  * aside) at the end of its cell; a `<v>` beside an `<is>` is dropped (the text of `<is>` is the
  * cell's value, as calamine reads it), a `<v>` alone becomes the `<is>`.
  */
-function renumberSheetData(xml: string, part: string): string {
+function renumberSheetData(xml: string, part: string, date1904 = false): string {
   const out: string[] = [];
   let depth = 0; // inside <sheetData>: 1; its rows 2, their cells 3, cell content 4 and deeper
   let row = 0;
@@ -390,6 +409,7 @@ function renumberSheetData(xml: string, part: string): string {
   let inlineCell = false; // a cell with t="inlineStr"
   let inline: { depth: number; kind: string; text: string; t: number; phonetic: number } | undefined; // its <is> or <v>
   let inlineText: { is?: string; v?: string } = {};
+  let isoCell = false; // a cell with t="d": its <v> is an ISO 8601 date, written as a serial number
   parse(xml, part, {
     open: (t) => {
       if (depth === 0) {
@@ -414,11 +434,15 @@ function renumberSheetData(xml: string, part: string): string {
         rowHasCell = true;
         inCell = !t.isSelfClosing;
         inlineCell = attr(t, "t") === "inlineStr";
+        isoCell = attr(t, "t") === "d";
         inlineText = {};
-        out.push(`<c r="${colLetters(col)}${row}"${plainAttrs(t, "r")}${t.isSelfClosing ? "/>" : ">"}`);
+        const attrs = isoCell ? plainAttrs(t, "r", "t") : plainAttrs(t, "r");
+        out.push(`<c r="${colLetters(col)}${row}"${attrs}${t.isSelfClosing ? "/>" : ">"}`);
       } else if (inline) {
         if (t.local === "t" && !t.isSelfClosing) inline.t++;
         else if (t.local === "rPh" && !t.isSelfClosing) inline.phonetic++;
+      } else if (depth === 4 && inCell && isoCell && t.local === "v" && !t.isSelfClosing) {
+        inline = { depth, kind: "iso", text: "", t: 0, phonetic: 0 };
       } else if (depth === 4 && inCell && inlineCell && (t.local === "is" || t.local === "v")) {
         if (!t.isSelfClosing) inline = { depth, kind: t.local, text: "", t: 0, phonetic: 0 };
         else inlineText[t.local as "is" | "v"] ??= "";
@@ -436,7 +460,10 @@ function renumberSheetData(xml: string, part: string): string {
       if (inline) {
         if (depth + 1 === inline.depth) {
           // the end of the <is> or <v>: its text is written when the cell ends
-          inlineText[inline.kind as "is" | "v"] ??= inline.text;
+          if (inline.kind === "iso") {
+            const serial = isoSerial(inline.text, date1904);
+            out.push(serial === undefined ? "" : `<v>${serial}</v>`);
+          } else inlineText[inline.kind as "is" | "v"] ??= inline.text;
           inline = undefined;
         } else if (t.local === "t" && !t.isSelfClosing) inline.t--;
         else if (t.local === "rPh" && !t.isSelfClosing) inline.phonetic--;
@@ -459,23 +486,25 @@ function renumberSheetData(xml: string, part: string): string {
     },
     text: (s) => {
       if (inline) {
-        if (inline.kind === "v" || (inline.t > 0 && inline.phonetic === 0)) inline.text += s;
+        if (inline.kind !== "is" || (inline.t > 0 && inline.phonetic === 0)) inline.text += s;
       } else if (depth >= 4 && inCell && !skip) out.push(escapeText(s));
     },
   });
   return out.join("");
 }
 
-type Ranges = { merges: Box[]; mergeCells: number; validationCells: number };
+type Ranges = { merges: Box[]; mergeCells: number; validationCells: number; hyperlinks: boolean };
 
 /** A sheet's merged areas and how many cells its validations cover. */
 function readRanges(xml: string, part: string): Ranges {
   const merges: Box[] = [];
   let mergeCells = 0;
   let validationCells = 0;
+  let hyperlinks = false;
   parse(xml, part, {
     open: (t) => {
-      if (t.local === "mergeCell") {
+      if (t.local === "hyperlink") hyperlinks = true;
+      else if (t.local === "mergeCell") {
         const b = refBox(attr(t, "ref") ?? "");
         if (b) {
           merges.push(b);
@@ -489,15 +518,23 @@ function readRanges(xml: string, part: string): Ranges {
       }
     },
   });
-  return { merges, mergeCells, validationCells };
+  return { merges, mergeCells, validationCells, hyperlinks };
 }
 
 /**
  * One sheet for exceljs: undefined when it can be read as it is. A rewritten sheet keeps its
  * `<sheetData>` and merged areas only (the engine reads nothing else: validations, conditional
  * formats, hyperlinks, drawings, column widths go), so it no longer needs its relationships.
+ * A sheet whose only trouble is hyperlinks loses its `<hyperlinks>` element and keeps the rest
+ * (`keepRels`): exceljs puts a hyperlink's text in place of its cell's formula, and the address
+ * in place of an empty cell's value (exceljs's spec/integration/data/formulas.xlsx).
  */
-export function prepareSheet(xml: string, part: string, force = false): { xml?: string; changes: string[] } {
+export function prepareSheet(
+  xml: string,
+  part: string,
+  force = false,
+  date1904 = false,
+): { xml?: string; changes: string[]; keepRels?: boolean } {
   const root = rootOf(xml);
   if (!root) throw problemIn(part, new Error("tidak ada elemen"));
   const sdName = root.prefix ? `${root.prefix}:sheetData` : "sheetData";
@@ -523,13 +560,20 @@ export function prepareSheet(xml: string, part: string, force = false): { xml?: 
   const stripRows = s.emptyRows > EMPTY_ROWS;
   const stripCells = s.emptyCells > EMPTY_CELLS;
   const changes: string[] = [];
-  if (!force && !root.prefix && !s.renumber && !bigRanges && !stripRows && !stripCells) return { changes };
+  if (!force && !root.prefix && !s.renumber && !bigRanges && !stripRows && !stripCells) {
+    const h0 = ranges.hyperlinks && !whole ? xml.indexOf("<hyperlinks", tailStart) : -1;
+    if (h0 < 0 || h0 > rootClose || !/[\s/>]/.test(xml[h0 + 11] ?? "")) return { changes };
+    const gt = xml.indexOf(">", h0);
+    const h1 = xml[gt - 1] === "/" ? gt + 1 : xml.indexOf("</hyperlinks>", gt) + "</hyperlinks>".length;
+    if (gt < 0 || h1 < gt || h1 > rootClose) return { changes };
+    return { xml: xml.slice(0, h0) + xml.slice(h1), changes: ["hyperlinks dropped"], keepRels: true };
+  }
 
   // a comment, CDATA section or processing instruction in <sheetData>: no regular-expression edits
   const markup = (stripRows || stripCells) && (data.includes("<!") || data.includes("<?"));
-  // rebuilt after exceljs failed: inline strings too are written plain (a quick test may miss one)
-  if (root.prefix || s.renumber || markup || (force && data.includes("inlineStr"))) {
-    data = renumberSheetData(xml, part);
+  // rebuilt after exceljs failed: every sheetData through the parser (a quick test may miss something)
+  if (root.prefix || s.renumber || markup || force) {
+    data = renumberSheetData(xml, part, date1904);
     changes.push("sheetData rewritten (elements renumbered or unprefixed)");
   } else if (stripRows) {
     data = data.replace(EMPTY_ROW, "");
@@ -752,7 +796,13 @@ async function findWorkbook(parts: Parts): Promise<Workbook> {
           rid: relId(t) ?? "",
           part: "",
         });
-      else if (t.local === "workbookPr") date1904 = /^(1|true)$/.test(attr(t, "date1904") ?? "");
+      else if (t.local === "workbookPr") {
+        const d = attr(t, "date1904") ?? "";
+        date1904 = /^(1|true)$/.test(d);
+        // exceljs reads date1904="1" only: "true" (LibreOffice, calamine's date_1904.xlsx) is
+        // written again as "1" in a rebuilt package, or every date would be four years early
+        if (date1904 && d !== "1") plain = false;
+      }
     },
   });
   if (listed.length === 0)
@@ -835,7 +885,7 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
     sheets.push({ name: s.name, part: s.part, chars: text.length });
     let prepared: ReturnType<typeof prepareSheet>;
     try {
-      prepared = prepareSheet(text, s.part, rebuild);
+      prepared = prepareSheet(text, s.part, rebuild, wb.date1904);
     } catch (e) {
       throw e instanceof PackageProblem ? inSheet(e, s.name) : e;
     }
@@ -843,7 +893,7 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
     if (prepared.xml !== undefined || utf16) {
       out.file(name, Buffer.from(prepared.xml ?? text.replace(/^<\?xml[^>]*\?>\s*/, DECL), "utf8"), STORE);
       // the rewritten sheet no longer refers to its relationships (hyperlinks, drawings, notes)
-      if (!rebuild && prepared.xml !== undefined) zip.remove(relsPath(s.part));
+      if (!rebuild && prepared.xml !== undefined && !prepared.keepRels) zip.remove(relsPath(s.part));
       changes.push(
         ...prepared.changes.map((c) => `${s.part}: ${c}`),
         ...(utf16 ? [`${s.part}: UTF-16 to UTF-8`] : []),

@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { Grid } from "../../src/core/grid";
 import { checkFile, main } from "../../src/cli/main";
 import { InputError, readWorkbook } from "../../src/cli/readWorkbook";
-import { RANGE_CELLS, preparePackage, refBox } from "../../src/cli/xlsxPackage";
+import { RANGE_CELLS, isoSerial, preparePackage, refBox } from "../../src/cli/xlsxPackage";
 import {
   MAIN,
   PKG_REL,
@@ -374,6 +374,91 @@ describe("valid packages other generators write are read like Excel reads them",
       );
     },
   );
+});
+
+// Found by comparing readers on the corpus of public files (bench/readers.js, docs/kinerja.md):
+// exceljs alone read these cells otherwise than Excel shows them.
+describe("values as Excel shows them", () => {
+  const DATE_STYLES = STYLES.replace('<cellXfs count="3">', '<cellXfs count="4">').replace(
+    "</cellXfs>",
+    '<xf numFmtId="14" applyNumberFormat="1"/></cellXfs>',
+  );
+  const day = (v: unknown): string => (v as Date).toISOString().slice(0, 19);
+
+  it('date1904="true" (LibreOffice, calamine\'s date_1904.xlsx) is the 1904 date system', async () => {
+    const bytes = await buildPackage({
+      styles: DATE_STYLES,
+      sheet: worksheet(rowsXml([["Tanggal"]]) + '<row r="2"><c r="A2" s="3"><v>61</v></c></row>'),
+      parts: {
+        "xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="true"/><sheets><sheet name="Tabel" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
+    });
+    expect(day((await readWorkbook(await save(bytes))).sheets[0].value(2, 1))).toBe("1904-03-02T00:00:00");
+  });
+
+  it('cells with t="d" (ISO 8601 dates, as openpyxl writes them) are the dates they name', async () => {
+    const cells =
+      '<row r="2"><c r="A2" s="3" t="d"><v>2021-01-01</v></c><c r="B2" s="3" t="d"><v>2021-01-01T10:10:10</v></c><c r="C2" t="d"><v>1900-03-01</v></c></row>';
+    const wb = await readWorkbook(
+      await save(buildPackage({ styles: DATE_STYLES, sheet: worksheet(rowsXml([["Tanggal"]]) + cells) })),
+    );
+    const g = wb.sheets[0];
+    expect(day(g.value(2, 1))).toBe("2021-01-01T00:00:00");
+    expect(day(g.value(2, 2))).toBe("2021-01-01T10:10:10");
+    expect(g.value(2, 3)).toBe(61); // no date format: the serial number, as Excel shows it
+  });
+
+  it.each([
+    ["2021-01-01", false, 44197],
+    ["1900-01-01", false, 1],
+    ["1900-02-28", false, 59],
+    ["1900-03-01", false, 61],
+    ["1904-01-02", true, 1],
+    ["2021-01-01T12:00:00Z", false, 44197.5],
+    ["06:00", false, 0.25],
+    ["tomorrow", false, undefined],
+  ] as const)("isoSerial(%s, 1904: %s) = %s", (iso, date1904, serial) => {
+    expect(isoSerial(iso, date1904)).toBe(serial);
+  });
+
+  it("a hyperlinked cell keeps its formula, an empty hyperlinked cell stays empty", async () => {
+    const sheet = worksheet(
+      rowsXml(TABLE) +
+        '<row r="5"><c r="A5" t="str"><f>CONCAT("a","b")</f><v>ab</v></c><c r="B5" s="1"/></row>',
+      "",
+      '<hyperlinks><hyperlink ref="A5" r:id="rId1"/><hyperlink ref="B5" r:id="rId2"/></hyperlinks>',
+    );
+    const rels = `<?xml version="1.0"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/hyperlink" Target="mailto:a@example.com" TargetMode="External"/><Relationship Id="rId2" Type="${REL}/hyperlink" Target="https://example.com/" TargetMode="External"/></Relationships>`;
+    const bytes = await buildPackage({ sheet, parts: { "xl/worksheets/_rels/sheet1.xml.rels": rels } });
+    const p = await preparePackage(bytes);
+    expect(p.changes).toEqual(["xl/worksheets/sheet1.xml: hyperlinks dropped"]);
+    const g = (await readWorkbook(await save(bytes))).sheets[0];
+    expect(g.formula(5, 1)).toBe('CONCAT("a","b")');
+    expect(g.value(5, 1)).toBe("ab");
+    expect(g.value(5, 2)).toBeNull();
+    expect(values(g)).toEqual({ ...TABLE_VALUES, A5: "ab" });
+  });
+
+  it("an empty shared string is blank, and _xHHHH_ escapes are the characters they stand for", async () => {
+    // a shared string exceljs decodes itself; a formula's text result it leaves as written
+    const sheet = worksheet(
+      rowsXml(TABLE) +
+        '<row r="5"><c r="A5" t="s"><v>0</v></c><c r="B5" t="s"><v>1</v></c><c r="C5" t="str"><f>"abc"&amp;CHAR(13)&amp;"def"</f><v>abc_x000D_def</v></c></row>',
+    );
+    const sst = `<?xml version="1.0"?><sst xmlns="${MAIN}"><si></si><si><t>a_x000D_b_x005F_x0041_</t></si></sst>`;
+    const bytes = await buildPackage({
+      sheet,
+      parts: {
+        "xl/sharedStrings.xml": sst,
+        "xl/_rels/workbook.xml.rels": `<?xml version="1.0"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      },
+    });
+    const g = (await readWorkbook(await save(bytes))).sheets[0];
+    expect(g.value(5, 1)).toBeNull();
+    expect(g.value(5, 2)).toBe("a\rb_x0041_");
+    expect(g.value(5, 3)).toBe("abc\rdef");
+    expect(g.formula(5, 3)).toBe('"abc"&CHAR(13)&"def"');
+  });
 });
 
 describe("a package that is not readable says what is wrong", () => {
