@@ -321,6 +321,10 @@ describe("valid packages other generators write are read like Excel reads them",
       },
     ],
     [
+      "text outside the sheet's root element (exceljs's invalid-xml.xlsx; Excel repairs it)",
+      { sheet: worksheet(rowsXml(TABLE)).replace("\n<worksheet", "\r\nfoo\r\n<worksheet") },
+    ],
+    [
       "a sheet listed without r:id (Excel opens it empty)",
       {
         parts: {
