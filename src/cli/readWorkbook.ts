@@ -8,7 +8,7 @@ import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { CellValue, Grid, parseRange } from "../core/grid";
 import { InputError } from "./inputError";
-import { PackageProblem, Prepared, Stage, diagnose, preparePackage } from "./xlsxPackage";
+import { PackageProblem, Prepared, Stage, diagnose, preparePackage, unescapeText } from "./xlsxPackage";
 
 export { InputError };
 
@@ -63,16 +63,6 @@ function checkSignature(file: string, bytes: Buffer): void {
     );
   }
 }
-
-/**
- * Text as Excel shows it: `_xHHHH_` is the format's escape of a character XML cannot hold (a
- * carriage return `_x000D_`, a control character; `_x005F_` an underscore). exceljs decodes it
- * in shared and inline strings (`<t>`) but not in a formula's text result (`<v>` of t="str").
- */
-export const unescapeText = (s: string): string =>
-  s.includes("_x")
-    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : s;
 
 function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;

@@ -109,6 +109,9 @@ const entryProblem = (part: string, e: Error): PackageProblem =>
     `damaged: part ${part} in the zip archive cannot be unpacked (${e.message})`,
   );
 
+/** Text for an XML part we write: escaped, and a carriage return kept (a parser reads a raw one as a line end). */
+const xmlText = (s: string): string => escapeText(s).replace(/\r/g, "&#13;");
+
 /** A part name as a package name: forward slashes, no leading slash. */
 const partName = (zipName: string): string => zipName.replace(/\\/g, "/").replace(/^\/+/, "");
 
@@ -319,7 +322,9 @@ function occurrences(s: string, what: string): number {
  */
 const oddInline = (data: string): boolean =>
   data.includes("inlineStr") &&
-  (/\bt\s*=\s*["']inlineStr["'][^>]*>\s*<v[\s>]/.test(data) || /<\/t>\s*<r[\s>]/.test(data));
+  (/\bt\s*=\s*["']inlineStr["'][^>]*>\s*<[vf][\s>]/.test(data) ||
+    /<\/t>\s*<r[\s>]/.test(data) ||
+    /_x[0-9A-Fa-f]{4}_/.test(data));
 
 function scan(data: string): Scan {
   let emptyRows = 0;
@@ -387,6 +392,18 @@ function plainAttrs(t: SaxesTagNS, ...except: string[]): string {
 }
 
 /**
+ * Text as Excel shows it: `_xHHHH_` is the format's escape of a character XML cannot hold (a
+ * carriage return `_x000D_`, a control character; `_x005F_` an underscore). exceljs decodes it
+ * in shared strings (`<t>`) but not in an inline string nor in a formula's text result (`<v>`
+ * of t="str"): inline strings are decoded here when a sheet is rewritten, formula results by
+ * readWorkbook.
+ */
+export const unescapeText = (s: string): string =>
+  s.includes("_x")
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : s;
+
+/**
  * An ISO 8601 date, date-time or time (`t="d"` cells, as openpyxl writes them with iso_dates) as
  * the serial number Excel stores: days since 1899-12-30 (1900 system, whose serials before
  * 1900-03-01 are one less: Excel counts a 29 February 1900) or since 1904-01-01.
@@ -424,6 +441,8 @@ function renumberSheetData(xml: string, part: string, date1904 = false): string 
   let inlineCell = false; // a cell with t="inlineStr"
   let inline: { depth: number; kind: string; text: string; t: number; phonetic: number } | undefined; // its <is> or <v>
   let inlineText: { is?: string; v?: string } = {};
+  let cellAt = 0; // where the cell's start tag is in `out`
+  let inlineFormula = false; // an inlineStr cell with a formula: its text is the formula's result
   let isoCell = false; // a cell with t="d": its <v> is an ISO 8601 date, written as a serial number
   parse(xml, part, {
     open: (t) => {
@@ -451,6 +470,8 @@ function renumberSheetData(xml: string, part: string, date1904 = false): string 
         inlineCell = attr(t, "t") === "inlineStr";
         isoCell = attr(t, "t") === "d";
         inlineText = {};
+        inlineFormula = false;
+        cellAt = out.length;
         const attrs = isoCell ? plainAttrs(t, "r", "t") : plainAttrs(t, "r");
         out.push(`<c r="${colLetters(col)}${row}"${attrs}${t.isSelfClosing ? "/>" : ">"}`);
       } else if (inline) {
@@ -462,6 +483,7 @@ function renumberSheetData(xml: string, part: string, date1904 = false): string 
         if (!t.isSelfClosing) inline = { depth, kind: t.local, text: "", t: 0, phonetic: 0 };
         else inlineText[t.local as "is" | "v"] ??= "";
       } else if (depth >= 4 && inCell) {
+        if (depth === 4 && inlineCell && t.local === "f") inlineFormula = true;
         out.push(`<${t.local}${plainAttrs(t)}${t.isSelfClosing ? "/>" : ">"}`);
       }
     },
@@ -490,8 +512,12 @@ function renumberSheetData(xml: string, part: string, date1904 = false): string 
       } else if (depth === 2 && t.local === "c") {
         // an inline string's value: the text of <is>, else (a writer that put it there) of <v>
         const text = inlineText.is ?? inlineText.v;
-        if (inCell && inlineCell && text !== undefined)
-          out.push(`<is><t xml:space="preserve">${escapeText(text)}</t></is>`);
+        if (inCell && inlineCell && text !== undefined && inlineFormula) {
+          // exceljs reads a formula's text result from <v> of t="str" (decoded by readWorkbook)
+          out[cellAt] = out[cellAt].replace(/ t="inlineStr"/, ' t="str"');
+          out.push(`<v>${xmlText(text)}</v>`);
+        } else if (inCell && inlineCell && text !== undefined)
+          out.push(`<is><t xml:space="preserve">${xmlText(unescapeText(text))}</t></is>`);
         inlineText = {};
         if (inCell) out.push("</c>");
         inCell = false;
@@ -502,7 +528,7 @@ function renumberSheetData(xml: string, part: string, date1904 = false): string 
     text: (s) => {
       if (inline) {
         if (inline.kind !== "is" || (inline.t > 0 && inline.phonetic === 0)) inline.text += s;
-      } else if (depth >= 4 && inCell && !skip) out.push(escapeText(s));
+      } else if (depth >= 4 && inCell && !skip) out.push(xmlText(s));
     },
   });
   return out.join("");
@@ -662,7 +688,7 @@ function unprefixed(xml: string, part: string): string {
       if (!t.isSelfClosing) out.push(`</${t.local}>`);
     },
     text: (s) => {
-      if (!skip && rootDone) out.push(escapeText(s));
+      if (!skip && rootDone) out.push(xmlText(s));
     },
   });
   return out.join("");
@@ -691,7 +717,7 @@ function flattenStrings(xml: string, part: string): string {
     close: (e) => {
       if (e.isSelfClosing) return;
       if (e.local === "si" && si !== undefined) {
-        out.push(`<si><t xml:space="preserve">${escapeText(si)}</t></si>`);
+        out.push(`<si><t xml:space="preserve">${xmlText(si)}</t></si>`);
         si = undefined;
       } else if (e.local === "t") t--;
       else if (e.local === "rPh") phonetic--;

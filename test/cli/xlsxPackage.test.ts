@@ -463,6 +463,19 @@ describe("values as Excel shows them", () => {
     expect(g.value(5, 3)).toBe("abc\rdef");
     expect(g.formula(5, 3)).toBe('"abc"&CHAR(13)&"def"');
   });
+
+  it("an inline string's escapes are decoded, and an inline string as a formula's result is its value", async () => {
+    // calamine's has_x000D_inline.xlsx; SheetJS's xlsx-stream-d-date-cell.xlsx writes <f> and <is>
+    const sheet = worksheet(
+      rowsXml(TABLE) +
+        '<row r="5"><c r="A5" t="inlineStr"><is><t>ABC_x000D_\nDEF</t></is></c><c r="B5" t="inlineStr"><f>CONCATENATE(A1,"!")</f><is><t>No!</t></is></c></row>',
+    );
+    const g = (await readWorkbook(await save(buildPackage({ sheet })))).sheets[0];
+    expect(g.value(5, 1)).toBe("ABC\r\nDEF");
+    expect(g.value(5, 2)).toBe("No!");
+    expect(g.formula(5, 2)).toBe('CONCATENATE(A1,"!")');
+    expect(values(g)).toEqual({ ...TABLE_VALUES, A5: "ABC\r\nDEF", B5: "No!" });
+  });
 });
 
 describe("a package that is not readable says what is wrong", () => {
