@@ -22,7 +22,7 @@
 // Every web extension part is asked, in name order (a workbook may hold several add-ins;
 // xlsxPackage.ts does the asking), and the first that carries the key wins. The XML goes through
 // saxes like every other part we read.
-import { SaxesParser } from "saxes";
+import { SaxesParser } from "./ownSaxes";
 
 const WE = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
 const PART = /^xl\/webextensions\/webextension[^/]*\.xml$/i;

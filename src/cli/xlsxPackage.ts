@@ -30,7 +30,8 @@
 // `<sheetData>` when it holds no comment, CDATA section or processing instruction: there every
 // `<` starts a tag, and a self-closing row or cell tag is a complete element with nothing inside.
 import JSZip from "jszip";
-import { SaxesParser, SaxesTagNS } from "saxes";
+import type { SaxesTagNS } from "saxes";
+import { SaxesParser } from "./ownSaxes";
 import { colLetters, colNumber, escapeAttr, escapeText, relsPath, resolveTarget } from "./ooxml";
 import { ZipEntry, entryBytes, readZipDirectory } from "./zipFile";
 import { isWebExtensionPart, propertyIn } from "./addinSettings";
