@@ -74,18 +74,29 @@ function commitIn(dir, commit) {
 }
 
 fs.mkdirSync(out, { recursive: true });
-const manifest = { built: new Date().toISOString(), mirrors, files: [], duplicates: [], absent: [], missingSources: [] };
+const manifest = {
+  built: new Date().toISOString(),
+  mirrors,
+  files: [],
+  duplicates: [],
+  absent: [],
+  missingSources: [],
+};
 const seen = new Map();
 for (const src of sources) {
   const dir = gitDir(src.repo);
   if (!dir) {
     manifest.missingSources.push(src.repo);
-    console.log(`MISSING ${src.id}: no local copy of ${src.repo} under ${mirrors} (see scripts/corpus/fetch.js)`);
+    console.log(
+      `MISSING ${src.id}: no local copy of ${src.repo} under ${mirrors} (see scripts/corpus/fetch.js)`,
+    );
     continue;
   }
   const { commit, pinned } = commitIn(dir, src.commit);
   if (!pinned)
-    console.log(`NOTE ${src.id}: commit ${src.commit.slice(0, 10)} not in the copy; using its HEAD ${commit.slice(0, 10)}`);
+    console.log(
+      `NOTE ${src.id}: commit ${src.commit.slice(0, 10)} not in the copy; using its HEAD ${commit.slice(0, 10)}`,
+    );
   const res = src.include.map(globRe);
   const rows = git(dir, "ls-tree", "-r", "-l", "-z", commit)
     .toString()
@@ -103,7 +114,14 @@ for (const src of sources) {
   let written = 0;
   for (const r of kept) {
     const expect = src.expect?.[r.path];
-    const entry = { source: src.id, repo: src.repo, commit, path: r.path, blob: r.blob, license: src.license };
+    const entry = {
+      source: src.id,
+      repo: src.repo,
+      commit,
+      path: r.path,
+      blob: r.blob,
+      license: src.license,
+    };
     if (seen.has(r.blob)) {
       manifest.duplicates.push({ ...entry, sameAs: seen.get(r.blob) });
       continue;
