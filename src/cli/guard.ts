@@ -118,7 +118,13 @@ export class Guard {
    * counts from the moment the worker has the file, not the worker's own start-up. `lintas`:
    * the report carries what a check across documents needs (check.ts, CheckedReport).
    */
-  async check(file: string, lang: "id" | "en", settings: SettingFlags = {}, lintas = true): Promise<Report> {
+  async check(
+    file: string,
+    lang: "id" | "en",
+    settings: SettingFlags = {},
+    lintas = true,
+    onStage?: (s: Stage) => void,
+  ): Promise<Report> {
     let stage = START;
     const tooMuch = (id: string, en: string): InputError =>
       new InputError(
@@ -165,6 +171,7 @@ export class Guard {
         if ("ready" in m) return;
         if ("stage" in m) {
           stage = m.stage;
+          onStage?.(m.stage);
           return;
         }
         finish(false);

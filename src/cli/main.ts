@@ -12,14 +12,14 @@ import type { Stage } from "./xlsxPackage";
 import type { SettingFlags } from "./checkSettings";
 import { FileResult, Listed, Said, checkedStatus, folderReport, listFolder, notRead } from "./folder";
 import { mapPool, poolSize } from "./pool";
-import { progress } from "./progress";
+import { progress, stageProgress } from "./progress";
 import { folderText } from "./overview";
 import { missingFolder, outRefused, writeAtomically } from "./outPath";
 
 export type Io = {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** stderr is a terminal: a folder run shows its progress there. */
+  /** stderr is a terminal: a folder run shows its progress there, so does a long single file. */
   tty?: boolean;
 };
 
@@ -140,13 +140,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const out = opts.out;
     const refused = await outRefused(out, inputs, !!opts.timpa);
     if (refused) return fail(refused);
+    // the copy is written in this thread, without a pause for a timer: said at once
+    const writing = stageProgress(io.stderr, io.tty, lang, out, 0);
+    writing.stage({ id: "menulis salinan bertanda", en: "writing the marked copy" });
     try {
       const { markWorkbook } = await import("./markWorkbook");
       await markWorkbook(fs.readFileSync(files[0].file), reports[0], out, lang);
     } catch (e) {
+      writing.end();
       const why = e instanceof InputError ? say(e) : (e as Error).message;
       return fail({ id: `Tidak dapat menulis ${out}: ${why}`, en: `Cannot write ${out}: ${why}` });
     }
+    writing.end();
     io.stderr(
       `cermat: ${say({ id: `salinan bertanda ditulis ke ${out}`, en: `marked copy written to ${out}` })}\n`,
     );
@@ -187,11 +192,14 @@ async function checkAll(files: Listed[], opts: Options, io: Io): Promise<FileRes
   const toCheck = files.filter((f) => !f.skip);
   const guards = guardsFor(opts.limits, poolSize(opts.paralel, opts.limits.memoryMb, toCheck.length));
   const shown = progress(io.stderr, io.tty && files.length > 1, lang);
+  // a single file: what it is at, once it takes more than a second
+  const single = files.length === 1 ? stageProgress(io.stderr, io.tty, lang, files[0].path) : undefined;
+  single?.stage({ id: "memulai pembaca", en: "starting the reader" });
   let started = 0;
   const checked = await mapPool(toCheck, guards.length, async (f, slot): Promise<FileResult> => {
     shown.start(++started, toCheck.length, f.path);
     try {
-      const report = await guards[slot].check(f.file, lang, opts.settings, !!opts.silang);
+      const report = await guards[slot].check(f.file, lang, opts.settings, !!opts.silang, single?.stage);
       return { path: f.path, status: checkedStatus(report), report };
     } catch (e) {
       // one file's failure, whatever it is, is that file's status: the others are still checked
@@ -200,6 +208,7 @@ async function checkAll(files: Listed[], opts: Options, io: Io): Promise<FileRes
       return { path: f.path, status: "unreadable", reason: why.split(f.file).join(f.path) };
     }
   });
+  single?.end();
   shown.end();
   const byPath = new Map(checked.map((r) => [r.path, r]));
   return files.map((f) => {
