@@ -108,4 +108,22 @@ function workbookRows(cells, seed = 1) {
   return sheets;
 }
 
-module.exports = { workbookRows, tableRows, YEARS };
+/**
+ * One long IKU table of `nRows` indicators (issue 11 item 6: "a 200 000-row table"): a title, a
+ * header, then No | Indikator Kinerja | Target | Realisasi | Capaian (%), the capaian
+ * realisasi / target; every 997th capaian is 5 points off (a finding to mark).
+ */
+function longTableRows(nRows, seed = 1) {
+  const r = rng(seed);
+  const rows = [["Tabel 2.1 Indikator Kinerja Utama"], [], ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]];
+  for (let i = 1; i <= nRows; i++) {
+    const target = 50 + Math.round(r() * 50);
+    const realisasi = 40 + Math.round(r() * 60);
+    let capaian = Math.round((realisasi / target) * 10000) / 100;
+    if (i % 997 === 0) capaian += 5;
+    rows.push([i, `Persentase layanan ${i}`, target, realisasi, capaian]);
+  }
+  return rows;
+}
+
+module.exports = { workbookRows, tableRows, longTableRows, YEARS };

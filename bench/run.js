@@ -331,8 +331,79 @@ function bundles() {
   }
 }
 
+/**
+ * One command in a child process of its own: its wall time and its peak resident memory (the
+ * child reports process.resourceUsage().maxRSS as it exits, worker threads included).
+ */
+function measured(args) {
+  const { spawnSync } = require("child_process");
+  const report = path.join(__dirname, "maxrss.js");
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["--require", report, ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t;
+  const line = r.stderr.split("\n").find((l) => l.startsWith("cermat-bench-maxrss "));
+  if (!line || (r.status !== 0 && r.status !== 1))
+    throw new Error(`${args.join(" ")}: exit ${r.status}\n${r.stderr.slice(-2000)}`);
+  const { maxRSS, inner } = JSON.parse(line.slice("cermat-bench-maxrss ".length));
+  return { ms, inner, mb: maxRSS / 1024 };
+}
+
+// issue 11 item 6: a 1 M-cell workbook checked, with --out, within 2x the time exceljs needs to
+// load it and under 1.5 GB; also one table of 200 000 rows (1 M cells as well). Each command runs
+// in a process of its own (its peak memory is its own); best of RUNS for the time, the highest
+// peak memory of all runs.
+async function large() {
+  const RUNS = Number(process.env.CERMAT_BENCH_RUNS || 2);
+  const { longTableRows } = require("./generate");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cermat-bench-large-"));
+  const cermat = path.join(root, "bin", "cermat.js");
+  const loadOnly = path.join(__dirname, "exceljsLoad.js");
+  try {
+    const cases = [
+      ["1M cells", workbookRows(1_000_000, 7)],
+      ["200,000-row table", [{ name: "IKU", rows: longTableRows(200_000, 3) }]],
+    ];
+    for (const [name, sheets] of cases) {
+      const file = path.join(dir, "besar.xlsx");
+      const out = path.join(dir, "besar-bertanda.xlsx");
+      const wb = new ExcelJS.Workbook();
+      for (const s of sheets) {
+        const ws = wb.addWorksheet(s.name);
+        for (const row of s.rows) ws.addRow(row);
+      }
+      await wb.xlsx.writeFile(file);
+      const runs = { load: [], check: [], out: [] };
+      for (let i = 0; i < RUNS; i++) {
+        // exceljs alone: the time of its readFile in a fresh process (its require and Node's
+        // start-up left out); the commands: their whole wall time, start-up included
+        runs.load.push(measured([loadOnly, file]));
+        runs.check.push(measured([cermat, "periksa", file, "--format", "json"]));
+        fs.rmSync(out, { force: true });
+        runs.out.push(measured([cermat, "periksa", file, "--format", "json", "--out", out]));
+      }
+      const bestMs = (list) => Math.min(...list.map((r) => r.ms));
+      const peak = (list) => Math.max(...list.map((r) => r.mb));
+      const load = Math.min(...runs.load.map((r) => r.inner));
+      record(`large ${name}: exceljs load`, load, "ms", "-", true);
+      record(`large ${name}: exceljs load peak memory`, peak(runs.load), "MB", "-", true);
+      record(`large ${name}: cermat periksa`, bestMs(runs.check), "ms", "-", true);
+      record(`large ${name}: cermat periksa peak memory`, peak(runs.check), "MB", "< 1536 MB", peak(runs.check) < 1536);
+      const ratio = bestMs(runs.out) / load;
+      record(`large ${name}: cermat periksa --out`, bestMs(runs.out), "ms", "-", true);
+      record(`large ${name}: --out / exceljs load`, ratio, "x", "<= 2", ratio <= 2);
+      record(`large ${name}: --out peak memory`, peak(runs.out), "MB", "< 1536 MB", peak(runs.out) < 1536);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // `node bench/run.js --only engine,cli` measures some figures only (names as below)
-const PARTS = { engine, cli, boundedReading, roundTrips, customFunctions, nomenklatur, bundles };
+const PARTS = { engine, cli, boundedReading, roundTrips, customFunctions, nomenklatur, bundles, large };
 
 async function main() {
   const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : "";
