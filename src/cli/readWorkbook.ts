@@ -89,6 +89,23 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+/**
+ * The sheet's merged areas ("A1:C1"), as `ws.model.merges` lists them: from exceljs's own table
+ * of them (`_merges`, by top-left cell), because the `model` getter first builds a model of every
+ * row and cell (0,4 s and as much garbage for a 200 000-row sheet, issue 11 item 6). The model
+ * is still asked when that table is not there.
+ */
+function mergedAreas(ws: ExcelJS.Worksheet): string[] {
+  const table = (ws as unknown as { _merges?: Record<string, { range?: unknown } | undefined> })._merges;
+  if (!table || typeof table !== "object") return (ws.model as { merges?: string[] }).merges ?? [];
+  const out: string[] = [];
+  for (const key of Object.keys(table)) {
+    const range = table[key]?.range;
+    if (typeof range === "string") out.push(range);
+  }
+  return out;
+}
+
 export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const grid = new Grid({ name: ws.name, hidden: ws.state !== "visible" });
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -105,7 +122,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
       grid.set(r, c, { value, formula, numFmt, bold, filled });
     });
   });
-  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+  for (const m of mergedAreas(ws)) {
     const range = parseRange(m);
     if (range) grid.addMerge(range);
   }
