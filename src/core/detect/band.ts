@@ -53,9 +53,19 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   return cols.every((c) => {
     const v = grid.value(r, c);
     if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100;
+    // a heading repeated under itself: a merged header pasted or exported without its merges
+    if (typeof v === "string" && v.trim() && v === grid.value(r - 1, c)) return true;
+    // a short label under a group heading merged across columns ("Pagu Anggaran (Rp)" over
+    // "APBD Murni | APBD Perubahan")
+    const above = grid.mergeAt(r - 1, c);
+    if (typeof v === "string" && above && above.r2 === r - 1 && above.c2 > above.c1 && v.trim().length <= 40)
+      return true;
     const s = norm(text(grid, r, c));
     return (
-      s.length <= 60 && (isYearText(s) || isHeaderWord(s) || /^(tahun ke|th ke|tw|triwulan|semester)/.test(s))
+      s.length <= 60 &&
+      (isYearText(s) ||
+        isHeaderWord(s) ||
+        /^(tahun ke|th ke|tw|triwulan|semester|fisik|keuangan|kinerja)\b|^(i{1,3}|iv)$/.test(s))
     );
   });
 }
@@ -184,16 +194,74 @@ function sideBySide(
 export function headerPath(grid: Grid, band: Band, col: number): string[] {
   const path: string[] = [];
   let last: string | undefined;
+  const written = unmergedGroups(grid, band);
   for (let r = band.top; r <= band.bottom; r++) {
     const m = grid.mergeAt(r, col);
     const v = grid.displayValue(r, col);
-    const s = textOf(v).replace(/\s+/g, " ").trim();
-    const key = m ? `${m.r1}:${m.c1}` : `${r}:${col}`;
+    let s = textOf(v).replace(/\s+/g, " ").trim();
+    let key = m ? `${m.r1}:${m.c1}` : `${r}:${col}`;
+    if (!s && !m) {
+      const from = written.get(r * 16385 + col);
+      if (from !== undefined) {
+        s = textOf(grid.displayValue(r, from)).replace(/\s+/g, " ").trim();
+        key = `${r}:${from}`;
+      }
+    }
     if (!s || key === last) continue;
     last = key;
     if (path[path.length - 1] !== s) path.push(s);
   }
   return path;
+}
+
+const GROUPS = new WeakMap<Grid, Map<string, Map<number, number>>>();
+
+/**
+ * Group headings written once in their first cell, without a merge ("Target Kinerja dan Pagu
+ * Indikatif" over ten columns, "2022" over K and Rp), as exported forms often come: a blank
+ * heading cell with labels under it belongs to the nearest heading on its left, within the
+ * heading above it. Returns, per blank cell (row * 16385 + col), the column whose text it takes.
+ */
+function unmergedGroups(grid: Grid, band: Band): Map<number, number> {
+  let byBand = GROUPS.get(grid);
+  if (!byBand) GROUPS.set(grid, (byBand = new Map()));
+  const id = `${band.top}:${band.bottom}:${band.c1}:${band.c2}`;
+  let out = byBand.get(id);
+  if (out) return out;
+  out = new Map();
+  const blank = (r: number, c: number) => grid.isBlank(r, c) && !grid.mergeAt(r, c);
+  const below = (r: number, c: number) => {
+    for (let x = r + 1; x <= band.bottom; x++) if (!blank(x, c)) return true;
+    return false;
+  };
+  // which heading a cell shows: its merge's, the one it was given, or its own
+  const source = (r: number, c: number): string | undefined => {
+    const m = grid.mergeAt(r, c);
+    if (m) return `${m.r1}:${m.c1}`;
+    const from = blank(r, c) ? out!.get(r * 16385 + c) : c;
+    return from === undefined ? undefined : `${r}:${from}`;
+  };
+  for (let r = band.top; r < band.bottom; r++) {
+    let from: number | undefined;
+    for (let c = band.c1; c <= band.c2; c++) {
+      if (!blank(r, c)) {
+        from = grid.mergeAt(r, c) || !below(r, c) ? undefined : c;
+        continue;
+      }
+      if (from === undefined || !below(r, c)) {
+        from = undefined;
+        continue;
+      }
+      // within the heading above: the same source column in the row above (or the top row)
+      if (r > band.top && source(r - 1, c) !== source(r - 1, from)) {
+        from = undefined;
+        continue;
+      }
+      out.set(r * 16385 + c, from);
+    }
+  }
+  byBand.set(id, out);
+  return out;
 }
 
 /** Normalised text of the band's rows, to recognise the same header repeated after a page break. */

@@ -120,6 +120,44 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * A realisation report's quarters ("LAPORAN REALISASI DAK ..." over "Triwulan I > Keuangan (Rp) |
+ * Fisik (%)", beside "Realisasi s.d. Triwulan IV"): what each quarter holds is what was paid and
+ * done, not a pagu and a target. Not where a quarter's path names a target or a plan (a PK's
+ * Rencana Aksi gives targets per quarter).
+ */
+function quarterRealisations(cols: DetectedColumn[], title: string): DetectedColumn[] {
+  const periodic = (c: DetectedColumn) => c.quarter !== undefined || c.semester !== undefined || c.month;
+  const guessed = cols.filter(
+    (c) => periodic(c) && (c.role === "anggaran" || c.role === "target") && !PLAN.test(norm(c.header)),
+  );
+  if (guessed.length === 0 || cols.some((c) => periodic(c) && PLAN.test(norm(c.header)))) return cols;
+  const report =
+    /\b(laporan realisasi|realisasi|evaluasi|pengendalian)\b/.test(norm(title)) ||
+    cols.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
+  if (!report || /\b(rencana aksi|target)\b/.test(norm(title))) return cols;
+  const which = new Set(guessed);
+  return cols.map((c) =>
+    which.has(c) ? { ...c, role: c.role === "anggaran" ? "realisasi-anggaran" : "realisasi" } : c,
+  );
+}
+
+/**
+ * "Penjelasan" alone beside the figures of a report (realisations, capaian) explains the row's
+ * result, a remark; in an IKU matrix without them it explains the indicator, a definition.
+ */
+function remarks(cols: DetectedColumn[]): DetectedColumn[] {
+  if (!cols.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran" || c.role === "capaian"))
+    return cols;
+  return cols.map((c) =>
+    c.role === "definisi" && /^penjelasan$/.test(norm(c.header.split(">").pop() ?? ""))
+      ? { ...c, role: "keterangan" }
+      : c,
+  );
+}
+
+const PLAN = /\b(target|rencana|sasaran|pagu|alokasi|anggaran)\b/;
+
+/**
  * K and Rp of one year whose values say the opposite of their headers (the "Rp" column holds the
  * smaller numbers in most rows): the reading is not certain, so nothing arithmetic becomes an
  * error on it (docs/desain.md, "Precision before recall").
@@ -189,6 +227,8 @@ function tableAt(
   const bodyRows: number[] = [];
   for (let x = body.first; x <= body.last; x++)
     if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
+  columns = quarterRealisations(columns, title);
+  columns = remarks(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
   // a row-wise table says in its rows what the year columns hold; otherwise the title may

@@ -57,6 +57,7 @@ export function konteksDari(texts: readonly string[]): Konteks {
 const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
+const CAPAIAN_RENSTRA = /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?renstra\b/;
 const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir\b/;
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
 const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,])|(?:i{1,3}|iv|v)\b)/;
@@ -86,7 +87,8 @@ function quarterOf(labels: string[]): number | undefined {
   const at = labels.findIndex((l) => /triwulan|\btw\b/.test(l));
   if (at < 0) return undefined;
   for (const l of labels.slice(at + 1)) {
-    const m = /^(i{1,3}|iv|[1-4])$/.exec(l);
+    // "I (Jan-Mar)", "II (Apr - Jun)": the months in brackets say the same
+    const m = /^(i{1,3}|iv|[1-4])(\s*\([^)]*\))?$/.exec(l);
     if (m) return ROMAWI[m[1]] ?? Number(m[1]);
   }
   return undefined;
@@ -132,7 +134,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const withinYear = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(triwulan|tw\.?)/.test(text);
     // "Realisasi s.d. 31 Desember 2024": the year's own, to its end
     const yearEnd = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(31 desember|desember|akhir tahun)/.test(text);
-    if ((withinYear && q === 4) || yearEnd) {
+    const yearOwn = (withinYear && q === 4) || yearEnd;
+    if (yearOwn) {
       // the year's value: neither a quarter nor cumulative over the Renstra period
     } else {
       if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
@@ -145,6 +148,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     // on a capaian, endOfPeriod says it is measured against the end-period target
     if (AKHIR_PERIODE.test(text) && (c.role === "target" || c.role === "anggaran" || c.role === "capaian"))
       col.endOfPeriod = true;
+    // T-C.29's "Tingkat Capaian Renstra (%)": the realisation to date against the Renstra's end
+    if (c.role === "capaian" && CAPAIAN_RENSTRA.test(text)) col.endOfPeriod = true;
     if (
       col.year !== undefined ||
       (col.endOfPeriod && c.role !== "capaian") ||
@@ -160,7 +165,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
     } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
       col.year = evaluated;
-    else if ((col.quarter !== undefined || col.semester !== undefined) && evaluated !== undefined)
+    else if ((col.quarter !== undefined || col.semester !== undefined || yearOwn) && evaluated !== undefined)
       col.year = evaluated;
     else if (/tahun lalu/.test(text) && evaluated !== undefined) col.year = evaluated - 1;
     return col;
@@ -168,7 +173,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
 
   // Still without a year: the one year of the title, when the table names no other year
   // ("Pagu Anggaran (Rp)" beside "Realisasi Anggaran Tahun 2024" under a title of 2024).
-  const otherYear = out.some((c) => c.year !== undefined && c.year !== ctx.tahun);
+  // (a Renja's "Prakiraan Maju 2026" beside "Target" and "Pagu" of the title's 2025 is no other year:
+  // it is the plan's n+1)
+  const otherYear = out.some(
+    (c, i) =>
+      c.year !== undefined &&
+      c.year !== ctx.tahun &&
+      !(ctx.tahun !== undefined && c.year === ctx.tahun + 1 && /prakiraan maju/.test(texts[i])),
+  );
   if (!otherYear && ctx.tahun !== undefined)
     for (const c of out)
       if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined) c.year = ctx.tahun;

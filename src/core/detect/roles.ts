@@ -28,7 +28,7 @@ const NUMERIC_RULES: Rule[] = [
   ],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
-    /^(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,
+    /^(% ?)?(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,
     "capaian",
   ],
   [
@@ -52,12 +52,15 @@ const NUMERIC_RULES: Rule[] = [
   [/^(persentase|prosentase)( realisasi| capaian| serapan)? ?(\(%\))?$/, "capaian"],
   // "% Realisasi", "% Serapan": the Rp's ratio
   [/(^|> )% ?(realisasi|serapan|capaian)\b/, "capaian"],
+  // "Realisasi s.d. Triwulan IV > Keuangan (%) | Fisik (%)": the money's share of the pagu is its
+  // ratio; the physical progress in percent is a realisation of its own
+  [/(^|> )(keuangan|anggaran|dana) ?\(%\)$/, "capaian"],
   [
     /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
     "capaian",
   ],
   [
-    /predikat|kriteria penilaian|^kategori( (capaian|kinerja|penilaian))?( (tahun )?(19|20)\d{2})?$|^status( capaian| pencapaian)?$|^mutu( pelayanan| unit pelayanan)?$/,
+    /predikat|kriteria penilaian|^kriteria( capaian| kinerja)?$|^kategori( (capaian|kinerja|penilaian))?( (tahun )?(19|20)\d{2})?$|^status( capaian| pencapaian)?$|^mutu( pelayanan| unit pelayanan)?$/,
     "predikat",
   ],
 ];
@@ -80,7 +83,7 @@ const TEXT_RULES: Rule[] = [
     "penanggung-jawab",
   ],
   [/lokasi/, "lokasi"],
-  [/keterangan|^ket\.?$|catatan/, "keterangan"],
+  [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
   [
@@ -118,7 +121,9 @@ function classify(path: string[]): RoleGuess {
   // "Pagu (Rp)", "Tingkat Realisasi K (%)", "Realisasi ... (Rp)": K or Rp named inside the leaf
   const rpIn = (l: string): boolean =>
     RP_LABEL.test(l) || /(^|[\s(])rp\.?($|[\s)])/.test(l) || /^(pagu|anggaran|dana|biaya)\b/.test(l);
-  const kIn = (l: string): boolean => K_LABEL.test(l) || /(^|[\s(])(k|fisik)($|[\s)])/.test(l);
+  // "DAK Fisik" / "DAK Non Fisik" name a funding source, not a physical measure
+  const kIn = (l: string): boolean =>
+    K_LABEL.test(l) || (/(^|[\s(])(k|fisik)($|[\s)])/.test(l) && !/\bdak\b|non ?fisik/.test(l));
   // the leaf says K or Rp; in a form that puts all K columns in one block and all Rp in another,
   // the block's heading says it ("Kinerja (K) > Target Renja", "Anggaran (Rp) > Target Renja")
   const block = labels.slice(0, -1).find((l) => /\((k|rp\.?)\)$/.test(l));
@@ -155,7 +160,9 @@ function classify(path: string[]): RoleGuess {
     if (!re.test(joined)) continue;
     // a capaian under a money heading ("Anggaran ... > Serapan (%)") is the Rp's
     const rp =
-      role === "capaian" && ukuran === undefined && (/serapan/.test(joined) || money(labels.slice(0, -1)))
+      role === "capaian" &&
+      ukuran === undefined &&
+      (/serapan/.test(joined) || money(labels.slice(0, -1)) || /^(keuangan|anggaran|dana)\b/.test(leaf))
         ? "Rp"
         : ukuran;
     return withYear({ role, ukuran: rp, certain: true });

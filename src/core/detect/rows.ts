@@ -18,7 +18,7 @@ const FOOTER: Array<[RegExp, RowKind]> = [
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
 const TOTAL =
-  /^(jumlah|total|sub ?total|grand total|jumlah total|total (belanja|anggaran|pendanaan)|jumlah (belanja|anggaran|pendanaan|keseluruhan)|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata)\s*:?$/;
+  /^(jumlah|total|sub ?total|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata)\s*:?$/;
 const SECTION_TEXT =
   /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
 
@@ -62,6 +62,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   const byKode = new Map<string, { row: number; kind: RowKind }>();
   const lastOfKind = new Map<RowKind, number>();
   let lastCoded: number | undefined;
+  const sectionNames: string[] = []; // "dak fisik", "pendapatan": what a "Jumlah ..." row may name
 
   for (const r of rows) {
     const no = cellText(grid, r, noCol);
@@ -95,7 +96,11 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       : undefined;
     // quick raw test before normalising: most rows are not totals
     const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""];
-    const isTotal = labelRaw.some((t) => TOTAL_START.test(t) && TOTAL.test(norm(t)));
+    // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there
+    const isTotal =
+      labelRaw.some(
+        (t) => TOTAL_START.test(t) && (TOTAL.test(norm(t)) || totalOfSections(norm(t), sectionNames)),
+      ) || /^(jumlah|total)\b/i.test(no);
     const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first()))?.[1] : undefined;
     if (footer) {
       row.kind = footer;
@@ -114,6 +119,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     ) {
       row.kind = "section";
       section = r;
+      for (const t of texts) sectionNames.push(sectionName(norm(t)));
       numbered.clear();
     } else if (level) {
       // The name says what the row is when its printed code has the wrong shape
@@ -252,6 +258,15 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     if (top) kids.set(top, [...(kids.get(top) ?? []), r]);
     stack.push(r);
   }
+  // "1 Pajak Daerah" over "a. PBJT ...", "b. Pajak Reklame ...": lettered lines under a numbered one
+  let numberedRow: DetectedRow | undefined;
+  for (const r of rows) {
+    const label = r.kind === "indikator" ? (r.label ?? "") : "";
+    if (/^\d+\.?$/.test(label)) numberedRow = r;
+    else if (/^[a-z][.)]?$/.test(label) && numberedRow)
+      kids.set(numberedRow, [...(kids.get(numberedRow) ?? []), r]);
+    else if (r.kind !== "indikator-lanjutan") numberedRow = undefined;
+  }
   const groups = [...kids].filter(
     ([parent, children]) =>
       children.length >= 2 &&
@@ -278,6 +293,20 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
       x.parent = parent.row;
     }
   }
+}
+
+const sectionName = (t: string): string => t.replace(/\([^)]*\)/g, "").trim();
+
+/**
+ * "JUMLAH DAK FISIK" under the section "DAK FISIK", "JUMLAH PENDAPATAN" under "PENDAPATAN",
+ * "TOTAL DAK (A + B)": a total that names its sections ("Jumlah PMKS yang ..." names none).
+ */
+function totalOfSections(t: string, sections: string[]): boolean {
+  const m = /^(jumlah|total|sub ?total)\s+(.+)$/.exec(t);
+  if (!m) return false;
+  if (/\(\s*([a-h]|[ivx]+|\d+)(\s*\+\s*([a-h]|[ivx]+|\d+))+\s*\)$/.test(m[2])) return true;
+  const rest = sectionName(m[2]);
+  return rest.length > 2 && sections.includes(rest);
 }
 
 /** Only one cell of the row is filled, with text ("BELANJA DAERAH" over the budget lines). */

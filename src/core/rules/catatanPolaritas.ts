@@ -15,8 +15,8 @@ import { kataIndikator } from "./values";
 import { polaritasBaris } from "./polaritas";
 import type { DetectedRow } from "../detect";
 import type { Settings } from "./types";
+import { teksCatatan } from "./catatan";
 
-const NOTE_ROWS = 8;
 const LEBIH_KECIL =
   /(semakin|makin|kian) (kecil|rendah|sedikit|turun) (semakin|makin|kian) baik|polaritas negatif|lower is better/g;
 const KATA_SEPELE = new Set([
@@ -50,28 +50,22 @@ function kata(text: string): string[] {
 /** The subjects (word lists) the notes under a table call lower-is-better. */
 function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
   const out: string[][] = [];
-  const last = Math.min(grid.rowCount, table.range.r2 + NOTE_ROWS);
-  for (let r = table.range.r2 + 1; r <= last; r++) {
-    for (let c = table.range.c1; c <= table.range.c2; c++) {
-      const text = textOf(grid.value(r, c));
-      if (text.length < 12) continue;
-      const t = norm(text);
-      for (const m of t.matchAll(LEBIH_KECIL)) {
-        // the clause before the phrase: after the last ":", ";", "." or ","
-        const before = t.slice(0, m.index);
-        const ends = [":", ";", ". ", ", "].map((p) => {
-          const at = before.lastIndexOf(p);
-          return at < 0 ? 0 : at + p.length;
-        });
-        const words = kata(before.slice(Math.max(...ends)));
-        if (words.length) out.push(words);
-        // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
-        // fasilitasi): ...": the subjects listed in brackets after the phrase
-        const listed = /^\s*\(([^)]*)\)/.exec(t.slice(m.index! + m[0].length));
-        for (const part of listed ? listed[1].split(/[,;]|\bdan\b/) : []) {
-          const w = kata(part);
-          if (w.length) out.push(w);
-        }
+  for (const t of teksCatatan(table, grid)) {
+    for (const m of t.matchAll(LEBIH_KECIL)) {
+      // the clause before the phrase: after the last ":", ";", "." or ","
+      const before = t.slice(0, m.index);
+      const ends = [":", ";", ". ", ", "].map((p) => {
+        const at = before.lastIndexOf(p);
+        return at < 0 ? 0 : at + p.length;
+      });
+      const words = kata(before.slice(Math.max(...ends)));
+      if (words.length) out.push(words);
+      // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
+      // fasilitasi): ...": the subjects listed in brackets after the phrase
+      const listed = /^\s*\(([^)]*)\)/.exec(t.slice(m.index! + m[0].length));
+      for (const part of listed ? listed[1].split(/[,;]|\bdan\b/) : []) {
+        const w = kata(part);
+        if (w.length) out.push(w);
       }
     }
   }
@@ -107,14 +101,8 @@ function nomorNegatif(table: DetectedTable, grid: Grid): Set<string> {
   let out = NOMOR.get(table);
   if (out) return out;
   out = new Set();
-  const last = Math.min(grid.rowCount, table.range.r2 + NOTE_ROWS);
-  for (let r = table.range.r2 + 1; r <= last; r++)
-    for (let c = table.range.c1; c <= table.range.c2; c++) {
-      const text = textOf(grid.value(r, c));
-      if (text.length < 20) continue;
-      for (const m of norm(text).matchAll(NOMOR_NEGATIF))
-        for (const n of m[1].match(/\d+/g) ?? []) out.add(n);
-    }
+  for (const t of teksCatatan(table, grid))
+    for (const m of t.matchAll(NOMOR_NEGATIF)) for (const n of m[1].match(/\d+/g) ?? []) out.add(n);
   NOMOR.set(table, out);
   return out;
 }

@@ -7,6 +7,7 @@ import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, TableInWorkbook } from "./types";
 import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./values";
 import { pisahSatuan } from "./konsolidasi";
+import { kolomTahunIni } from "./tahunan";
 
 /** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
 type TargetCell = { year: number; sheet: string; row: number; col: number; value: number | string };
@@ -42,7 +43,10 @@ function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
   if (table.orientation === "rows") return indicatorsOfRows(table, grid, out);
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const sat = table.columns.find((c) => c.role === "satuan")?.col;
-  const cols = table.columns.filter((c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp");
+  // the year's own targets: a Rencana Aksi's quarterly targets are parts of the year
+  const cols = table.columns.filter(
+    (c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp" && kolomTahunIni(c),
+  );
   if (ind === undefined || cols.length === 0) return out;
   for (const r of table.rows) {
     if (r.kind === "section" || r.kind === "total") continue;
@@ -63,7 +67,7 @@ function indicatorsOfRows(
   grid: Grid,
   out: Map<string, Indicator>,
 ): Map<string, Indicator> {
-  const cols = table.columns.filter((c) => c.year !== undefined && !c.toDate && !c.endOfPeriod);
+  const cols = table.columns.filter((c) => c.year !== undefined && kolomTahunIni(c));
   if (cols.length === 0) return out;
   for (const r of table.rows) {
     if (r.role !== "target" || !r.indikator) continue;

@@ -75,6 +75,17 @@ export const growthMismatch: Rule = {
             col: pc.col,
             expected: round(h.value, 2),
             actual: p.value,
+            // a wrong yearly value (a whole-rupiah amount in a table in millions) makes this its
+            // consequence (./precision)
+            inputs: [
+              [row.row, prev.col],
+              [row.row, cur.col],
+            ],
+            recheck: (cells) => {
+              const pv = cells(row.row, pc.col);
+              const x = pertumbuhan(cells(row.row, prev.col) ?? null, cells(row.row, cur.col) ?? null);
+              return pv === undefined || !x.ok || Math.abs(x.value - pv) <= tol;
+            },
             pesan: {
               id: `${awalan(nama)}pertumbuhan ${pc.year} tertulis ${angkaId(p.value)} %, tetapi ${deret.nama.id} ${prev.year} ke ${pc.year} tumbuh ${angkaId(h.value)} % ((X${pc.year} - X${prev.year}) / X${prev.year} x 100). Hitung ulang, atau periksa nilai tahunannya.`,
               en: `${awalan(nama)}the ${pc.year} growth is ${angkaEn(p.value)} %, but the ${deret.nama.en} grew ${angkaEn(h.value)} % from ${prev.year} to ${pc.year} ((X${pc.year} - X${prev.year}) / X${prev.year} x 100). Recompute it, or check the yearly values.`,
@@ -97,6 +108,19 @@ export const growthMismatch: Rule = {
           col: pc.col,
           expected: round(a.value, 2),
           actual: p.value,
+          inputs: deret.cols.map((c) => [row.row, c.col] as [number, number]),
+          recheck: (cells) => {
+            const pv = cells(row.row, pc.col);
+            const vs = deret.cols.map((c) => cells(row.row, c.col) ?? null);
+            const ar = rataPertumbuhan(vs, "aritmetika");
+            const ge = rataPertumbuhan(vs, "geometrik");
+            return (
+              pv === undefined ||
+              !ar.ok ||
+              Math.abs(ar.value - pv) <= tol ||
+              (ge.ok && Math.abs(ge.value - pv) <= tol)
+            );
+          },
           pesan: {
             id: `${awalan(nama)}rata-rata pertumbuhan ${deret.nama.id} tertulis ${angkaId(p.value)} %, tetapi rata-rata aritmetika pertumbuhan tahunan ${deret.nama.id} ${first}-${last} adalah ${angkaId(a.value)} %${geoId}. Hitung ulang dari nilai tahunannya, atau periksa nilai tahunan itu.`,
             en: `${awalan(nama)}the average ${deret.nama.en} growth is ${angkaEn(p.value)} %, but the arithmetic mean of the yearly ${deret.nama.en} growth ${first}-${last} is ${angkaEn(a.value)} %${geoEn}. Recompute it from the yearly values, or check those values.`,

@@ -4,6 +4,23 @@ import { fromR1C1 } from "../grid";
 import { formulaColumns } from "./formulaColumns";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
+import type { DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { sumReferences } from "./precision";
+import { aditif } from "./konsolidasi";
+import { namaIndikator, satuanBaris } from "./tahunan";
+
+/** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
+function tambahBaris(formula: string, row: number): boolean {
+  const refs = sumReferences(formula);
+  return !!refs && refs.length > 1 && refs.every(([r]) => r === row);
+}
+
+/** Is the row's indicator a level (a percentage, an index, a rate), whose values do not add up? */
+function levelRow(table: DetectedTable, g: Grid, row: number): boolean {
+  const r = table.rows.find((x) => x.row === row);
+  return !!r && aditif(satuanBaris(table, g, r), namaIndikator(table, g, r)) === "tidak";
+}
 
 export const hardcodedValue: Rule = {
   id: "hardcoded-value",
@@ -32,6 +49,9 @@ export const hardcodedValue: Rule = {
         const v = ctx.grid.value(cell.row, col);
         if (typeof v !== "number") continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
+        // a level's year typed beside formulas that add its quarters (or "s.d." plus this year):
+        // for a percentage or an index the sum is wrong, the typed value is the one meant
+        if (tambahBaris(expected.slice(1), cell.row) && levelRow(table, ctx.grid, cell.row)) continue;
         out.push({
           row: cell.row,
           col,

@@ -18,10 +18,12 @@
 import { kondisiAkhir } from "../indicators";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
+import { norm } from "../detect/text";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance, jumlahSama } from "./values";
-import { jenisKondisiAkhir } from "./konsolidasi";
+import { aditif, jenisKondisiAkhir } from "./konsolidasi";
+import { teksCatatan } from "./catatan";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
   return cols.map((c) => grid.value(row.row, c.col));
@@ -100,6 +102,111 @@ function kualitatif(
   };
 }
 
+/**
+ * A name that says what a year does or makes ("yang dibangun", "yang ditingkatkan kompetensinya",
+ * "bank sampah baru yang terbentuk"), not what there is ("yang terlayani", "terdampak"): a flow.
+ */
+function dikerjakan(nama: string): boolean {
+  return !stok(nama) && /\byang ((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b/.test(norm(nama));
+}
+
+const stok = (nama: string): boolean =>
+  /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas)\b/.test(
+    norm(nama),
+  );
+
+type Alasan = { id: string; en: string; fixId: string; fixEn: string };
+
+/**
+ * Why a count's final condition should be the sum of its targets, when it is: the table's notes
+ * say so for its wording ("yang dibangun"), or the table's other flows add theirs up. Not the
+ * wording alone: "peserta KB baru" is a yearly flow whose final condition many Renstra quote as
+ * the last year's (forms-blind10), while "bank sampah baru" was meant as a sum (forms-blind7).
+ */
+function alasanJumlah(
+  nama: string,
+  satuan: string,
+  dijumlahkan: readonly string[],
+  cara: { jumlah: number; akhir: number },
+): Alasan | undefined {
+  const n = norm(nama);
+  const verb = dijumlahkan.find((v) => n.split(/[^a-z0-9]+/).includes(v));
+  if (verb)
+    return {
+      id: `catatan tabel ini menyatakan kondisi akhir indikator yang ${verb} adalah jumlah targetnya`,
+      en: `this table's note says the final condition of indicators described as "${verb}" is the sum of their targets`,
+      fixId: "Isi jumlahnya atau sesuaikan catatannya.",
+      fixEn: "Enter the sum or correct the note.",
+    };
+  if (jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah" || aditif(satuan, nama) === "tidak")
+    return undefined;
+  // (this row is one of the table's last-target counts: the others are weighed)
+  if (
+    cara.jumlah >= 2 &&
+    cara.jumlah >= 3 * (cara.akhir - 1) &&
+    dikerjakan(nama) &&
+    aditif(satuan, nama) === "ya" // a count of people, documents, units: not kW of capacity
+  )
+    return {
+      id: `${cara.jumlah} indikator jumlah lain di tabel ini menjumlahkan targetnya`,
+      en: `${cara.jumlah} other counts in this table add their targets up`,
+      fixId: "Bila indikator ini juga kenaikan tahunan, isi jumlahnya; bila stok, biarkan.",
+      fixEn: "If this one is a yearly increment too, enter the sum; if it is a stock, leave it.",
+    };
+  return undefined;
+}
+
+/**
+ * The notes that say which final conditions are sums: "Kondisi kinerja pada akhir periode ...;
+ * untuk indikator jumlah sarana yang dibangun atau direvitalisasi adalah jumlah target tahun ke-1
+ * s.d. ke-5". The verbs of that clause ("dibangun", "direvitalisasi") name the rows.
+ */
+function catatanJumlah(table: DetectedTable, g: Grid): string[] {
+  const out: string[] = [];
+  for (const t of teksCatatan(table, g)) {
+    if (!/kondisi (kinerja )?(pada )?akhir|akhir periode/.test(t)) continue;
+    for (const clause of t.split(/[;.](?!\d)/)) {
+      const m = /untuk (?:indikator )?(.+?) (?:adalah|merupakan|yaitu|=) (?:jumlah|akumulasi|total)\b/.exec(
+        clause,
+      );
+      if (m) out.push(...(m[1].match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? []));
+    }
+  }
+  return out;
+}
+
+/**
+ * How this table states the final condition of its counts (rows whose unit and name allow the
+ * last target or the sum): how many rows use the sum, how many the last target, where the two
+ * differ.
+ */
+function caraHitungan(
+  table: DetectedTable,
+  g: Grid,
+  ak: DetectedColumn,
+  cols: DetectedColumn[],
+  toleransi: number | undefined,
+): { jumlah: number; akhir: number } {
+  let jumlah = 0;
+  let akhir = 0;
+  for (const row of barisData(table)) {
+    const a = numAt(g, row.row, ak.col);
+    if (!a) continue;
+    const values = nilai(g, row, cols);
+    const last = kondisiAkhir(values, "akhir");
+    const sum = kondisiAkhir(values, "jumlah");
+    if (!last.ok || !sum.ok) continue;
+    const tol = tolerance(a, toleransi);
+    if (Math.abs(last.value - sum.value) <= tol) continue;
+    const nama = namaIndikator(table, g, row);
+    // a stock ("luas daerah irigasi yang terlayani") says nothing of how the table adds flows
+    if (jenisKondisiAkhir(satuanBaris(table, g, row), nama) !== "akhir-atau-jumlah" || stok(nama)) continue;
+    if (Math.abs(sum.value - a.value) <= tol) jumlah++;
+    else if (Math.abs(last.value - a.value) <= tol) akhir++;
+  }
+  return { jumlah, akhir };
+}
+
 export const kondisiAkhirMismatch: Rule = {
   id: "kondisi-akhir-mismatch",
   severity: "warning",
@@ -127,7 +234,21 @@ export const kondisiAkhirMismatch: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
-    const akhirCols = table.columns.filter((c) => c.role === "kondisi-akhir");
+    // "Target Akhir Periode Renstra (2026) > K | Rp" (E.80) says the same as "Kondisi Akhir"
+    let akhirCols = table.columns.filter((c) => c.role === "kondisi-akhir");
+    // when the table also lays out the period's yearly targets up to that year (an evaluation
+    // form that quotes the end target beside one year's Renja is no such table)
+    if (akhirCols.length === 0) {
+      const years = new Set(kolomTahunan(table, ["target"], "K").map((c) => c.year));
+      akhirCols = table.columns.filter(
+        (c) =>
+          c.endOfPeriod &&
+          (c.role === "target" || c.role === "anggaran") &&
+          c.ukuran !== undefined &&
+          years.size >= 3 &&
+          years.has(c.year),
+      );
+    }
     for (const ak of akhirCols) {
       if (ak.ukuran === "Rp") {
         const cols = kolomRp(table);
@@ -171,6 +292,8 @@ export const kondisiAkhirMismatch: Rule = {
       }
       const cols = kolomTahunan(table, ["target"], ak.ukuran);
       if (cols.length === 0) continue;
+      const cara = caraHitungan(table, g, ak, cols, ctx.settings.toleransi);
+      const dijumlahkan = catatanJumlah(table, g);
       for (const row of barisData(table)) {
         const a = numAt(g, row.row, ak.col);
         if (!a) {
@@ -182,8 +305,26 @@ export const kondisiAkhirMismatch: Rule = {
         const last = kondisiAkhir(values, "akhir");
         if (!last.ok) continue;
         const tol = tolerance(a, ctx.settings.toleransi);
-        if (Math.abs(last.value - a.value) <= tol) continue;
         const nama = namaIndikator(table, g, row);
+        if (Math.abs(last.value - a.value) <= tol) {
+          // the last target where this count's targets should add up (a flow by the notes, the
+          // wording or the table's own convention)
+          const sum = kondisiAkhir(values, "jumlah");
+          if (!sum.ok || Math.abs(sum.value - a.value) <= tol) continue;
+          const why = alasanJumlah(nama, satuanBaris(table, g, row), dijumlahkan, cara);
+          if (why)
+            out.push({
+              row: row.row,
+              col: ak.col,
+              expected: round(sum.value, 6),
+              actual: a.value,
+              pesan: {
+                id: `${awalan(nama)}kondisi akhir tertulis ${angkaId(a.value)}, target tahun terakhir saja, padahal ${why.id} (di sini ${angkaId(sum.value)}). ${why.fixId}`,
+                en: `${awalan(nama)}the final condition is ${angkaEn(a.value)}, the last target alone, while ${why.en} (here ${angkaEn(sum.value)}). ${why.fixEn}`,
+              },
+            });
+          continue;
+        }
         const jenis = jenisKondisiAkhir(satuanBaris(table, g, row), nama);
         const sum = kondisiAkhir(values, "jumlah");
         if (jenis === "akhir-atau-jumlah" && sum.ok && Math.abs(sum.value - a.value) <= tol) continue;

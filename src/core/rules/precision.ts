@@ -156,6 +156,19 @@ function rowReaders(grid: Grid, found: RuledFinding[]): Map<number, Array<[Ruled
   return index;
 }
 
+/** The value of a formula that adds and subtracts cells, from the sheet's numbers. */
+function nilaiRumus(grid: Grid, formula: string | undefined): number | undefined {
+  const terms = linearReferences(formula?.replace(/^=/, ""));
+  if (!terms) return undefined;
+  let s = 0;
+  for (const [r, c, sign] of terms) {
+    const n = numAt(grid, r, c);
+    if (!n) return undefined;
+    s += sign * n.value;
+  }
+  return s;
+}
+
 function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
   const dropped = new Set<RuledFinding>();
   const causedBy = new Map<RuledFinding, string[]>();
@@ -166,8 +179,12 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     causedBy.set(f, [...(causedBy.get(f) ?? []), why]);
   };
   for (const f of found) {
-    if (dropped.has(f) || f.severity === "info" || typeof f.finding.expected !== "number") continue;
-    const { row, col, expected } = f.finding;
+    if (dropped.has(f) || f.severity === "info") continue;
+    const { row, col } = f.finding;
+    // a formula fix that adds cells ("=S17" for "=M17+O17+Q17+S17") says the value it would give
+    const expected =
+      typeof f.finding.expected === "number" ? f.finding.expected : nilaiRumus(grid, f.finding.fix?.formula);
+    if (expected === undefined) continue;
     const cells = withValue(grid, row, col, expected);
     const sameCell = (g: RuledFinding): boolean => g.finding.row === row && g.finding.col === col;
     for (const g of index.get(row * 16385 + col) ?? []) {

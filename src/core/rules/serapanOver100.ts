@@ -14,7 +14,15 @@
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
-import { awalan, barisData, kolomTahunIni, namaIndikator, persenAt, realisasiTahun } from "./tahunan";
+import {
+  awalan,
+  barisData,
+  kolomDiubah,
+  kolomTahunIni,
+  namaIndikator,
+  persenAt,
+  realisasiTahun,
+} from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, textAt, tolerance } from "./values";
 
@@ -40,7 +48,9 @@ function pasangan(table: DetectedTable): Pasangan[] {
     // the year's own realisation: quarters and "s.d. TW II" beside it are parts of the year
     const real = realisasiTahun(table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c)));
     const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c) && kolomTahunIni(c));
-    if (!real || pagus.length !== 1) continue;
+    // "APBD Murni | APBD Perubahan": the amended pagu is the ceiling in force (tahunan.kolomDiubah)
+    const inForce = pagus.length > 1 ? pagus.filter(kolomDiubah) : pagus;
+    if (!real || inForce.length !== 1 || inForce[0] !== pagu) continue;
     const hasTarget = table.columns.some(
       (c) => c.role === "target" && c.year === pagu.year && c.ukuran !== "Rp",
     );

@@ -243,14 +243,14 @@ export const sumMismatch: Rule = {
     const culprits = new Set<string>();
 
     // Totals: the top-level rows between the previous total (or section) and this one.
-    const totals: Array<{ total: DetectedRow; parts: DetectedRow[] }> = [];
+    // Sections without a total of their own (T-C.29's urusan headings) do not close the rows
+    // above them: a Jumlah after two of them adds both. Its own section's rows alone also count.
+    const totals: Array<{ total: DetectedRow; parts: DetectedRow[]; section?: DetectedRow[] }> = [];
     let start = 0;
-    table.rows.forEach((r, i) => {
-      if (r.kind === "section") start = i + 1;
-      // a subtotal (a total with its own parts) is a part of the grand total below it
-      if (r.kind !== "total" || groupOf.has(r.row)) return;
-      const parts = table.rows
-        .slice(start, i)
+    let sectionStart = 0;
+    const partsIn = (from: number, to: number): DetectedRow[] =>
+      table.rows
+        .slice(from, to)
         .filter(
           (p) =>
             p.kind !== "section" &&
@@ -259,11 +259,17 @@ export const sumMismatch: Rule = {
             p.kind !== "komponen" &&
             !childRows.has(p.row),
         );
-      if (parts.length) totals.push({ total: r, parts });
-      start = i + 1;
+    table.rows.forEach((r, i) => {
+      if (r.kind === "section") sectionStart = i + 1;
+      // a subtotal (a total with its own parts) is a part of the grand total below it
+      if (r.kind !== "total" || groupOf.has(r.row)) return;
+      const parts = partsIn(start, i);
+      const section = sectionStart > start ? partsIn(sectionStart, i) : undefined;
+      if (parts.length) totals.push({ total: r, parts, section });
+      start = sectionStart = i + 1;
     });
 
-    for (const { total, parts: all } of totals) {
+    for (const { total, parts: all, section } of totals) {
       // rows a part's own sum formula adds up (programs under a sasaran subtotal "=D11+D12") are
       // inside that part: counted once, through it. The nesting is the table's, so a column whose
       // parts hold no such formula ("Jumlah 2025-2029" = SUM across the row) follows the others.
@@ -278,6 +284,8 @@ export const sumMismatch: Rule = {
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;
         if (jumlahSama(s, t.value)) continue;
+        const own = section && sumOf(grid, section, c.col);
+        if (own !== undefined && jumlahSama(own, t.value)) continue;
         // the total's own formula over other rows (the sasaran subtotals), adding up: the sheet
         // says what it sums
         if (formulaDecides(grid, total.row, c.col, parts, t.value, parentOf)) continue;
