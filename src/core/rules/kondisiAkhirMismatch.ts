@@ -243,8 +243,7 @@ export const kondisiAkhirMismatch: Rule = {
       akhirCols = table.columns.filter(
         (c) =>
           c.endOfPeriod &&
-          (c.role === "target" || c.role === "anggaran") &&
-          c.ukuran !== undefined &&
+          (c.role === "target" || (c.role === "anggaran" && c.ukuran === "Rp")) &&
           years.size >= 3 &&
           years.has(c.year),
       );
