@@ -9,9 +9,20 @@
 import type { BookW } from "../forms/kit";
 import { expectedJson, writeBooks } from "../forms/expected";
 import { e79Sowari, tc29Lewotanah } from "./evaluasi";
+import { renjaSumba } from "./renja";
+import { barisRiamPinang } from "./lkjip";
+import { serapanSebuku } from "./anggaran";
+import { pkYawaOnate } from "./pk";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
-export const BLIND18_BOOKS: Array<() => BookW> = [e79Sowari, tc29Lewotanah];
+export const BLIND18_BOOKS: Array<() => BookW> = [
+  e79Sowari,
+  renjaSumba,
+  barisRiamPinang,
+  tc29Lewotanah,
+  serapanSebuku,
+  pkYawaOnate,
+];
 
 export function buildBlind18(): BookW[] {
   return BLIND18_BOOKS.map((f) => f());
