@@ -238,8 +238,8 @@ export function realisasiDishub(): BookW {
   // planted 1: the realisasi of Pelaksanaan Pengujian Berkala typed 495,860,000 (digits swapped)
   // above its pagu of 468,200,000; the kegiatan's SIPD figure less the other sub kegiatan gives 459,860,000
   const PLANT_R = { id: "s51", v: 495_860_000 };
-  // planted 2: the pagu of kegiatan 2.15.02.2.02 is =SUM over its first two sub kegiatan
-  const PLANT_P = "g4";
+  // planted 2: the realisasi of program 2.15.02 is =SUM over its first two kegiatan; the terminal is left out
+  const PLANT_P = "p2";
   const byId = new Map(rows.map((x) => [x.id, x]));
   const leaves = (id: string): LrIn[] => {
     const x = byId.get(id)!;
@@ -248,15 +248,13 @@ export function realisasiDishub(): BookW {
   // what the sheet shows
   const paguOf = (id: string): number => {
     const x = byId.get(id)!;
-    if (!x.of) return x.pagu!;
-    const of = id === PLANT_P ? x.of.slice(0, 2) : x.of;
-    return sum(of.map(paguOf));
+    return x.of ? sum(x.of.map(paguOf)) : x.pagu!;
   };
   const realOf = (id: string): number => {
     const x = byId.get(id)!;
     if (x.lvl === "sub") return x.id === PLANT_R.id ? PLANT_R.v : x.real!;
     if (x.lvl === "keg") return sum(leaves(id).map((l) => l.real!));
-    return sum(x.of!.map(realOf));
+    return sum((id === PLANT_P ? x.of!.slice(0, 2) : x.of!).map(realOf));
   };
   const R = "Realisasi s.d. 31 Desember 2024";
   const cols: Col[] = [
@@ -302,12 +300,12 @@ export function realisasiDishub(): BookW {
             cells.real = x.id === PLANT_R.id ? PLANT_R.v : x.real;
             cells.fis = fmt(x.fis!, DEC);
           } else if (x.lvl === "keg") {
-            const of = x.id === PLANT_P ? x.of!.slice(0, 2) : x.of!;
-            cells.pagu = fx(`SUM(${c.a("pagu", of[0])}:${c.a("pagu", of[of.length - 1])})`);
+            cells.pagu = fx(`SUM(${c.a("pagu", x.of![0])}:${c.a("pagu", x.of![x.of!.length - 1])})`);
             cells.real = realOf(x.id);
           } else {
+            const of = x.id === PLANT_P ? x.of!.slice(0, 2) : x.of!;
             cells.pagu = fx(`SUM(${x.of!.map((o) => c.a("pagu", o)).join(",")})`);
-            cells.real = fx(`SUM(${x.of!.map((o) => c.a("real", o)).join(",")})`);
+            cells.real = fx(`SUM(${of.map((o) => c.a("real", o)).join(",")})`);
           }
           cells.sisa = fx(`${c.a("pagu")}-${c.a("real")}`);
           return cells;
@@ -404,12 +402,12 @@ export function realisasiDishub(): BookW {
     truth: `${a("real", "g5")}-${a("real", "s52")}`,
     tol: 0.5,
   });
-  const g4 = leaves("g4");
+  const p2 = byId.get(PLANT_P)!.of!;
   b.plant({
-    at: { sheet: S, cell: a("pagu", PLANT_P) },
+    at: { sheet: S, cell: a("real", PLANT_P) },
     rules: ["sum-mismatch"],
-    note: `Pagu of kegiatan 2.15.02.2.02 is =SUM over its first two sub kegiatan (${rp(paguOf("g4"))}); with Rehabilitasi Perlengkapan Jalan the three give ${rp(sum(g4.map((l) => l.pagu!)))}`,
-    truth: g4.map((l) => a("pagu", l.id)).join("+"),
+    note: `Realisasi of program 2.15.02 is =SUM over its first two kegiatan (${rp(realOf(PLANT_P))}); with Pengelolaan Terminal Penumpang Tipe C (${rp(realOf("g6"))}) the three give ${rp(sum(p2.map(realOf)))}`,
+    truth: p2.map((o) => a("real", o)).join("+"),
     tol: 0.5,
   });
   for (const x of rows) {
@@ -421,21 +419,19 @@ export function realisasiDishub(): BookW {
         truth: rt(a("real", x.id), a("pagu", x.id)),
       });
     if (x.lvl === "keg") {
-      if (x.id !== PLANT_P) {
-        b.ok({
-          sheet: S,
-          cell: a("pagu", x.id),
-          rules: ["sum-mismatch"],
-          truth: x.of!.map((o) => a("pagu", o)).join("+"),
-          tol: 0.5,
-        });
-        b.ok({
-          sheet: S,
-          cell: a("pct", x.id),
-          rules: ["capaian-mismatch", "serapan-over-100"],
-          truth: rt(a("real", x.id), a("pagu", x.id)),
-        });
-      }
+      b.ok({
+        sheet: S,
+        cell: a("pagu", x.id),
+        rules: ["sum-mismatch"],
+        truth: x.of!.map((o) => a("pagu", o)).join("+"),
+        tol: 0.5,
+      });
+      b.ok({
+        sheet: S,
+        cell: a("pct", x.id),
+        rules: ["capaian-mismatch", "serapan-over-100"],
+        truth: rt(a("real", x.id), a("pagu", x.id)),
+      });
       if (x.id !== "g5")
         b.ok({
           sheet: S,
@@ -447,22 +443,22 @@ export function realisasiDishub(): BookW {
     }
     if (x.lvl === "prog") {
       const deep = x.of!.flatMap((o) => [o, ...byId.get(o)!.of!]);
+      // a program adds its kegiatan, not its kegiatan and their sub kegiatan together
       b.ok({
         sheet: S,
-        cell: a("real", x.id),
+        cell: a("pagu", x.id),
         rules: ["sum-mismatch"],
-        truth: x.of!.map((o) => a("real", o)).join("+"),
-        // a program adds its kegiatan, not its kegiatan and their sub kegiatan together
-        trap: deep.map((o) => a("real", o)).join("+"),
+        truth: x.of!.map((o) => a("pagu", o)).join("+"),
+        trap: deep.map((o) => a("pagu", o)).join("+"),
         tol: 0.5,
       });
       if (x.id === "p1") {
         b.ok({
           sheet: S,
-          cell: a("pagu", x.id),
+          cell: a("real", x.id),
           rules: ["sum-mismatch"],
-          truth: x.of!.map((o) => a("pagu", o)).join("+"),
-          trap: deep.map((o) => a("pagu", o)).join("+"),
+          truth: x.of!.map((o) => a("real", o)).join("+"),
+          trap: deep.map((o) => a("real", o)).join("+"),
           tol: 0.5,
         });
         b.ok({
@@ -476,10 +472,11 @@ export function realisasiDishub(): BookW {
   }
   b.ok({
     sheet: S,
-    cell: a("real", "jml"),
+    cell: a("pagu", "jml"),
     rules: ["sum-mismatch"],
-    truth: PROGS.map((p) => a("real", p)).join("+"),
-    trap: `SUM(${a("real", "p1")}:${a("real", "s61")})`,
+    truth: PROGS.map((p) => a("pagu", p)).join("+"),
+    // JUMLAH adds the two programs, not every row above it
+    trap: `SUM(${a("pagu", "p1")}:${a("pagu", "s61")})`,
     tol: 0.5,
   });
   const a2 = (k: string, id: string) => t2.a(k, id);
