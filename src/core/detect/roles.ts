@@ -191,6 +191,9 @@ function classify(path: string[]): RoleGuess {
   // "Sesudah Perubahan > Belanja Modal | Jumlah": amounts under a money heading
   const amountLeaf =
     /^(anggaran|pagu|belanja)\b/.test(leaf) || (/^jumlah$/.test(leaf) && money(labels.slice(0, -1)));
+  // "Prakiraan Maju 2027" alone beside "Pagu Indikatif 2026": the forward estimate of the pagu
+  if (/^prakiraan maju\b/.test(leaf) && ukuran !== "K" && !/\btarget\b/.test(joined))
+    return withYear({ role: "anggaran", ukuran: "Rp", certain: true });
   if (isMoney && (year !== undefined || ukuran === "Rp" || amountLeaf || moneyHeading)) {
     return withYear({ role: "anggaran", ukuran, certain: true });
   }

@@ -22,8 +22,13 @@ type Deret = { cols: DetectedColumn[]; nama: { id: string; en: string } };
 /** The yearly columns a growth column is computed from. */
 function deretUntuk(table: DetectedTable, pc: DetectedColumn): Deret | undefined {
   const leaf = norm(pc.header.split(">").pop() ?? "");
-  const ang = kolomTahunan(table, ["anggaran"]);
-  const realAng = kolomTahunan(table, ["realisasi-anggaran"]);
+  // amounts are the Rp columns where the table marks them, else its amount columns unmarked
+  const uang = (role: "anggaran" | "realisasi-anggaran") => {
+    const rp = kolomTahunan(table, [role], "Rp");
+    return rp.length ? rp : kolomTahunan(table, [role]);
+  };
+  const ang = uang("anggaran");
+  const realAng = uang("realisasi-anggaran");
   const real = kolomTahunan(table, ["realisasi"]);
   const target = kolomTahunan(table, ["target"], "K");
   const pick = (...xs: Deret[]): Deret | undefined => xs.find((x) => x.cols.length > 0);

@@ -282,3 +282,17 @@ ruleTester(kondisiAkhirMismatch, {
     },
   ],
 });
+
+describe("a Renja recap by funding source", () => {
+  it('reads "Prakiraan Maju 2027" beside "Pagu Indikatif 2026" as the pagu ahead', () => {
+    const s: SheetSpec = {
+      name: "Renja 2026",
+      rows: [
+        ["No", "Sumber Dana", "Pagu Indikatif 2026", "Prakiraan Maju 2027", "Pertumbuhan (%)"],
+        [1, "Pendapatan Asli Daerah (PAD)", 2_977_250, 3_126_113, 5],
+        [2, "Dana Alokasi Khusus (DAK) Fisik", 4_865_000, 3_500_000, -28.06],
+      ],
+    };
+    expect(cols(s).slice(2)).toEqual(["anggaran 2026", "anggaran 2027", "pertumbuhan"]);
+  });
+});
