@@ -79,12 +79,13 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   for (const c of cols) {
     // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it;
     // "Kolom 6" (repeated over a K | Rp pair), "(a)" .. "(o)"
-    const m = /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])\)?(\s*=\s*[\d\s()+\-*/x:.,%]+)?$/i.exec(
+    // "4a" after "4": a column the form added between its numbered ones
+    const m = /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*[\d\s()+\-*/x:.,%]+)?$/i.exec(
       text(grid, r, c).trim(),
     );
-    if (!m) return false;
+    if (!m || (m[3] && !/\d/.test(m[2]))) return false;
     const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
-    if (n < prev || (n === prev && !m[1])) return false;
+    if (n < prev || (n === prev && !m[1] && !m[3])) return false;
     first ||= n;
     prev = n;
   }

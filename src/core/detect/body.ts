@@ -70,14 +70,16 @@ function isNoteRow(grid: Grid, r: number, c1: number, c2: number): boolean {
 }
 
 /**
- * A short caption after a blank row with a header right under it ("Program dan Anggaran" over
+ * A short caption after a blank row with a header under it ("Program dan Anggaran" over
  * "No | Kode | Program | Anggaran Awal (Rp) | ..."): the next table begins, this one has ended.
  */
 function isCaptionOfNext(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = nonBlankCols(grid, r, c1, c2);
   if (cols.length !== 1 || typeof grid.value(r, cols[0]) !== "string") return false;
   if (norm(grid.value(r, cols[0])).split(" ").length > 8 || r >= grid.rowCount) return false;
-  const next = nonBlankCols(grid, r + 1, c1, c2).map((c) => grid.value(r + 1, c));
+  // the header right under it, or after one blank row
+  const h = r + 1 < grid.rowCount && grid.rowIsBlank(r + 1, c1, c2) ? r + 2 : r + 1;
+  const next = nonBlankCols(grid, h, c1, c2).map((c) => grid.value(h, c));
   return (
     next.length >= 3 &&
     next.every((v) => typeof v === "string") &&

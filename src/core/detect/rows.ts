@@ -267,23 +267,25 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
       kids.set(numberedRow, [...(kids.get(numberedRow) ?? []), r]);
     else if (r.kind !== "indikator-lanjutan") numberedRow = undefined;
   }
-  const groups = [...kids].filter(
-    ([parent, children]) =>
-      children.length >= 2 &&
-      cols.some((c) => {
-        const p = numAt(grid, parent.row, c);
-        let sum = 0;
-        let any = false;
-        for (const x of children) {
-          const v = numAt(grid, x.row, c);
-          if (v !== undefined) {
-            sum += v;
-            any = true;
-          }
+  const adds = ([parent, children]: [DetectedRow, DetectedRow[]]): boolean =>
+    cols.some((c) => {
+      const p = numAt(grid, parent.row, c);
+      let sum = 0;
+      let any = false;
+      for (const x of children) {
+        const v = numAt(grid, x.row, c);
+        if (v !== undefined) {
+          sum += v;
+          any = true;
         }
-        return p !== undefined && any && sameSum(sum, p);
-      }),
-  );
+      }
+      return p !== undefined && any && sameSum(sum, p);
+    });
+  const candidates = [...kids].filter(([, children]) => children.length >= 2);
+  const adding = candidates.filter(adds);
+  // when at least half the table's groups add up, the layout says "sum of": a group whose every
+  // column is off (one line left out of its SUM) is still a group, and its total is checked
+  const groups = adding.length * 2 >= candidates.length ? candidates : adding;
   // a level between (5.1 under 5, over 5.1.01) is a subtotal: a total with a parent
   const totals = new Set(groups.map(([p]) => p));
   for (const [parent, children] of groups) {

@@ -23,7 +23,8 @@ function subtotal(formula: string | undefined, row: number, col: number): boolea
 
 /**
  * A to-date ("s.d.") K column adds the years of a flow (=H11+L11) but repeats the latest value of a
- * level (=L11: a percentage to date is this year's). Both in one column are the form's own rule
+ * level (=L11: a percentage to date is this year's); a year's K adds the quarters of a flow and
+ * repeats the fourth of a level. Both in one column are the form's own rule
  * (docs/domain.md, "Konsolidasi"), not a formula out of line: the one that fits the row's indicator
  * is accepted.
  */
@@ -34,7 +35,8 @@ function sesuaiKonsolidasi(
   row: DetectedRow | undefined,
   jenis: (row: DetectedRow) => "ya" | "tidak" | "tidak-tahu",
 ): boolean {
-  if (!column.toDate || column.ukuran === "Rp" || !row) return false;
+  // the year's own K too: "=R17" (Triwulan IV) among "=L16+N16+P16+R16" is a level's year
+  if (column.ukuran === "Rp" || !row) return false;
   const mine = referencesOf(form).split(",");
   const theirs = referencesOf(dominant).split(",");
   const single = (refs: string[], of: string[]) => refs.length === 1 && of.length > 1 && of.includes(refs[0]);

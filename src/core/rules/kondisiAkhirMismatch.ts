@@ -22,7 +22,7 @@ import { norm } from "../detect/text";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance, jumlahSama } from "./values";
-import { aditif, jenisKondisiAkhir } from "./konsolidasi";
+import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import { teksCatatan } from "./catatan";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
@@ -110,11 +110,6 @@ function dikerjakan(nama: string): boolean {
   return !stok(nama) && /\byang ((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b/.test(norm(nama));
 }
 
-const stok = (nama: string): boolean =>
-  /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas)\b/.test(
-    norm(nama),
-  );
-
 type Alasan = { id: string; en: string; fixId: string; fixEn: string };
 
 /**
@@ -126,11 +121,13 @@ type Alasan = { id: string; en: string; fixId: string; fixEn: string };
 function alasanJumlah(
   nama: string,
   satuan: string,
-  dijumlahkan: readonly string[],
+  catatan: { jumlah: readonly string[]; akhir: readonly string[] },
   cara: { jumlah: number; akhir: number },
 ): Alasan | undefined {
-  const n = norm(nama);
-  const verb = dijumlahkan.find((v) => n.split(/[^a-z0-9]+/).includes(v));
+  const words = norm(nama).split(/[^a-z0-9]+/);
+  // the notes name this one as a last-target indicator
+  if (catatan.akhir.some((v) => words.includes(v))) return undefined;
+  const verb = catatan.jumlah.find((v) => words.includes(v));
   if (verb)
     return {
       id: `catatan tabel ini menyatakan kondisi akhir indikator yang ${verb} adalah jumlah targetnya`,
@@ -157,19 +154,28 @@ function alasanJumlah(
 }
 
 /**
- * The notes that say which final conditions are sums: "Kondisi kinerja pada akhir periode ...;
- * untuk indikator jumlah sarana yang dibangun atau direvitalisasi adalah jumlah target tahun ke-1
- * s.d. ke-5". The verbs of that clause ("dibangun", "direvitalisasi") name the rows.
+ * What the notes say of final conditions: "Kondisi kinerja pada akhir periode ... untuk indikator
+ * jumlah sarana yang dibangun atau direvitalisasi adalah jumlah target tahun ke-1 s.d. ke-5";
+ * "untuk indikator jumlah per tahun (pasar direvitalisasi, ...) = akumulasi target"; "... jumlah
+ * pasar yang dikelola / dipantau (kondisi) = target tahun 2029". The verbs of each clause
+ * ("dibangun", "direvitalisasi"; "dikelola") name the rows whose final condition is the sum of
+ * the targets (jumlah) or the last one (akhir).
  */
-function catatanJumlah(table: DetectedTable, g: Grid): string[] {
-  const out: string[] = [];
+function catatanKondisiAkhir(table: DetectedTable, g: Grid): { jumlah: string[]; akhir: string[] } {
+  const out = { jumlah: [] as string[], akhir: [] as string[] };
+  let inNote = false;
   for (const t of teksCatatan(table, g)) {
-    if (!/kondisi (kinerja )?(pada )?akhir|akhir periode/.test(t)) continue;
-    for (const clause of t.split(/[;.](?!\d)/)) {
-      const m = /untuk (?:indikator )?(.+?) (?:adalah|merupakan|yaitu|=) (?:jumlah|akumulasi|total)\b/.exec(
-        clause,
-      );
-      if (m) out.push(...(m[1].match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? []));
+    // a numbered list of notes: the convention may sit in the line after the one naming it
+    if (/kondisi (kinerja )?(pada )?akhir|akhir periode/.test(t)) inNote = true;
+    if (!inNote) continue;
+    for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
+      const m =
+        /untuk (?:indikator )?(.+?)\s*(?:adalah|merupakan|yaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
+          clause,
+        );
+      if (!m) continue;
+      const verbs = m[1].match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? [];
+      (m[2] === "target tahun" ? out.akhir : out.jumlah).push(...verbs);
     }
   }
   return out;
@@ -292,7 +298,7 @@ export const kondisiAkhirMismatch: Rule = {
       const cols = kolomTahunan(table, ["target"], ak.ukuran);
       if (cols.length === 0) continue;
       const cara = caraHitungan(table, g, ak, cols, ctx.settings.toleransi);
-      const dijumlahkan = catatanJumlah(table, g);
+      const catatan = catatanKondisiAkhir(table, g);
       for (const row of barisData(table)) {
         const a = numAt(g, row.row, ak.col);
         if (!a) {
@@ -310,7 +316,7 @@ export const kondisiAkhirMismatch: Rule = {
           // wording or the table's own convention)
           const sum = kondisiAkhir(values, "jumlah");
           if (!sum.ok || Math.abs(sum.value - a.value) <= tol) continue;
-          const why = alasanJumlah(nama, satuanBaris(table, g, row), dijumlahkan, cara);
+          const why = alasanJumlah(nama, satuanBaris(table, g, row), catatan, cara);
           if (why)
             out.push({
               row: row.row,

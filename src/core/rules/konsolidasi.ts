@@ -35,6 +35,16 @@ export function pisahSatuan(nama: string): { nama: string; satuan: string } {
 }
 
 /**
+ * A name that says what there is, not what a period did: "yang terlayani", "dalam kondisi baik",
+ * "berstatus tertinggal", "(kumulatif)", "yang dikelola sesuai standar", "kapasitas terpasang".
+ */
+export function stok(nama: string): boolean {
+  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai standar)\b/.test(
+    norm(nama),
+  );
+}
+
+/**
  * Do the indicator's values add up over quarters or years? "ya" for flows, "tidak" for levels,
  * "tidak-tahu" when neither the unit nor the name says.
  */
@@ -56,6 +66,7 @@ function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu"
   const unit = norm(satuan || pisahSatuan(nama).satuan).replace(/[.\s]+$/, "");
   const n = norm(nama);
   if (jenisKondisiAkhir(unit, nama) === "akhir") return "tidak";
+  if (stok(nama)) return "tidak";
   if (/%|persen|indeks|rasio|nilai|skor|predikat/.test(unit)) return "tidak";
   if (SATUAN_ARUS.test(unit) || (NAMA_ARUS.test(n) && !/%|persen/.test(unit))) return "ya";
   return "tidak-tahu";

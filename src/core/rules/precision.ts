@@ -191,8 +191,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
       if (g === f || dropped.has(g) || !g.finding.recheck) continue;
       if (!g.finding.recheck(cells)) continue;
       // another rule on the same cell that the same correction settles: one finding says it
-      if (sameCell(g)) dropped.add(g);
-      else drop(f, g, toA1(g.finding.row, g.finding.col));
+      if (sameCell(g)) {
+        // a value read from a formula fix does not silence a firmer rule on the same cell
+        if (typeof f.finding.expected === "number") dropped.add(g);
+      } else drop(f, g, toA1(g.finding.row, g.finding.col));
     }
     // Through a typed copy: the finding holds again when the typed cells it reads on this row
     // move by the same difference (and not without them: a coincidence of one exact amount).
