@@ -98,9 +98,11 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""];
     // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there
     const isTotal =
-      labelRaw.some(
-        (t) => TOTAL_START.test(t) && (TOTAL.test(norm(t)) || totalOfSections(norm(t), sectionNames)),
-      ) || /^(jumlah|total)\b/i.test(no);
+      labelRaw.some((t) => {
+        if (!TOTAL_START.test(t)) return false;
+        const n = norm(t);
+        return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
+      }) || /^(jumlah|total)\b/i.test(no);
     const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first()))?.[1] : undefined;
     if (footer) {
       row.kind = footer;
@@ -246,6 +248,11 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   if (cols.length === 0) return;
   const stack: DetectedRow[] = [];
   const kids = new Map<DetectedRow, DetectedRow[]>();
+  const add = (parent: DetectedRow, r: DetectedRow): void => {
+    const list = kids.get(parent);
+    if (list) list.push(r);
+    else kids.set(parent, [r]);
+  };
   for (const r of rows) {
     const code = r.kind === "indikator" && r.label && /^\d+(\.\d+)+$/.test(r.label) ? r.label : undefined;
     if (!code) {
@@ -255,7 +262,7 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     }
     while (stack.length && !code.startsWith(`${stack[stack.length - 1].label}.`)) stack.pop();
     const top = stack[stack.length - 1];
-    if (top) kids.set(top, [...(kids.get(top) ?? []), r]);
+    if (top) add(top, r);
     stack.push(r);
   }
   // "1 Pajak Daerah" over "a. PBJT ...", "b. Pajak Reklame ...": lettered lines under a numbered one

@@ -110,6 +110,9 @@ function dikerjakan(nama: string): boolean {
   return !stok(nama) && /\byang ((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b/.test(norm(nama));
 }
 
+const KERJA = /\byang\s+(di|ter|mengikuti|menerima|mendapat)|\bbaru\b/i;
+const TINGKAT = /%|persen|indeks|rasio|nilai|skor|predikat|poin|tahun|per /i;
+
 type Alasan = { id: string; en: string; fixId: string; fixEn: string };
 
 /**
@@ -122,9 +125,10 @@ function alasanJumlah(
   nama: string,
   satuan: string,
   catatan: { jumlah: readonly string[]; akhir: readonly string[] },
-  cara: { jumlah: number; akhir: number },
+  caraTabel: () => { jumlah: number; akhir: number },
 ): Alasan | undefined {
-  const words = norm(nama).split(/[^a-z0-9]+/);
+  // the notes first (most tables have none: the name is not split then)
+  const words = catatan.akhir.length || catatan.jumlah.length ? norm(nama).split(/[^a-z0-9]+/) : [];
   // the notes name this one as a last-target indicator
   if (catatan.akhir.some((v) => words.includes(v))) return undefined;
   const verb = catatan.jumlah.find((v) => words.includes(v));
@@ -135,15 +139,14 @@ function alasanJumlah(
       fixId: "Isi jumlahnya atau sesuaikan catatannya.",
       fixEn: "Enter the sum or correct the note.",
     };
-  if (jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah" || aditif(satuan, nama) === "tidak")
+  // what a year did, by its wording (read raw first: most names are not normalised here)
+  if (!KERJA.test(nama) || !dikerjakan(nama)) return undefined;
+  // a count of people, documents, units (not kW, not a rate): aditif is read once per wording
+  if (aditif(satuan, nama) !== "ya" || jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah")
     return undefined;
   // (this row is one of the table's last-target counts: the others are weighed)
-  if (
-    cara.jumlah >= 2 &&
-    cara.jumlah >= 3 * (cara.akhir - 1) &&
-    dikerjakan(nama) &&
-    aditif(satuan, nama) === "ya" // a count of people, documents, units: not kW of capacity
-  )
+  const cara = caraTabel();
+  if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1) && dikerjakan(nama))
     return {
       id: `${cara.jumlah} indikator jumlah lain di tabel ini menjumlahkan targetnya`,
       en: `${cara.jumlah} other counts in this table add their targets up`,
@@ -197,7 +200,7 @@ function caraHitungan(
   let akhir = 0;
   for (const row of barisData(table)) {
     const a = numAt(g, row.row, ak.col);
-    if (!a) continue;
+    if (!a || TINGKAT.test(satuanBaris(table, g, row))) continue;
     const values = nilai(g, row, cols);
     const last = kondisiAkhir(values, "akhir");
     const sum = kondisiAkhir(values, "jumlah");
@@ -297,7 +300,9 @@ export const kondisiAkhirMismatch: Rule = {
       }
       const cols = kolomTahunan(table, ["target"], ak.ukuran);
       if (cols.length === 0) continue;
-      const cara = caraHitungan(table, g, ak, cols, ctx.settings.toleransi);
+      // the table's convention, read only when a row asks (most tables have no such count)
+      let cara: { jumlah: number; akhir: number } | undefined;
+      const caraTabel = () => (cara ??= caraHitungan(table, g, ak, cols, ctx.settings.toleransi));
       const catatan = catatanKondisiAkhir(table, g);
       for (const row of barisData(table)) {
         const a = numAt(g, row.row, ak.col);
@@ -314,20 +319,24 @@ export const kondisiAkhirMismatch: Rule = {
         if (Math.abs(last.value - a.value) <= tol) {
           // the last target where this count's targets should add up (a flow by the notes, the
           // wording or the table's own convention)
+          const satuan = satuanBaris(table, g, row);
+          // a rate, an index, a score: its last target is its final condition (read cheaply:
+          // most rows of a plan are such, and the name is not normalised for them)
+          if (!catatan.jumlah.length && TINGKAT.test(satuan)) continue;
+          const why = alasanJumlah(nama, satuan, catatan, caraTabel);
+          if (!why) continue;
           const sum = kondisiAkhir(values, "jumlah");
           if (!sum.ok || Math.abs(sum.value - a.value) <= tol) continue;
-          const why = alasanJumlah(nama, satuanBaris(table, g, row), catatan, cara);
-          if (why)
-            out.push({
-              row: row.row,
-              col: ak.col,
-              expected: round(sum.value, 6),
-              actual: a.value,
-              pesan: {
-                id: `${awalan(nama)}kondisi akhir tertulis ${angkaId(a.value)}, target tahun terakhir saja, padahal ${why.id} (di sini ${angkaId(sum.value)}). ${why.fixId}`,
-                en: `${awalan(nama)}the final condition is ${angkaEn(a.value)}, the last target alone, while ${why.en} (here ${angkaEn(sum.value)}). ${why.fixEn}`,
-              },
-            });
+          out.push({
+            row: row.row,
+            col: ak.col,
+            expected: round(sum.value, 6),
+            actual: a.value,
+            pesan: {
+              id: `${awalan(nama)}kondisi akhir tertulis ${angkaId(a.value)}, target tahun terakhir saja, padahal ${why.id} (di sini ${angkaId(sum.value)}). ${why.fixId}`,
+              en: `${awalan(nama)}the final condition is ${angkaEn(a.value)}, the last target alone, while ${why.en} (here ${angkaEn(sum.value)}). ${why.fixEn}`,
+            },
+          });
           continue;
         }
         const jenis = jenisKondisiAkhir(satuanBaris(table, g, row), nama);
