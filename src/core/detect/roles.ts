@@ -26,6 +26,8 @@ const NUMERIC_RULES: Rule[] = [
     /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?(tahun )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal|^kondisi( kinerja)? (tahun )?(19|20)\d{2}$/,
     "kondisi-awal",
   ],
+  // LKjIP's "Rencana Tingkat Capaian" is the target (PermenPANRB 53/2014), not an achievement
+  [/(^|> )rencana tingkat capaian\b/, "target"],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
     /^(% ?)?(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,

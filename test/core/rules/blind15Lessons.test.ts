@@ -91,6 +91,22 @@ describe("the columns of an LKjIP", () => {
     ).toEqual(["capaian", "predikat", "keterangan"]);
   });
 
+  it('reads "Rencana Tingkat Capaian" as the target (forms-blind17)', () => {
+    const s: SheetSpec = {
+      name: "Tabel 3.2",
+      rows: [
+        ["No", "Indikator Kinerja", "Satuan", "Rencana Tingkat Capaian", "Realisasi", "Capaian (%)"],
+        [1, "Indeks Kepuasan Masyarakat (IKM) terhadap layanan PATEN", "nilai", 82, 84.36, 102.88],
+        [2, "Persentase pengaduan masyarakat yang ditindaklanjuti", "%", 95, 97.5, 102.63],
+      ],
+    };
+    expect(
+      roles(s)
+        .map(([r]) => r)
+        .slice(3),
+    ).toEqual(["target", "realisasi", "capaian"]);
+  });
+
   it('reads "% Capaian thd Target Akhir Renstra" as a capaian against the end', () => {
     const s: SheetSpec = {
       name: "Tabel 3.3",
