@@ -270,8 +270,7 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   for (const r of rows) {
     const label = r.kind === "indikator" ? (r.label ?? "") : "";
     if (/^\d+\.?$/.test(label)) numberedRow = r;
-    else if (/^[a-z][.)]?$/.test(label) && numberedRow)
-      kids.set(numberedRow, [...(kids.get(numberedRow) ?? []), r]);
+    else if (/^[a-z][.)]?$/.test(label) && numberedRow) add(numberedRow, r);
     else if (r.kind !== "indikator-lanjutan") numberedRow = undefined;
   }
   const adds = ([parent, children]: [DetectedRow, DetectedRow[]]): boolean =>

@@ -7,8 +7,7 @@ import { angkaEn, angkaId } from "./values";
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { sumReferences } from "./precision";
-import { aditif } from "./konsolidasi";
-import { namaIndikator, satuanBaris } from "./tahunan";
+import { aditifBaris } from "./tahunan";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
 function tambahBaris(formula: string, row: number): boolean {
@@ -19,7 +18,7 @@ function tambahBaris(formula: string, row: number): boolean {
 /** Is the row's indicator a level (a percentage, an index, a rate), whose values do not add up? */
 function levelRow(table: DetectedTable, g: Grid, row: number): boolean {
   const r = table.rows.find((x) => x.row === row);
-  return !!r && aditif(satuanBaris(table, g, r), namaIndikator(table, g, r)) === "tidak";
+  return !!r && aditifBaris(table, g, r) === "tidak";
 }
 
 export const hardcodedValue: Rule = {

@@ -6,9 +6,8 @@
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
-import { aditif } from "./konsolidasi";
 import type { Cells } from "./precision";
-import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import { aditifBaris, awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 
@@ -56,14 +55,14 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
   const out: RuleFinding[] = [];
   for (const row of barisData(table)) {
     if (row.kind === "total") continue;
-    let flow: ReturnType<typeof aditif> | undefined;
+    let flow: ReturnType<typeof aditifBaris> | undefined;
     for (const id of ids) {
       id.total.forEach((tcol, i) => {
         const col = byCol.get(tcol);
         const money = col?.ukuran === "Rp" || col?.role === "anggaran" || col?.role === "realisasi-anggaran";
         if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money)) return;
         if (!money) {
-          flow ??= aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
+          flow ??= aditifBaris(table, grid, row);
           if (flow !== "ya") return;
         }
         const pcols = id.parts.map((p) => p[i]);

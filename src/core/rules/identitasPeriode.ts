@@ -9,8 +9,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
-import { aditif } from "./konsolidasi";
-import { awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
@@ -147,10 +146,10 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
   for (const row of barisData(table)) {
     if (row.kind === "total") continue;
     if (table.orientation === "rows" && row.role !== "target" && row.role !== "realisasi") continue;
-    let flow: ReturnType<typeof aditif> | undefined;
+    let flow: ReturnType<typeof aditifBaris> | undefined;
     for (const id of ids) {
       if (!isRp(id.total)) {
-        flow ??= aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
+        flow ??= aditifBaris(table, grid, row);
         if (flow === "tidak") {
           const f = summedLevel(table, grid, row, id);
           if (f) out.push(f);

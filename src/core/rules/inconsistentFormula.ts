@@ -8,8 +8,7 @@ import { formulaColumns, referencesOf } from "./formulaColumns";
 import { sumReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
-import { aditif } from "./konsolidasi";
-import { namaIndikator, satuanBaris } from "./tahunan";
+import { aditifBaris } from "./tahunan";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
@@ -68,8 +67,7 @@ export const inconsistentFormula: Rule = {
     // in a row-wise table the capaian are rows, and a negative indicator's row has its own formula
     const capRows = new Set(table.rows.filter((r) => r.role === "capaian").map((r) => r.row));
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
-    const jenis = (r: DetectedRow) =>
-      aditif(satuanBaris(table, ctx.grid, r), namaIndikator(table, ctx.grid, r));
+    const jenis = (r: DetectedRow) => aditifBaris(table, ctx.grid, r);
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const col = fc.column.col;

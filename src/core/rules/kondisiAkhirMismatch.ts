@@ -107,10 +107,10 @@ function kualitatif(
  * "bank sampah baru yang terbentuk"), not what there is ("yang terlayani", "terdampak"): a flow.
  */
 function dikerjakan(nama: string): boolean {
-  return !stok(nama) && /\byang ((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b/.test(norm(nama));
+  return KERJA.test(nama) && !stok(nama);
 }
 
-const KERJA = /\byang\s+(di|ter|mengikuti|menerima|mendapat)|\bbaru\b/i;
+const KERJA = /\byang\s+((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b/i;
 const TINGKAT = /%|persen|indeks|rasio|nilai|skor|predikat|poin|tahun|per /i;
 
 type Alasan = { id: string; en: string; fixId: string; fixEn: string };
@@ -139,14 +139,14 @@ function alasanJumlah(
       fixId: "Isi jumlahnya atau sesuaikan catatannya.",
       fixEn: "Enter the sum or correct the note.",
     };
-  // what a year did, by its wording (read raw first: most names are not normalised here)
-  if (!KERJA.test(nama) || !dikerjakan(nama)) return undefined;
+  // what a year did, by its wording
+  if (!dikerjakan(nama)) return undefined;
   // a count of people, documents, units (not kW, not a rate): aditif is read once per wording
   if (aditif(satuan, nama) !== "ya" || jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah")
     return undefined;
   // (this row is one of the table's last-target counts: the others are weighed)
   const cara = caraTabel();
-  if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1) && dikerjakan(nama))
+  if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1))
     return {
       id: `${cara.jumlah} indikator jumlah lain di tabel ini menjumlahkan targetnya`,
       en: `${cara.jumlah} other counts in this table add their targets up`,
@@ -200,7 +200,8 @@ function caraHitungan(
   let akhir = 0;
   for (const row of barisData(table)) {
     const a = numAt(g, row.row, ak.col);
-    if (!a || TINGKAT.test(satuanBaris(table, g, row))) continue;
+    const satuan = satuanBaris(table, g, row);
+    if (!a || TINGKAT.test(satuan)) continue;
     const values = nilai(g, row, cols);
     const last = kondisiAkhir(values, "akhir");
     const sum = kondisiAkhir(values, "jumlah");
@@ -209,7 +210,7 @@ function caraHitungan(
     if (Math.abs(last.value - sum.value) <= tol) continue;
     const nama = namaIndikator(table, g, row);
     // a stock ("luas daerah irigasi yang terlayani") says nothing of how the table adds flows
-    if (jenisKondisiAkhir(satuanBaris(table, g, row), nama) !== "akhir-atau-jumlah" || stok(nama)) continue;
+    if (jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah" || stok(nama)) continue;
     if (Math.abs(sum.value - a.value) <= tol) jumlah++;
     else if (Math.abs(last.value - a.value) <= tol) akhir++;
   }

@@ -3,6 +3,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
 import { textAt } from "./values";
+import { aditif } from "./konsolidasi";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
@@ -115,6 +116,15 @@ const NAMA = new WeakMap<DetectedTable, Map<number, string>>();
 /** The satuan text of a row, or "". */
 export function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string {
   return textAt(grid, row.row, table.columns.find((c) => c.role === "satuan")?.col);
+}
+
+/** Do the row's values add up over quarters or years (konsolidasi.aditif of its unit and name)? */
+export function aditifBaris(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+): "ya" | "tidak" | "tidak-tahu" {
+  return aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
 }
 
 /** The polaritas cell of a row (undefined when the table has no such column). */
