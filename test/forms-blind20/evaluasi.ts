@@ -314,7 +314,7 @@ export function e81Pertanian(): BookW {
   b.plant({
     at: { sheet: S, cell: a("rp11", PLANT_R) },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: "realisasi 2024 Rp of sub kegiatan Penyediaan Pupuk dan Pestisida is =I+K+M without Triwulan IV (313,950,000); the four quarters give 445,430,000",
+    note: `realisasi 2024 Rp of sub kegiatan Penyediaan Pupuk dan Pestisida is =${[0, 1, 2].map((i) => a(`qr${i}`, PLANT_R)).join("+")} without Triwulan IV (313,950,000); the four quarters give 445,430,000`,
     truth: qSum("qr", PLANT_R),
     tol: 0.5,
   });

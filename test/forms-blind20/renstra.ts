@@ -219,7 +219,7 @@ export function renstraDlh(): BookW {
   b.plant({
     at: { sheet: S, cell: a("akhir", PLANT_A) },
     rules: ["kondisi-akhir-mismatch"],
-    note: "Target Akhir Renstra of the bank sampah unit baru (new units each year, cumulative by the note and the Keterangan) is =J?, the 2029 target 25; the five years add up to 95",
+    note: `Target Akhir Renstra of the bank sampah unit baru (new units each year, cumulative by the note and the Keterangan) is =${a("y2029", PLANT_A)}, the 2029 target 25; the five years add up to 95`,
     truth: YEARS.map((y) => a(`y${y}`, PLANT_A)).join("+"),
   });
   b.plant({
