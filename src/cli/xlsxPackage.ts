@@ -36,6 +36,7 @@ import { colLetters, colNumber, escapeAttr, escapeText, relsPath, resolveTarget 
 import { ZipEntry, entryBytes, readZipDirectory } from "./zipFile";
 import { isWebExtensionPart, propertyIn } from "./addinSettings";
 import { KUNCI_PENGATURAN } from "../core/pengaturan";
+import { DatedResults, mayHoldDatedResults } from "./datedResults";
 
 /** A package that cannot be read, with what is wrong with it (Indonesian and English). */
 export class PackageProblem extends Error {
@@ -713,7 +714,7 @@ function flattenStrings(xml: string, part: string): string {
       if (e.local === "si") si = e.isSelfClosing ? undefined : "";
       else if (e.local === "t" && !e.isSelfClosing) t++;
       else if (e.local === "rPh" && !e.isSelfClosing) phonetic++;
-      if (e.local === "si" && e.isSelfClosing) out.push("<si><t></t></si>");
+      if (e.local === "si" && e.isSelfClosing) out.push("<si/>");
     },
     close: (e) => {
       if (e.isSelfClosing) return;
@@ -933,6 +934,12 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
   const sheets: SheetInfo[] = [];
   const out = rebuild ? new JSZip() : zip;
   const STORE = { compression: "STORE" as const };
+  // the styles part as exceljs will read it, for DatedResults (read when a sheet may need it)
+  const stylesText = async (): Promise<string | undefined> => {
+    const t = wb.styles ? await parts.text(wb.styles) : undefined;
+    return t && (t.utf16 || rootOf(t.text)?.prefix) ? unprefixed(t.text, wb.styles!) : t?.text;
+  };
+  let dated: DatedResults | undefined;
   for (const [i, s] of wb.sheets.entries()) {
     stage({ id: `menyiapkan lembar "${s.name}" (${s.part})`, en: `preparing sheet "${s.name}" (${s.part})` });
     const { text, utf16 } = (await parts.text(s.part))!;
@@ -942,6 +949,21 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       prepared = prepareSheet(text, s.part, rebuild, wb.date1904);
     } catch (e) {
       throw e instanceof PackageProblem ? inSheet(e, s.name) : e;
+    }
+    if (mayHoldDatedResults(prepared.xml ?? text)) {
+      dated ??= new DatedResults(await stylesText());
+      const undated = dated.undate(prepared.xml ?? text);
+      if (undated) {
+        // a sheet kept whole keeps its relationships; one prepareSheet cut down has none left
+        prepared = {
+          ...prepared,
+          xml: undated.xml,
+          keepRels: prepared.xml === undefined || prepared.keepRels,
+        };
+        prepared.changes.push(
+          `date-formatted formulas with a text, boolean or error result: ${undated.cells}`,
+        );
+      }
     }
     const name = rebuild ? `xl/worksheets/sheet${i + 1}.xml` : s.part;
     if (prepared.xml !== undefined || utf16) {
@@ -965,7 +987,11 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       }
       stage({ id: `menyiapkan ${part}`, en: `preparing ${part}` });
       const text = short === "sharedStrings" ? (await parts.text(part))!.text : "";
-      if (RICH_AFTER_PLAIN.test(text)) {
+      const styles = short === "styles" ? dated?.stylesWithCopies() : undefined;
+      if (styles !== undefined) {
+        out.file(usual, Buffer.from(styles, "utf8"), STORE);
+        changes.push(`${part}: General copies of date styles`);
+      } else if (RICH_AFTER_PLAIN.test(text)) {
         out.file(usual, Buffer.from(flattenStrings(text, part), "utf8"), STORE);
         changes.push(`${part}: plain text (rich text after plain text)`);
       } else if (await needsRewrite(parts.entry(part))) {
@@ -1002,6 +1028,11 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>${wb.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.worksheet+xml"/>`).join("")}${wb.sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` : ""}<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
       STORE,
     );
+  }
+  const undatedStyles = rebuild ? undefined : dated?.stylesWithCopies();
+  if (undatedStyles !== undefined) {
+    out.file(wb.styles!, Buffer.from(undatedStyles, "utf8"), STORE);
+    changes.push(`${wb.styles}: General copies of date styles`);
   }
   const saved = addinSettings !== undefined ? { addinSettings } : {};
   if (!changes.length) return { bytes, rebuilt: false, changes, sheets, ...saved };
