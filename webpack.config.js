@@ -6,7 +6,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { Compilation, sources } = require("webpack");
+const { Compilation, NormalModuleReplacementPlugin, sources } = require("webpack");
 const { DEV_URL, productionUrl, rewriteUrls } = require("./scripts/urls");
 const { helpPage } = require("./scripts/help-page");
 const { definisi } = require("./scripts/definitions");
@@ -89,6 +89,8 @@ module.exports = async (env, options) => {
     // no global-object shim: webpack's uses `new Function`, which the pane's CSP forbids
     node: { global: false },
     plugins: [
+      // mathjs for formula text: static ES imports in the pane (shaken), a lazy require in Node
+      new NormalModuleReplacementPlugin(/^\.\/pabrikMathjs$/, "./pabrikMathjs.browser"),
       new FunctionsJsonPlugin(functionsJson(DEV_URL)),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -83,22 +83,28 @@ function jalurBerlaku(cols: readonly DetectedColumn[]): DetectedColumn[] {
     return diubah.length === 1 ? diubah[0] : l[l.length - 1];
   });
 }
-// target-outlier and target-trend both read every row's targets: once per row (a map per table:
-// one weak entry per table, not per row)
-const TARGETS = new WeakMap<DetectedTable, Map<number, readonly TargetTahun[]>>();
+// target-outlier and target-trend both read every row's targets: once per row, and the columns
+// once per table (a map per table: one weak entry per table, not per row)
+const TARGETS = new WeakMap<
+  DetectedTable,
+  { cols: readonly DetectedColumn[]; rows: Map<number, readonly TargetTahun[]> }
+>();
 
 /** A row's K targets with a year, in year order, numbers only. */
 export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow): readonly TargetTahun[] {
   let memo = TARGETS.get(table);
-  if (!memo) TARGETS.set(table, (memo = new Map()));
-  const known = memo.get(row.row);
+  if (!memo) {
+    memo = { cols: jalurBerlaku(kolomTahunan(table, ["target"], "K")), rows: new Map() };
+    TARGETS.set(table, memo);
+  }
+  const known = memo.rows.get(row.row);
   if (known) return known;
   const out: TargetTahun[] = [];
-  for (const c of jalurBerlaku(kolomTahunan(table, ["target"], "K"))) {
+  for (const c of memo.cols) {
     const n = numAt(grid, row.row, c.col);
     if (n) out.push({ col: c.col, year: c.year as number, value: n.value });
   }
-  memo.set(row.row, out);
+  memo.rows.set(row.row, out);
   return out;
 }
 
