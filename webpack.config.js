@@ -69,11 +69,25 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // lazily loaded parts (the .xlsx reader for "Bandingkan dengan berkas...") by their own names
+      chunkFilename: "[name].js",
+      // chunks load beside the page: "auto" would add webpack's global-object shim (new Function)
+      publicPath: "",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // the pane's lazy .xlsx reader imports prepareSheet from src/cli/xlsxPackage.ts, a module
+      // whose other functions use Node's zlib; prepareSheet itself needs none (src/taskpane/berkas)
+      fallback: { zlib: false },
+    },
     module: {
       rules: [
+        {
+          // exceljs and jszip in the browser (the pane's lazy .xlsx reader): CSP-safe, see the loader
+          test: /node_modules[\\/](exceljs|jszip)[\\/]dist[\\/].*\.js$/,
+          use: path.resolve(__dirname, "scripts/csp-safe-loader.js"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

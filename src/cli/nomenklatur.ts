@@ -5,6 +5,7 @@ import * as path from "path";
 import { bacaCsv, bacaNomenklatur } from "../core/nomenklatur";
 import type { Nomenklatur } from "../core/nomenklatur";
 import { InputError, readWorkbook } from "./readWorkbook";
+import { rowsOf } from "./sheetToGrid";
 
 /** The list, or an InputError that says what is wrong with the file in both languages. */
 export async function muatNomenklatur(file: string): Promise<Nomenklatur> {
@@ -18,15 +19,7 @@ export async function muatNomenklatur(file: string): Promise<Nomenklatur> {
   if (/\.csv$/i.test(file)) sheets = [bacaCsv(fs.readFileSync(file, "utf8"))];
   else if (/\.xlsx$/i.test(file)) {
     const wb = await readWorkbook(file);
-    sheets = wb.sheets.map((g) => {
-      const rows: unknown[][] = [];
-      for (let r = 1; r <= g.rowCount; r++) {
-        const row: unknown[] = [];
-        for (let c = 1; c <= g.colCount; c++) row.push(g.value(r, c));
-        rows.push(row);
-      }
-      return rows;
-    });
+    sheets = wb.sheets.map(rowsOf);
   } else
     throw new InputError(
       `Daftar nomenklatur ${nama} harus .xlsx atau .csv (ekspor SIPD atau lampiran Kepmendagri yang disimpan sebagai .xlsx / .csv).`,

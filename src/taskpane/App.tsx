@@ -43,6 +43,12 @@ import { usePaneStyles } from "./styles";
 import { Mode, Rencana, rencanaSiapKirim } from "./siapKirim";
 import { colToLetters, rangeToA1 } from "../core/grid";
 import { KATALOG } from "../functions/katalog";
+import { Bandingkan } from "./berkas/Bandingkan";
+import { BerkasError } from "./berkas/berkasError";
+import { DaftarNomenklatur } from "./berkas/DaftarNomenklatur";
+import { penyimpanBrowser } from "./berkas/daftarNomenklatur";
+import type { DaftarTersimpan, PenyimpanDaftar } from "./berkas/daftarNomenklatur";
+import { TEKS_BERKAS } from "./berkas/teksBerkas";
 
 type Status =
   { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "done" } | { kind: "busy" };
@@ -52,7 +58,7 @@ type Notice = { intent: "success" | "info" | "warning" | "error"; text: string }
 /** How many of the cells that get their value instead of a formula Siap kirim lists by name. */
 const DITEMPEL_TAMPIL = 10;
 
-export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element {
+export function App(props: { host: Host; inExcel: boolean; penyimpan?: PenyimpanDaftar }): React.JSX.Element {
   const { host } = props;
   const s = usePaneStyles();
   const [settings, setSettings] = React.useState<PaneSettings>(() => host.loadSettings());
@@ -70,13 +76,26 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
     { mode: Mode; grids: Awaited<ReturnType<Host["read"]>>["grids"]; rencana: Rencana } | undefined
   >();
   const abort = React.useRef<AbortController | undefined>(undefined);
+  // the nomenclature list kept in the browser (berkas/daftarNomenklatur.ts), never in `settings`:
+  // those are saved in the workbook
+  const [penyimpan] = React.useState<PenyimpanDaftar>(() => props.penyimpan ?? penyimpanBrowser());
+  const [daftar, setDaftar] = React.useState<DaftarTersimpan | undefined>();
+  React.useEffect(() => {
+    penyimpan.muat().then(setDaftar, () => undefined);
+  }, [penyimpan]);
 
   const analysis: Analysis | undefined = React.useMemo(
     () =>
       status.kind === "idle" || status.kind === "reading"
         ? undefined
-        : analyse(host.workbookName(), grids, settings, overrides, settings.bahasa),
-    [grids, settings, overrides, status.kind, host],
+        : analyse(
+            host.workbookName(),
+            grids,
+            daftar ? { ...settings, nomenklatur: daftar.daftar } : settings,
+            overrides,
+            settings.bahasa,
+          ),
+    [grids, settings, overrides, status.kind, host, daftar],
   );
   const groups = React.useMemo(
     () => (analysis ? groupFindings(analysis, t.lainnya) : []),
@@ -98,7 +117,7 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
 
   const fail = (e: unknown): void => {
     const pesan =
-      e instanceof HostError
+      e instanceof HostError || e instanceof BerkasError
         ? e.pesan
         : { id: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
     setNotice({
@@ -219,6 +238,33 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
             }
           }}
           onClose={() => setShowSettings(false)}
+        />
+      )}
+      {showSettings && (
+        <DaftarNomenklatur
+          bahasa={settings.bahasa}
+          tersimpan={daftar}
+          busy={busy}
+          onMuat={(file) =>
+            void run(async () => {
+              // the list's reader (and exceljs for an .xlsx) is loaded on this click only
+              const { bacaDaftar } = await import(/* webpackChunkName: "baca-xlsx" */ "./berkas/bacaDaftar");
+              const d = await bacaDaftar(await file.arrayBuffer(), file.name);
+              const kept = { daftar: d, dimuat: new Date().toISOString().slice(0, 10) };
+              let sesiIni = false;
+              await penyimpan.simpan(kept).catch(() => (sesiIni = true));
+              setDaftar(kept);
+              const tb = TEKS_BERKAS[settings.bahasa];
+              return `${tb.daftarDimuat(d.sumber, d.entri.size)}${sesiIni ? ` ${tb.daftarSesiIni}` : ""}`;
+            })
+          }
+          onHapus={() =>
+            void run(async () => {
+              await penyimpan.hapus();
+              setDaftar(undefined);
+              return TEKS_BERKAS[settings.bahasa].daftarDihapus;
+            })
+          }
         />
       )}
 
@@ -402,6 +448,8 @@ export function App(props: { host: Host; inExcel: boolean }): React.JSX.Element 
           )}
         </>
       )}
+
+      <Bandingkan host={host} bahasa={settings.bahasa} busy={busy} />
 
       <section
         aria-label={t.siapKirim}

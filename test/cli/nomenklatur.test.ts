@@ -6,7 +6,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { Report } from "../../src/core/report";
-import { daftarCsv, daftarUji } from "../core/nomenklatur/daftarUji";
+import { RENJA, daftarCsv, daftarUji } from "../core/nomenklatur/daftarUji";
 
 let dir: string;
 jest.setTimeout(60_000);
@@ -17,17 +17,6 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
   return { code, out, err };
 }
-
-const RENJA: Array<Array<string | number>> = [
-  ["RENCANA KERJA DINAS SOSIAL KABUPATEN CONTOH TAHUN 2026"],
-  ["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu Indikatif 2026"],
-  ["1.06.04", "Program Rehabilitasi Sosial", "Persentase PMKS yang tertangani", 72, 1_950_000_000],
-  ["1.06.04.2.01", "Kegiatan 1 Program 4 Kabupaten/Kota", "Jumlah dokumen", 4, 1_250_000_000],
-  ["1.06.04.2.01.0003", "Sub Kegiatan 3 Kegiatan 1 Program 4", "Jumlah dokumen", 4, 1_200_000_000],
-  ["1.06.04.2.01.0011", "Sub Kegiatan 11", "Jumlah dokumen", 1, 50_000_000],
-  ["1.06.04.2.09", "Rehabilitasi Sosial Penyandang Disabilitas Terlantar", "Jumlah orang", 40, 700_000_000],
-  ["1.06.04.2.09.0001", "Pemberian Bantuan Alat Bantu", "Jumlah orang", 40, 700_000_000],
-];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "cermat-nomenklatur-"));

@@ -7,13 +7,9 @@
 // Run after `npm run build`: `npm run test:e2e`.
 const assert = require("assert");
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
-const { chromium } = require("playwright-core");
+const { finish, results, root, stepper, withPane } = require("./harness");
 
-const root = path.join(__dirname, "..", "..");
-const dist = path.join(root, "dist");
-const results = path.join(root, "test-results");
 const readmeImages = path.join(root, "docs", "img");
 
 /** A screenshot for the test's results and the README (docs/img). */
@@ -23,31 +19,6 @@ async function shoot(page, name) {
   fs.mkdirSync(readmeImages, { recursive: true });
   fs.copyFileSync(file, path.join(readmeImages, name));
 }
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = path.join(dir, path.normalize(url).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 // What the page gets instead of office.js: the fake host with the sample workbook installed.
 const fakeOfficeJs = [
   fs.readFileSync(path.join(root, "test", "fakes", "fakeOffice.js"), "utf8"),
@@ -56,60 +27,10 @@ const fakeOfficeJs = [
   "window.__snapshot = () => CermatFakeOffice.snapshot(window.__wb);",
 ].join("\n");
 
-const steps = [];
-async function step(name, f) {
-  try {
-    await f();
-    steps.push([name, true]);
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    steps.push([name, false]);
-    console.log(
-      `  FAIL ${name}\n       ${String(e && e.message)
-        .split("\n")
-        .join("\n       ")}`,
-    );
-    throw e;
-  }
-}
+const { steps, step } = stepper();
 
-async function main() {
-  if (!fs.existsSync(path.join(dist, "taskpane.html"))) {
-    console.error("test:e2e: dist/taskpane.html is missing; run `npm run build` first.");
-    return 1;
-  }
-  if (!fs.existsSync(CHROMIUM)) {
-    console.error(
-      `test:e2e: Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium`,
-    );
-    return 1;
-  }
-  fs.mkdirSync(results, { recursive: true });
-  const server = await serve(dist);
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
-  const problems = [];
-  try {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } }); // a task pane is narrow
-    page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOfficeJs }),
-    );
-    // anything else from outside is a failure of "local only"
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) => {
-      problems.push(`outside request: ${route.request().url()}`);
-      return route.abort();
-    });
+function main() {
+  return withPane("test:e2e", fakeOfficeJs, { width: 360, height: 900 }, async (page, base, problems) => {
     await page.goto(`${base}/taskpane.html`);
     const initial = await page.evaluate(() => window.__snapshot());
 
@@ -169,20 +90,7 @@ async function main() {
     await step("no console errors, no outside requests", async () => {
       assert.deepStrictEqual(problems, []);
     });
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return 0;
+  });
 }
 
-main()
-  .catch((e) => {
-    if (!steps.some((s) => !s[1])) console.error(`test:e2e: ${e && e.stack ? e.stack : e}`);
-    return 1;
-  })
-  .then((code) => {
-    const passed = steps.filter((s) => s[1]).length;
-    console.log(`e2e: ${passed} passed, ${steps.length - passed} failed`);
-    process.exitCode = code || (steps.length - passed ? 1 : 0);
-  });
+finish("e2e", main(), steps);

@@ -86,3 +86,15 @@ export function daftarCsv(): string {
     .map((r) => r.map((v) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(";"))
     .join("\r\n");
 }
+
+/** A Renja checked against the list: A6 (1.06.04.2.01.0011) is not in it, A7 and A8 are old codes. */
+export const RENJA: Array<Array<string | number>> = [
+  ["RENCANA KERJA DINAS SOSIAL KABUPATEN CONTOH TAHUN 2026"],
+  ["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu Indikatif 2026"],
+  ["1.06.04", "Program Rehabilitasi Sosial", "Persentase PMKS yang tertangani", 72, 1_950_000_000],
+  ["1.06.04.2.01", "Kegiatan 1 Program 4 Kabupaten/Kota", "Jumlah dokumen", 4, 1_250_000_000],
+  ["1.06.04.2.01.0003", "Sub Kegiatan 3 Kegiatan 1 Program 4", "Jumlah dokumen", 4, 1_200_000_000],
+  ["1.06.04.2.01.0011", "Sub Kegiatan 11", "Jumlah dokumen", 1, 50_000_000],
+  ["1.06.04.2.09", "Rehabilitasi Sosial Penyandang Disabilitas Terlantar", "Jumlah orang", 40, 700_000_000],
+  ["1.06.04.2.09.0001", "Pemberian Bantuan Alat Bantu", "Jumlah orang", 40, 700_000_000],
+];
