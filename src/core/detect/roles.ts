@@ -41,6 +41,11 @@ const NUMERIC_RULES: Rule[] = [
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
   [/^jumlah sasaran\b/, "target"],
+  // "Jumlah Warga Negara (orang) > Yang Harus Dilayani | Yang Terlayani | Belum Terlayani"
+  // (forms-blind19): the people to serve, those served, and the rest (no realisation)
+  [/(^|> )(yang )?(belum|tidak) (ter|di)layani\b/, "lainnya"],
+  [/(^|> )(yang )?(harus|wajib|perlu|seharusnya) (di|men?)layani\b/, "target"],
+  [/(^|> )(yang )?(sudah |telah )?(terlayani|dilayani)$/, "realisasi"],
   [
     /^jumlah (yang )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
     "realisasi",

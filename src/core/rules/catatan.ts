@@ -24,3 +24,107 @@ export function teksCatatan(table: DetectedTable, grid: Grid): string[] {
   CACHE.set(table, out);
   return out;
 }
+
+/** How a final condition is counted: the sum of the yearly targets, or the last one. */
+export type CaraAkhir = "jumlah" | "akhir";
+
+/**
+ * The subjects of one convention: each a list of words a row's name must all hold ("luas kawasan
+ * dikelola"), or one word that may also be its unit ("kelompok", "orang").
+ */
+type Subjek = readonly string[];
+export type KonvensiAkhir = { jumlah: Subjek[]; akhir: Subjek[] };
+
+const KONVENSI = new WeakMap<DetectedTable, KonvensiAkhir>();
+// words that say nothing of which rows are meant ("jumlah kelompok" names kelompok)
+const BUKAN_SUBJEK = new Set([
+  "yang",
+  "indikator",
+  "jumlah",
+  "banyaknya",
+  "kondisi",
+  "kinerja",
+  "akhir",
+  "periode",
+  "pada",
+  "untuk",
+  "per",
+  "tahun",
+]);
+
+/**
+ * What the notes say of final conditions: "... untuk indikator jumlah sarana yang dibangun atau
+ * direvitalisasi adalah jumlah target tahun ke-1 s.d. ke-5"; "Kondisi kinerja akhir periode:
+ * produksi (ton/tahun), persentase dan luas kawasan yang dikelola = target tahun 2029; jumlah
+ * kelompok, paket, orang dan unit = jumlah target 2025-2029" (forms-blind19). Each clause's
+ * subject (after "untuk" or a colon) is split into its items; the passive verbs of a subject
+ * ("dibangun", "dikelola") are items on their own, as the notes name rows by what was done.
+ */
+export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): KonvensiAkhir {
+  let out = KONVENSI.get(table);
+  if (out) return out;
+  out = { jumlah: [], akhir: [] };
+  let inNote = false;
+  for (const t of teksCatatan(table, grid)) {
+    // a numbered list of notes: the convention may sit in the line after the one naming it
+    if (/kondisi (kinerja )?(pada )?akhir|akhir periode/.test(t)) inNote = true;
+    if (!inNote) continue;
+    for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
+      const m = /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
+        clause,
+      );
+      if (!m) continue;
+      const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);
+      const subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
+      const list = m[2] === "target tahun" ? out.akhir : out.jumlah;
+      for (const item of subjek.replace(/\([^)]*\)/g, " ").split(/,|\b(?:dan|atau|serta)\b/))
+        for (const words of pilihan(item)) if (words.length) list.push(words);
+      for (const verb of subjek.match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? []) list.push([verb]);
+    }
+  }
+  KONVENSI.set(table, out);
+  return out;
+}
+
+/** The words of a subject: "panjang sungai/jaringan" is "panjang sungai" or "panjang jaringan". */
+function pilihan(item: string): string[][] {
+  const kata = (t: string) =>
+    t.split(/[^a-z0-9-]+/).filter((w) => w && !BUKAN_SUBJEK.has(w) && !/^\d/.test(w));
+  const [first, ...rest] = item.split("/");
+  const head = kata(first);
+  return [head, ...rest.map((r) => [...head.slice(0, -1), ...kata(r)])];
+}
+
+/** Does a subject of the notes name this row (by its name's words, or a word by its unit)? */
+function disebut(subjek: Subjek, words: readonly string[], satuan: string): boolean {
+  if (subjek.length === 1 && subjek[0] === satuan) return true;
+  return subjek.every((w) => words.includes(w));
+}
+
+/** How the notes say this row's final condition is counted, if they name it (last target first). */
+export function caraAkhirCatatan(
+  k: KonvensiAkhir,
+  nama: string,
+  satuan: string,
+): { cara: CaraAkhir; kata: string } | undefined {
+  if (!k.akhir.length && !k.jumlah.length) return undefined;
+  const words = norm(nama).split(/[^a-z0-9-]+/);
+  const s = norm(satuan);
+  const akhir = k.akhir.find((x) => disebut(x, words, s));
+  if (akhir) return { cara: "akhir", kata: akhir.join(" ") };
+  const jumlah = k.jumlah.find((x) => disebut(x, words, s));
+  return jumlah ? { cara: "jumlah", kata: jumlah.join(" ") } : undefined;
+}
+
+/**
+ * A row's own statement in its formula or definition text: "kondisi akhir = akumulasi
+ * 2025-2029", "kondisi akhir adalah target tahun terakhir" (forms-blind19's IKU matrix).
+ */
+export function caraAkhirTeks(text: string): CaraAkhir | undefined {
+  const m =
+    /kondisi (?:kinerja )?(?:pada )?akhir[^=:;]{0,30}(?:=|:|\badalah|\bmerupakan)\s*(jumlah|akumulasi|total|kumulatif|target tahun)/.exec(
+      norm(text),
+    );
+  if (!m) return undefined;
+  return m[1] === "target tahun" ? "akhir" : "jumlah";
+}

@@ -1,13 +1,14 @@
 // hardcoded-value: a typed number in a column (or a run of years) that is otherwise computed by
 // one formula; the number goes stale when its inputs change. The fix is the column's formula.
-import { fromR1C1 } from "../grid";
+import { fromR1C1, parseA1 } from "../grid";
 import { formulaColumns } from "./formulaColumns";
-import type { Rule, RuleFinding } from "./types";
+import type { Rule, RuleContext, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { sumReferences } from "./precision";
 import { aditifBaris } from "./tahunan";
+import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
 function tambahBaris(formula: string, row: number): boolean {
@@ -19,6 +20,21 @@ function tambahBaris(formula: string, row: number): boolean {
 function levelRow(table: DetectedTable, g: Grid, row: number): boolean {
   const r = table.rows.find((x) => x.row === row);
   return !!r && aditifBaris(table, g, r) === "tidak";
+}
+
+/**
+ * The value a plain link gives ("=E7", "='Target Renstra'!E7"): a column of links copies another
+ * table, and a typed number equal to what its link would give is the same copy, not a stale one
+ * (forms-blind19's PK typed from its Renstra).
+ */
+function nilaiTautan(formula: string, ctx: RuleContext): unknown {
+  const m = /^=(?:(?:'((?:[^']|'')+)'|([^'!=]+))!)?\$?([A-Z]{1,3}\$?\d+)$/.exec(formula);
+  if (!m) return undefined;
+  const ref = parseA1(m[3].replace("$", ""));
+  if (!ref) return undefined;
+  const sheet = m[1]?.replace(/''/g, "'") ?? m[2];
+  const grid = sheet === undefined ? ctx.grid : ctx.tables.find((t) => t.grid.name === sheet)?.grid;
+  return grid?.value(ref.row, ref.col);
 }
 
 export const hardcodedValue: Rule = {
@@ -51,6 +67,14 @@ export const hardcodedValue: Rule = {
         // a level's year typed beside formulas that add its quarters (or "s.d." plus this year):
         // for a percentage or an index the sum is wrong, the typed value is the one meant
         if (tambahBaris(expected.slice(1), cell.row) && levelRow(table, ctx.grid, cell.row)) continue;
+        const tautan = nilaiTautan(expected, ctx);
+        if (typeof tautan === "number" && Math.abs(tautan - v) <= 1e-9 * Math.max(1, Math.abs(v))) continue;
+        // a final condition typed as the last target, which this row calls for, beside the sums
+        // of the table's counts
+        if (fc.column.role === "kondisi-akhir" && tambahBaris(expected.slice(1), cell.row)) {
+          const r = table.rows.find((x) => x.row === cell.row);
+          if (r && akhirYangDimaksud(table, ctx.grid, r, col)) continue;
+        }
         out.push({
           row: cell.row,
           col,

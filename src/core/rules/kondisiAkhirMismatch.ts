@@ -18,12 +18,12 @@
 import { kondisiAkhir } from "../indicators";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { norm } from "../detect/text";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
-import { teksCatatan } from "./catatan";
+import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir } from "./catatan";
+import type { CaraAkhir, KonvensiAkhir } from "./catatan";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
   return cols.map((c) => grid.value(row.row, c.col));
@@ -124,18 +124,17 @@ type Alasan = { id: string; en: string; fixId: string; fixEn: string };
 function alasanJumlah(
   nama: string,
   satuan: string,
-  catatan: { jumlah: readonly string[]; akhir: readonly string[] },
+  catatan: KonvensiAkhir,
   caraTabel: () => { jumlah: number; akhir: number },
 ): Alasan | undefined {
-  // the notes first (most tables have none: the name is not split then)
-  const words = catatan.akhir.length || catatan.jumlah.length ? norm(nama).split(/[^a-z0-9]+/) : [];
+  // the notes first (most tables have none)
+  const disebut = caraAkhirCatatan(catatan, nama, satuan);
   // the notes name this one as a last-target indicator
-  if (catatan.akhir.some((v) => words.includes(v))) return undefined;
-  const verb = catatan.jumlah.find((v) => words.includes(v));
-  if (verb)
+  if (disebut?.cara === "akhir") return undefined;
+  if (disebut)
     return {
-      id: `catatan tabel ini menyatakan kondisi akhir indikator yang ${verb} adalah jumlah targetnya`,
-      en: `this table's note says the final condition of indicators described as "${verb}" is the sum of their targets`,
+      id: `catatan tabel ini menyatakan kondisi akhir indikator "${disebut.kata}" adalah jumlah targetnya`,
+      en: `this table's note says the final condition of indicators described as "${disebut.kata}" is the sum of their targets`,
       fixId: "Isi jumlahnya atau sesuaikan catatannya.",
       fixEn: "Enter the sum or correct the note.",
     };
@@ -156,32 +155,17 @@ function alasanJumlah(
   return undefined;
 }
 
-/**
- * What the notes say of final conditions: "Kondisi kinerja pada akhir periode ... untuk indikator
- * jumlah sarana yang dibangun atau direvitalisasi adalah jumlah target tahun ke-1 s.d. ke-5";
- * "untuk indikator jumlah per tahun (pasar direvitalisasi, ...) = akumulasi target"; "... jumlah
- * pasar yang dikelola / dipantau (kondisi) = target tahun 2029". The verbs of each clause
- * ("dibangun", "direvitalisasi"; "dikelola") name the rows whose final condition is the sum of
- * the targets (jumlah) or the last one (akhir).
- */
-function catatanKondisiAkhir(table: DetectedTable, g: Grid): { jumlah: string[]; akhir: string[] } {
-  const out = { jumlah: [] as string[], akhir: [] as string[] };
-  let inNote = false;
-  for (const t of teksCatatan(table, g)) {
-    // a numbered list of notes: the convention may sit in the line after the one naming it
-    if (/kondisi (kinerja )?(pada )?akhir|akhir periode/.test(t)) inNote = true;
-    if (!inNote) continue;
-    for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
-      const m =
-        /untuk (?:indikator )?(.+?)\s*(?:adalah|merupakan|yaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
-          clause,
-        );
-      if (!m) continue;
-      const verbs = m[1].match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? [];
-      (m[2] === "target tahun" ? out.akhir : out.jumlah).push(...verbs);
+const TEKS_BARIS: ReadonlySet<string> = new Set(["rumus", "definisi", "keterangan"]);
+
+/** What the row's own formula or definition text says of its final condition, if anything. */
+function caraAkhirBaris(table: DetectedTable, g: Grid, row: DetectedRow): CaraAkhir | undefined {
+  for (const c of table.columns)
+    if (TEKS_BARIS.has(c.role)) {
+      const v = g.value(row.row, c.col);
+      const cara = typeof v === "string" && v.length > 20 ? caraAkhirTeks(v) : undefined;
+      if (cara) return cara;
     }
-  }
-  return out;
+  return undefined;
 }
 
 /**
@@ -304,7 +288,8 @@ export const kondisiAkhirMismatch: Rule = {
       // the table's convention, read only when a row asks (most tables have no such count)
       let cara: { jumlah: number; akhir: number } | undefined;
       const caraTabel = () => (cara ??= caraHitungan(table, g, ak, cols, ctx.settings.toleransi));
-      const catatan = catatanKondisiAkhir(table, g);
+      const catatan = konvensiKondisiAkhir(table, g);
+      const teksBaris = table.columns.some((c) => TEKS_BARIS.has(c.role));
       for (const row of barisData(table)) {
         const a = numAt(g, row.row, ak.col);
         if (!a) {
@@ -321,10 +306,20 @@ export const kondisiAkhirMismatch: Rule = {
           // the last target where this count's targets should add up (a flow by the notes, the
           // wording or the table's own convention)
           const satuan = satuanBaris(table, g, row);
+          const baris = teksBaris ? caraAkhirBaris(table, g, row) : undefined;
+          if (baris === "akhir") continue;
           // a rate, an index, a score: its last target is its final condition (read cheaply:
           // most rows of a plan are such, and the name is not normalised for them)
-          if (!catatan.jumlah.length && TINGKAT.test(satuan)) continue;
-          const why = alasanJumlah(nama, satuan, catatan, caraTabel);
+          if (!baris && !catatan.jumlah.length && TINGKAT.test(satuan)) continue;
+          const why =
+            baris === "jumlah"
+              ? {
+                  id: "teks rumus baris ini menyatakan kondisi akhirnya adalah akumulasi targetnya",
+                  en: "this row's formula text says its final condition is the accumulated targets",
+                  fixId: "Isi jumlahnya atau sesuaikan teks rumusnya.",
+                  fixEn: "Enter the sum or correct the formula text.",
+                }
+              : alasanJumlah(nama, satuan, catatan, caraTabel);
           if (!why) continue;
           const sum = kondisiAkhir(values, "jumlah");
           if (!sum.ok || Math.abs(sum.value - a.value) <= tol) continue;
@@ -340,9 +335,17 @@ export const kondisiAkhirMismatch: Rule = {
           });
           continue;
         }
-        const jenis = jenisKondisiAkhir(satuanBaris(table, g, row), nama);
+        const satuan = satuanBaris(table, g, row);
+        const jenis = jenisKondisiAkhir(satuan, nama);
         const sum = kondisiAkhir(values, "jumlah");
-        if (jenis === "akhir-atau-jumlah" && sum.ok && Math.abs(sum.value - a.value) <= tol) continue;
+        if (sum.ok && Math.abs(sum.value - a.value) <= tol) {
+          // the sum: right for a count, and for anything its own text or the notes say adds up;
+          // not for a row the notes name as a last-target one
+          const cara =
+            (teksBaris ? caraAkhirBaris(table, g, row) : undefined) ??
+            caraAkhirCatatan(catatan, nama, satuan)?.cara;
+          if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir")) continue;
+        }
         const lastYear = [...cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
         const sumId =
           jenis === "akhir-atau-jumlah" && sum.ok ? `, dan jumlah targetnya ${angkaId(sum.value)}` : "";
@@ -373,3 +376,22 @@ export const kondisiAkhirMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * Is this typed final condition the last target, as the row's own text, the table's notes or the
+ * indicator's kind (a rate, a stock) call for? Then it is no stale copy of the column's sum
+ * formula (hardcoded-value, forms-blind19: "luas kawasan yang dikelola = target tahun 2029").
+ */
+export function akhirYangDimaksud(table: DetectedTable, g: Grid, row: DetectedRow, col: number): boolean {
+  const ak = table.columns.find((c) => c.col === col);
+  if (ak?.role !== "kondisi-akhir" || ak.ukuran === "Rp") return false;
+  const a = numAt(g, row.row, col);
+  const cols = kolomTahunan(table, ["target"], ak.ukuran);
+  const last = kondisiAkhir(nilai(g, row, cols), "akhir");
+  if (!a || !last.ok || Math.abs(last.value - a.value) > tolerance(a)) return false;
+  const nama = namaIndikator(table, g, row);
+  const satuan = satuanBaris(table, g, row);
+  const cara =
+    caraAkhirBaris(table, g, row) ?? caraAkhirCatatan(konvensiKondisiAkhir(table, g), nama, satuan)?.cara;
+  return cara ? cara === "akhir" : jenisKondisiAkhir(satuan, nama) === "akhir" || stok(nama);
+}

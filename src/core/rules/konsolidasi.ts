@@ -16,7 +16,8 @@ const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|
 export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
   const s = norm(satuan);
   const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
-  const rate = SATUAN_AKHIR.test(s) || NAMA_AKHIR.test(n);
+  // "Nilai realisasi investasi" in Rp: what a year brought in, not a score
+  const rate = SATUAN_AKHIR.test(s) || (NAMA_AKHIR.test(n) && !NAMA_ARUS.test(n));
   if (!rate) return "akhir-atau-jumlah";
   return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
 }
@@ -26,7 +27,7 @@ const SATUAN_ARUS =
   /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan)$/;
 // what a period produced, earned or received: a flow whatever its unit (ton, liter, Rp)
 const NAMA_ARUS =
-  /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai investasi)\b/;
+  /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai (?:realisasi )?investasi)\b/;
 
 /** A name and the unit written in brackets at its end: "Jumlah unit alat kesehatan (unit)". */
 export function pisahSatuan(nama: string): { nama: string; satuan: string } {

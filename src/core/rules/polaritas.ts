@@ -11,6 +11,9 @@
 // - A change towards less is positive whatever its subject: "Persentase penurunan PMKS",
 //   "menurunnya ...", "turunnya ...", "berkurangnya ...", "pengurangan ...", "pengentasan ...",
 //   "penanganan ...", "penanggulangan ...", "pencegahan ...".
+// - A service named for a negative group is positive: "Perlindungan dan jaminan sosial ... bagi
+//   korban bencana", "Rehabilitasi sosial ... penyandang disabilitas" (a name that starts with the
+//   service, or the group after "bagi" / "kepada").
 // - A share of a negative group that received something is positive: "Persentase fakir miskin
 //   yang berdaya", "Persentase PMKS yang memperoleh pelayanan rehabilitasi sosial", "Persentase
 //   PMKS terlatih" (words such as memperoleh, mendapat, menerima, terlayani, tertangani,
@@ -61,6 +64,9 @@ const PMKS_SAJA =
 
 const MENERIMA =
   /\b(memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh)\b/;
+
+const LAYANAN =
+  /^(perlindungan|rehabilitasi|pelayanan|layanan|jaminan|bantuan|pendampingan|pemulihan|perawatan|pengobatan|pemberian)\b/;
 
 const POSITIF =
   /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan)\b/;
@@ -113,6 +119,10 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     return { polaritas: "negatif", sumber: "leksikon", kata: `${belum[1]} ${belum[2]}` };
   const neg = NEGATIF.exec(s);
   if (neg) {
+    // a service named for a negative group ("Perlindungan dan jaminan sosial ... bagi korban
+    // bencana", an SPM's jenis pelayanan dasar): what is measured is the service, more is better
+    const layanan = LAYANAN.exec(s) ?? /\b(bagi|kepada) $/.exec(s.slice(0, neg.index));
+    if (layanan) return { polaritas: "positif", sumber: "leksikon", kata: layanan[1] };
     const yang = s.lastIndexOf(" yang ");
     const clause = yang > neg.index ? s.slice(yang + 6) : "";
     const terima = MENERIMA.exec(s.slice(neg.index));

@@ -22,6 +22,8 @@ import { angkaEn, angkaId, numAt, textAt } from "./values";
 import { textOf } from "../grid";
 import type { Grid } from "../grid";
 
+const PEMBANDING = /\b(nasional|rpjmn|rpjmd|provinsi|renstra|akhir)\b/i;
+
 /** The capaian column a predikat column grades. */
 function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn | undefined {
   const cap = table.columns.filter((c) => c.role === "capaian");
@@ -33,7 +35,11 @@ function kolomCapaian(table: DetectedTable, p: DetectedColumn): DetectedColumn |
     const own = same.filter(kolomTahunIni);
     if (own.length === 1) return own[0];
   }
-  const left = cap.filter((c) => c.col < p.col);
+  // a capaian against another benchmark (the national target, the end-period one) is not what
+  // the table's predikat grades when the row's own capaian stands beside it (forms-blind19)
+  const all = cap.filter((c) => c.col < p.col);
+  const own = all.filter((c) => !PEMBANDING.test(c.header) && !c.endOfPeriod);
+  const left = own.length ? own : all;
   // beside "Capaian (%) > Kinerja | Anggaran" the predikat grades the performance, not the serapan
   const kinerja = left.filter((c) => c.ukuran !== "Rp");
   if (kinerja.length && left.length > kinerja.length) return kinerja[kinerja.length - 1];

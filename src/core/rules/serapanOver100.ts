@@ -25,6 +25,22 @@ import {
 } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, textAt, tolerance } from "./values";
+import { sumReferences } from "./precision";
+import type { Grid } from "../grid";
+
+/**
+ * Does this realisation add up (through its sum formulas, a few levels deep) a row that is itself
+ * over its pagu? Then the total's excess is that row's consequence, named in that row's finding
+ * (one mistake, one finding: forms-blind19's JUMLAH over a realisation typed in full rupiah).
+ */
+function ikutBagian(g: Grid, row: number, col: number, lebih: ReadonlySet<number>, depth = 0): boolean {
+  if (depth > 4) return false;
+  for (const [r, c] of sumReferences(g.formula(row, col)) ?? []) {
+    if (c !== col || r === row) continue;
+    if (lebih.has(r) || ikutBagian(g, r, col, lebih, depth + 1)) return true;
+  }
+  return false;
+}
 
 const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi/;
 // Revenue has a target, not a ceiling: realised revenue above it is good news, not overspending.
@@ -96,6 +112,27 @@ export const serapanOver100: Rule = {
       if (r.kind === "section") bagian = norm(textAt(g, r.row, indCol) || r.label || "");
       else if (PENDAPATAN.test(bagian)) pendapatan.add(r.row);
     }
+    // the rows over their pagu, per pair, for the totals that merely add them (read when asked)
+    const over = new Map<Pasangan, Set<number>>();
+    const lebih = (p: Pasangan): Set<number> => {
+      let set = over.get(p);
+      if (set) return set;
+      set = new Set();
+      for (const r of table.rows) {
+        const pv = numAt(g, r.row, p.pagu.col);
+        const rv = numAt(g, r.row, p.real.col);
+        if (
+          pv &&
+          rv &&
+          pv.value > 0 &&
+          rv.value > pv.value + 0.5 &&
+          !sumReferences(g.formula(r.row, p.real.col))
+        )
+          set.add(r.row);
+      }
+      over.set(p, set);
+      return set;
+    };
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
       if (pendapatan.has(row.row) || PENDAPATAN.test(norm(nama))) continue;
@@ -104,6 +141,7 @@ export const serapanOver100: Rule = {
         const pagu = numAt(g, row.row, p.pagu.col);
         const real = numAt(g, row.row, p.real.col);
         if (pagu && real && pagu.value > 0 && real.value > pagu.value + 0.5) {
+          if (ikutBagian(g, row.row, p.real.col, lebih(p))) continue;
           const pct = (real.value / pagu.value) * 100;
           const paguCol = p.pagu.col;
           const realCol = p.real.col;
