@@ -11,9 +11,20 @@ import type { BookW } from "../forms/kit";
 import { expectedJson, writeBooks } from "../forms/expected";
 import { ikdDinkes } from "./kesehatan";
 import { tc27Pupr } from "./renstra";
+import { bulananDukcapil } from "./layanan";
+import { lkjipDisdik } from "./lkjip";
+import { e81Satpol } from "./evaluasi";
+import { pkKecamatan } from "./pk";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
-export const BLIND22_BOOKS: Array<() => BookW> = [ikdDinkes, tc27Pupr];
+export const BLIND22_BOOKS: Array<() => BookW> = [
+  ikdDinkes,
+  tc27Pupr,
+  bulananDukcapil,
+  lkjipDisdik,
+  e81Satpol,
+  pkKecamatan,
+];
 
 export function buildBlind22(): BookW[] {
   return BLIND22_BOOKS.map((f) => f());

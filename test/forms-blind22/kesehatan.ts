@@ -283,5 +283,12 @@ export function ikdDinkes(): BookW {
         });
     }
   }
+  // the average takes the stale AKI in (95.02; 96.29 with 96.28), Sangat Baik either way
+  b.ok({
+    sheet: S,
+    cell: t.a("kat", "avg"),
+    rules: ["predikat-mismatch"],
+    truth: `PREDIKAT_BAIK(${avgCell})`,
+  });
   return b;
 }

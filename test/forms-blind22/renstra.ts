@@ -288,7 +288,7 @@ export function tc27Pupr(): BookW {
         width: 13,
       },
     ]),
-    { key: "akK", head: [AK, "Target"], role: "kondisi-akhir", num: "12", width: 10 },
+    { key: "akK", head: [AK, "Target"], role: "kondisi-akhir", num: "12", fmt: DEC, width: 10 },
     { key: "akRp", head: [AK, RK], num: "12", fmt: RP, width: 14 },
     { key: "pj", head: ["Unit Kerja Penanggung Jawab"], role: "penanggung-jawab", num: "13", width: 18 },
     { key: "lok", head: ["Lokasi"], role: "lokasi", num: "14", width: 22 },
