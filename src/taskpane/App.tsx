@@ -251,11 +251,15 @@ export function App(props: { host: Host; inExcel: boolean; penyimpan?: Penyimpan
               const { bacaDaftar } = await import(/* webpackChunkName: "baca-xlsx" */ "./berkas/bacaDaftar");
               const d = await bacaDaftar(await file.arrayBuffer(), file.name);
               const kept = { daftar: d, dimuat: new Date().toISOString().slice(0, 10) };
-              let sesiIni = false;
-              await penyimpan.simpan(kept).catch(() => (sesiIni = true));
+              // a store that fails (quota, private mode) still leaves the list for this session
+              const disimpan = await penyimpan.simpan(kept).then(
+                () => true,
+                () => false,
+              );
+              const sesiIni = !penyimpan.tetap || !disimpan;
               setDaftar(kept);
               const tb = TEKS_BERKAS[settings.bahasa];
-              return `${tb.daftarDimuat(d.sumber, d.entri.size)}${sesiIni ? ` ${tb.daftarSesiIni}` : ""}`;
+              return (sesiIni ? tb.daftarSesiIni : tb.daftarDimuat)(d.sumber, d.entri.size);
             })
           }
           onHapus={() =>

@@ -1,8 +1,13 @@
-/** @jest-environment jsdom */
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// (Node's builds of exceljs' dependencies: the list's reader is loaded for real when a file is picked.)
 // The pane's checks use the nomenclature list kept in the browser (src/taskpane/berkas): the codes
 // of the open workbook are checked against it (code-unknown, code-renamed), and not without it.
 import * as React from "react";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "util";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fakeExcel } from "../excel/fake";
 import { App } from "../../src/taskpane/App";
@@ -13,6 +18,9 @@ import { penyimpanMemori } from "../../src/taskpane/berkas/daftarNomenklatur";
 import { RENJA, daftarCsv } from "../core/nomenklatur/daftarUji";
 
 jest.setTimeout(30000);
+
+// jsdom has no TextEncoder / TextDecoder; the browser has them (the CSV reader decodes with them)
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
   observe(): void {}
@@ -63,5 +71,29 @@ it("checks the codes against the kept list", async () => {
 it("checks only the codes' shape without a list", async () => {
   pane();
   await periksa();
+  expect(codeFindings()).toEqual([]);
+});
+
+it("loads a list picked in Pengaturan, says it is kept for this session only without IndexedDB, and removes it", async () => {
+  pane();
+  fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
+  await screen.findByText(/Belum ada daftar/);
+  const file = new File([daftarCsv()], "daftar.csv", { type: "text/csv" });
+  // jsdom's File has no arrayBuffer(); the browser's has
+  Object.defineProperty(file, "arrayBuffer", {
+    value: async () => new TextEncoder().encode(daftarCsv()).buffer,
+  });
+  fireEvent.change(screen.getByLabelText("Muat daftar nomenklatur..."), { target: { files: [file] } });
+  await waitFor(
+    () =>
+      expect(document.body.textContent).toMatch(
+        /Daftar daftar\.csv \(.* kode\) dipakai sampai panel ditutup/,
+      ),
+    { timeout: 5000 },
+  );
+  await periksa();
+  expect(codeFindings()).toContain("code-unknown Renja 2026!A6");
+  fireEvent.click(screen.getByRole("button", { name: "Hapus daftar" }));
+  await screen.findByText("Daftar nomenklatur dihapus dari komputer ini.");
   expect(codeFindings()).toEqual([]);
 });

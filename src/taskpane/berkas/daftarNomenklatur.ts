@@ -17,6 +17,8 @@ import type { Nomenklatur } from "../../core/nomenklatur";
 export type DaftarTersimpan = { daftar: Nomenklatur; dimuat: string };
 
 export interface PenyimpanDaftar {
+  /** False when the list is forgotten with the pane (no IndexedDB here). */
+  readonly tetap: boolean;
   muat(): Promise<DaftarTersimpan | undefined>;
   simpan(d: DaftarTersimpan): Promise<void>;
   hapus(): Promise<void>;
@@ -54,6 +56,7 @@ async function transaksi<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => 
 export function penyimpanBrowser(): PenyimpanDaftar {
   if (typeof indexedDB === "undefined") return penyimpanMemori();
   return {
+    tetap: true,
     muat: async () =>
       (await transaksi<DaftarTersimpan | undefined>("readonly", (s) => s.get(KEY))) ?? undefined,
     simpan: async (d) => void (await transaksi("readwrite", (s) => s.put(d, KEY))),
@@ -65,6 +68,7 @@ export function penyimpanBrowser(): PenyimpanDaftar {
 export function penyimpanMemori(awal?: DaftarTersimpan): PenyimpanDaftar {
   let d = awal;
   return {
+    tetap: false,
     muat: async () => d,
     simpan: async (x) => void (d = x),
     hapus: async () => void (d = undefined),

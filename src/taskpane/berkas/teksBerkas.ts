@@ -30,7 +30,8 @@ const id = {
   daftarDimuat: (sumber: string, n: number) =>
     `Daftar ${sumber} (${n.toLocaleString("id-ID")} kode) disimpan di komputer ini. Pemeriksaan memakainya.`,
   daftarDihapus: "Daftar nomenklatur dihapus dari komputer ini.",
-  daftarSesiIni: "Peramban ini tidak menyediakan IndexedDB: daftar hanya berlaku sampai panel ditutup.",
+  daftarSesiIni: (sumber: string, n: number) =>
+    `Daftar ${sumber} (${n.toLocaleString("id-ID")} kode) dipakai sampai panel ditutup: penyimpanan peramban (IndexedDB) tidak tersedia atau penuh, jadi daftar tidak dapat disimpan di komputer ini.`,
 };
 
 type Teks = typeof id;
@@ -63,7 +64,8 @@ const en: Teks = {
   daftarDimuat: (sumber, n) =>
     `List ${sumber} (${n.toLocaleString("en-US")} codes) kept on this computer. The check uses it.`,
   daftarDihapus: "Nomenclature list removed from this computer.",
-  daftarSesiIni: "This browser offers no IndexedDB: the list holds until the pane is closed.",
+  daftarSesiIni: (sumber, n) =>
+    `List ${sumber} (${n.toLocaleString("en-US")} codes) is used until the pane is closed: the browser's storage (IndexedDB) is unavailable or full, so it cannot be kept on this computer.`,
 };
 
 export const TEKS_BERKAS = { id, en };
