@@ -155,6 +155,50 @@ function remarks(cols: DetectedColumn[]): DetectedColumn[] {
   );
 }
 
+/**
+ * "Target (Rp) | Realisasi (Rp) | %" with the group heading taken as the table's caption
+ * (forms-blind20's LRA BLUD, two tables side by side under "PENDAPATAN BLUD" / "BELANJA BLUD"):
+ * a lone "%" right after a realisation is its ratio, of the same year and measure.
+ */
+function loneRatios(cols: DetectedColumn[]): DetectedColumn[] {
+  return cols.map((c, i) => {
+    const prev = cols[i - 1];
+    if (c.role !== "lainnya" || !prev || prev.col !== c.col - 1 || !/^\(?(%|persen)\)?$/.test(norm(c.header)))
+      return c;
+    if (prev.role !== "realisasi" && prev.role !== "realisasi-anggaran") return c;
+    const out: DetectedColumn = { ...c, role: "capaian", certain: true };
+    if (prev.year !== undefined) out.year = prev.year;
+    if (prev.ukuran) out.ukuran = prev.ukuran;
+    else if (prev.role === "realisasi-anggaran") out.ukuran = "Rp";
+    return out;
+  });
+}
+
+/**
+ * "Target Akhir Renstra" after the yearly targets of a plan (no realisation, no capaian beside
+ * them) is the plan's final condition (forms-blind20's Renstra target table); in an evaluation form
+ * it quotes the end-period target the realisation is measured against, and stays a target.
+ */
+function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
+  const report = cols.some(
+    (c) => c.role === "realisasi" || c.role === "realisasi-anggaran" || c.role === "capaian",
+  );
+  const yearly = cols.filter((c) => c.role === "target" && c.year !== undefined && !c.endOfPeriod);
+  if (report || yearly.length < 2) return cols;
+  const last = Math.max(...yearly.map((c) => c.col));
+  return cols.map((c) => {
+    if (
+      c.role !== "target" ||
+      c.col <= last ||
+      !/\btarget akhir\b|\bakhir (periode|renstra)\b/.test(norm(c.header))
+    )
+      return c;
+    const out: DetectedColumn = { ...c, role: "kondisi-akhir", certain: true };
+    delete out.endOfPeriod;
+    return out;
+  });
+}
+
 const PLAN = /\b(target|rencana|sasaran|pagu|alokasi|anggaran)\b/;
 
 /**
@@ -229,6 +273,8 @@ function tableAt(
     if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
   columns = quarterRealisations(columns, title);
   columns = remarks(columns);
+  columns = loneRatios(columns);
+  columns = akhirRencana(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
   // a row-wise table says in its rows what the year columns hold; otherwise the title may

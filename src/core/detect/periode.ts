@@ -175,10 +175,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   // ("Pagu Anggaran (Rp)" beside "Realisasi Anggaran Tahun 2024" under a title of 2024).
   // (a Renja's "Prakiraan Maju 2026" beside "Target" and "Pagu" of the title's 2025 is no other year:
   // it is the plan's n+1)
+  // (and when a column names the title's year itself, an earlier year beside it is history for
+  // comparison: "Realisasi Tahun 2023" for the growth of 2024's revenue, forms-blind20)
+  const namesTitleYear = ctx.tahun !== undefined && out.some((c) => c.year === ctx.tahun);
   const otherYear = out.some(
     (c, i) =>
       c.year !== undefined &&
       c.year !== ctx.tahun &&
+      !(namesTitleYear && c.year < (ctx.tahun as number)) &&
       !(ctx.tahun !== undefined && c.year === ctx.tahun + 1 && /prakiraan maju/.test(texts[i])),
   );
   if (!otherYear && ctx.tahun !== undefined)

@@ -11,7 +11,8 @@ export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certai
 // "Sebelum / Sesudah Perubahan" of an APBD-P recap head its amounts
 const MONEY =
   /(^|\s|\()(rp\.?|rupiah|pagu|anggaran|dana|pendanaan|biaya|belanja|alokasi|keuangan|(sebelum|sesudah|setelah) perubahan)(\)|\s|$)/;
-const K_LABEL = /^(k|kinerja|target kinerja|target|fisik|vol(ume)?)$/;
+// "Kin." / "Kin" as offices shorten Kinerja (forms-blind20)
+const K_LABEL = /^(k|kinerja|kin\.?|target kinerja|target|fisik|vol(ume)?)$/;
 const RP_LABEL =
   /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu|keuangan( \(rp\.?\))?|dana)$/;
 

@@ -3,7 +3,7 @@
 // kegiatan by kode (Kepmendagri 050-5889/2021; 2- and 4-digit sub kegiatan), and second
 // indicators of a coded row (no code of their own).
 import type { Grid } from "../grid";
-import { textOf } from "../grid";
+import { sumReferences, textOf } from "../grid";
 import type { DetectedColumn, DetectedRow, RowKind } from "./types";
 import { norm } from "./text";
 import { MONEY_ROLES, NUMERIC_ROLES } from "./peran";
@@ -37,6 +37,8 @@ export function kodeLevel(kode: string): RowKind | "section" | undefined {
   return undefined;
 }
 
+const LETTERED = /^([a-z])[.)]\s+\S/;
+
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
   return textOf(grid.value(r, c)).trim();
@@ -69,7 +71,8 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     // "2.09.03 Program Peningkatan ...": the code and the name in one cell; the code leads
     const kodeSel = cellText(grid, r, kodeCol);
     const kode = /^\d{1,2}(\.\d{1,4})+\.?(?=\s+\D)/.exec(kodeSel)?.[0] ?? kodeSel;
-    const label = kode || no;
+    // "a. Rehabilitasi drainase ..." in the name column under a coded sub kegiatan: a lettered line
+    const label = kode || no || LETTERED.exec(cellText(grid, r, nameCol))?.[1];
     const texts = textCols.map((c) => cellText(grid, r, c)).filter(Boolean);
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
     // normalised only when asked: most rows are coded rows with numbers
@@ -96,13 +99,16 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       : undefined;
     // quick raw test before normalising: most rows are not totals
     const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""];
-    // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there
+    // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there,
     const isTotal =
       labelRaw.some((t) => {
         if (!TOTAL_START.test(t)) return false;
         const n = norm(t);
         return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
-      }) || /^(jumlah|total)\b/i.test(no);
+      }) ||
+      /^(jumlah|total)\b/i.test(no) ||
+      // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
+      (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel));
     const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first()))?.[1] : undefined;
     if (footer) {
       row.kind = footer;
@@ -265,11 +271,12 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     if (top) add(top, r);
     stack.push(r);
   }
-  // "1 Pajak Daerah" over "a. PBJT ...", "b. Pajak Reklame ...": lettered lines under a numbered one
+  // "1 Pajak Daerah" over "a. PBJT ...", "b. Pajak Reklame ...": lettered lines under a numbered
+  // one, or under a sub kegiatan (its works by kelurahan, forms-blind20)
   let numberedRow: DetectedRow | undefined;
   for (const r of rows) {
     const label = r.kind === "indikator" ? (r.label ?? "") : "";
-    if (/^\d+\.?$/.test(label)) numberedRow = r;
+    if (/^\d+\.?$/.test(label) || r.kind === "sub-kegiatan") numberedRow = r;
     else if (/^[a-z][.)]?$/.test(label) && numberedRow) add(numberedRow, r);
     else if (r.kind !== "indikator-lanjutan") numberedRow = undefined;
   }
@@ -285,7 +292,13 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
           any = true;
         }
       }
-      return p !== undefined && any && sameSum(sum, p);
+      if (p !== undefined && any && sameSum(sum, p)) return true;
+      // the parent's own SUM over its first lines says "sum of" even when it stops short
+      // (forms-blind20: =SUM(H26:H28) over lines a-d)
+      const refs = sumReferences(grid.formula(parent.row, c));
+      return (
+        !!refs && refs.length > 1 && refs.every(([r, rc]) => rc === c && children.some((x) => x.row === r))
+      );
     });
   const candidates = [...kids].filter(([, children]) => children.length >= 2);
   const adding = candidates.filter(adds);
@@ -295,7 +308,8 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   // a level between (5.1 under 5, over 5.1.01) is a subtotal: a total with a parent
   const totals = new Set(groups.map(([p]) => p));
   for (const [parent, children] of groups) {
-    parent.kind = "total";
+    // a sub kegiatan keeps its place in the code hierarchy; its lines are its parts
+    if (parent.kind === "indikator") parent.kind = "total";
     for (const x of children) {
       if (!totals.has(x)) x.kind = "komponen";
       x.parent = parent.row;

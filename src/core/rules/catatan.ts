@@ -50,6 +50,9 @@ const BUKAN_SUBJEK = new Set([
   "untuk",
   "per",
   "tahun",
+  "target",
+  "renstra",
+  "rpjmd",
 ]);
 
 /**
@@ -67,7 +70,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
   let inNote = false;
   for (const t of teksCatatan(table, grid)) {
     // a numbered list of notes: the convention may sit in the line after the one naming it
-    if (/kondisi (kinerja )?(pada )?akhir|akhir periode/.test(t)) inNote = true;
+    if (/kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir/.test(t)) inNote = true;
     if (!inNote) continue;
     for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
       const m = /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(

@@ -118,7 +118,9 @@ export function polaritasCatatan(
   if (nomorNeg.size) {
     if (nomor && nomorNeg.has(nomor.replace(/[.)]\s*$/, "")))
       return { polaritas: "negatif", sumber: "catatan", kata: `indikator nomor ${nomor}` };
-    if (!subjekTabel(table, grid).length) return { polaritas: "positif", sumber: "catatan-tersirat" };
+    // the notes list the negatives by number and this row is not among them
+    if (!subjekTabel(table, grid).length)
+      return { polaritas: "positif", sumber: "catatan-tersirat", daftarNomor: true };
   }
   const subjek = subjekTabel(table, grid);
   if (subjek.length === 0) return undefined;

@@ -37,6 +37,22 @@ function nilaiTautan(formula: string, ctx: RuleContext): unknown {
   return grid?.value(ref.row, ref.col);
 }
 
+/** Does the formula read a cell of its own sheet that holds text other than a number? */
+function bacaTeks(formula: string, g: Grid): boolean {
+  for (const m of formula.matchAll(/(?<![A-Za-z!'$])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])/g)) {
+    const ref = parseA1(`${m[1]}${m[2]}`);
+    const v = ref ? g.value(ref.row, ref.col) : undefined;
+    if (
+      typeof v === "string" &&
+      v.trim() !== "" &&
+      v.trim() !== "-" &&
+      Number.isNaN(Number(v.replace(",", ".")))
+    )
+      return true;
+  }
+  return false;
+}
+
 export const hardcodedValue: Rule = {
   id: "hardcoded-value",
   severity: "warning",
@@ -67,6 +83,9 @@ export const hardcodedValue: Rule = {
         // a level's year typed beside formulas that add its quarters (or "s.d." plus this year):
         // for a percentage or an index the sum is wrong, the typed value is the one meant
         if (tambahBaris(expected.slice(1), cell.row) && levelRow(table, ctx.grid, cell.row)) continue;
+        // the column's formula cannot compute this row ("BB (68,37)" as the realisation of a
+        // Nilai SAKIP, forms-blind20): the typed number is the planner's own reading of the text
+        if (bacaTeks(expected, ctx.grid)) continue;
         const tautan = nilaiTautan(expected, ctx);
         if (typeof tautan === "number" && Math.abs(tautan - v) <= 1e-9 * Math.max(1, Math.abs(v))) continue;
         // a final condition typed as the last target, which this row calls for, beside the sums

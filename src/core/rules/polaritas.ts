@@ -42,6 +42,8 @@ export type TebakanPolaritas = {
   sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
+  /** "catatan-tersirat" from a note that lists the negative indicators by their numbers. */
+  daftarNomor?: true;
 };
 
 const KELUARAN =
@@ -158,6 +160,9 @@ export function polaritasBaris(
   );
   if (p?.ok) return { polaritas: p.value, sumber: "kolom" };
   if (catatan?.sumber === "catatan") return catatan;
+  // a note that lists the negative indicators by their numbers leaves the others positive: an
+  // office's own list beats a guess from one word ("penyelesaian ... ganti kerugian", forms-blind20)
+  if (catatan?.sumber === "catatan-tersirat" && catatan.daftarNomor) return catatan;
   return polaritasDariTeks(indikator) ?? catatan;
 }
 

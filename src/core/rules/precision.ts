@@ -12,7 +12,7 @@
 //    wrong value on the same row).
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters, parseRange, toA1 } from "../grid";
+import { colToLetters, linearReferences, toA1 } from "../grid";
 import { numAt } from "./values";
 import type { RuleFinding } from "./types";
 
@@ -51,33 +51,8 @@ const MIN_COLUMN_FINDINGS = 3;
 
 export type Cells = (row: number, col: number) => number | undefined;
 
-/**
- * The terms of a formula that adds and subtracts references ("=A1+B1", "=SUM(C5:C9)",
- * "=SUM(I16,I19)", "=D18-E18"): each cell with its sign.
- */
-export function linearReferences(formula: string | undefined): Array<[number, number, 1 | -1]> | undefined {
-  if (!formula) return undefined;
-  let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
-  const sum = /^SUM\((.*)\)$/.exec(f);
-  if (sum) f = sum[1].replace(/,/g, "+");
-  if (!/^[A-Z]+\d+(:[A-Z]+\d+)?([+-][A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(f)) return undefined;
-  const out: Array<[number, number, 1 | -1]> = [];
-  for (const m of f.matchAll(/([+-]?)([A-Z]+\d+(?::[A-Z]+\d+)?)/g)) {
-    const r = parseRange(m[2]);
-    if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 10_000) return undefined;
-    const sign = m[1] === "-" ? -1 : 1;
-    for (let row = r.r1; row <= r.r2; row++)
-      for (let col = r.c1; col <= r.c2; col++) out.push([row, col, sign]);
-  }
-  return out;
-}
-
-/** Cells of a formula that is a plain sum of references ("=A1+B1", "=SUM(C5:C9)", "=SUM(I16,I19)"). */
-export function sumReferences(formula: string | undefined): Array<[number, number]> | undefined {
-  const terms = linearReferences(formula);
-  if (!terms || terms.some(([, , sign]) => sign < 0)) return undefined;
-  return terms.map(([r, c]) => [r, c]);
-}
+// the formula readers live with the grid (detection reads them too)
+export { linearReferences, sumReferences } from "../grid";
 
 /**
  * The sheet's numbers with one cell set to another value; formula cells that add or subtract

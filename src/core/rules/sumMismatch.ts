@@ -118,7 +118,8 @@ function outlineGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[])
 function valueGroups(table: DetectedTable): Group[] {
   const out: Group[] = [];
   for (const p of table.rows) {
-    if (p.kind !== "total") continue;
+    // a sub kegiatan over its lettered lines is such a total too (detect/rows.ts)
+    if (p.kind !== "total" && p.kind !== "sub-kegiatan") continue;
     // parts, and subtotals under it (account codes 5 > 5.1 > 5.1.01: detect/rows.ts)
     const children = childrenOf(table, p.row).filter((r) => r.kind === "komponen" || r.kind === "total");
     if (children.length) out.push({ parent: p, children, by: "nilai" });
@@ -273,11 +274,20 @@ export const sumMismatch: Rule = {
       // rows a part's own sum formula adds up (programs under a sasaran subtotal "=D11+D12") are
       // inside that part: counted once, through it. The nesting is the table's, so a column whose
       // parts hold no such formula ("Jumlah 2025-2029" = SUM across the row) follows the others.
+      // Followed down the nesting (a program's formula adds kegiatan, theirs add sub kegiatan,
+      // and a sub kegiatan's adds the lettered lines under it: forms-blind20).
       const inner = new Set<number>();
-      for (const c of cols)
-        for (const p of all)
-          for (const [r, rc] of sumReferences(grid.formula(p.row, c.col)) ?? [])
-            if (rc === c.col && r !== p.row) inner.add(r);
+      for (const c of cols) {
+        const seen = new Set<number>();
+        const todo = all.map((p) => p.row);
+        for (let row = todo.pop(); row !== undefined; row = todo.pop())
+          for (const [r, rc] of sumReferences(grid.formula(row, c.col)) ?? [])
+            if (rc === c.col && r !== row && !seen.has(r)) {
+              seen.add(r);
+              inner.add(r);
+              todo.push(r);
+            }
+      }
       const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
       for (const c of cols) {
         const t = numAt(grid, total.row, c.col);

@@ -1,0 +1,31 @@
+// Formulas that add and subtract plain references: what a total's formula says it sums. Read by
+// detection (a row whose SUM reaches the lines under it) and by the rules.
+import { parseRange } from "./address";
+
+/**
+ * The terms of a formula that adds and subtracts references ("=A1+B1", "=SUM(C5:C9)",
+ * "=SUM(I16,I19)", "=D18-E18"): each cell with its sign.
+ */
+export function linearReferences(formula: string | undefined): Array<[number, number, 1 | -1]> | undefined {
+  if (!formula) return undefined;
+  let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  const sum = /^SUM\((.*)\)$/.exec(f);
+  if (sum) f = sum[1].replace(/,/g, "+");
+  if (!/^[A-Z]+\d+(:[A-Z]+\d+)?([+-][A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(f)) return undefined;
+  const out: Array<[number, number, 1 | -1]> = [];
+  for (const m of f.matchAll(/([+-]?)([A-Z]+\d+(?::[A-Z]+\d+)?)/g)) {
+    const r = parseRange(m[2]);
+    if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 10_000) return undefined;
+    const sign = m[1] === "-" ? -1 : 1;
+    for (let row = r.r1; row <= r.r2; row++)
+      for (let col = r.c1; col <= r.c2; col++) out.push([row, col, sign]);
+  }
+  return out;
+}
+
+/** Cells of a formula that is a plain sum of references ("=A1+B1", "=SUM(C5:C9)", "=SUM(I16,I19)"). */
+export function sumReferences(formula: string | undefined): Array<[number, number]> | undefined {
+  const terms = linearReferences(formula);
+  if (!terms || terms.some(([, , sign]) => sign < 0)) return undefined;
+  return terms.map(([r, c]) => [r, c]);
+}
