@@ -11,9 +11,11 @@ import type { BookW } from "../forms/kit";
 import { expectedJson, writeBooks } from "../forms/expected";
 import { lkjipDispar } from "./pariwisata";
 import { tc27Bpbd } from "./renstra";
+import { e81Dishub } from "./evaluasi";
+import { pkDiskop } from "./pk";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
-export const BLIND23_BOOKS: Array<() => BookW> = [lkjipDispar, tc27Bpbd];
+export const BLIND23_BOOKS: Array<() => BookW> = [lkjipDispar, tc27Bpbd, e81Dishub, pkDiskop];
 
 export function buildBlind23(): BookW[] {
   return BLIND23_BOOKS.map((f) => f());
