@@ -13,9 +13,18 @@ import { lkjipDispar } from "./pariwisata";
 import { tc27Bpbd } from "./renstra";
 import { e81Dishub } from "./evaluasi";
 import { pkDiskop } from "./pk";
+import { rkpdBappeda } from "./rkpd";
+import { ikuSetda } from "./iku";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
-export const BLIND23_BOOKS: Array<() => BookW> = [lkjipDispar, tc27Bpbd, e81Dishub, pkDiskop];
+export const BLIND23_BOOKS: Array<() => BookW> = [
+  lkjipDispar,
+  tc27Bpbd,
+  e81Dishub,
+  pkDiskop,
+  rkpdBappeda,
+  ikuSetda,
+];
 
 export function buildBlind23(): BookW[] {
   return BLIND23_BOOKS.map((f) => f());

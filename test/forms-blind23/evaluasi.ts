@@ -3,7 +3,21 @@
 // IV" holding the cumulative realisation of the year, so column 12 points at it (not a SUM of the
 // four); levels (percentages) and counts; footer rows with the average and the predikat. Every
 // name and number is invented; the codes follow Kepmendagri 900.1.15.5-1317/2023 in shape.
-import { BookW, DEC, INT, RP, fmt, fx, letterhead, predikat, round, signature, type Cell, type Col, type Row } from "../forms/kit";
+import {
+  BookW,
+  DEC,
+  INT,
+  RP,
+  fmt,
+  fx,
+  letterhead,
+  predikat,
+  round,
+  signature,
+  type Cell,
+  type Col,
+  type Row,
+} from "../forms/kit";
 import { codeOk, must } from "./common";
 
 type EIn = {
@@ -31,11 +45,7 @@ export function e81Dishub(): BookW {
   );
   const S = "E.81 TA 2024";
   const s = b.sheet(S);
-  letterhead(s, [
-    "PEMERINTAH KOTA TOMBALU",
-    "DINAS PERHUBUNGAN",
-    "Jl. Piere Tendean No. 9, Tombalu 95115",
-  ]);
+  letterhead(s, ["PEMERINTAH KOTA TOMBALU", "DINAS PERHUBUNGAN", "Jl. Piere Tendean No. 9, Tombalu 95115"]);
   s.lines([
     "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KOTA TOMBALU",
     "RENJA DINAS PERHUBUNGAN KOTA TOMBALU",
@@ -120,7 +130,15 @@ export function e81Dishub(): BookW {
   const H12 = "Realisasi Capaian Kinerja dan Anggaran Renja PD Tahun 2024";
   const H13 = "Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun 2024";
   const H14 = "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s.d. Tahun 2024 (%)";
-  const pair = (key: string, head: string[], kr: Col["role"], rr: Col["role"], num: string, year?: number, pct = false): Col[] => [
+  const pair = (
+    key: string,
+    head: string[],
+    kr: Col["role"],
+    rr: Col["role"],
+    num: string,
+    year?: number,
+    pct = false,
+  ): Col[] => [
     { key: `k${key}`, head: [...head, "K"], role: kr, year, num, fmt: pct ? DEC : undefined, width: 9 },
     { key: `r${key}`, head: [...head, "Rp"], role: rr, year, num, fmt: pct ? DEC : RP, width: pct ? 9 : 15 },
   ];
@@ -129,7 +147,13 @@ export function e81Dishub(): BookW {
     { key: "no", head: ["No"], role: "no", num: "1", width: 5 },
     { key: "kode", head: ["Kode"], role: "kode", num: "2", width: 13 },
     { key: "nama", head: ["Urusan / Bidang Urusan / Program / Kegiatan"], num: "3", width: 36 },
-    { key: "ind", head: ["Indikator Kinerja Program (Outcome) / Kegiatan (Output)"], role: "indikator", num: "4", width: 34 },
+    {
+      key: "ind",
+      head: ["Indikator Kinerja Program (Outcome) / Kegiatan (Output)"],
+      role: "indikator",
+      num: "4",
+      width: 34,
+    },
     { key: "sat", head: ["Satuan"], role: "satuan", width: 8 },
     ...pair("5", [H5], "target", "anggaran", "5"),
     ...pair("6", [H6], "realisasi", "realisasi-anggaran", "6", 2023),
@@ -143,43 +167,41 @@ export function e81Dishub(): BookW {
   const k14 = (x: EIn) => round(((x.level ? x.k[3][3] : x.k[1] + x.k[3][3]) / x.k[0]) * 100);
   const avgK = round(kegs.map(k14).reduce((p, q) => p + q, 0) / kegs.length);
   must(avgK === 74.17 && predikat(avgK) === "Sedang", `average K ${avgK}`);
-  const body: Row[] = rows.map(
-    (x, n): Row => ({
-      id: x.id,
-      bold: x.lvl === "p",
-      cells: (c) => {
-        const a = (k: string) => c.a(k);
-        const F = (v: number) => fmt(v, x.level ? DEC : INT);
-        const out: Record<string, Cell> = {
-          no: n + 1,
-          kode: x.kode,
-          nama: x.nama,
-          ind: x.ind,
-          sat: x.sat,
-          k5: F(x.k[0]),
-          k6: F(x.k[1]),
-          k7: F(x.k[2]),
-          pj: x.pj,
-        };
-        x.k[3].forEach((v, i) => (out[`kq${i}`] = F(v)));
-        const rk = ["r5", "r6", "r7", "rq0", "rq1", "rq2", "rq3"];
-        if (x.lvl === "p") for (const k of rk) out[k] = fx(`SUM(${c.a(k, "k1")}:${c.a(k, "k4")})`);
-        else {
-          out.r5 = x.rp[0];
-          out.r6 = x.rp[1];
-          out.r7 = x.rp[2];
-          x.rp[3].forEach((v, i) => (out[`rq${i}`] = v));
-        }
-        out.k12 = fx(a("kq3"));
-        out.r12 = x.id === PLANT_R.id ? PLANT_R.v : fx(a("rq3"));
-        out.k13 = x.level ? fx(a("k12")) : fx(`${a("k6")}+${a("k12")}`);
-        out.r13 = fx(`${a("r6")}+${a("r12")}`);
-        out.k14 = fx(`ROUND(${a("k13")}/${a("k5")}*100,2)`);
-        out.r14 = fx(`ROUND(${a("r13")}/${a("r5")}*100,2)`);
-        return out;
-      },
-    }),
-  );
+  const body: Row[] = rows.map((x, n): Row => ({
+    id: x.id,
+    bold: x.lvl === "p",
+    cells: (c) => {
+      const a = (k: string) => c.a(k);
+      const F = (v: number) => fmt(v, x.level ? DEC : INT);
+      const out: Record<string, Cell> = {
+        no: n + 1,
+        kode: x.kode,
+        nama: x.nama,
+        ind: x.ind,
+        sat: x.sat,
+        k5: F(x.k[0]),
+        k6: F(x.k[1]),
+        k7: F(x.k[2]),
+        pj: x.pj,
+      };
+      x.k[3].forEach((v, i) => (out[`kq${i}`] = F(v)));
+      const rk = ["r5", "r6", "r7", "rq0", "rq1", "rq2", "rq3"];
+      if (x.lvl === "p") for (const k of rk) out[k] = fx(`SUM(${c.a(k, "k1")}:${c.a(k, "k4")})`);
+      else {
+        out.r5 = x.rp[0];
+        out.r6 = x.rp[1];
+        out.r7 = x.rp[2];
+        x.rp[3].forEach((v, i) => (out[`rq${i}`] = v));
+      }
+      out.k12 = fx(a("kq3"));
+      out.r12 = x.id === PLANT_R.id ? PLANT_R.v : fx(a("rq3"));
+      out.k13 = x.level ? fx(a("k12")) : fx(`${a("k6")}+${a("k12")}`);
+      out.r13 = fx(`${a("r6")}+${a("r12")}`);
+      out.k14 = fx(`ROUND(${a("k13")}/${a("k5")}*100,2)`);
+      out.r14 = fx(`ROUND(${a("r13")}/${a("r5")}*100,2)`);
+      return out;
+    },
+  }));
   body.push(
     {
       id: "avg",
@@ -228,8 +250,18 @@ export function e81Dishub(): BookW {
     note: "predikat 'Tinggi' for an average capaian kinerja of 74.17 (80.00, 77.38, 62.50, 76.78); the band > 65 - 75 of the note is Sedang",
     truth: `PREDIKAT(${a("k14", "avg")})`,
   });
-  b.ok({ sheet: S, cell: a("r14", "pred"), rules: ["predikat-mismatch"], truth: `PREDIKAT(${a("r14", "avg")})` });
-  b.ok({ sheet: S, cell: a("k14", "avg"), rules: ["capaian-mismatch"], truth: `ROUND((${kegs.map((x) => a("k14", x.id)).join("+")})/4,2)` });
+  b.ok({
+    sheet: S,
+    cell: a("r14", "pred"),
+    rules: ["predikat-mismatch"],
+    truth: `PREDIKAT(${a("r14", "avg")})`,
+  });
+  b.ok({
+    sheet: S,
+    cell: a("k14", "avg"),
+    rules: ["capaian-mismatch"],
+    truth: `ROUND((${kegs.map((x) => a("k14", x.id)).join("+")})/4,2)`,
+  });
   for (const x of rows) {
     const q = (p: string) => [0, 1, 2, 3].map((i) => a(`${p}q${i}`, x.id)).join("+");
     // column 12 is the cumulative fourth column, not the four columns added up
@@ -248,8 +280,18 @@ export function e81Dishub(): BookW {
         truth: a("rq3", x.id),
         trap: q("r"),
       });
-      b.ok({ sheet: S, cell: a("r13", x.id), rules: ["sum-mismatch"], truth: `${a("r6", x.id)}+${a("r12", x.id)}` });
-      b.ok({ sheet: S, cell: a("r14", x.id), rules: ["capaian-mismatch"], truth: `ROUND(${a("r13", x.id)}/${a("r5", x.id)}*100,2)` });
+      b.ok({
+        sheet: S,
+        cell: a("r13", x.id),
+        rules: ["sum-mismatch"],
+        truth: `${a("r6", x.id)}+${a("r12", x.id)}`,
+      });
+      b.ok({
+        sheet: S,
+        cell: a("r14", x.id),
+        rules: ["capaian-mismatch"],
+        truth: `ROUND(${a("r13", x.id)}/${a("r5", x.id)}*100,2)`,
+      });
     }
     b.ok({
       sheet: S,
@@ -258,10 +300,20 @@ export function e81Dishub(): BookW {
       truth: x.level ? a("k12", x.id) : `${a("k6", x.id)}+${a("k12", x.id)}`,
       trap: x.level ? `${a("k6", x.id)}+${a("k12", x.id)}` : undefined,
     });
-    b.ok({ sheet: S, cell: a("k14", x.id), rules: ["capaian-mismatch"], truth: `ROUND(${a("k13", x.id)}/${a("k5", x.id)}*100,2)` });
+    b.ok({
+      sheet: S,
+      cell: a("k14", x.id),
+      rules: ["capaian-mismatch"],
+      truth: `ROUND(${a("k13", x.id)}/${a("k5", x.id)}*100,2)`,
+    });
     if (x.lvl === "k") codeOk(b, S, a("kode", x.id), a("kode", "p1"));
   }
   for (const k of ["r5", "r7", "rq0", "rq3"])
-    b.ok({ sheet: S, cell: a(k, "p1"), rules: ["sum-mismatch"], truth: kegs.map((x) => a(k, x.id)).join("+") });
+    b.ok({
+      sheet: S,
+      cell: a(k, "p1"),
+      rules: ["sum-mismatch"],
+      truth: kegs.map((x) => a(k, x.id)).join("+"),
+    });
   return b.finish();
 }

@@ -37,11 +37,56 @@ export function lkjipDispar(): BookW {
   const S1 = "Meningkatnya kunjungan dan lama tinggal wisatawan di Kota Pantaiayu";
   const S2 = "Meningkatnya daya saing dan kualitas layanan kepariwisataan";
   const rows: WIn[] = [
-    { id: "w1", sas: S1, ind: "Jumlah kunjungan wisatawan mancanegara", sat: "orang", r23: 412_580, t: 450_000, r: 468_215, f: INT },
-    { id: "w2", sas: S1, ind: "Jumlah kunjungan wisatawan nusantara", sat: "orang", r23: 1_284_300, t: 1_350_000, r: 1_327_640, f: INT },
-    { id: "w3", sas: S1, ind: "Rata-rata lama tinggal wisatawan", sat: "hari", r23: 2.84, t: 3, r: 2.92, f: DEC },
-    { id: "w4", sas: S2, ind: "Tingkat penghunian kamar (TPK) hotel berbintang", sat: "%", r23: 58.6, t: 62, r: 63.45, f: DEC },
-    { id: "w5", sas: S2, ind: "Kontribusi sektor pariwisata terhadap PDRB", sat: "%", r23: 11.2, t: 11.8, r: 11.65, f: DEC },
+    {
+      id: "w1",
+      sas: S1,
+      ind: "Jumlah kunjungan wisatawan mancanegara",
+      sat: "orang",
+      r23: 412_580,
+      t: 450_000,
+      r: 468_215,
+      f: INT,
+    },
+    {
+      id: "w2",
+      sas: S1,
+      ind: "Jumlah kunjungan wisatawan nusantara",
+      sat: "orang",
+      r23: 1_284_300,
+      t: 1_350_000,
+      r: 1_327_640,
+      f: INT,
+    },
+    {
+      id: "w3",
+      sas: S1,
+      ind: "Rata-rata lama tinggal wisatawan",
+      sat: "hari",
+      r23: 2.84,
+      t: 3,
+      r: 2.92,
+      f: DEC,
+    },
+    {
+      id: "w4",
+      sas: S2,
+      ind: "Tingkat penghunian kamar (TPK) hotel berbintang",
+      sat: "%",
+      r23: 58.6,
+      t: 62,
+      r: 63.45,
+      f: DEC,
+    },
+    {
+      id: "w5",
+      sas: S2,
+      ind: "Kontribusi sektor pariwisata terhadap PDRB",
+      sat: "%",
+      r23: 11.2,
+      t: 11.8,
+      r: 11.65,
+      f: DEC,
+    },
     {
       id: "w6",
       sas: S2,
@@ -78,23 +123,21 @@ export function lkjipDispar(): BookW {
     cols,
     headerRows: 2,
     vmerge: ["sas"],
-    rows: rows.map(
-      (x, k): Row => ({
-        id: x.id,
-        cells: (c) => ({
-          no: k + 1,
-          sas: x.sas,
-          ind: x.ind,
-          sat: x.sat,
-          r23: fmt(x.r23, x.f),
-          t: fmt(x.t, x.f),
-          r: fmt(x.id === PLANT_X.id ? PLANT_X.v : x.r, x.f),
-          c: fx(x.neg ? refl(c.a("r"), c.a("t")) : rt(c.a("r"), c.a("t"))),
-          g: x.id === PLANT_G.id ? PLANT_G.v : fx(`ROUND((${c.a("r")}-${c.a("r23")})/${c.a("r23")}*100,2)`),
-          ket: x.neg ? "semakin kecil semakin baik" : undefined,
-        }),
+    rows: rows.map((x, k): Row => ({
+      id: x.id,
+      cells: (c) => ({
+        no: k + 1,
+        sas: x.sas,
+        ind: x.ind,
+        sat: x.sat,
+        r23: fmt(x.r23, x.f),
+        t: fmt(x.t, x.f),
+        r: fmt(x.id === PLANT_X.id ? PLANT_X.v : x.r, x.f),
+        c: fx(x.neg ? refl(c.a("r"), c.a("t")) : rt(c.a("r"), c.a("t"))),
+        g: x.id === PLANT_G.id ? PLANT_G.v : fx(`ROUND((${c.a("r")}-${c.a("r23")})/${c.a("r23")}*100,2)`),
+        ket: x.neg ? "semakin kecil semakin baik" : undefined,
       }),
-    ),
+    })),
   });
   s.gap();
   s.lines(["Tabel 3.3", "Kunjungan Wisatawan dan Lama Tinggal per Triwulan Tahun 2024"]);
@@ -105,9 +148,13 @@ export function lkjipDispar(): BookW {
       { key: "no", head: ["No"], role: "no", width: 5 },
       { key: "ur", head: ["Uraian"], role: "indikator", width: 30 },
       { key: "sat", head: ["Satuan"], role: "satuan", width: 9 },
-      ...["TW I", "TW II", "TW III", "TW IV"].map(
-        (q, i): Col => ({ key: `q${i}`, head: [TW, q], role: "realisasi", year: 2024, width: 11 }),
-      ),
+      ...["TW I", "TW II", "TW III", "TW IV"].map((q, i): Col => ({
+        key: `q${i}`,
+        head: [TW, q],
+        role: "realisasi",
+        year: 2024,
+        width: 11,
+      })),
       { key: "y", head: ["Tahun 2024"], role: "realisasi", year: 2024, width: 13 },
       { key: "ket", head: ["Keterangan"], role: "keterangan", width: 24 },
     ],
@@ -145,7 +192,10 @@ export function lkjipDispar(): BookW {
         id: "kj",
         bold: true,
         cells: (c) => {
-          const out: Record<string, ReturnType<typeof fx> | string> = { ur: "Jumlah Kunjungan", sat: "orang" };
+          const out: Record<string, ReturnType<typeof fx> | string> = {
+            ur: "Jumlah Kunjungan",
+            sat: "orang",
+          };
           for (const k of ["q0", "q1", "q2", "q3", "y"]) out[k] = fx(`${c.a(k, "k1")}+${c.a(k, "k2")}`);
           return out;
         },
@@ -189,7 +239,12 @@ export function lkjipDispar(): BookW {
     truth: `ROUND((${a("r", "w1")}-${a("r23", "w1")})/${a("r23", "w1")}*100,2)`,
   });
   b.plant({
-    at: { anyOf: [{ sheet: S, cell: a("r", PLANT_X.id) }, { sheet: S, cell: t2.a("y", "k2") }] },
+    at: {
+      anyOf: [
+        { sheet: S, cell: a("r", PLANT_X.id) },
+        { sheet: S, cell: t2.a("y", "k2") },
+      ],
+    },
     rules: ["cross-table-mismatch"],
     note: "realisasi 2024 of the domestic visitors is 1,372,640 in Tabel 3.2 (two digits swapped); Tabel 3.3 adds its quarters to 1,327,640",
     truth: t2.a("y", "k2"),
@@ -222,7 +277,12 @@ export function lkjipDispar(): BookW {
   // Tabel 3.3: the visitors add up, the length of stay is an average (not the quarters' sum)
   b.ok({ sheet: S, cell: t2.a("y", "k1"), rules: ["sum-mismatch"], truth: q("k1").join("+") });
   b.ok({ sheet: S, cell: t2.a("y", "kj"), rules: ["sum-mismatch"], truth: q("kj").join("+") });
-  b.ok({ sheet: S, cell: t2.a("q2", "kj"), rules: ["sum-mismatch"], truth: `${t2.a("q2", "k1")}+${t2.a("q2", "k2")}` });
+  b.ok({
+    sheet: S,
+    cell: t2.a("q2", "kj"),
+    rules: ["sum-mismatch"],
+    truth: `${t2.a("q2", "k1")}+${t2.a("q2", "k2")}`,
+  });
   b.ok({
     sheet: S,
     cell: t2.a("y", "k3"),

@@ -6,7 +6,17 @@
 import { BookW, DEC, INT, RP, fmt, fx, letterhead, signature, sum, type Col, type Row } from "../forms/kit";
 import { must } from "./common";
 
-type KIn = { id: string; sas: string; ind: string; sat: string; t: number; q: number[]; flow?: boolean; aksi: string; pj: string };
+type KIn = {
+  id: string;
+  sas: string;
+  ind: string;
+  sat: string;
+  t: number;
+  q: number[];
+  flow?: boolean;
+  aksi: string;
+  pj: string;
+};
 
 /** PK 2025 and Rencana Aksi 2025 of the Dinas Koperasi dan UKM Kota Watuleme. */
 export function pkDiskop(): BookW {
@@ -20,11 +30,58 @@ export function pkDiskop(): BookW {
   const KL = "Bidang Kelembagaan dan Pengawasan Koperasi";
   const UM = "Bidang Usaha Mikro";
   const inds: KIn[] = [
-    { id: "i1", sas: S1, ind: "Persentase koperasi aktif", sat: "%", t: 68.5, q: [62, 64.5, 66, 68.5], aksi: "Pendataan ulang dan pembinaan koperasi tidak aktif", pj: KL },
-    { id: "i2", sas: S1, ind: "Persentase koperasi yang melaksanakan RAT tepat waktu", sat: "%", t: 55, q: [20, 48, 52, 55], aksi: "Pendampingan penyelenggaraan RAT", pj: KL },
-    { id: "i3", sas: S2, ind: "Jumlah usaha mikro yang naik kelas", sat: "unit usaha", t: 240, q: [40, 60, 70, 70], flow: true, aksi: "Kurasi dan pendampingan usaha mikro binaan", pj: UM },
-    { id: "i4", sas: S2, ind: "Persentase usaha mikro yang memiliki NIB", sat: "%", t: 72, q: [61, 65, 69, 72], aksi: "Klinik perizinan OSS keliling kelurahan", pj: UM },
-    { id: "i5", sas: S2, ind: "Jumlah wirausaha baru yang difasilitasi", sat: "orang", t: 350, q: [50, 100, 100, 100], flow: true, aksi: "Pelatihan kewirausahaan dan inkubasi", pj: UM },
+    {
+      id: "i1",
+      sas: S1,
+      ind: "Persentase koperasi aktif",
+      sat: "%",
+      t: 68.5,
+      q: [62, 64.5, 66, 68.5],
+      aksi: "Pendataan ulang dan pembinaan koperasi tidak aktif",
+      pj: KL,
+    },
+    {
+      id: "i2",
+      sas: S1,
+      ind: "Persentase koperasi yang melaksanakan RAT tepat waktu",
+      sat: "%",
+      t: 55,
+      q: [20, 48, 52, 55],
+      aksi: "Pendampingan penyelenggaraan RAT",
+      pj: KL,
+    },
+    {
+      id: "i3",
+      sas: S2,
+      ind: "Jumlah usaha mikro yang naik kelas",
+      sat: "unit usaha",
+      t: 240,
+      q: [40, 60, 70, 70],
+      flow: true,
+      aksi: "Kurasi dan pendampingan usaha mikro binaan",
+      pj: UM,
+    },
+    {
+      id: "i4",
+      sas: S2,
+      ind: "Persentase usaha mikro yang memiliki NIB",
+      sat: "%",
+      t: 72,
+      q: [61, 65, 69, 72],
+      aksi: "Klinik perizinan OSS keliling kelurahan",
+      pj: UM,
+    },
+    {
+      id: "i5",
+      sas: S2,
+      ind: "Jumlah wirausaha baru yang difasilitasi",
+      sat: "orang",
+      t: 350,
+      q: [50, 100, 100, 100],
+      flow: true,
+      aksi: "Pelatihan kewirausahaan dan inkubasi",
+      pj: UM,
+    },
   ];
   for (const x of inds) must(x.flow ? sum(x.q) === x.t : x.q[3] === x.t, `quarters ${x.id}`);
   // planted 1: the PK target of the RAT tepat waktu is 52.00, the 2024 target copied; the Rencana Aksi
@@ -32,11 +89,21 @@ export function pkDiskop(): BookW {
   const PLANT_X = { id: "i2", v: 52 };
   // planted 2: the Jumlah is =SUM over the first four programs only
   const progs = [
-    { id: "g1", kode: "2.17.01", nama: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", rp: 6_845_320_000 },
+    {
+      id: "g1",
+      kode: "2.17.01",
+      nama: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+      rp: 6_845_320_000,
+    },
     { id: "g2", kode: "2.17.03", nama: "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", rp: 412_750_000 },
     { id: "g3", kode: "2.17.05", nama: "PROGRAM PENDIDIKAN DAN LATIHAN PERKOPERASIAN", rp: 628_400_000 },
     { id: "g4", kode: "2.17.06", nama: "PROGRAM PEMBERDAYAAN DAN PERLINDUNGAN KOPERASI", rp: 537_900_000 },
-    { id: "g5", kode: "2.17.07", nama: "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)", rp: 1_284_600_000 },
+    {
+      id: "g5",
+      kode: "2.17.07",
+      nama: "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)",
+      rp: 1_284_600_000,
+    },
   ];
   must(sum(progs.map((p) => p.rp)) === 9_708_970_000, "jumlah program");
 
@@ -61,18 +128,16 @@ export function pkDiskop(): BookW {
     ],
     headerRows: 1,
     vmerge: ["sas"],
-    rows: inds.map(
-      (x, k): Row => ({
-        id: x.id,
-        cells: {
-          no: k + 1,
-          sas: x.sas,
-          ind: x.ind,
-          sat: x.sat,
-          t: fmt(x.id === PLANT_X.id ? PLANT_X.v : x.t, x.flow ? INT : DEC),
-        },
-      }),
-    ),
+    rows: inds.map((x, k): Row => ({
+      id: x.id,
+      cells: {
+        no: k + 1,
+        sas: x.sas,
+        ind: x.ind,
+        sat: x.sat,
+        t: fmt(x.id === PLANT_X.id ? PLANT_X.v : x.t, x.flow ? INT : DEC),
+      },
+    })),
   });
   s.gap();
   s.lines(["PROGRAM DAN ANGGARAN"]);
@@ -86,7 +151,10 @@ export function pkDiskop(): BookW {
     ],
     headerRows: 1,
     rows: [
-      ...progs.map((p, i): Row => ({ id: p.id, cells: { no: i + 1, kode: p.kode, nama: p.nama, rp: p.rp, ket: "APBD" } })),
+      ...progs.map((p, i): Row => ({
+        id: p.id,
+        cells: { no: i + 1, kode: p.kode, nama: p.nama, rp: p.rp, ket: "APBD" },
+      })),
       {
         id: "jml",
         bold: true,
@@ -119,29 +187,33 @@ export function pkDiskop(): BookW {
       { key: "ind", head: ["Indikator Kinerja"], role: "indikator", width: 40 },
       { key: "sat", head: ["Satuan"], role: "satuan", width: 11 },
       { key: "t", head: ["Target Tahunan"], role: "target", year: 2025, width: 11 },
-      ...["TW I", "TW II", "TW III", "TW IV"].map((q, i): Col => ({ key: `q${i}`, head: [TW, q], role: "target", year: 2025, width: 9 })),
+      ...["TW I", "TW II", "TW III", "TW IV"].map((q, i): Col => ({
+        key: `q${i}`,
+        head: [TW, q],
+        role: "target",
+        year: 2025,
+        width: 9,
+      })),
       { key: "aksi", head: ["Rencana Aksi"], width: 36 },
       { key: "pj", head: ["Penanggung Jawab"], role: "penanggung-jawab", width: 26 },
     ],
     headerRows: 2,
-    rows: inds.map(
-      (x, k): Row => ({
-        id: x.id,
-        cells: (c) => {
-          const F = (v: number) => fmt(v, x.flow ? INT : DEC);
-          const out: Record<string, ReturnType<typeof fmt> | ReturnType<typeof fx> | string | number> = {
-            no: k + 1,
-            ind: x.ind,
-            sat: x.sat,
-            t: x.flow ? fx(`SUM(${c.a("q0")}:${c.a("q3")})`) : F(x.t),
-            aksi: x.aksi,
-            pj: x.pj,
-          };
-          x.q.forEach((v, i) => (out[`q${i}`] = F(v)));
-          return out;
-        },
-      }),
-    ),
+    rows: inds.map((x, k): Row => ({
+      id: x.id,
+      cells: (c) => {
+        const F = (v: number) => fmt(v, x.flow ? INT : DEC);
+        const out: Record<string, ReturnType<typeof fmt> | ReturnType<typeof fx> | string | number> = {
+          no: k + 1,
+          ind: x.ind,
+          sat: x.sat,
+          t: x.flow ? fx(`SUM(${c.a("q0")}:${c.a("q3")})`) : F(x.t),
+          aksi: x.aksi,
+          pj: x.pj,
+        };
+        x.q.forEach((v, i) => (out[`q${i}`] = F(v)));
+        return out;
+      },
+    })),
   });
   r.gap();
   r.lines([
@@ -149,7 +221,12 @@ export function pkDiskop(): BookW {
   ]);
 
   b.plant({
-    at: { anyOf: [{ sheet: P, cell: t1.a("t", PLANT_X.id) }, { sheet: R, cell: t3.a("t", PLANT_X.id) }] },
+    at: {
+      anyOf: [
+        { sheet: P, cell: t1.a("t", PLANT_X.id) },
+        { sheet: R, cell: t3.a("t", PLANT_X.id) },
+      ],
+    },
     rules: ["cross-table-mismatch"],
     note: "PK target 2025 of the persentase koperasi yang melaksanakan RAT tepat waktu is 52.00 (the 2024 target copied); the Rencana Aksi gives 55.00 for the year and for TW IV",
     truth: `'${R}'!${t3.a("t", PLANT_X.id)}`,
@@ -163,7 +240,12 @@ export function pkDiskop(): BookW {
   });
   for (const x of inds) {
     if (x.id !== PLANT_X.id)
-      b.ok({ sheet: P, cell: t1.a("t", x.id), rules: ["cross-table-mismatch"], truth: `'${R}'!${t3.a("t", x.id)}` });
+      b.ok({
+        sheet: P,
+        cell: t1.a("t", x.id),
+        rules: ["cross-table-mismatch"],
+        truth: `'${R}'!${t3.a("t", x.id)}`,
+      });
     const q = [0, 1, 2, 3].map((i) => t3.a(`q${i}`, x.id));
     b.ok({
       sheet: R,
@@ -174,7 +256,12 @@ export function pkDiskop(): BookW {
       trap: x.flow ? undefined : q.join("+"),
     });
     if (!x.flow)
-      b.ok({ sheet: R, cell: q[3], rules: ["percent-out-of-range", "target-trend"], truth: `${t3.a("t", x.id)}` });
+      b.ok({
+        sheet: R,
+        cell: q[3],
+        rules: ["percent-out-of-range", "target-trend"],
+        truth: `${t3.a("t", x.id)}`,
+      });
   }
   return b.finish();
 }

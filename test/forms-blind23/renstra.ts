@@ -3,7 +3,19 @@
 // the program's pagu the sum of its kegiatan, a Lokasi column before the Penanggung Jawab, the
 // kondisi akhir K typed for the levels and a sum for the counts. Every name and number is invented;
 // the codes follow Kepmendagri 900.1.15.5-1317/2023 in shape.
-import { BookW, DEC, INT, RP, fmt, fx, letterhead, signature, type Cell, type Col, type Row } from "../forms/kit";
+import {
+  BookW,
+  DEC,
+  INT,
+  RP,
+  fmt,
+  fx,
+  letterhead,
+  signature,
+  type Cell,
+  type Col,
+  type Row,
+} from "../forms/kit";
 import { codeOk, must } from "./common";
 
 type BIn = {
@@ -50,17 +62,158 @@ export function tc27Bpbd(): BookW {
   const DL = "Bidang Kedaruratan dan Logistik";
   const KOTA = "Kota Bontorappo";
   const rows: BIn[] = [
-    { id: "p1", lvl: "p", kode: "1.05.03", nama: "PROGRAM PENANGGULANGAN BENCANA", ind: "Persentase kelurahan tangguh bencana", sat: "%", awal: 32.5, t: [37.5, 42.5, 47.5, 52.5, 57.5], f: DEC, lok: KOTA, pj: "BPBD" },
-    { id: "x1", lvl: "x", ind: "Indeks risiko bencana Kota Bontorappo (semakin kecil semakin baik)", sat: "indeks", awal: 128.4, t: [125.2, 121.8, 118.5, 115.1, 111.9], f: DEC, lok: KOTA, pj: "BPBD" },
-    { id: "k1", lvl: "k", kode: "1.05.03.2.01", nama: "Pelayanan Informasi Rawan Bencana Kabupaten/Kota", ind: "Persentase masyarakat di kawasan rawan yang menerima informasi bencana", sat: "%", awal: 55, t: [60, 65, 70, 75, 80], f: DEC, lok: KOTA, pj: PC },
-    { id: "s11", lvl: "s", kode: "1.05.03.2.01.0001", nama: "Penyusunan Kajian Risiko Bencana Kabupaten/Kota", ind: "Jumlah dokumen kajian risiko bencana yang dimutakhirkan", sat: "dokumen", awal: 1, t: [1, 1, 1, 1, 1], rp: [285, 240, 250, 295, 260].map((x) => x * M), flow: true, f: "0", lok: KOTA, pj: PC },
-    { id: "s12", lvl: "s", kode: "1.05.03.2.01.0002", nama: "Sosialisasi, Komunikasi, Informasi dan Edukasi (KIE) Rawan Bencana", ind: "Jumlah orang yang mendapatkan KIE rawan bencana", sat: "orang", awal: 1_050, t: [1_200, 1_350, 1_500, 1_650, 1_800], rp: [412.5, 448, 485, 520, 556.25].map((x) => x * M), flow: true, f: INT, lok: "15 kelurahan rawan banjir dan abrasi", pj: PC },
-    { id: "k2", lvl: "k", kode: "1.05.03.2.02", nama: "Pelayanan Pencegahan dan Kesiapsiagaan terhadap Bencana", ind: "Persentase kelurahan yang memiliki rencana kontinjensi", sat: "%", awal: 30, t: [40, 50, 60, 70, 80], f: DEC, lok: KOTA, pj: PC },
-    { id: "s21", lvl: "s", kode: "1.05.03.2.02.0001", nama: "Penguatan Kapasitas Kawasan untuk Pencegahan dan Kesiapsiagaan", ind: "Jumlah kelurahan tangguh bencana yang dibentuk", sat: "kelurahan", awal: 13, t: [4, 4, 4, 4, 4], rp: [620, 645, 670, 700, 730].map((x) => x * M), flow: true, f: "0", lok: "Kec. Mappasomba, Kec. Kalukuang, Kec. Tanjungbayang", pj: PC },
-    { id: "s22", lvl: "s", kode: "1.05.03.2.02.0002", nama: "Penyediaan Peralatan Perlindungan dan Kesiapsiagaan terhadap Bencana", ind: "Jumlah paket peralatan kesiapsiagaan yang disediakan", sat: "paket", awal: 2, t: [2, 2, 3, 3, 3], rp: [1_150, 980, 1_240, 1_050, 1_120].map((x) => x * M), flow: true, f: "0", lok: KOTA, pj: PC },
-    { id: "k3", lvl: "k", kode: "1.05.03.2.03", nama: "Pelayanan Penyelamatan dan Evakuasi Korban Bencana", ind: "Persentase korban bencana yang dievakuasi tepat waktu", sat: "%", awal: 90, t: [92, 94, 96, 98, 100], f: DEC, lok: KOTA, pj: DL },
-    { id: "s31", lvl: "s", kode: "1.05.03.2.03.0001", nama: "Respon Cepat Darurat Bencana Kabupaten/Kota", ind: "Rata-rata waktu tanggap darurat bencana", sat: "menit", awal: 32, t: [30, 28, 26, 24, 22], rp: [1_480, 1_520, 1_560, 1_610, 1_650].map((x) => x * M), f: "0", lok: "Pos TRC Kalukuang dan Pos TRC Pantai Losari Baru", pj: DL },
-    { id: "s32", lvl: "s", kode: "1.05.03.2.03.0002", nama: "Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana", ind: "Jumlah paket logistik yang disalurkan kepada korban", sat: "paket", awal: 2_350, t: [2_500, 2_600, 2_700, 2_800, 2_900], rp: [865, 890, 915, 940, 965].map((x) => x * M), flow: true, f: INT, lok: "Gudang logistik BPBD", pj: DL },
+    {
+      id: "p1",
+      lvl: "p",
+      kode: "1.05.03",
+      nama: "PROGRAM PENANGGULANGAN BENCANA",
+      ind: "Persentase kelurahan tangguh bencana",
+      sat: "%",
+      awal: 32.5,
+      t: [37.5, 42.5, 47.5, 52.5, 57.5],
+      f: DEC,
+      lok: KOTA,
+      pj: "BPBD",
+    },
+    {
+      id: "x1",
+      lvl: "x",
+      ind: "Indeks risiko bencana Kota Bontorappo (semakin kecil semakin baik)",
+      sat: "indeks",
+      awal: 128.4,
+      t: [125.2, 121.8, 118.5, 115.1, 111.9],
+      f: DEC,
+      lok: KOTA,
+      pj: "BPBD",
+    },
+    {
+      id: "k1",
+      lvl: "k",
+      kode: "1.05.03.2.01",
+      nama: "Pelayanan Informasi Rawan Bencana Kabupaten/Kota",
+      ind: "Persentase masyarakat di kawasan rawan yang menerima informasi bencana",
+      sat: "%",
+      awal: 55,
+      t: [60, 65, 70, 75, 80],
+      f: DEC,
+      lok: KOTA,
+      pj: PC,
+    },
+    {
+      id: "s11",
+      lvl: "s",
+      kode: "1.05.03.2.01.0001",
+      nama: "Penyusunan Kajian Risiko Bencana Kabupaten/Kota",
+      ind: "Jumlah dokumen kajian risiko bencana yang dimutakhirkan",
+      sat: "dokumen",
+      awal: 1,
+      t: [1, 1, 1, 1, 1],
+      rp: [285, 240, 250, 295, 260].map((x) => x * M),
+      flow: true,
+      f: "0",
+      lok: KOTA,
+      pj: PC,
+    },
+    {
+      id: "s12",
+      lvl: "s",
+      kode: "1.05.03.2.01.0002",
+      nama: "Sosialisasi, Komunikasi, Informasi dan Edukasi (KIE) Rawan Bencana",
+      ind: "Jumlah orang yang mendapatkan KIE rawan bencana",
+      sat: "orang",
+      awal: 1_050,
+      t: [1_200, 1_350, 1_500, 1_650, 1_800],
+      rp: [412.5, 448, 485, 520, 556.25].map((x) => x * M),
+      flow: true,
+      f: INT,
+      lok: "15 kelurahan rawan banjir dan abrasi",
+      pj: PC,
+    },
+    {
+      id: "k2",
+      lvl: "k",
+      kode: "1.05.03.2.02",
+      nama: "Pelayanan Pencegahan dan Kesiapsiagaan terhadap Bencana",
+      ind: "Persentase kelurahan yang memiliki rencana kontinjensi",
+      sat: "%",
+      awal: 30,
+      t: [40, 50, 60, 70, 80],
+      f: DEC,
+      lok: KOTA,
+      pj: PC,
+    },
+    {
+      id: "s21",
+      lvl: "s",
+      kode: "1.05.03.2.02.0001",
+      nama: "Penguatan Kapasitas Kawasan untuk Pencegahan dan Kesiapsiagaan",
+      ind: "Jumlah kelurahan tangguh bencana yang dibentuk",
+      sat: "kelurahan",
+      awal: 13,
+      t: [4, 4, 4, 4, 4],
+      rp: [620, 645, 670, 700, 730].map((x) => x * M),
+      flow: true,
+      f: "0",
+      lok: "Kec. Mappasomba, Kec. Kalukuang, Kec. Tanjungbayang",
+      pj: PC,
+    },
+    {
+      id: "s22",
+      lvl: "s",
+      kode: "1.05.03.2.02.0002",
+      nama: "Penyediaan Peralatan Perlindungan dan Kesiapsiagaan terhadap Bencana",
+      ind: "Jumlah paket peralatan kesiapsiagaan yang disediakan",
+      sat: "paket",
+      awal: 2,
+      t: [2, 2, 3, 3, 3],
+      rp: [1_150, 980, 1_240, 1_050, 1_120].map((x) => x * M),
+      flow: true,
+      f: "0",
+      lok: KOTA,
+      pj: PC,
+    },
+    {
+      id: "k3",
+      lvl: "k",
+      kode: "1.05.03.2.03",
+      nama: "Pelayanan Penyelamatan dan Evakuasi Korban Bencana",
+      ind: "Persentase korban bencana yang dievakuasi tepat waktu",
+      sat: "%",
+      awal: 90,
+      t: [92, 94, 96, 98, 100],
+      f: DEC,
+      lok: KOTA,
+      pj: DL,
+    },
+    {
+      id: "s31",
+      lvl: "s",
+      kode: "1.05.03.2.03.0001",
+      nama: "Respon Cepat Darurat Bencana Kabupaten/Kota",
+      ind: "Rata-rata waktu tanggap darurat bencana",
+      sat: "menit",
+      awal: 32,
+      t: [30, 28, 26, 24, 22],
+      rp: [1_480, 1_520, 1_560, 1_610, 1_650].map((x) => x * M),
+      f: "0",
+      lok: "Pos TRC Kalukuang dan Pos TRC Pantai Losari Baru",
+      pj: DL,
+    },
+    {
+      id: "s32",
+      lvl: "s",
+      kode: "1.05.03.2.03.0002",
+      nama: "Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana",
+      ind: "Jumlah paket logistik yang disalurkan kepada korban",
+      sat: "paket",
+      awal: 2_350,
+      t: [2_500, 2_600, 2_700, 2_800, 2_900],
+      rp: [865, 890, 915, 940, 965].map((x) => x * M),
+      flow: true,
+      f: INT,
+      lok: "Gudang logistik BPBD",
+      pj: DL,
+    },
   ];
   const subs: Record<string, string[]> = { k1: ["s11", "s12"], k2: ["s21", "s22"], k3: ["s31", "s32"] };
   // planted 1: the program's 2028 pagu adds its first two kegiatan only (=k1+k2, k3 missing)
@@ -79,7 +232,15 @@ export function tc27Bpbd(): BookW {
     { key: "awal", head: ["Kondisi Awal (2024)"], role: "kondisi-awal", year: 2024, num: "(5)", width: 10 },
     ...YEARS.flatMap((y, i): Col[] => [
       { key: `t${i}`, head: [G, String(y), "Target"], role: "target", year: y, num: `(${6 + i})`, width: 9 },
-      { key: `rp${i}`, head: [G, String(y), RPH], role: "anggaran", year: y, num: `(${6 + i})`, fmt: RP, width: 15 },
+      {
+        key: `rp${i}`,
+        head: [G, String(y), RPH],
+        role: "anggaran",
+        year: y,
+        num: `(${6 + i})`,
+        fmt: RP,
+        width: 15,
+      },
     ]),
     { key: "akK", head: [AK, "Target"], role: "kondisi-akhir", num: "(11)", width: 10 },
     { key: "akRp", head: [AK, RPH], num: "(11)", fmt: RP, width: 16 },
@@ -87,40 +248,36 @@ export function tc27Bpbd(): BookW {
     { key: "pj", head: ["PD Penanggung Jawab"], role: "penanggung-jawab", num: "(13)", width: 20 },
   ];
   const tsum = (c: { a: (k: string) => string }) => YEARS.map((_, i) => c.a(`t${i}`)).join("+");
-  const body: Row[] = rows.map(
-    (x): Row => ({
-      id: x.id,
-      bold: x.lvl === "p" || x.lvl === "k",
-      cells: (c) => {
-        const out: Record<string, Cell> = {
-          kode: x.kode,
-          nama: x.nama,
-          ind: x.ind,
-          sat: x.sat,
-          awal: fmt(x.awal, x.f),
-          lok: x.lok,
-          pj: x.pj,
-        };
-        x.t.forEach((v, i) => (out[`t${i}`] = fmt(v, x.f)));
-        if (x.lvl === "x") {
-          out.akK = fmt(x.t[4], x.f);
-          return out;
-        }
-        YEARS.forEach((_, i) => {
-          const k = `rp${i}`;
-          if (x.lvl === "s") out[k] = x.rp![i];
-          else if (x.lvl === "k") out[k] = fx(`SUM(${c.a(k, subs[x.id][0])}:${c.a(k, subs[x.id][1])})`);
-          else
-            out[k] = fx(
-              (i === PLANT_S ? ["k1", "k2"] : ["k1", "k2", "k3"]).map((id) => c.a(k, id)).join("+"),
-            );
-        });
-        out.akK = x.id === PLANT_K.id ? fmt(PLANT_K.v, x.f) : x.flow ? fx(tsum(c)) : fmt(x.t[4], x.f);
-        out.akRp = fx(`SUM(${c.a("rp0")},${c.a("rp1")},${c.a("rp2")},${c.a("rp3")},${c.a("rp4")})`);
+  const body: Row[] = rows.map((x): Row => ({
+    id: x.id,
+    bold: x.lvl === "p" || x.lvl === "k",
+    cells: (c) => {
+      const out: Record<string, Cell> = {
+        kode: x.kode,
+        nama: x.nama,
+        ind: x.ind,
+        sat: x.sat,
+        awal: fmt(x.awal, x.f),
+        lok: x.lok,
+        pj: x.pj,
+      };
+      x.t.forEach((v, i) => (out[`t${i}`] = fmt(v, x.f)));
+      if (x.lvl === "x") {
+        out.akK = fmt(x.t[4], x.f);
         return out;
-      },
-    }),
-  );
+      }
+      YEARS.forEach((_, i) => {
+        const k = `rp${i}`;
+        if (x.lvl === "s") out[k] = x.rp![i];
+        else if (x.lvl === "k") out[k] = fx(`SUM(${c.a(k, subs[x.id][0])}:${c.a(k, subs[x.id][1])})`);
+        else
+          out[k] = fx((i === PLANT_S ? ["k1", "k2"] : ["k1", "k2", "k3"]).map((id) => c.a(k, id)).join("+"));
+      });
+      out.akK = x.id === PLANT_K.id ? fmt(PLANT_K.v, x.f) : x.flow ? fx(tsum(c)) : fmt(x.t[4], x.f);
+      out.akRp = fx(`SUM(${c.a("rp0")},${c.a("rp1")},${c.a("rp2")},${c.a("rp3")},${c.a("rp4")})`);
+      return out;
+    },
+  }));
   body.push({
     id: "jml",
     bold: true,
@@ -174,7 +331,12 @@ export function tc27Bpbd(): BookW {
     YEARS.forEach((_, i) => {
       const k = `rp${i}`;
       if (x.lvl === "k")
-        b.ok({ sheet: S, cell: a(k, x.id), rules: ["sum-mismatch"], truth: subs[x.id].map((id) => a(k, id)).join("+") });
+        b.ok({
+          sheet: S,
+          cell: a(k, x.id),
+          rules: ["sum-mismatch"],
+          truth: subs[x.id].map((id) => a(k, id)).join("+"),
+        });
       else if (i !== PLANT_S)
         b.ok({
           sheet: S,
@@ -194,11 +356,21 @@ export function tc27Bpbd(): BookW {
       });
   }
   for (const x of rows.filter((r) => r.lvl === "s"))
-    b.ok({ sheet: S, cell: a("akRp", x.id), rules: ["sum-mismatch"], truth: YEARS.map((_, i) => a(`rp${i}`, x.id)).join("+") });
+    b.ok({
+      sheet: S,
+      cell: a("akRp", x.id),
+      rules: ["sum-mismatch"],
+      truth: YEARS.map((_, i) => a(`rp${i}`, x.id)).join("+"),
+    });
   for (const id of ["k1", "k2", "k3"]) codeOk(b, S, a("kode", id), a("kode", "p1"));
   for (const [k, ss] of Object.entries(subs)) for (const id of ss) codeOk(b, S, a("kode", id), a("kode", k));
   // lower is better: falling targets are the plan, not a slip
   for (const id of ["x1", "s31"])
-    b.ok({ sheet: S, cell: a("t4", id), rules: ["target-trend"], truth: `${a("t3", id)}-${id === "x1" ? 3.2 : 2}` });
+    b.ok({
+      sheet: S,
+      cell: a("t4", id),
+      rules: ["target-trend"],
+      truth: `${a("t3", id)}-${id === "x1" ? 3.2 : 2}`,
+    });
   return b.finish();
 }
