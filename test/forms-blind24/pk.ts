@@ -214,7 +214,7 @@ export function pkBkad(): BookW {
   s.gap();
   const sr = s.r;
   const sign = (col: number, lines: string[]) => lines.forEach((v, i) => v && s.put(sr + i, col, v));
-  sign(2, ["Pihak Kedua,", "BUPATI WAE LENGGA,", "", "", "", "Drs. YOSEF LEDO MBURU"]);
+  sign(2, ["", "Pihak Kedua,", "BUPATI WAE LENGGA,", "", "", "Drs. YOSEF LEDO MBURU"]);
   sign(3, [
     "Mbay Selatan, 3 Januari 2025",
     "Pihak Pertama,",

@@ -28,7 +28,7 @@ export function tc29Pupr(): BookW {
   const b = new BookW(
     "tc29-rasioakhir-pupr-mahakamtengah.xlsx",
     "T-C.29 review of the Renstra 2022-2026 s.d. 2024 (Dinas PUPR)",
-    "T-C.29 of a Dinas Pekerjaan Umum dan Penataan Ruang: No | Kode | Program / Kegiatan | Indikator Kinerja Program (Outcome) / Kegiatan (Output) | Satuan | 'Target Renstra pada Akhir Periode (2026)' > K | Rp | 'Realisasi Capaian Kinerja dan Anggaran' > 2022 | 2023 | 2024, each > K | Rp | 'Rasio Capaian pada Akhir Periode (%)' > K | Rp | Unit Penanggung Jawab; number row 1 .. 17; three header rows; program K levels (ratio = 2024 / target), kegiatan K counts (ratio = the years added up / target), a second indicator without code and Rp; program Rp `SUM(a,b)` of their kegiatan; ratios `ROUND` formulas; JUMLAH of the Rp",
+    "T-C.29 of a Dinas Pekerjaan Umum dan Penataan Ruang: No | Kode | Program / Kegiatan | Indikator Kinerja Program (Outcome) / Kegiatan (Output) | Satuan | 'Target Renstra pada Akhir Periode (2026)' > K | Rp | 'Realisasi Capaian Kinerja dan Anggaran' > 2022 | 2023 | 2024, each > K | Rp | 'Rasio Capaian pada Akhir Periode (%)' > K | Rp | Unit Penanggung Jawab; number row 1 .. 16; three header rows; program K levels (ratio = 2024 / target), kegiatan K counts (ratio = the years added up / target), a second indicator without code and Rp; program Rp `SUM(a,b)` of their kegiatan; ratios `ROUND` formulas; JUMLAH of the Rp",
   );
   const S = "T-C.29";
   const s = b.sheet(S);
