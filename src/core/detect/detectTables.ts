@@ -199,6 +199,31 @@ function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
   });
 }
 
+/**
+ * "Sumber Dana > PAD | DAU | DAK | DBH | Jumlah" (forms-blind21's DPA recap), "Jan .. Des | Jumlah
+ * / Posisi Akhir 2024" (forms-blind22's monthly service report): a "Jumlah" right after amounts or
+ * parts of one year is that year's own figure of the same kind.
+ */
+function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
+  const KINDS = new Set(["anggaran", "realisasi", "realisasi-anggaran"]);
+  return cols.map((c, i) => {
+    const before = cols.slice(Math.max(0, i - 2), i);
+    if (
+      c.role !== "lainnya" ||
+      before.length < 2 ||
+      !/^(jumlah|total)\b/.test(norm(c.header.split(">").pop() ?? ""))
+    )
+      return c;
+    const { role, year, ukuran } = before[0];
+    if (!KINDS.has(role) || year === undefined || before[1].col !== c.col - 1) return c;
+    if (!before.every((b) => b.role === role && b.year === year && b.ukuran === ukuran)) return c;
+    const out: DetectedColumn = { col: c.col, role, year, header: c.header, certain: true };
+    if (role === "anggaran") out.ukuran = "Rp";
+    else if (ukuran) out.ukuran = ukuran;
+    return out;
+  });
+}
+
 const PLAN = /\b(target|rencana|sasaran|pagu|alokasi|anggaran)\b/;
 
 /**
@@ -275,6 +300,7 @@ function tableAt(
   columns = remarks(columns);
   columns = loneRatios(columns);
   columns = akhirRencana(columns);
+  columns = jumlahSumber(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
   // a row-wise table says in its rows what the year columns hold; otherwise the title may

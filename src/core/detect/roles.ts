@@ -58,6 +58,13 @@ const NUMERIC_RULES: Rule[] = [
   [/bertambah|berkurang|\bselisih\b|pergeseran|lebih ?\/ ?\(?kurang/, "lainnya"],
   // "Persentase (%)" heading a column of its own beside amounts: their ratio (an LRA)
   [/^(persentase|prosentase)( realisasi| capaian| serapan)? ?(\(%\))?$/, "capaian"],
+  // "Sumber Dana > PAD | DAU | DAK | DBH" (a DPA recap by funding source, forms-blind21): amounts
+  [
+    /(^|> )sumber dana > (pad|dau|dak|dbh|did|dana desa|apbn|apbd|apbd provinsi|blud|bos|bok|dak fisik|dak non fisik|pendapatan asli daerah|dana alokasi umum|dana alokasi khusus|dana bagi hasil|lain-lain)$/,
+    "anggaran",
+  ],
+  // "Kesesuaian (%)" = Target Renja / Target Renstra x 100 in a review of the Renja (forms-blind21)
+  [/(^|> )kesesuaian\b[^>]*%/, "capaian"],
   // "% Realisasi", "% Serapan": the Rp's ratio
   [/(^|> )% ?(realisasi|serapan|capaian)\b/, "capaian"],
   // "Realisasi s.d. Triwulan IV > Keuangan (%) | Fisik (%)": the money's share of the pagu is its

@@ -280,6 +280,15 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     else if (/^[a-z][.)]?$/.test(label) && numberedRow) add(numberedRow, r);
     else if (r.kind !== "indikator-lanjutan") numberedRow = undefined;
   }
+  // "I | URUSAN WAJIB ..." with its own figures over the rows down to "II" (a DPA recap by urusan,
+  // forms-blind21): a roman-numbered group, over rows no code groups already
+  const grouped = new Set([...kids.values()].flat());
+  let roman: DetectedRow | undefined;
+  for (const r of rows) {
+    if (r.kind === "indikator" && r.label && ROMAN.test(r.label.toLowerCase())) roman = r;
+    else if (r.kind !== "indikator" && r.kind !== "indikator-lanjutan") roman = undefined;
+    else if (roman && r.kind === "indikator" && !grouped.has(r) && !kids.has(r)) add(roman, r);
+  }
   const adds = ([parent, children]: [DetectedRow, DetectedRow[]]): boolean =>
     cols.some((c) => {
       const p = numAt(grid, parent.row, c);

@@ -16,6 +16,7 @@ import { capaian, serapan } from "../indicators";
 import type { MetodeNegatif } from "../indicators";
 import { asalPolaritas } from "./polaritas";
 import { polaritasRow } from "./catatanPolaritas";
+import { batasCapaian } from "./catatan";
 import type { TebakanPolaritas } from "./polaritas";
 import {
   awalan,
@@ -374,6 +375,7 @@ export const capaianMismatch: Rule = {
     const out: RuleFinding[] = [];
     const capCols = table.columns.filter((c) => c.role === "capaian");
     if (capCols.length === 0 && table.orientation !== "rows") return out;
+    const batas = batasCapaian(table, g);
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
       const sel: SelKinerja[] = [];
@@ -445,6 +447,11 @@ export const capaianMismatch: Rule = {
       }
       if (table.orientation === "rows") sel.push(...selBarisan(table, g, row));
       if (sel.length === 0) continue;
+      // the notes' ceiling ("capaian yang melebihi 120% ditetapkan 120%") applies to every convention
+      if (batas !== undefined)
+        for (const s of sel)
+          for (const x of Object.keys(s.nilai) as Konvensi[])
+            if ((s.nilai[x] as number) > batas) s.nilai[x] = batas;
 
       const pol = polaritasRow(table, g, row, nama, ctx.settings);
       const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
@@ -456,6 +463,13 @@ export const capaianMismatch: Rule = {
           (x) => x !== k && Math.abs((s.nilai[x] as number) - s.c.value) <= tol(s),
         );
         const tahun = s.year !== undefined ? ` ${s.year}` : "";
+        const dibatasi =
+          batas !== undefined && want === batas
+            ? {
+                id: `, dibatasi ${angkaId(batas)} % menurut catatan tabel`,
+                en: `, capped at ${angkaEn(batas)} % by the table's note`,
+              }
+            : { id: "", en: "" };
         const rumus = g.formula(row.row, s.col);
         const bentuk = bentukRumus(rumus, [s.trow, s.tcol], [s.rrow, s.rcol]);
         const dirumus = !rumus
@@ -487,7 +501,8 @@ export const capaianMismatch: Rule = {
             const r = cells(s.rrow, s.rcol);
             const cv = cells(row.row, s.col);
             if (t === undefined || r === undefined || cv === undefined) return true;
-            const w = hitung(t, r, k);
+            const w0 = hitung(t, r, k);
+            const w = w0 !== undefined && batas !== undefined ? Math.min(w0, batas) : w0;
             return w === undefined || Math.abs(w - cv * s.skala) <= tol(s);
           },
           row: row.row,
@@ -495,8 +510,8 @@ export const capaianMismatch: Rule = {
           expected: round(want, 2),
           actual: s.c.value,
           pesan: {
-            id: `${awalan(nama)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${dirumus.id}${hint.id}`,
-            en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
+            id: `${awalan(nama)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}${dibatasi.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${dirumus.id}${hint.id}`,
+            en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}${dibatasi.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
           },
         };
         // a note that names the negative indicators may not name them all: when the value fits

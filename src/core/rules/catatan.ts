@@ -131,3 +131,33 @@ export function caraAkhirTeks(text: string): CaraAkhir | undefined {
   if (!m) return undefined;
   return m[1] === "target tahun" ? "akhir" : "jumlah";
 }
+
+const BATAS = new WeakMap<DetectedTable, number | null>();
+
+/**
+ * The ceiling the notes put on a capaian: "Capaian yang melebihi 120% ditetapkan sebesar 120%"
+ * (forms-blind21's LKjIP), "capaian maksimal 120 %", "dibatasi paling tinggi 110%". Between 100 and
+ * 200; undefined when the notes set none.
+ */
+export function batasCapaian(table: DetectedTable, grid: Grid): number | undefined {
+  let out = BATAS.get(table);
+  if (out === undefined) {
+    out = null;
+    for (const t of teksCatatan(table, grid)) {
+      const m =
+        /capaian (?:yang )?(?:melebihi|lebih dari|di atas) (\d{3})(?:[.,]0+)? ?%[^.;]*?(?:ditetapkan|dihitung|dibatasi|diambil|dianggap)[^.;\d]*(\d{3})(?:[.,]0+)? ?%/.exec(
+          t,
+        ) ??
+        /capaian[^.;]{0,40}?(?:maksimal|maksimum|paling tinggi|dibatasi(?: paling tinggi| sampai| hingga)?|batas (?:atas|maksimal)) (\d{3})(?:[.,]0+)? ?%/.exec(
+          t,
+        );
+      const n = m ? Number(m[2] ?? m[1]) : NaN;
+      if (n > 100 && n <= 200) {
+        out = n;
+        break;
+      }
+    }
+    BATAS.set(table, out);
+  }
+  return out ?? undefined;
+}

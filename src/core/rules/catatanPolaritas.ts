@@ -92,8 +92,9 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
 }
 
 // "Indikator nomor 2, 6 dan 7 berpolaritas negatif (semakin kecil semakin baik)": by the rows' numbers
+// or the other way round: "untuk indikator berpolaritas negatif (nomor 3 dan 8)" (forms-blind21)
 const NOMOR_NEGATIF =
-  /indikator (?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)[^.;:]*?(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)/g;
+  /indikator (?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)[^.;:]*?(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)|(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)\)?\s*\((?:indikator )?(?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)\)/g;
 const NOMOR = new WeakMap<DetectedTable, Set<string>>();
 
 /** The row numbers the notes under a table call lower-is-better. */
@@ -102,7 +103,7 @@ function nomorNegatif(table: DetectedTable, grid: Grid): Set<string> {
   if (out) return out;
   out = new Set();
   for (const t of teksCatatan(table, grid))
-    for (const m of t.matchAll(NOMOR_NEGATIF)) for (const n of m[1].match(/\d+/g) ?? []) out.add(n);
+    for (const m of t.matchAll(NOMOR_NEGATIF)) for (const n of (m[1] ?? m[2]).match(/\d+/g) ?? []) out.add(n);
   NOMOR.set(table, out);
   return out;
 }

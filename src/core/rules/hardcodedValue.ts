@@ -9,6 +9,7 @@ import type { Grid } from "../grid";
 import { sumReferences } from "./precision";
 import { aditifBaris } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
+import { batasCapaian } from "./catatan";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
 function tambahBaris(formula: string, row: number): boolean {
@@ -86,6 +87,9 @@ export const hardcodedValue: Rule = {
         // the column's formula cannot compute this row ("BB (68,37)" as the realisation of a
         // Nilai SAKIP, forms-blind20): the typed number is the planner's own reading of the text
         if (bacaTeks(expected, ctx.grid)) continue;
+        // the notes' ceiling typed where the formula would give more ("Capaian yang melebihi 120%
+        // ditetapkan 120%"): the typed value is the rule, not a stale copy
+        if (fc.column.role === "capaian" && v === batasCapaian(table, ctx.grid)) continue;
         const tautan = nilaiTautan(expected, ctx);
         if (typeof tautan === "number" && Math.abs(tautan - v) <= 1e-9 * Math.max(1, Math.abs(v))) continue;
         // a final condition typed as the last target, which this row calls for, beside the sums

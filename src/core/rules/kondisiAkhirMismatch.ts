@@ -29,6 +29,20 @@ function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] 
   return cols.map((c) => grid.value(row.row, c.col));
 }
 
+/**
+ * "Target Renstra | Target Rancangan Renja" under each year (a review of the Renja against the
+ * Renstra, forms-blind21): the Renstra's final condition follows the Renstra's own targets.
+ */
+function targetRenstra(cols: DetectedColumn[]): DetectedColumn[] {
+  const years = new Set(cols.map((c) => c.year));
+  if (years.size === cols.length) return cols;
+  return cols.filter((c) => {
+    const same = cols.filter((x) => x.year === c.year);
+    const renstra = same.filter((x) => /renstra/i.test(x.header));
+    return same.length === 1 || renstra.length !== 1 || renstra[0] === c;
+  });
+}
+
 /** Rp columns of the years: anggaran columns marked Rp, or any anggaran column with a year. */
 function kolomRp(table: DetectedTable): DetectedColumn[] {
   const rp = kolomTahunan(table, ["anggaran"], "Rp");
@@ -283,7 +297,7 @@ export const kondisiAkhirMismatch: Rule = {
         }
         continue;
       }
-      const cols = kolomTahunan(table, ["target"], ak.ukuran);
+      const cols = targetRenstra(kolomTahunan(table, ["target"], ak.ukuran));
       if (cols.length === 0) continue;
       // the table's convention, read only when a row asks (most tables have no such count)
       let cara: { jumlah: number; akhir: number } | undefined;
