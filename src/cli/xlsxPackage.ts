@@ -37,6 +37,7 @@ import { ZipEntry, entryBytes, readZipDirectory } from "./zipFile";
 import { isWebExtensionPart, propertyIn } from "./addinSettings";
 import { KUNCI_PENGATURAN } from "../core/pengaturan";
 import { DatedResults, mayHoldDatedResults } from "./datedResults";
+import { dropOffFlags } from "./fontFlags";
 
 /** A package that cannot be read, with what is wrong with it (Indonesian and English). */
 export class PackageProblem extends Error {
@@ -732,6 +733,38 @@ function flattenStrings(xml: string, part: string): string {
   return out.join("");
 }
 
+/** A part as exceljs is to read it, and what was changed ([] when the part's text is kept). */
+type Rewritten = { xml: string; changes: string[] };
+
+/** A part's text unprefixed and in UTF-8 when it is not so already. */
+function plainPart(t: { text: string; utf16: boolean }, part: string): Rewritten {
+  return t.utf16 || rootOf(t.text)?.prefix
+    ? { xml: unprefixed(t.text, part), changes: ["unprefixed / UTF-8"] }
+    : { xml: t.text, changes: [] };
+}
+
+/** ... and without the font flags set off that exceljs would read as on (fontFlags.ts). */
+function withoutOffFlags(r: Rewritten): Rewritten {
+  const d = dropOffFlags(r.xml);
+  return d ? { xml: d.xml, changes: [...r.changes, `${d.dropped} font flags set off dropped`] } : r;
+}
+
+/** The styles part as exceljs will read it (DatedResults makes its copies in this text). */
+async function stylesFor(parts: Parts, part: string): Promise<Rewritten> {
+  return withoutOffFlags(plainPart((await parts.text(part))!, part));
+}
+
+/** The shared strings as exceljs will read them. */
+async function stringsFor(parts: Parts, part: string, rebuild: boolean): Promise<Rewritten> {
+  const bytes = (await parts.bytes(part))!;
+  // font flags are in runs (<rPr>) only: strings without runs, the usual case, are not decoded
+  if (!rebuild && !bytes.includes("<rPr")) return { xml: "", changes: [] };
+  const t = decodePart(bytes);
+  if (rebuild && RICH_AFTER_PLAIN.test(t.text))
+    return { xml: flattenStrings(t.text, part), changes: ["plain text (rich text after plain text)"] };
+  return withoutOffFlags(rebuild ? plainPart(t, part) : { xml: t.text, changes: [] });
+}
+
 /** Enough of a styles part for exceljs, for a package without one. */
 const MINIMAL_STYLES = `${DECL}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf/></cellXfs></styleSheet>`;
 
@@ -934,11 +967,7 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
   const sheets: SheetInfo[] = [];
   const out = rebuild ? new JSZip() : zip;
   const STORE = { compression: "STORE" as const };
-  // the styles part as exceljs will read it, for DatedResults (read when a sheet may need it)
-  const stylesText = async (): Promise<string | undefined> => {
-    const t = wb.styles ? await parts.text(wb.styles) : undefined;
-    return t && (t.utf16 || rootOf(t.text)?.prefix) ? unprefixed(t.text, wb.styles!) : t?.text;
-  };
+  const styles = wb.styles ? await stylesFor(parts, wb.styles) : undefined;
   let dated: DatedResults | undefined;
   for (const [i, s] of wb.sheets.entries()) {
     stage({ id: `menyiapkan lembar "${s.name}" (${s.part})`, en: `preparing sheet "${s.name}" (${s.part})` });
@@ -951,7 +980,7 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       throw e instanceof PackageProblem ? inSheet(e, s.name) : e;
     }
     if (mayHoldDatedResults(prepared.xml ?? text)) {
-      dated ??= new DatedResults(await stylesText());
+      dated ??= new DatedResults(styles?.xml);
       const undated = dated.undate(prepared.xml ?? text);
       if (undated) {
         // a sheet kept whole keeps its relationships; one prepareSheet cut down has none left
@@ -976,29 +1005,29 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       );
     }
   }
-  if (rebuild) {
-    for (const [short, part, usual] of [
-      ["sharedStrings", wb.sharedStrings, "xl/sharedStrings.xml"],
-      ["styles", wb.styles, "xl/styles.xml"],
-    ] as const) {
-      if (!part) {
-        if (short === "styles") out.file(usual, MINIMAL_STYLES, STORE);
-        continue;
-      }
-      stage({ id: `menyiapkan ${part}`, en: `preparing ${part}` });
-      const text = short === "sharedStrings" ? (await parts.text(part))!.text : "";
-      const styles = short === "styles" ? dated?.stylesWithCopies() : undefined;
-      if (styles !== undefined) {
-        out.file(usual, Buffer.from(styles, "utf8"), STORE);
-        changes.push(`${part}: General copies of date styles`);
-      } else if (RICH_AFTER_PLAIN.test(text)) {
-        out.file(usual, Buffer.from(flattenStrings(text, part), "utf8"), STORE);
-        changes.push(`${part}: plain text (rich text after plain text)`);
-      } else if (await needsRewrite(parts.entry(part))) {
-        out.file(usual, Buffer.from(unprefixed((await parts.text(part))!.text, part), "utf8"), STORE);
-        changes.push(`${part}: unprefixed / UTF-8`);
-      } else out.file(usual, (await parts.bytes(part))!, STORE);
+  // shared strings and styles as exceljs is to read them; a part with nothing to change stays as is
+  const copies = dated?.stylesWithCopies();
+  for (const [part, usual] of [
+    [wb.sharedStrings, "xl/sharedStrings.xml"],
+    [wb.styles, "xl/styles.xml"],
+  ] as const) {
+    const isStyles = usual === "xl/styles.xml";
+    if (!part) {
+      if (rebuild && isStyles) out.file(usual, MINIMAL_STYLES, STORE);
+      continue;
     }
+    stage({ id: `menyiapkan ${part}`, en: `preparing ${part}` });
+    const r = isStyles ? styles! : await stringsFor(parts, part, rebuild);
+    const withCopies = isStyles && copies !== undefined;
+    const xml = withCopies ? copies : r.changes.length ? r.xml : undefined;
+    const name = rebuild ? usual : part;
+    if (xml !== undefined) {
+      out.file(name, Buffer.from(xml, "utf8"), STORE);
+      changes.push(...r.changes.map((c) => `${part}: ${c}`));
+      if (withCopies) changes.push(`${part}: General copies of date styles`);
+    } else if (rebuild) out.file(name, (await parts.bytes(part))!, STORE);
+  }
+  if (rebuild) {
     const sheetXml = wb.sheets
       .map(
         (s, i) =>
@@ -1028,11 +1057,6 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
       `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>${wb.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.worksheet+xml"/>`).join("")}${wb.sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` : ""}<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
       STORE,
     );
-  }
-  const undatedStyles = rebuild ? undefined : dated?.stylesWithCopies();
-  if (undatedStyles !== undefined) {
-    out.file(wb.styles!, Buffer.from(undatedStyles, "utf8"), STORE);
-    changes.push(`${wb.styles}: General copies of date styles`);
   }
   const saved = addinSettings !== undefined ? { addinSettings } : {};
   if (!changes.length) return { bytes, rebuilt: false, changes, sheets, ...saved };

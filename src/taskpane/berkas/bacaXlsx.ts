@@ -5,7 +5,8 @@
 //
 // The same reading as the CLI where it can run without Node: every sheet goes through
 // prepareSheet (src/cli/xlsxPackage.ts: validations over whole columns dropped, huge merged areas
-// clipped, masses of empty rows and cells dropped, odd rows and cells renumbered) and exceljs's
+// clipped, masses of empty rows and cells dropped, odd rows and cells renumbered), styles and
+// shared strings through dropOffFlags (src/cli/fontFlags.ts), and exceljs's
 // worksheets through sheetToGrid (src/cli/sheetToGrid.ts). What stays with the CLI is the part
 // built on Node (Buffer, zlib, streams): rebuilding a package in a layout other than Excel's own
 // and the second attempt after exceljs fails; here such a file gets a message that says to save
@@ -15,6 +16,7 @@ import JSZip from "jszip";
 import type { Grid } from "../../core/grid";
 import { PackageProblem, prepareSheet } from "../../cli/xlsxPackage";
 import { sheetToGrid } from "../../cli/sheetToGrid";
+import { dropOffFlags } from "../../cli/fontFlags";
 import { BerkasError, periksaBita } from "./berkasError";
 import type { Pesan } from "./berkasError";
 
@@ -56,6 +58,13 @@ async function siapkan(b: Uint8Array, nama: string): Promise<Uint8Array> {
     zip.file(f.name, prepared.xml, { compression: "STORE" });
     // a rewritten sheet no longer refers to its relationships (hyperlinks, drawings, notes)
     if (!prepared.keepRels) zip.remove(f.name.replace(/([^/]+)$/, "_rels/$1.rels"));
+  }
+  // font flags set off (<b val="0"/>), which exceljs reads as on: bold would mark header rows
+  for (const f of [zip.file("xl/styles.xml"), zip.file("xl/sharedStrings.xml")]) {
+    const d = f && dropOffFlags(await f.async("string"));
+    if (!f || !d) continue;
+    changed = true;
+    zip.file(f.name, d.xml, { compression: "STORE" });
   }
   return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : b;
 }
