@@ -65,7 +65,9 @@ const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
 const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
 
-const BULAN = /\bbulan (ini|lalu|berjalan|sebelumnya)\b/;
+// "Realisasi Bulan > Jan | Feb | ... | Des" (forms-blind22's monthly report) names months too
+const BULAN =
+  /\bbulan (ini|lalu|berjalan|sebelumnya)\b|(^|> )(jan|januari|feb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agus|agustus|sep|sept|september|okt|oktober|nov|nopember|november|des|desember)\.?$/;
 
 // "Semester I (Januari - Juni)", "Smt. 2", "Semester Pertama"
 const SEMESTER = /\b(semester|smt\.?)\s*(ii|i|2|1|pertama|kedua)\b/;

@@ -13,7 +13,7 @@ const TOTAL_START = /^\s*(jumlah|total|sub|grand)/i;
 // Summary rows under an evaluation form: they belong to the table and are checked as such.
 const FOOTER: Array<[RegExp, RowKind]> = [
   [/^rata-? ?rata (capaian|tingkat capaian|nilai capaian)|^rata-? ?rata$|^nilai rata-? ?rata/, "rata-rata"],
-  [/^predikat( kinerja| capaian)?\s*:?$/, "predikat"],
+  [/^(predikat|kategori|kriteria)( kinerja| capaian)?\s*:?$/, "predikat"],
 ];
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.

@@ -62,9 +62,17 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       if (words.length) out.push(words);
       // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
       // fasilitasi): ...": the subjects listed in brackets after the phrase
-      const listed = /^\s*\(([^)]*)\)/.exec(t.slice(m.index! + m[0].length));
+      const after = t.slice(m.index! + m[0].length);
+      const listed = /^\s*\(([^)]*)\)/.exec(after);
       for (const part of listed ? listed[1].split(/[,;]|\bdan\b/) : []) {
         const w = kata(part);
+        if (w.length) out.push(w);
+      }
+      // "Indikator negatif (semakin kecil semakin baik): a. Persentase pelanggaran Perda yang
+      // berulang; b. Waktu tanggap ...": a lettered list after a colon (forms-blind22)
+      const daftar = /^\)?\s*:\s*(a[.)]\s.*)$/.exec(after);
+      for (const part of daftar ? daftar[1].split(/;|\.\s+(?=[a-z][.)]\s|[A-Z]|tingkat|capaian)/) : []) {
+        const w = kata(part.replace(/^\s*[a-z][.)]\s+/, ""));
         if (w.length) out.push(w);
       }
     }

@@ -68,6 +68,8 @@ function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu"
   const n = norm(nama);
   if (jenisKondisiAkhir(unit, nama) === "akhir") return "tidak";
   if (stok(nama)) return "tidak";
+  // a duration ("Waktu tanggap ... (menit)", "Rata-rata lama pelayanan"): a level, not a sum
+  if (/^(rata-rata |lama )?waktu\b|\bresponse time\b/.test(n)) return "tidak";
   if (/%|persen|indeks|rasio|nilai|skor|predikat/.test(unit)) return "tidak";
   if (SATUAN_ARUS.test(unit) || (NAMA_ARUS.test(n) && !/%|persen/.test(unit))) return "ya";
   return "tidak-tahu";

@@ -70,6 +70,9 @@ const MENERIMA =
 const LAYANAN =
   /^(perlindungan|rehabilitasi|pelayanan|layanan|jaminan|bantuan|pendampingan|pemulihan|perawatan|pengobatan|pemberian)\b/;
 
+const JASA =
+  /^(perekaman|penerbitan|pencetakan|pendaftaran|pencatatan|penyaluran|pemberian|pelayanan|layanan)\b/;
+
 const POSITIF =
   /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan)\b/;
 
@@ -107,14 +110,16 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about
   const keluaran = KELUARAN.exec(s);
   if (keluaran) return { polaritas: "positif", sumber: "leksikon", kata: keluaran[2] };
+  // a duration first: "Waktu tanggap (response time) penanganan kebakaran" is no handling rate
+  const durasi = DURASI.exec(s);
+  if (durasi) return { polaritas: "negatif", sumber: "leksikon", kata: durasi[0] };
   const turun = TURUN.exec(s);
   if (turun) return { polaritas: "positif", sumber: "leksikon", kata: turun[1] };
   if (PMKS_SAJA.test(s)) return { polaritas: "negatif", sumber: "leksikon", kata: s };
   // contraceptive prevalence (CPR / mCPR): more users is better, unlike a disease's prevalence
   const kb = /prevalensi (pemakaian |penggunaan )?(alat )?kontrasepsi|\bm?cpr\b/.exec(s);
   if (kb) return { polaritas: "positif", sumber: "leksikon", kata: kb[0] };
-  const durasi = DURASI.exec(s);
-  if (durasi) return { polaritas: "negatif", sumber: "leksikon", kata: durasi[0] };
+
   // "yang tidak terselesaikan", "belum tertangani": the share left unserved, lower is better
   const belum = /\b(tidak|belum) (\S+)/.exec(s);
   if (belum && MENERIMA.test(belum[2]))
@@ -136,6 +141,9 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   }
   const terima = MENERIMA.exec(s);
   if (terima) return { polaritas: "positif", sumber: "leksikon", kata: terima[1] };
+  // a service counted ("Perekaman KTP-el ...", "Penerbitan akta ...", forms-blind22)
+  const jasa = JASA.exec(s);
+  if (jasa) return { polaritas: "positif", sumber: "leksikon", kata: jasa[1] };
   const pos = POSITIF.exec(s);
   if (pos) return { polaritas: "positif", sumber: "leksikon", kata: pos[1] };
   return undefined;

@@ -104,6 +104,12 @@ export const serapanOver100: Rule = {
     const out: RuleFinding[] = [];
     const pairs = pasangan(table).filter((p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)));
     if (pairs.length === 0) return out;
+    // a revenue report ("LAPORAN REALISASI PENERIMAAN PAJAK DAERAH", "Uraian Pendapatan"): a
+    // realisation above its target is good news, not an overspend
+    // (not a report of revenue and spending side by side: "PENDAPATAN DAN BELANJA BLUD")
+    const namaKolom = table.columns.find((c) => c.role === "indikator")?.header ?? "";
+    const judul = norm(`${table.title ?? ""} ${namaKolom}`);
+    if (PENDAPATAN.test(judul) && !/belanja|pengeluaran/.test(judul)) return out;
     // an LRA lists revenue above spending: realised revenue above its target is no overspending
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const pendapatan = new Set<number>();
@@ -135,7 +141,8 @@ export const serapanOver100: Rule = {
     };
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
-      if (pendapatan.has(row.row) || PENDAPATAN.test(norm(nama))) continue;
+      // kode rekening 4.x is Pendapatan in the LRA's chart of accounts
+      if (pendapatan.has(row.row) || PENDAPATAN.test(norm(nama)) || /^4\.\d/.test(row.label ?? "")) continue;
       for (const p of pairs) {
         const tahun = p.year !== undefined ? ` ${p.year}` : "";
         const pagu = numAt(g, row.row, p.pagu.col);
