@@ -9,7 +9,7 @@ import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
 import { Konteks, konteksDari, resolveTime } from "./periode";
 import { rowWise } from "./rowWise";
-import { isYearText, norm } from "./text";
+import { isYearText, norm, yearIn } from "./text";
 import type { DetectedColumn, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
@@ -208,14 +208,14 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
   const KINDS = new Set(["anggaran", "realisasi", "realisasi-anggaran"]);
   return cols.map((c, i) => {
     const before = cols.slice(Math.max(0, i - 2), i);
-    if (
-      c.role !== "lainnya" ||
-      before.length < 2 ||
-      !/^(jumlah|total)\b/.test(norm(c.header.split(">").pop() ?? ""))
-    )
-      return c;
+    const leaf = norm(c.header.split(">").pop() ?? "");
+    // "TW I .. TW IV | Tahun 2024" (forms-blind23): the year alone after its quarters names its own
+    // figure too
+    const tahun = isYearText(leaf) && before.every((b) => b.quarter !== undefined || b.month);
+    if (c.role !== "lainnya" || before.length < 2 || !(/^(jumlah|total)\b/.test(leaf) || tahun)) return c;
     const { role, year, ukuran } = before[0];
     if (!KINDS.has(role) || year === undefined || before[1].col !== c.col - 1) return c;
+    if (tahun && yearIn(leaf) !== year) return c;
     if (!before.every((b) => b.role === role && b.year === year && b.ukuran === ukuran)) return c;
     const out: DetectedColumn = { col: c.col, role, year, header: c.header, certain: true };
     if (role === "anggaran") out.ukuran = "Rp";

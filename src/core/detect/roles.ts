@@ -29,6 +29,8 @@ const NUMERIC_RULES: Rule[] = [
   ],
   // LKjIP's "Rencana Tingkat Capaian" is the target (PermenPANRB 53/2014), not an achievement
   [/(^|> )rencana tingkat capaian\b/, "target"],
+  // "Rencana Capaian per Triwulan > TW I" of a PK's Rencana Aksi: quarter targets (forms-blind23)
+  [/(^|> )rencana capaian\b/, "target"],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
     /^(% ?)?(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,
@@ -38,7 +40,7 @@ const NUMERIC_RULES: Rule[] = [
     /kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/,
     "kondisi-akhir",
   ],
-  [/pertumbuhan/, "pertumbuhan"],
+  [/pertumbuhan|(^|> )perkembangan\b[^>]*(%|thd|terhadap)/, "pertumbuhan"],
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
   [/^jumlah sasaran\b/, "target"],

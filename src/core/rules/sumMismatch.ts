@@ -58,9 +58,17 @@ function sumOf(grid: Grid, rows: DetectedRow[], col: number): number | undefined
 }
 
 /** Groups by kode: program > kegiatan > sub kegiatan, as the detector linked them. */
-function codeGroups(table: DetectedTable): Group[] {
+function codeGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[]): Group[] {
   const out: Group[] = [];
   for (const p of table.rows) {
+    // a bidang urusan ("1.03") with its own figures over its programs (an RKPD's T-C.33, forms-blind23)
+    if (p.kind === "section" && /^\d+(\.\d+)*$/.test(p.label ?? "")) {
+      // (a heading without figures is no total: its programs stay the Jumlah's parts)
+      if (!cols.some((c) => numAt(grid, p.row, c.col))) continue;
+      const programs = childrenOf(table, p.row).filter((r) => r.kind === "program");
+      if (programs.length) out.push({ parent: p, children: programs, by: "kode" });
+      continue;
+    }
     if (p.kind !== "program" && p.kind !== "kegiatan") continue;
     const want = p.kind === "program" ? "kegiatan" : "sub-kegiatan";
     const children = childrenOf(table, p.row).filter((r) => r.kind === want);
@@ -228,7 +236,7 @@ export const sumMismatch: Rule = {
     for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
     const cols = sumColumns(table);
     if (cols.length === 0) return out;
-    const groups = [...codeGroups(table), ...valueGroups(table)];
+    const groups = [...codeGroups(table, grid, cols), ...valueGroups(table)];
     if (groups.length === 0) groups.push(...outlineGroups(table, grid, cols));
     const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
