@@ -114,7 +114,8 @@ function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[]
  */
 function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
   const budget = cols.some((c) => c.role === "anggaran" && c.ukuran !== "K");
-  const performance = cols.some((c) => c.role === "target" || c.ukuran === "K");
+  // ("Fisik %" beside the money is the works' progress, no performance measure: forms-blind24)
+  const performance = cols.some((c) => c.role === "target" || (c.ukuran === "K" && c.role !== "lainnya"));
   if (!budget || performance) return cols;
   return cols.map((c) => (c.role === "realisasi" ? { ...c, role: "realisasi-anggaran" } : c));
 }

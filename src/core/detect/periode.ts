@@ -67,7 +67,7 @@ const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
 
 // "Realisasi Bulan > Jan | Feb | ... | Des" (forms-blind22's monthly report) names months too
 const BULAN =
-  /\bbulan (ini|lalu|berjalan|sebelumnya)\b|(^|> )(jan|januari|feb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agus|agustus|sep|sept|september|okt|oktober|nov|nopember|november|des|desember)\.?$/;
+  /\b(bulan|bln\.?) (ini|lalu|berjalan|sebelumnya)\b|(^|> )(jan|januari|feb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agus|agustus|sep|sept|september|okt|oktober|nov|nopember|november|des|desember)\.?$/;
 
 // "Semester I (Januari - Juni)", "Smt. 2", "Semester Pertama"
 const SEMESTER = /\b(semester|smt\.?)\s*(ii|i|2|1|pertama|kedua)\b/;

@@ -31,6 +31,8 @@ const NUMERIC_RULES: Rule[] = [
   [/(^|> )rencana tingkat capaian\b/, "target"],
   // "Rencana Capaian per Triwulan > TW I" of a PK's Rencana Aksi: quarter targets (forms-blind23)
   [/(^|> )rencana capaian\b/, "target"],
+  // "Rasio Capaian pada Akhir Periode (%)" of a T-C.29 is an achievement too (forms-blind24)
+  [/(^|> )rasio capaian\b/, "capaian"],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
     /^(% ?)?(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,
@@ -72,6 +74,10 @@ const NUMERIC_RULES: Rule[] = [
   // "Realisasi s.d. Triwulan IV > Keuangan (%) | Fisik (%)": the money's share of the pagu is its
   // ratio; the physical progress in percent is a realisation of its own
   [/(^|> )(keuangan|anggaran|dana) ?\(%\)$/, "capaian"],
+  // an export's one-row headers: "Capaian %", "Keu. %" (e-Renggar, forms-blind24); "Fisik %" alone
+  // is the works' progress, neither target nor realisation of the indicator
+  [/^fisik ?(\(%\)|%)$/, "lainnya"],
+  [/(^|> )(capaian|keu\.?|keuangan) ?%$/, "capaian"],
   [
     /\brasio\b|tingkat capaian|tingkat (pen)?capaian|tingkat realisasi|persentase capaian|persentase realisasi|% capaian|capaian \(%\)|capaian kinerja \(%\)/,
     "capaian",
@@ -86,7 +92,7 @@ const NUMERIC_RULES: Rule[] = [
 const TEXT_RULES: Rule[] = [
   [/^(no|no\.|nomor|no urut|nomor urut)$/, "no"],
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
-  [/polaritas|polarisasi|sifat indikator/, "polaritas"],
+  [/polaritas|polarisasi|sifat indikator|^sifat$/, "polaritas"],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
   [/alasan perubahan|penjelasan perubahan/, "keterangan"],
   [/makna|alasan pemilihan/, "definisi"],
@@ -96,7 +102,7 @@ const TEXT_RULES: Rule[] = [
   [/^sumber (dana|pendanaan|pembiayaan)$/, "keterangan"],
   [/sumber data|^sumber$/, "sumber-data"],
   [
-    /penanggung ?jawab|^pj$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
+    /penanggung ?jawab|^pj$|^pptk$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
     "penanggung-jawab",
   ],
   [/lokasi/, "lokasi"],

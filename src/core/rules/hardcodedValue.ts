@@ -38,18 +38,15 @@ function nilaiTautan(formula: string, ctx: RuleContext): unknown {
   return grid?.value(ref.row, ref.col);
 }
 
-/** Does the formula read a cell of its own sheet that holds text other than a number? */
+/**
+ * Does the formula read a cell of its own sheet that holds text (a grade with its score, or a number
+ * stored as text, "152.730", which text-number reports as the cause)?
+ */
 function bacaTeks(formula: string, g: Grid): boolean {
   for (const m of formula.matchAll(/(?<![A-Za-z!'$])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])/g)) {
     const ref = parseA1(`${m[1]}${m[2]}`);
     const v = ref ? g.value(ref.row, ref.col) : undefined;
-    if (
-      typeof v === "string" &&
-      v.trim() !== "" &&
-      v.trim() !== "-" &&
-      Number.isNaN(Number(v.replace(",", ".")))
-    )
-      return true;
+    if (typeof v === "string" && v.trim() !== "" && v.trim() !== "-") return true;
   }
   return false;
 }

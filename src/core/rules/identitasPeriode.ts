@@ -15,6 +15,8 @@ import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
 
 const REAL = new Set(["realisasi", "realisasi-anggaran"]);
+const BULAN_INI = /\b(bulan|bln\.?) ini\b/;
+const BULAN_LALU = /\b(bulan|bln\.?) (lalu|sebelumnya)\b/;
 const PLAN = new Set(["target", "anggaran"]);
 
 type Identity = {
@@ -88,6 +90,21 @@ function identities(table: DetectedTable): Identity[] {
     for (const y of years) {
       const year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
       out.push(...yearOfParts(same, y, "realisasi"));
+      // a monthly report: "Real. s.d. Bln Lalu" + "Real. Bln Ini" = "Realisasi s.d. Bln Ini"
+      // (forms-blind24's SIPD export)
+      const bulan = (c: DetectedColumn, re: RegExp) => c.year === y && re.test(c.header.toLowerCase());
+      const sdIni = same.filter((c) => c.toDate && bulan(c, BULAN_INI));
+      const sdLalu = same.filter((c) => c.toDate && bulan(c, BULAN_LALU));
+      const ini = same.filter((c) => c.month && !c.toDate && bulan(c, BULAN_INI));
+      if (sdIni.length === 1 && sdLalu.length === 1 && ini.length === 1)
+        out.push({
+          total: sdIni[0],
+          parts: [sdLalu[0], ini[0]],
+          what: {
+            id: "realisasi s.d. bulan lalu ditambah realisasi bulan ini",
+            en: "the realisation to last month plus this month's",
+          },
+        });
       const sd = same.filter((c) => c.year === y && c.toDate && !bagianTahun(c));
       const sdBefore = same.filter((c) => c.year === y - 1 && c.toDate && !bagianTahun(c));
       if (sd.length === 1 && sdBefore.length === 1 && year.length === 1)

@@ -44,6 +44,11 @@ function sesuaiKonsolidasi(
   if (bare(form) && single(mine, theirs)) return jenis(row) === "tidak";
   // the column repeats the latest value and this row adds the years: right for a flow
   if (bare(dominant) && single(theirs, mine)) return jenis(row) === "ya";
+  // the same inside a ratio: T-C.29's "Rasio Capaian pada Akhir Periode" divides the years' sum of
+  // a flow by the end target, and a level's latest year alone (forms-blind24)
+  const subset = (a: string[], b: string[]) => a.length < b.length && a.every((x) => b.includes(x));
+  if (column.role === "capaian" && subset(mine, theirs)) return jenis(row) === "tidak";
+  if (column.role === "capaian" && subset(theirs, mine)) return jenis(row) === "ya";
   return false;
 }
 

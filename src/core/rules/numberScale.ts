@@ -59,9 +59,29 @@ function nilaiKonteks(
   const satu = baris.length === 1 && Number.isInteger(baris[0]) && Math.abs(baris[0]) >= 100;
   if (baris.length >= 2 || satu) out.push({ dari: "baris", ref: baris });
   const kolom = tetanggaKolom(table, grid, row, col.col);
-  if (kolom.n >= 3 && kolom.hitungan && !PERSEN_SATUAN.test(satuan))
+  // a column of rows in kg, kios, ekor and km (an export of sub kegiatan outputs, forms-blind24)
+  // says nothing of one row's scale: only a column of one unit does
+  if (kolom.n >= 3 && kolom.hitungan && !PERSEN_SATUAN.test(satuan) && satuanTunggal(table, grid))
     out.push({ dari: "kolom", ref: kolom.ref });
   return out;
+}
+
+const SATUAN = new WeakMap<DetectedTable, Set<string>>();
+
+/** Do the table's rows share one unit (or say none)? */
+function satuanTunggal(table: DetectedTable, grid: Grid): boolean {
+  let set = SATUAN.get(table);
+  if (!set) {
+    set = new Set();
+    const satCol = table.columns.find((c) => c.role === "satuan")?.col;
+    if (satCol !== undefined)
+      for (const r of table.rows) {
+        const t = norm(textAt(grid, r.row, satCol));
+        if (t) set.add(t);
+      }
+    SATUAN.set(table, set);
+  }
+  return set.size <= 1;
 }
 
 export const numberScale: Rule = {
