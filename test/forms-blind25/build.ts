@@ -10,12 +10,18 @@ import { expectedJson, writeBooks } from "../forms/expected";
 import { rpjmdBatangSinamar } from "./rpjmd";
 import { renstraDinkesKotoBaringin } from "./renstra";
 import { e79LubukPandan } from "./rkpd";
+import { lkjipTanahSirah } from "./lkjip";
+import { pkPerubahanRokanTengah } from "./pk";
+import { belanjaBulananAirBangis } from "./belanja";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
 export const BLIND25_BOOKS: Array<() => BookW> = [
   rpjmdBatangSinamar,
   renstraDinkesKotoBaringin,
   e79LubukPandan,
+  lkjipTanahSirah,
+  pkPerubahanRokanTengah,
+  belanjaBulananAirBangis,
 ];
 
 export function buildBlind25(): BookW[] {
