@@ -285,7 +285,9 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   const grouped = new Set([...kids.values()].flat());
   let roman: DetectedRow | undefined;
   for (const r of rows) {
-    if (r.kind === "indikator" && r.label && ROMAN.test(r.label.toLowerCase())) roman = r;
+    // (most labels are codes or numbers: the first letter decides cheaply)
+    if (r.kind === "indikator" && r.label && /^[ivx]/i.test(r.label) && ROMAN.test(r.label.toLowerCase()))
+      roman = r;
     else if (r.kind !== "indikator" && r.kind !== "indikator-lanjutan") roman = undefined;
     else if (roman && r.kind === "indikator" && !grouped.has(r) && !kids.has(r)) add(roman, r);
   }
