@@ -3,19 +3,7 @@
 // Bappeda checked them: the Semula targets are the Renstra 2025 targets, the Menjadi differ only where
 // the Keterangan gives the budget cut; the Renstra's count of hectares served sums its years into
 // its kondisi akhir. Every name and number is invented.
-import {
-  BookW,
-  DEC,
-  INT,
-  RP,
-  fmt,
-  fx,
-  letterhead,
-  signature,
-  type Cell,
-  type Col,
-  type Row,
-} from "../forms/kit";
+import { BookW, DEC, INT, RP, fmt, fx, letterhead, type Cell, type Col, type Row } from "../forms/kit";
 import { REVIEW } from "./common";
 
 type In = {
@@ -276,6 +264,7 @@ export function pkPerubahanRokanTengah(): BookW {
     at: {
       anyOf: [
         { sheet: P, cell: t1.a("sem", PLANT_X.id) },
+        { sheet: P, cell: t1.a("mnj", PLANT_X.id) },
         { sheet: R, cell: tr.a("t2025", PLANT_X.id) },
       ],
     },
