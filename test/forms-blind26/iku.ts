@@ -313,6 +313,47 @@ export function spmPendidikan(): BookW {
   s.gap();
   s.lines(["Sumber data: Dapodik semester ganjil 2024/2025 dan data kependudukan semester II 2024."]);
   s.gap();
+  s.lines(["Rincian Layanan PAUD (anak usia 5-6 tahun) per Kecamatan"], 1, { bold: true });
+  const kec: Array<[string, number, number]> = [
+    ["Wairasa Pesisir", 1284, 1108],
+    ["Batu Gajah Timur", 1507, 1342],
+    ["Teluk Lesina", 1196, 1003],
+    ["Leitimor Raya", 825, 682],
+  ];
+  const t2 = s.table({
+    cols: [
+      { key: "no", head: ["No"], role: "no", width: 5 },
+      { key: "kec", head: ["Kecamatan"], role: "lokasi", width: 26 },
+      { key: "h", head: ["Anak Usia 5-6 Tahun"], role: "target", fmt: INT },
+      { key: "l", head: ["Berpartisipasi di PAUD"], role: "realisasi", fmt: INT },
+      { key: "p", head: ["Persentase (%)"], role: "capaian", fmt: DEC },
+    ],
+    headerRows: 1,
+    rows: [
+      ...kec.map(([k, h, l], i) => ({
+        id: `k${i}`,
+        cells: (c: { a: (k: string, id?: string) => string }) => ({
+          no: i + 1,
+          kec: k,
+          h,
+          l,
+          p: fx(rt(c.a("l"), c.a("h"))),
+        }),
+      })),
+      {
+        id: "kj",
+        bold: true,
+        span: ["no", "kec"] as [string, string],
+        cells: (c: { a: (k: string, id?: string) => string }) => ({
+          no: "Jumlah",
+          h: fx(`SUM(${c.a("h", "k0")}:${c.a("h", "k3")})`),
+          l: fx(`SUM(${c.a("l", "k0")}:${c.a("l", "k3")})`),
+          p: fx(rt(c.a("l"), c.a("h"))),
+        }),
+      },
+    ],
+  });
+  s.gap();
   signature(s, 6, {
     tempat: "Wairasa, 27 Januari 2025",
     jabatan: ["KEPALA DINAS PENDIDIKAN", "KOTA WAIRASA,"],
@@ -363,6 +404,22 @@ export function spmPendidikan(): BookW {
         truth: `${a("h", `s${i}`)}-${a("l", `s${i}`)}`,
       });
   }
+  // the kecamatan table adds up to the PAUD row of the first table; its Jumlah % is the ratio, not the average
+  for (const k of ["h", "l"])
+    b.ok({
+      sheet: S,
+      cell: t2.a(k, "kj"),
+      rules: ["sum-mismatch", "cross-table-mismatch"],
+      truth: a(k, "s0"),
+      actual: [0, 1, 2, 3].map((i) => t2.a(k, `k${i}`)).join("+"),
+    });
+  b.ok({
+    sheet: S,
+    cell: t2.a("p", "kj"),
+    rules: ["capaian-mismatch", "sum-mismatch"],
+    truth: rt(t2.a("l", "kj"), t2.a("h", "kj")),
+    trap: `ROUND(AVERAGE(${t2.a("p", "k0")}:${t2.a("p", "k3")}),2)`,
+  });
   b.ok({ sheet: S, cell: a("bl", "s3"), rules: ["sum-mismatch"], truth: `${a("h", "s3")}-${a("l", "s3")}` });
   return b.finish();
 }

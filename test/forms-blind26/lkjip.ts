@@ -36,7 +36,7 @@ export function lkjipBaris(): BookW {
     { key: "ur", head: ["Uraian"], width: 14 },
     { key: "y23", head: ["Tahun", "2023"], width: 11 },
     { key: "y24", head: ["Tahun", "2024"], width: 11 },
-    { key: "ket", head: ["Ket."], width: 12 },
+    { key: "ket", head: ["Ket."], role: "polaritas", width: 12 },
   ];
   const rows: Row[] = [
     {
