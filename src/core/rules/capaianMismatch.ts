@@ -17,6 +17,7 @@ import type { MetodeNegatif } from "../indicators";
 import { asalPolaritas } from "./polaritas";
 import { polaritasRow } from "./catatanPolaritas";
 import { batasCapaian } from "./catatan";
+import { barisPendapatan } from "./serapanOver100";
 import type { TebakanPolaritas } from "./polaritas";
 import {
   awalan,
@@ -439,10 +440,15 @@ export const capaianMismatch: Rule = {
           expected: round(h.value, 2),
           actual: c.value,
           fix: { value: round(h.value, Math.max(2, c.decimals)) },
-          pesan: {
-            id: `${awalan(nama)}rasio serapan anggaran${tahun} tertulis ${angkaId(c.value)}, tetapi realisasi ${angkaId(r.value)} / anggaran ${angkaId(p.value)} x 100 = ${angkaId(h.value)}. Hitung ulang rasionya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.`,
-            en: `${awalan(nama)}the${tahun} budget absorption ratio is ${angkaEn(c.value)}, but realisation ${angkaEn(r.value)} / budget ${angkaEn(p.value)} x 100 = ${angkaEn(h.value)}. Recompute the ratio (preferably with a formula), or check both amounts.`,
-          },
+          pesan: barisPendapatan(table, nama, row.label)
+            ? {
+                id: `${awalan(nama)}persentase realisasi pendapatan${tahun} tertulis ${angkaId(c.value)}, tetapi realisasi ${angkaId(r.value)} / target ${angkaId(p.value)} x 100 = ${angkaId(h.value)}. Hitung ulang persentasenya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.`,
+                en: `${awalan(nama)}the${tahun} revenue realisation ratio is ${angkaEn(c.value)}, but realisation ${angkaEn(r.value)} / target ${angkaEn(p.value)} x 100 = ${angkaEn(h.value)}. Recompute the ratio (preferably with a formula), or check both amounts.`,
+              }
+            : {
+                id: `${awalan(nama)}rasio serapan anggaran${tahun} tertulis ${angkaId(c.value)}, tetapi realisasi ${angkaId(r.value)} / anggaran ${angkaId(p.value)} x 100 = ${angkaId(h.value)}. Hitung ulang rasionya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.`,
+                en: `${awalan(nama)}the${tahun} budget absorption ratio is ${angkaEn(c.value)}, but realisation ${angkaEn(r.value)} / budget ${angkaEn(p.value)} x 100 = ${angkaEn(h.value)}. Recompute the ratio (preferably with a formula), or check both amounts.`,
+              },
         });
       }
       if (table.orientation === "rows") sel.push(...selBarisan(table, g, row));

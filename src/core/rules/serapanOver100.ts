@@ -53,6 +53,18 @@ function ceiling(c: DetectedColumn): boolean {
   return PAGU.test(h) && !RENCANA.test(h);
 }
 
+/**
+ * Is this a revenue row: of a revenue report (its title or name column says pendapatan, pajak,
+ * retribusi; not one of revenue and spending side by side), under a revenue section, named so, or
+ * coded 4.x (Pendapatan in the LRA's chart of accounts)?
+ */
+export function barisPendapatan(table: DetectedTable, nama: string, label: string | undefined): boolean {
+  const namaKolom = table.columns.find((c) => c.role === "indikator")?.header ?? "";
+  const judul = norm(`${table.title ?? ""} ${namaKolom}`);
+  if (PENDAPATAN.test(judul) && !/belanja|pengeluaran/.test(judul)) return true;
+  return PENDAPATAN.test(norm(nama)) || /^4\.\d/.test(label ?? "");
+}
+
 type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; rasio?: DetectedColumn };
 
 /** Pagu / realisation / ratio columns by year (and K/Rp), from the money columns of the table. */
@@ -106,10 +118,7 @@ export const serapanOver100: Rule = {
     if (pairs.length === 0) return out;
     // a revenue report ("LAPORAN REALISASI PENERIMAAN PAJAK DAERAH", "Uraian Pendapatan"): a
     // realisation above its target is good news, not an overspend
-    // (not a report of revenue and spending side by side: "PENDAPATAN DAN BELANJA BLUD")
-    const namaKolom = table.columns.find((c) => c.role === "indikator")?.header ?? "";
-    const judul = norm(`${table.title ?? ""} ${namaKolom}`);
-    if (PENDAPATAN.test(judul) && !/belanja|pengeluaran/.test(judul)) return out;
+    if (barisPendapatan(table, "", undefined)) return out;
     // an LRA lists revenue above spending: realised revenue above its target is no overspending
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const pendapatan = new Set<number>();
@@ -141,8 +150,7 @@ export const serapanOver100: Rule = {
     };
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
-      // kode rekening 4.x is Pendapatan in the LRA's chart of accounts
-      if (pendapatan.has(row.row) || PENDAPATAN.test(norm(nama)) || /^4\.\d/.test(row.label ?? "")) continue;
+      if (pendapatan.has(row.row) || barisPendapatan(table, nama, row.label)) continue;
       for (const p of pairs) {
         const tahun = p.year !== undefined ? ` ${p.year}` : "";
         const pagu = numAt(g, row.row, p.pagu.col);
