@@ -84,6 +84,14 @@ describe("npm run build", () => {
     expect(js).toMatch(/CustomFunctions\.associate/);
   });
 
+  it("gives the help page a Content-Security-Policy that allows no script, frame or connection", () => {
+    const help = read("help.html");
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(help)?.[1] ?? "";
+    // default-src 'none' covers frame-src and child-src; the page loads no Office.js
+    expect(csp.split(";").map((d) => d.trim())).toEqual(["default-src 'none'", "style-src 'unsafe-inline'"]);
+    expect(help).not.toMatch(/<script/);
+  });
+
   it("has a help section for every function", () => {
     const help = read("help.html");
     const meta = JSON.parse(read("functions.json"));
@@ -118,6 +126,10 @@ describe("npm run build", () => {
     expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives["connect-src"]).toEqual(["'self'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);
+    // frames: only the trust page Office.js itself opens on Excel on the web (src/taskpane/taskpane.html)
+    const officeFrame = "https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/";
+    expect(directives["frame-src"]).toEqual([officeFrame]);
+    expect(directives["child-src"]).toEqual([officeFrame]);
     expect(csp).not.toMatch(/unsafe-eval/);
     // the only outside script is Office.js
     const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
