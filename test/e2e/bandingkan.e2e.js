@@ -7,68 +7,18 @@
 // removed. Fails on any console error or outside request; nothing is uploaded.
 // Run after `npm run build`: `node test/e2e/bandingkan.e2e.js`.
 const assert = require("assert");
-const fs = require("fs");
 const path = require("path");
-const ExcelJS = require("exceljs");
-const { finish, results, root, stepper, withPane } = require("./harness");
-
-const RENSTRA = [
-  ["TUJUAN, SASARAN, INDIKATOR DAN TARGET KINERJA RENSTRA DINAS SOSIAL 2025-2029"],
-  [
-    "No",
-    "Indikator",
-    "Satuan",
-    "Kondisi Awal 2024",
-    "Target 2025",
-    "Target 2026",
-    "Target 2027",
-    "Target 2028",
-    "Target 2029",
-    "Kondisi Akhir",
-  ],
-  [1, "Persentase PMKS yang tertangani", "%", 70, 72, 74, 76, 78, 80, 80],
-  [2, "Persentase penduduk miskin", "%", 9.8, 9.5, 9.2, 8.9, 8.6, 8.3, 8.3],
-];
-const PK = [
-  ["PERJANJIAN KINERJA TAHUN 2025 DINAS SOSIAL"],
-  ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"],
-  [1, "Meningkatnya kesejahteraan sosial", "Presentase PMKS yg tertangani", "%", 72],
-  [2, "Menurunnya kemiskinan", "Persentase penduduk miskin", "%", 9.2],
-];
-
-/** Rows as the fake workbook's cells ({ A1: value }). */
-function cells(rows) {
-  const out = {};
-  rows.forEach((r, i) => r.forEach((v, c) => (out[`${String.fromCharCode(65 + c)}${i + 1}`] = v)));
-  return out;
-}
-
-const fakeOfficeJs = [
-  fs.readFileSync(path.join(root, "test", "fakes", "fakeOffice.js"), "utf8"),
-  `window.__wb = CermatFakeOffice.install(window, CermatFakeOffice.createWorkbook(${JSON.stringify({
-    sheets: [{ name: "Tabel 6.2", cells: cells(RENSTRA) }],
-  })}));`,
-].join("\n");
+const { finish, results, stepper, withPane } = require("./harness");
+const { berkasBandingkan, renstraOfficeJs } = require("./fixtures");
 
 const { steps, step } = stepper();
 
 async function main() {
-  fs.mkdirSync(results, { recursive: true });
-  const pkFile = path.join(results, "pk-2025.xlsx");
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("PK");
-  PK.forEach((r) => ws.addRow(r));
-  await wb.xlsx.writeFile(pkFile);
-  const listFile = path.join(results, "nomenklatur-uji.csv");
-  fs.writeFileSync(
-    listFile,
-    "Kode;Nomenklatur;Kewenangan\n1.06;URUSAN PEMERINTAHAN BIDANG SOSIAL;\n1.06.04;PROGRAM REHABILITASI SOSIAL;KAB/KOTA\n1.06.04.2.01;Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar;KAB/KOTA\n",
-  );
-
+  const { pkFile, listFile } = await berkasBandingkan();
   const loaded = [];
   return withPane(
     "bandingkan e2e",
-    fakeOfficeJs,
+    renstraOfficeJs(),
     { width: 360, height: 1200 },
     async (page, base, problems) => {
       page.on("request", (r) => loaded.push(new URL(r.url()).pathname));

@@ -2,35 +2,24 @@
 // End to end: the built task pane (dist/taskpane.html) in Debian's Chromium, driven by
 // playwright-core, against the fake Excel host (test/fakes/fakeOffice.js) served in place of
 // office.js. Clicks Periksa, opens a finding, applies a fix and undoes it, marks and unmarks,
-// switches to English; saves screenshots to test-results/ and to docs/img/ (the README's, so they
-// never go stale: commit them when they change) and fails on any console error.
+// switches to English, checks the CSP's frames; saves screenshots to test-results/ and fails on
+// any console error. The README's screenshots (docs/img) come from `npm run screenshots`.
 // Run after `npm run build`: `npm run test:e2e`.
+/* global document */ // in page.evaluate
 const assert = require("assert");
-const fs = require("fs");
 const path = require("path");
-const { finish, results, root, stepper, withPane } = require("./harness");
+const { finish, results, stepper, withPane } = require("./harness");
+const { contohOfficeJs } = require("./fixtures");
 
-const readmeImages = path.join(root, "docs", "img");
-
-/** A screenshot for the test's results and the README (docs/img). */
+/** A screenshot for the test's results (the README's are made by `npm run screenshots`). */
 async function shoot(page, name) {
-  const file = path.join(results, name);
-  await page.screenshot({ path: file, fullPage: true });
-  fs.mkdirSync(readmeImages, { recursive: true });
-  fs.copyFileSync(file, path.join(readmeImages, name));
+  await page.screenshot({ path: path.join(results, name), fullPage: true });
 }
-// What the page gets instead of office.js: the fake host with the sample workbook installed.
-const fakeOfficeJs = [
-  fs.readFileSync(path.join(root, "test", "fakes", "fakeOffice.js"), "utf8"),
-  fs.readFileSync(path.join(root, "test", "taskpane", "workbook.js"), "utf8"),
-  "window.__wb = CermatFakeOffice.install(window, CermatFakeOffice.createWorkbook(CermatContohWorkbook()));",
-  "window.__snapshot = () => CermatFakeOffice.snapshot(window.__wb);",
-].join("\n");
 
 const { steps, step } = stepper();
 
 function main() {
-  return withPane("test:e2e", fakeOfficeJs, { width: 360, height: 900 }, async (page, base, problems) => {
+  return withPane("test:e2e", contohOfficeJs(), { width: 360, height: 900 }, async (page, base, problems) => {
     await page.goto(`${base}/taskpane.html`);
     const initial = await page.evaluate(() => window.__snapshot());
 
@@ -85,6 +74,47 @@ function main() {
       await page.getByRole("button", { name: "Check", exact: true }).click();
       await page.getByText("2 table(s) · 1 error(s) · 1 warning(s)").waitFor();
       await shoot(page, "taskpane-en.png");
+    });
+
+    await step("the CSP lets in the frame Office.js opens on Excel on the web, and no other", async () => {
+      // excel-web-16.00.js opens <office.js folder>AgaveErrorUX/index.html in a hidden iframe
+      // (src/taskpane/taskpane.html); any other frame, even from the same host, is refused
+      const agave = "https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/index.html";
+      const refused = ["https://example.com/", "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"];
+      const framed = [];
+      page.on("request", (r) => r.url().startsWith(agave) && framed.push(r.url()));
+      const violations = await page.evaluate(
+        async (urls) => {
+          const seen = [];
+          document.addEventListener("securitypolicyviolation", (e) =>
+            seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+          );
+          for (const src of urls) {
+            const f = document.createElement("iframe");
+            f.style.display = "none";
+            f.src = src;
+            document.body.appendChild(f);
+            await new Promise((r) => setTimeout(r, 300));
+            f.remove();
+          }
+          return seen;
+        },
+        [`${agave}#%7B%7D`, ...refused],
+      );
+      assert.strictEqual(framed.length, 1, "the AgaveErrorUX frame is requested");
+      // the browser reports a refused cross-origin frame by its origin only
+      assert.deepStrictEqual(
+        violations,
+        refused.map((u) => `frame-src ${new URL(u).origin}`),
+      );
+      // the two refusals are expected console errors, not problems
+      const expected = refused.map((u) => new URL(u).origin);
+      for (let i = problems.length - 1; i >= 0; i--)
+        if (
+          /^console: (Refused to frame|Framing) '/.test(problems[i]) &&
+          expected.some((o) => problems[i].includes(`'${o}/'`))
+        )
+          problems.splice(i, 1);
     });
 
     await step("no console errors, no outside requests", async () => {
