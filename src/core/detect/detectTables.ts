@@ -10,6 +10,7 @@ import { classifyRows } from "./rows";
 import { Konteks, konteksDari, resolveTime } from "./periode";
 import { rowWise } from "./rowWise";
 import { isYearText, norm, yearIn } from "./text";
+import { parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
@@ -163,7 +164,9 @@ function remarks(cols: DetectedColumn[]): DetectedColumn[] {
  */
 function loneRatios(cols: DetectedColumn[]): DetectedColumn[] {
   return cols.map((c, i) => {
-    const prev = cols[i - 1];
+    // (or after the "Lebih/(Kurang)" that follows it: an LRA, forms-blind26)
+    const selisih = cols[i - 1]?.role === "lainnya" && /lebih|kurang|selisih/i.test(cols[i - 1].header);
+    const prev = selisih && cols[i - 2]?.col === c.col - 2 ? { ...cols[i - 2], col: c.col - 1 } : cols[i - 1];
     if (c.role !== "lainnya" || !prev || prev.col !== c.col - 1 || !/^\(?(%|persen)\)?$/.test(norm(c.header)))
       return c;
     if (prev.role !== "realisasi" && prev.role !== "realisasi-anggaran") return c;
@@ -222,6 +225,25 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
     if (role === "anggaran") out.ukuran = "Rp";
     else if (ukuran) out.ukuran = ukuran;
     return out;
+  });
+}
+
+/**
+ * "Ket." holding only "Negatif" / "Positif" (or "Maksimal" / "Minimal"): the polarity, by what the
+ * column holds (forms-blind26's row-wise LKjIP).
+ */
+function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  return cols.map((c) => {
+    if (c.role !== "keterangan" && !(c.role === "lainnya" && !c.certain)) return c;
+    let n = 0;
+    for (const r of rows) {
+      const v = grid.value(r, c.col);
+      if (v === null || v === undefined || v === "" || v === "-") continue;
+      // words only: a column of "-" or "+" signs says nothing
+      if (typeof v !== "string" || !/\p{L}{3}/u.test(v) || !parsePolaritas(v.trim())?.ok) return c;
+      n++;
+    }
+    return n >= 2 ? { ...c, role: "polaritas", certain: true } : c;
   });
 }
 
@@ -315,6 +337,7 @@ function tableAt(
     );
   const c1 = Math.min(...columns.map((c) => c.col));
   const c2 = Math.max(...columns.map((c) => c.col));
+  columns = polaritasIsi(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);
   if (wise)
     for (const row of rows) {

@@ -57,8 +57,10 @@ export function konteksDari(texts: readonly string[]): Konteks {
 const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
-const CAPAIAN_RENSTRA = /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?renstra\b/;
-const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra)|akhir periode renstra|target akhir\b/;
+// (and "% Capaian thd Akhir RPJMD" of an LKjIP beside its "Target Akhir RPJMD", forms-blind25)
+const CAPAIAN_RENSTRA =
+  /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?(akhir )?(renstra|rpjmd)\b/;
+const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra|rpjmd)|akhir periode renstra|target akhir\b/;
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
 const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,])|(?:i{1,3}|iv|v)\b)/;
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
@@ -152,6 +154,12 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       col.endOfPeriod = true;
     // T-C.29's "Tingkat Capaian Renstra (%)": the realisation to date against the Renstra's end
     if (c.role === "capaian" && CAPAIAN_RENSTRA.test(text)) col.endOfPeriod = true;
+    // "Kondisi Kinerja pada Akhir Periode Renstra" under a title of "Periode Renstra 2025-2029":
+    // the period's last year (forms-blind25)
+    if (c.role === "kondisi-akhir" && col.year === undefined && ctx.akhirPeriode !== undefined) {
+      col.year = ctx.akhirPeriode;
+      return col;
+    }
     if (
       col.year !== undefined ||
       (col.endOfPeriod && c.role !== "capaian") ||

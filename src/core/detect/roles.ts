@@ -67,6 +67,8 @@ const NUMERIC_RULES: Rule[] = [
     /(^|> )sumber dana > (pad|dau|dak|dbh|did|dana desa|apbn|apbd|apbd provinsi|blud|bos|bok|dak fisik|dak non fisik|pendapatan asli daerah|dana alokasi umum|dana alokasi khusus|dana bagi hasil|lain-lain)$/,
     "anggaran",
   ],
+  // "Persentase Pencapaian SPM (%)" (forms-blind26)
+  [/(^|> )persentase pencapaian\b/, "capaian"],
   // "Kesesuaian (%)" = Target Renja / Target Renstra x 100 in a review of the Renja (forms-blind21)
   [/(^|> )kesesuaian\b[^>]*%/, "capaian"],
   // "% Realisasi", "% Serapan": the Rp's ratio
@@ -83,7 +85,7 @@ const NUMERIC_RULES: Rule[] = [
     "capaian",
   ],
   [
-    /predikat|kriteria penilaian|^kriteria( capaian| kinerja)?$|^kategori( (capaian|kinerja|penilaian))?( (tahun )?(19|20)\d{2})?$|^status( capaian| pencapaian)?$|^mutu( pelayanan| unit pelayanan)?$/,
+    /predikat|kriteria penilaian|^kriteria( capaian| kinerja)?$|(^|> )kategori( (capaian|kinerja|penilaian))?( (tahun )?(19|20)\d{2})?$|^status( capaian| pencapaian)?$|^mutu( pelayanan| unit pelayanan)?$/,
     "predikat",
   ],
 ];
@@ -105,7 +107,7 @@ const TEXT_RULES: Rule[] = [
     /penanggung ?jawab|^pj$|^pptk$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
     "penanggung-jawab",
   ],
-  [/lokasi/, "lokasi"],
+  [/lokasi|^(kecamatan|kelurahan|desa\/kelurahan|wilayah)$/, "lokasi"],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
@@ -170,7 +172,7 @@ function classify(path: string[]): RoleGuess {
   )
     return withYear({ role: ukuran === "Rp" ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
-  if (labels.some((l) => /^target\b.*\bakhir (periode|renstra)/.test(l)))
+  if (labels.some((l) => /^target\b.*\bakhir (periode|renstra|rpjmd|rpjmn)/.test(l)))
     return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
   // "Semester I > Pagu (Rp) | Realisasi (Rp) | %": a bare "%" beside amounts is their ratio
   if (

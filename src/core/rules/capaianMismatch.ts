@@ -459,7 +459,12 @@ export const capaianMismatch: Rule = {
           for (const x of Object.keys(s.nilai) as Konvensi[])
             if ((s.nilai[x] as number) > batas) s.nilai[x] = batas;
 
-      const pol = polaritasRow(table, g, row, nama, ctx.settings);
+      // a row-wise block ("Target | Realisasi | Capaian (%)" under one indicator): its name and
+      // polarity are on the block's first row (forms-blind26)
+      const kepala =
+        table.orientation === "rows" && !nama ? table.rows.find((r) => r.row === sel[0].trow) : undefined;
+      const namaBlok = kepala ? namaIndikator(table, g, kepala) : nama;
+      const pol = polaritasRow(table, g, kepala ?? row, namaBlok, ctx.settings);
       const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
       const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol);
       for (const s of sel) {
@@ -516,8 +521,8 @@ export const capaianMismatch: Rule = {
           expected: round(want, 2),
           actual: s.c.value,
           pesan: {
-            id: `${awalan(nama)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}${dibatasi.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${dirumus.id}${hint.id}`,
-            en: `${awalan(nama)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}${dibatasi.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
+            id: `${awalan(namaBlok)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}${dibatasi.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${dirumus.id}${hint.id}`,
+            en: `${awalan(namaBlok)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}${dibatasi.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
           },
         };
         // a note that names the negative indicators may not name them all: when the value fits

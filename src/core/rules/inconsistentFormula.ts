@@ -5,17 +5,18 @@
 // nothing of that.
 import { fromR1C1 } from "../grid";
 import { formulaColumns, referencesOf } from "./formulaColumns";
-import { sumReferences } from "./precision";
+import { linearReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
 import { aditifBaris } from "./tahunan";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
- * all above it (a grand total "=Q8+Q16" under its groups): a total, whatever its shape.
+ * all above it (a grand total "=Q8+Q16" under its groups), or a balance of totals above it (an
+ * LRA's "SURPLUS / (DEFISIT)" = Pendapatan - Belanja, forms-blind26): a total, whatever its shape.
  */
 function subtotal(formula: string | undefined, row: number, col: number): boolean {
-  const refs = sumReferences(formula);
+  const refs = linearReferences(formula);
   if (!refs || refs.length === 0 || refs.some(([, c]) => c !== col)) return false;
   return refs.every(([r]) => r > row) || refs.every(([r]) => r < row);
 }

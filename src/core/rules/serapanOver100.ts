@@ -45,6 +45,7 @@ function ikutBagian(g: Grid, row: number, col: number, lebih: ReadonlySet<number
 const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi/;
 // Revenue has a target, not a ceiling: realised revenue above it is good news, not overspending.
 const PENDAPATAN = /pendapatan|penerimaan|\bpad\b|pajak|retribusi/;
+const SALDO = /\b(surplus|defisit|netto|neto|silpa|sisa lebih)\b/;
 const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
 
 /** Is this anggaran column a legal ceiling (not a Renstra plan figure)? */
@@ -62,7 +63,8 @@ export function barisPendapatan(table: DetectedTable, nama: string, label: strin
   const namaKolom = table.columns.find((c) => c.role === "indikator")?.header ?? "";
   const judul = norm(`${table.title ?? ""} ${namaKolom}`);
   if (PENDAPATAN.test(judul) && !/belanja|pengeluaran/.test(judul)) return true;
-  return PENDAPATAN.test(norm(nama)) || /^4\.\d/.test(label ?? "");
+  // 4.x is Pendapatan, 6.1 Penerimaan Pembiayaan (financing received) in the LRA's chart of accounts
+  return PENDAPATAN.test(norm(nama)) || /^(4\.\d|6\.1(\.|$))/.test(label ?? "");
 }
 
 type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; rasio?: DetectedColumn };
@@ -151,6 +153,8 @@ export const serapanOver100: Rule = {
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
       if (pendapatan.has(row.row) || barisPendapatan(table, nama, row.label)) continue;
+      // a balance, not a spending line: "SURPLUS / (DEFISIT)", "PEMBIAYAAN NETTO", "SiLPA"
+      if (SALDO.test(norm(nama))) continue;
       for (const p of pairs) {
         const tahun = p.year !== undefined ? ` ${p.year}` : "";
         const pagu = numAt(g, row.row, p.pagu.col);
