@@ -28,6 +28,7 @@ import {
   kolomDiubah,
   persenAt,
   realisasiTahun,
+  satuanBaris,
 } from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
@@ -72,6 +73,23 @@ function hitung(t: unknown, r: unknown, k: Konvensi): number | undefined {
       ? capaian(r, t, { polaritas: "positif" })
       : capaian(r, t, { polaritas: "negatif", metode: k === "negatif-refleksi" ? "refleksi" : "rasio" });
   return h.ok ? h.value : undefined;
+}
+
+/**
+ * A target written with its unit ("12 sekolah", "62 poin", forms-blind26's IKU table): the number,
+ * when the word is the row's unit or a word of its name ("Jumlah sekolah terakreditasi A").
+ */
+function targetBersatuan(v: unknown, nama: string, satuan: string): Num | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s+(\p{L}+)\s*$/u.exec(v);
+  if (!m) return undefined;
+  const unit = m[2].toLowerCase();
+  const words = `${nama} ${satuan}`.toLowerCase().split(/[^\p{L}]+/u);
+  if (!words.includes(unit) && unit !== "poin") return undefined;
+  const value = Number(m[1].replace(",", "."));
+  return Number.isFinite(value)
+    ? { value, decimals: (m[1].split(/[.,]/)[1] ?? "").length, text: true }
+    : undefined;
 }
 
 /** The money columns of a budget ratio of `year`: pagu and its realisation. */
@@ -386,10 +404,13 @@ export const capaianMismatch: Rule = {
         const pair = kolomKinerja(table, cc);
         if (pair) {
           const { tc, rc } = pair;
-          const t = numAt(g, row.row, tc.col);
+          const t =
+            numAt(g, row.row, tc.col) ??
+            targetBersatuan(g.value(row.row, tc.col), nama, satuanBaris(table, g, row));
           const r = numAt(g, row.row, rc.col);
           if (!t || !r || t.value === 0) continue;
-          const tv = g.value(row.row, tc.col);
+          const tv =
+            t.text && typeof g.value(row.row, tc.col) === "string" ? t.value : g.value(row.row, tc.col);
           const rv = g.value(row.row, rc.col);
           const nilai: SelKinerja["nilai"] = {};
           for (const k of ["positif", "negatif-refleksi", "negatif-rasio"] as Konvensi[]) {

@@ -188,3 +188,26 @@ ruleTester(capaianMismatch, {
     },
   ],
 });
+
+function iku(capaianSekolah: number): SheetSpec {
+  return {
+    name: "IKU 2024",
+    rows: [
+      ["No.", "Indikator Kinerja Utama", "Target 2024", "Realisasi 2024", "Capaian (%)"],
+      [1, "Angka Partisipasi Kasar (APK) PAUD", "78 %", 80.15, 102.76],
+      [2, "Jumlah sekolah terakreditasi A", "12 sekolah", 14, capaianSekolah],
+      [3, "Rata-rata skor literasi jenjang SD", "62 poin", 58.9, 95],
+    ],
+  };
+}
+
+ruleTester(capaianMismatch, {
+  valid: [{ name: "targets written with their unit, read as numbers", sheets: [iku(116.67)] }],
+  invalid: [
+    {
+      name: "a capaian that is not 14 of 12 schools",
+      sheets: [iku(161.67)],
+      findings: [{ sheet: "IKU 2024", cell: "E3", expected: 116.67, actual: 161.67 }],
+    },
+  ],
+});
