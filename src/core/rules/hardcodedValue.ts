@@ -2,6 +2,7 @@
 // one formula; the number goes stale when its inputs change. The fix is the column's formula.
 import { fromR1C1, parseA1 } from "../grid";
 import { formulaColumns } from "./formulaColumns";
+import { bacaReferensi } from "../formulas/argumen";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
 import type { DetectedTable } from "../detect";
@@ -29,13 +30,17 @@ function levelRow(table: DetectedTable, g: Grid, row: number): boolean {
  * (forms-blind19's PK typed from its Renstra).
  */
 function nilaiTautan(formula: string, ctx: RuleContext): unknown {
-  const m = /^=(?:(?:'((?:[^']|'')+)'|([^'!=]+))!)?\$?([A-Z]{1,3}\$?\d+)$/.exec(formula);
-  if (!m) return undefined;
-  const ref = parseA1(m[3].replace("$", ""));
-  if (!ref) return undefined;
-  const sheet = m[1]?.replace(/''/g, "'") ?? m[2];
+  const ref = bacaReferensi(formula.slice(1));
+  if (ref?.kind !== "sel") return undefined;
+  // "'Target Renstra'!" -> Target Renstra; no prefix: this sheet
+  const sheet = ref.prefix
+    ? ref.prefix
+        .slice(0, -1)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'")
+    : undefined;
   const grid = sheet === undefined ? ctx.grid : ctx.tables.find((t) => t.grid.name === sheet)?.grid;
-  return grid?.value(ref.row, ref.col);
+  return grid?.value(ref.a.row, ref.a.col);
 }
 
 /**

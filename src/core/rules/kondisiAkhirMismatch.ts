@@ -171,6 +171,18 @@ function alasanJumlah(
 
 const TEKS_BARIS: ReadonlySet<string> = new Set(["rumus", "definisi", "keterangan"]);
 
+/** How the row's own text, else the table's notes, say its final condition is counted. */
+function caraDinyatakan(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  nama: string,
+  satuan: string,
+  catatan: KonvensiAkhir,
+): CaraAkhir | undefined {
+  return caraAkhirBaris(table, g, row) ?? caraAkhirCatatan(catatan, nama, satuan)?.cara;
+}
+
 /** What the row's own formula or definition text says of its final condition, if anything. */
 function caraAkhirBaris(table: DetectedTable, g: Grid, row: DetectedRow): CaraAkhir | undefined {
   for (const c of table.columns)
@@ -355,9 +367,7 @@ export const kondisiAkhirMismatch: Rule = {
         if (sum.ok && Math.abs(sum.value - a.value) <= tol) {
           // the sum: right for a count, and for anything its own text or the notes say adds up;
           // not for a row the notes name as a last-target one
-          const cara =
-            (teksBaris ? caraAkhirBaris(table, g, row) : undefined) ??
-            caraAkhirCatatan(catatan, nama, satuan)?.cara;
+          const cara = caraDinyatakan(table, g, row, nama, satuan, catatan);
           if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir")) continue;
         }
         const lastYear = [...cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
@@ -405,7 +415,6 @@ export function akhirYangDimaksud(table: DetectedTable, g: Grid, row: DetectedRo
   if (!a || !last.ok || Math.abs(last.value - a.value) > tolerance(a)) return false;
   const nama = namaIndikator(table, g, row);
   const satuan = satuanBaris(table, g, row);
-  const cara =
-    caraAkhirBaris(table, g, row) ?? caraAkhirCatatan(konvensiKondisiAkhir(table, g), nama, satuan)?.cara;
+  const cara = caraDinyatakan(table, g, row, nama, satuan, konvensiKondisiAkhir(table, g));
   return cara ? cara === "akhir" : jenisKondisiAkhir(satuan, nama) === "akhir" || stok(nama);
 }
