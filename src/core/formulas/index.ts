@@ -50,7 +50,7 @@ export {
 export type { Cond, Deret, Operand, Param } from "./operand";
 export { alamatDari } from "./masukan";
 export type { BacaNilai } from "./masukan";
-export type { Argumen } from "./argumen";
-export { sebagaiOperand } from "./argumen";
+export type { Argumen } from "./argumenPanggilan";
+export { sebagaiOperand } from "./argumenPanggilan";
 export { excelString, tokenize } from "./tokenize";
 export type { Token, TokenKind } from "./tokenize";

@@ -7,7 +7,7 @@
 // Everything else (words, "A (84,35)", "Rp 5.000", TRUE, "  ") has no exact plain formula.
 import type { CellValue } from "../grid";
 import { isTanpaNilai, parseAngka, rapikan } from "../numbers";
-import type { Referensi } from "./argumen";
+import type { Referensi } from "./argumenPanggilan";
 import type { Token } from "./tokenize";
 
 /** The cells a reference reads: its sheet (undefined for the formula's own sheet) and corners. */

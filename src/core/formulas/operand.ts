@@ -6,18 +6,18 @@
 // written with these parts; plainFormula.ts finds the calls and dispatches. See plainFormula.ts
 // for the contract and docs/desain.md, "Siap kirim".
 import { labelPredikat } from "../indicators";
-import type { Hasil, SkalaPredikat } from "../indicators";
+import type { Hasil, Pesan, SkalaPredikat } from "../indicators";
 import { toA1 } from "../grid";
 import type { CellValue } from "../grid";
 import { parseAngka } from "../numbers";
-import { sebagaiOperand, tulisSel, ukuran } from "./argumen";
-import type { Argumen, Referensi, Sel } from "./argumen";
+import { sebagaiOperand, tulisSel, ukuran } from "./argumenPanggilan";
+import type { Argumen, Referensi, Sel } from "./argumenPanggilan";
 import { alamatDari, angkaAtauGalat, jenisNilai, kunciTanda } from "./masukan";
 import type { AlamatMasukan, BacaNilai, Jenis } from "./masukan";
 import { excelString } from "./tokenize";
 import type { Panggilan } from "./plainFormula";
 
-export type Pesan = { id: string; en: string };
+export type { Pesan };
 
 /** Thrown by a rewrite that cannot promise the add-in's value; toPlainFormula returns its reason. */
 export class Gagal extends Error {

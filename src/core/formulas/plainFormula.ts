@@ -50,8 +50,8 @@
  * and the caller passes the functions it knows (`DaftarRumus`; src/functions/rumusBiasa.ts binds
  * them).
  */
-import type { Argumen } from "./argumen";
-import { bacaArgumen, sebagaiOperand, ukuran } from "./argumen";
+import type { Argumen } from "./argumenPanggilan";
+import { bacaArgumen, sebagaiOperand, ukuran } from "./argumenPanggilan";
 import type { BacaNilai } from "./masukan";
 import type { Asal, Deret, Konteks, Operand, Pesan } from "./operand";
 import { deret, Gagal, gagal, opsiLiteral, operand } from "./operand";

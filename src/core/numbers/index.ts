@@ -1,4 +1,4 @@
-export type { Angka, ModeDesimal, ParseAngkaOptions } from "./angka";
+export type { Angka, ModeDesimal, ParseAngkaOptions } from "./jenisAngka";
 export { parseAngka } from "./parseAngka";
 export { formatAngka } from "./formatAngka";
 export { parseRentang } from "./parseRentang";

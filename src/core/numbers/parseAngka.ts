@@ -31,7 +31,7 @@
  * Mode `auto`: when both "." and "," appear the last one is decimal ("1,234.56" and "1.234,56"
  * both -> 1234.56); with only one kind the `id` rules apply.
  */
-import type { Angka, ModeDesimal, ParseAngkaOptions } from "./angka";
+import type { Angka, ModeDesimal, ParseAngkaOptions } from "./jenisAngka";
 import { isTanpaNilai, rapikan } from "./teks";
 
 export function parseAngka(input: unknown, options: ParseAngkaOptions = {}): Angka {

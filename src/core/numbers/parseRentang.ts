@@ -6,7 +6,7 @@
  * Returns the bounds as written (bawah first); the caller decides what a reversed range means.
  * A plain negative number ("-3,2") is not a range.
  */
-import type { ParseAngkaOptions } from "./angka";
+import type { ParseAngkaOptions } from "./jenisAngka";
 import { parseAngka } from "./parseAngka";
 import { rapikan } from "./teks";
 

@@ -14,11 +14,11 @@
 // Blank, "-", "NA" and text cells give no finding; target 0 is left to another rule.
 import { capaian, serapan } from "../indicators";
 import type { MetodeNegatif } from "../indicators";
-import { asalPolaritas } from "./polaritas";
+import { asalPolaritas } from "./tebakanPolaritas";
 import { polaritasRow } from "./catatanPolaritas";
 import { batasCapaian } from "./catatan";
 import { barisPendapatan } from "./serapanOver100";
-import type { TebakanPolaritas } from "./polaritas";
+import type { TebakanPolaritas } from "./tebakanPolaritas";
 import {
   awalan,
   barisData,

@@ -2,7 +2,7 @@
 // one formula; the number goes stale when its inputs change. The fix is the column's formula.
 import { fromR1C1, parseA1 } from "../grid";
 import { formulaColumns } from "./formulaColumns";
-import { bacaReferensi } from "../formulas/argumen";
+import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import { angkaEn, angkaId } from "./values";
 import type { DetectedTable } from "../detect";

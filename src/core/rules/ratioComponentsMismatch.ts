@@ -4,7 +4,7 @@
 // count that would make the row right. A numbered group is read as a ratio only where the ratio
 // holds in some column and the parent is no sum of its parts (docs/desain.md, "Precision").
 import { TEXT_ROLES } from "../detect/peran";
-import { nilaiRumus, parseRumusBaris } from "../rumus";
+import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, childrenOf, numAt, textAt, tolerance } from "./values";
 

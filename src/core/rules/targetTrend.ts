@@ -11,7 +11,7 @@
 // Why: a target path that goes the wrong way is either a typo or a planning choice that an
 // evaluator will question; either way the planner should look (warning).
 import { polaritasRow } from "./catatanPolaritas";
-import { asalPolaritas } from "./polaritas";
+import { asalPolaritas } from "./tebakanPolaritas";
 import { cariPatahan, cariPencilan, targetTahunan } from "./targetOutlier";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";

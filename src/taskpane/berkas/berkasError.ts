@@ -1,7 +1,9 @@
 // What a picked file can have wrong that the planner can fix, told before anything is unpacked:
 // too big, empty, encrypted or an old .xls, not an .xlsx at all. Kept apart from the reader so
 // the pane can name these errors without loading exceljs.
-export type Pesan = { id: string; en: string };
+import type { Pesan } from "../../core/indicators";
+
+export type { Pesan };
 
 /** A file the planner can act on: what is wrong and what to do, in both languages. */
 export class BerkasError extends Error {

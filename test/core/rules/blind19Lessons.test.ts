@@ -10,7 +10,7 @@ import { detectTables } from "../../../src/core/detect";
 import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 import { hardcodedValue } from "../../../src/core/rules/hardcodedValue";
 import { kondisiAkhirMismatch } from "../../../src/core/rules/kondisiAkhirMismatch";
-import { polaritasDariTeks } from "../../../src/core/rules/polaritas";
+import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { predikatMismatch } from "../../../src/core/rules/predikatMismatch";
 import { ruleTester, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";

@@ -7,7 +7,7 @@
 import { detectTables } from "../../../src/core/detect";
 import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 import { inconsistentFormula } from "../../../src/core/rules/inconsistentFormula";
-import { polaritasDariTeks } from "../../../src/core/rules/polaritas";
+import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { serapanOver100 } from "../../../src/core/rules/serapanOver100";
 import { ruleTester, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";

@@ -1,4 +1,4 @@
-import { hitung, nilaiRumus, parseRumusBaris } from "../../../src/core/rumus";
+import { hitung, nilaiRumus, parseRumusBaris } from "../../../src/core/formulas/hitung";
 
 describe("the restricted mathjs", () => {
   it("does arithmetic over variables", () => {

@@ -1,5 +1,5 @@
 // mathjs is loaded on the first formula text evaluated, not when the rules are loaded: its
-// CommonJS entry costs 0,7 to 2 seconds of every CLI start (src/core/rumus/pabrikMathjs.ts).
+// CommonJS entry costs 0,7 to 2 seconds of every CLI start (src/core/formulas/hitung/pabrikMathjs.ts).
 let mockMuat = 0;
 jest.mock("mathjs", () => {
   mockMuat++;
@@ -9,7 +9,7 @@ jest.mock("mathjs", () => {
 import { gridFromRows } from "../../../src/core/grid";
 import { detectTables } from "../../../src/core/detect";
 import { runRules } from "../../../src/core/rules";
-import { hitung } from "../../../src/core/rumus";
+import { hitung } from "../../../src/core/formulas/hitung";
 
 it("checks a table without formula text and never loads mathjs", () => {
   const grid = gridFromRows("IKU", [
