@@ -423,7 +423,7 @@ export function pkDishub(): BookW {
     headerRows: 2,
     rows: ti.map((x, i): Row => ({
       id: `t${i}`,
-      cells: (c) => ({
+      cells: () => ({
         no: i + 1,
         ind: x.ind,
         sat: x.sat,
