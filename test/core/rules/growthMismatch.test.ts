@@ -2,163 +2,8 @@ import { growthMismatch } from "../../../src/core/rules/growthMismatch";
 import type { CellValue } from "../../../src/core/grid";
 import { ruleTester } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
-
-const years = [2017, 2018, 2019, 2020, 2021];
-// Kota Blitar Renstra Tabel 2.3.2, second part: anggaran, realisasi and rasio per year 2017-2021, average growth.
-const head232: CellValue[][] = [
-  [
-    "Uraian",
-    "Anggaran Pada Tahun Ke",
-    null,
-    null,
-    null,
-    null,
-    "Realisasi Capaian Pada Tahun Ke",
-    null,
-    null,
-    null,
-    null,
-    "Rasio Capaian Pada Tahun Ke",
-    null,
-    null,
-    null,
-    null,
-    "Rata – rata Pertumbuhan",
-    null,
-  ],
-  [null, ...years, ...years, ...years, "Anggaran", "Realisasi"],
-  [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
-];
-const merges232 = ["A1:A2", "B1:F1", "G1:K1", "L1:P1", "Q1:R1"];
-const btl: CellValue[] = [
-  "Belanja Tidak Langsung",
-  2161905000,
-  2233885914,
-  3238828778,
-  3000088398,
-  3163628100,
-  1806323490,
-  2076600633,
-  2712279815,
-  2635115898,
-  3163628100,
-  83.55,
-  92.96,
-  93.74,
-  87.84,
-  100,
-  11.6,
-  15.7,
-];
-const bl: CellValue[] = [
-  "Belanja Langsung",
-  20800284676,
-  24569668400,
-  23452719500,
-  21434854461,
-  23309298114,
-  20555043609,
-  23276063763,
-  23121181926,
-  21014747235,
-  23309289114,
-  98.82,
-  94.73,
-  98.59,
-  90.16,
-  100,
-  13.72,
-  3.6,
-];
-const rest232: CellValue[][] = [
-  [
-    "Belanja Pegawai",
-    134064200,
-    32492000,
-    57511000,
-    38651000,
-    0,
-    109548200,
-    17937000,
-    46200000,
-    37250000,
-    0,
-    81.71,
-    55.2,
-    80.33,
-    96.38,
-    100,
-    -32.89,
-    -11.36,
-  ],
-  [
-    "Belanja Barang dan Jasa",
-    20598505476,
-    23798270150,
-    22198053960,
-    21110404261,
-    23288528814,
-    20356995409,
-    22526427999,
-    21943731282,
-    20703577235,
-    23288528814,
-    98.83,
-    94.66,
-    98.86,
-    98.07,
-    100,
-    3.56,
-    3.73,
-  ],
-  [
-    "Belanja Modal",
-    89715000,
-    738906250,
-    1199154540,
-    285819200,
-    20750300,
-    88500000,
-    732698764,
-    1131250644,
-    273920000,
-    20750300,
-    98.65,
-    99.16,
-    94.34,
-    95.84,
-    100,
-    154.25,
-    153.52,
-  ],
-  [
-    "TOTAL",
-    22984189676,
-    26803554314,
-    26691548278,
-    24434942859,
-    26472917214,
-    22361367099,
-    25352664396,
-    25833461741,
-    23649863133,
-    26472917214,
-    97.29,
-    94.59,
-    96.79,
-    96.79,
-    100,
-    4.02,
-    4.69,
-  ],
-];
-const tabel232 = (rows: CellValue[][]): SheetSpec => ({
-  name: "T 2.3.2",
-  rows: [...head232, ["BELANJA DAERAH"], ...rows],
-  merges: merges232,
-});
-const with232 = (row: CellValue[], col: number, v: CellValue): CellValue[] =>
-  row.map((x, i) => (i === col ? v : x));
+import { bl, btl, rest232, tabel232 } from "../../fixtures/sheets/blitar232";
+import { withCell } from "../../fixtures/sheets/variant";
 
 const yearly = (growth: CellValue): SheetSpec => ({
   rows: [
@@ -177,17 +22,17 @@ ruleTester(growthMismatch, {
     },
     {
       name: "a geometric average (CAGR) is accepted",
-      sheets: [tabel232([with232(btl, 16, 9.99)])],
+      sheets: [tabel232([withCell(btl, 16, 9.99)])],
     },
     {
       name: "blank, dash, NA and text in the run or the growth cell",
       sheets: [
         tabel232([
-          with232(btl, 3, null),
-          with232(btl, 4, "-"),
-          with232(btl, 7, "NA"),
-          with232(btl, 16, "-"),
-          with232(btl, 17, "naik"),
+          withCell(btl, 3, null),
+          withCell(btl, 4, "-"),
+          withCell(btl, 7, "NA"),
+          withCell(btl, 16, "-"),
+          withCell(btl, 17, "naik"),
           ["Belanja X", 0, 10, 20, 30, 40, 0, 10, 20, 30, 40, null, null, null, null, null, 50, 50],
           [
             "Belanja Y",
@@ -222,7 +67,7 @@ ruleTester(growthMismatch, {
     },
     {
       name: "a realisation average off by a digit",
-      sheets: [tabel232([with232(btl, 17, 17.5)])],
+      sheets: [tabel232([withCell(btl, 17, 17.5)])],
       findings: [
         { sheet: "T 2.3.2", cell: "R5", expected: 15.7, actual: 17.5, message: /realisasi anggaran/ },
       ],

@@ -5,9 +5,8 @@ import type { SheetSpec } from "./ruleTester";
 
 // Kota Blitar Renstra Tabel 2.3.1: target NSPK / IKK / lainnya, target, realisasi and rasio
 // capaian per year 2017-2021, three header rows (the last one the column numbers).
-import { rows231, tabel231 } from "./tabel231";
-
-const row = (r: CellValue[], col: number, v: CellValue): CellValue[] => r.map((x, i) => (i === col ? v : x));
+import { tabel231 } from "../../fixtures/sheets/blitar231";
+import { setCell } from "../../fixtures/sheets/variant";
 
 const simple = (rows: CellValue[][]): SheetSpec => ({
   rows: [["No", "Indikator", "Satuan", "Target 2022", "Realisasi 2022", "Capaian 2022"], ...rows],
@@ -48,7 +47,7 @@ ruleTester(percentOutOfRange, {
   invalid: [
     {
       name: "a realisation count typed into a percentage row of Tabel 2.3.1",
-      sheets: [{ ...tabel231, rows: rows231.map((r, i) => (i === 7 ? row(r, 12, 1092) : r)) }],
+      sheets: [setCell(tabel231, "M8", 1092)],
       findings: [{ sheet: "T 2.3.1", cell: "M8", expected: 100, actual: 1092, message: /melebihi 100/ }],
     },
     {

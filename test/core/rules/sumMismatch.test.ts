@@ -1,109 +1,17 @@
 import { sumMismatch } from "../../../src/core/rules/sumMismatch";
 import { findingsOf, ruleTester } from "./ruleTester";
 import type { CellValue } from "../../../src/core/grid";
-import type { SheetSpec } from "./ruleTester";
+import { years } from "../../fixtures/sheets/blitar231";
+import { anggaranRealisasi, bl, btl, head232, merges232, rest232 } from "../../fixtures/sheets/blitar232";
 
 // Kota Blitar Renstra Tabel 2.3.2 (second part): anggaran and realisasi 2017-2021, as printed.
-const years = [2017, 2018, 2019, 2020, 2021];
-const head: SheetSpec["rows"] = [
-  [
-    "Uraian",
-    "Anggaran Pada Tahun Ke",
-    null,
-    null,
-    null,
-    null,
-    "Realisasi Capaian Pada Tahun Ke",
-    null,
-    null,
-    null,
-    null,
-  ],
-  [null, ...years, ...years],
-  Array.from({ length: 11 }, (_, i) => i + 1),
-];
-const merges = ["A1:A2", "B1:F1", "G1:K1"];
-const BTL = [
-  "Belanja Tidak Langsung",
-  2161905000,
-  2233885914,
-  3238828778,
-  3000088398,
-  3163628100,
-  1806323490,
-  2076600633,
-  2712279815,
-  2635115898,
-  3163628100,
-];
-const BL = [
-  "Belanja Langsung",
-  20800284676,
-  24569668400,
-  23452719500,
-  21434854461,
-  23309298114,
-  20555043609,
-  23276063763,
-  23121181926,
-  21014747235,
-  23309289114,
-];
-const PEG = [
-  "Belanja Pegawai",
-  134064200,
-  32492000,
-  57511000,
-  38651000,
-  0,
-  109548200,
-  17937000,
-  46200000,
-  37250000,
-  0,
-];
-const BJ = [
-  "Belanja Barang dan Jasa",
-  20598505476,
-  23798270150,
-  22198053960,
-  21110404261,
-  23288528814,
-  20356995409,
-  22526427999,
-  21943731282,
-  20703577235,
-  23288528814,
-];
-const MOD = [
-  "Belanja Modal",
-  89715000,
-  738906250,
-  1199154540,
-  285819200,
-  20750300,
-  88500000,
-  732698764,
-  1131250644,
-  273920000,
-  20750300,
-];
-const TOTAL = [
-  "TOTAL",
-  22984189676,
-  26803554314,
-  26691548278,
-  24434942859,
-  26472917214,
-  22361367099,
-  25352664396,
-  25833461741,
-  23649863133,
-  26472917214,
-];
+const head = head232.map(anggaranRealisasi);
+const merges = merges232.slice(0, 3);
+const [BTL, BL] = [btl, bl].map(anggaranRealisasi);
+const [PEG, BJ, MOD, TOTAL] = rest232.map(anggaranRealisasi);
 
 // The same table made consistent: Belanja Langsung = its parts, TOTAL = BTL + BL.
-const sum = (...rows: (string | number)[][]): number[] =>
+const sum = (...rows: CellValue[][]): number[] =>
   years.concat(years).map((_, i) => rows.reduce((s, r) => s + (r[i + 1] as number), 0));
 const BLok = ["Belanja Langsung", ...sum(PEG, BJ, MOD)];
 const TOTALok = ["TOTAL", ...sum(BTL, BLok)];
