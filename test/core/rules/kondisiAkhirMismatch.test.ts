@@ -1,214 +1,18 @@
 import { kondisiAkhirMismatch } from "../../../src/core/rules/kondisiAkhirMismatch";
-import type { CellValue } from "../../../src/core/grid";
 import { ruleTester } from "./ruleTester";
-import type { SheetSpec } from "./ruleTester";
-
-// Kota Blitar Renstra Tabel 4.2 (2024-2026 amendment): kondisi awal, targets (the header skips
-// 2023), kondisi akhir renstra.
-const tabel42 = (rows: CellValue[][]): SheetSpec => ({
-  name: "Tabel 4.2",
-  rows: [
-    [
-      "No",
-      "Tujuan",
-      "Sasaran",
-      "Indikator Tujuan/ Sasaran",
-      "Definisi Operasional",
-      "Rumus Perhitungan",
-      "Satuan",
-      "Kondisi Kinerja Awal",
-      "Target Kinerja Tujuan / Sasaran",
-      null,
-      null,
-      null,
-      "Kondisi Akhir Renstra",
-    ],
-    [null, null, null, null, null, null, null, 2021, 2022, 2024, 2025, 2026, null],
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-    ...rows,
-  ],
-  merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "I1:L1", "M1:M2"],
-});
-const sakip: CellValue[] = [
-  "1.",
-  "Meningkatnya tata kelola Perangkat Daerah",
-  null,
-  "Nilai SAKIP Perangkat Daerah",
-  "Kategori SAKIP PD",
-  "Nilai SAKIP",
-  "Indeks",
-  "A (85,13)",
-  "A (84,96)",
-  "A (85,00)",
-  "A (85,04)",
-  "A (85,08)",
-  "A (85,08)",
-];
-const keparahan: CellValue[] = [
-  "2.",
-  "Meningkatnya kesejahteraan PPKS",
-  null,
-  "Indeks Keparahan Kemiskinan",
-  "Indeks ...",
-  "Data resmi BPS",
-  "Indeks",
-  0.28,
-  0.19,
-  0.23,
-  0.22,
-  0.21,
-  0.21,
-];
-const pmks: CellValue[] = [
-  null,
-  null,
-  null,
-  "Persentase PMKS",
-  "PMKS adalah ...",
-  "Jumlah PMKS / Jumlah penduduk x 100%",
-  "%",
-  7.9,
-  7.4,
-  7.26,
-  7.15,
-  7.04,
-  7.04,
-];
-const ppks: CellValue[] = [
-  null,
-  null,
-  null,
-  "Persentase PPKS",
-  "PPKS adalah ...",
-  "Jumlah PPKS / Jumlah penduduk x 100%",
-  "%",
-  7.9,
-  7.4,
-  7.26,
-  7.15,
-  7.04,
-  7.04,
-];
-const berdaya: CellValue[] = [
-  null,
-  null,
-  "Meningkatnya penanganan PPKS",
-  "Persentase fakir miskin yang berdaya",
-  "Fakir miskin yang berdaya ...",
-  "(Akumulasi ...) x 100%",
-  "%",
-  0.16,
-  0.66,
-  2.32,
-  2.77,
-  3.24,
-  3.24,
-];
-const penurunan: CellValue[] = [
-  null,
-  null,
-  null,
-  "Persentase penurunan PMKS",
-  "PMKS adalah ...",
-  "(Jumlah PMKS thn n-1) – (Jumlah PMKS thn n) / Jumlah PMKS thn n-1 x 100%",
-  "%",
-  -2.38,
-  6.09,
-  1.49,
-  1.52,
-  1.54,
-  5.89,
-];
-const layanan: CellValue[] = [
-  null,
-  null,
-  null,
-  "Persentase PPKS yang terpenuhi layanan dasar bidang sosial",
-  "PPKS adalah ...",
-  "x 100%",
-  "%",
-  null,
-  88.37,
-  91.19,
-  92.64,
-  94.11,
-  94.11,
-];
-
-// Buleleng Tabel 2.2.1: kondisi akhir with its year in the header.
-const buleleng: SheetSpec = {
-  rows: [
-    [
-      "TUJUAN",
-      "INDIKATOR TUJUAN",
-      "SASARAN",
-      "INDIKATOR SASARAN/ INDIKATOR KINERJA UTAMA DAERAH",
-      "KONDISI AWAL (2021)",
-      "TARGET",
-      null,
-      null,
-      null,
-      "KONDISI AKHIR (2026)",
-    ],
-    [null, null, null, null, null, 2023, 2024, 2025, 2026, null],
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-    [
-      "Meningkatnya penanggulangan kemiskinan",
-      null,
-      "1 Menurunnya penduduk miskin",
-      "Persentase penduduk miskin",
-      6.12,
-      5.15,
-      4.9,
-      4.8,
-      4.6,
-      4.6,
-    ],
-    [
-      null,
-      null,
-      "2 Meningkatnya Penanganan PMKS",
-      "Persentase penanganan PMKS",
-      3.86,
-      6.86,
-      9.86,
-      12.86,
-      15.86,
-      15.86,
-    ],
-  ],
-  merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:I1", "J1:J2"],
-};
-
-// A program table (form T-C.27) with K and Rp per year and the kondisi akhir K and Rp.
-const program = (rows: CellValue[][], years = [2022, 2023, 2024, 2025, 2026]): SheetSpec => {
-  const n = years.length;
-  const top: CellValue[] = [
-    "Kode",
-    "Program/Kegiatan",
-    "Indikator Kinerja",
-    "Satuan",
-    "Target Kinerja dan Kerangka Pendanaan",
-  ];
-  for (let i = 1; i < 2 * n; i++) top.push(null);
-  top.push("Kondisi Kinerja pada akhir periode Renstra", null);
-  const mid: CellValue[] = [null, null, null, null];
-  for (const y of years) mid.push(y, null);
-  mid.push(null, null);
-  const low: CellValue[] = [null, null, null, null];
-  for (let i = 0; i <= n; i++) low.push("K", "Rp");
-  const L = (c: number): string => String.fromCharCode(64 + c);
-  const merges = [
-    "A1:A3",
-    "B1:B3",
-    "C1:C3",
-    "D1:D3",
-    `E1:${L(4 + 2 * n)}1`,
-    `${L(5 + 2 * n)}1:${L(6 + 2 * n)}2`,
-  ];
-  years.forEach((_, i) => merges.push(`${L(5 + 2 * i)}2:${L(6 + 2 * i)}2`));
-  return { name: "Tabel 6", rows: [top, mid, low, ...rows], merges };
-};
+import {
+  berdaya,
+  keparahan,
+  layanan,
+  penurunan,
+  pmks,
+  ppks,
+  sakip,
+  tabel42,
+} from "../../fixtures/sheets/blitar42";
+import { buleleng } from "../../fixtures/sheets/buleleng221";
+import { program } from "../../fixtures/sheets/formTC27";
+import { setCell } from "../../fixtures/sheets/variant";
 
 ruleTester(kondisiAkhirMismatch, {
   valid: [
@@ -378,7 +182,7 @@ ruleTester(kondisiAkhirMismatch, {
     },
     {
       name: "Buleleng: Persentase penanganan PMKS kondisi akhir that is neither the last target nor the sum",
-      sheets: [{ ...buleleng, rows: buleleng.rows.map((r, i) => (i === 4 ? [...r.slice(0, 9), 45] : r)) }],
+      sheets: [setCell(buleleng, "J5", 45)],
       findings: [
         { cell: "J5", expected: 15.86, actual: 45, message: /Persentase penanganan PMKS.*45.*15,86/ },
       ],
