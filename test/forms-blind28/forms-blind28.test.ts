@@ -84,7 +84,11 @@ soundnessSuite("the twenty-eighth set of unseen standard-form workbooks", buildB
               const v = cell.value as ExcelJS.CellFormulaValue;
               if (!v || typeof v !== "object" || !("formula" in v) || !/IFERROR|AVERAGE/.test(v.formula))
                 return;
-              if (b.formulas.some((f) => f.sheet === ws.name && f.row === cell.row && f.col === cell.col))
+              if (
+                b.formulas.some(
+                  (f) => f.sheet === ws.name && f.row === Number(cell.row) && f.col === Number(cell.col),
+                )
+              )
                 return;
               n++;
               const fresh = evalRaw(v.formula, ws.name, get);
@@ -109,7 +113,8 @@ soundnessSuite("the twenty-eighth set of unseen standard-form workbooks", buildB
       for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
         const v = ws.getCell(`${t.lastCol}${r}`).value;
         if (typeof v === "number") typed++;
-        else if (v && typeof v === "object" && "formula" in v && /^Rincian!F\d+$/.test(v.formula)) links++;
+        else if (v && typeof v === "object" && "formula" in v && /^Rincian!F\d+$/.test(String(v.formula)))
+          links++;
       }
       expect([links, typed]).toEqual([7, 1]);
     });
@@ -128,7 +133,7 @@ soundnessSuite("the twenty-eighth set of unseen standard-form workbooks", buildB
         null,
         null,
       ]);
-      expect(get(t.sheet, row, ws.getCell(`${kCols[3]}${row}`).col)).toBe(96.8);
+      expect(get(t.sheet, row, Number(ws.getCell(`${kCols[3]}${row}`).col))).toBe(96.8);
     });
   },
 });

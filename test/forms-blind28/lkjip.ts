@@ -2,18 +2,7 @@
 // as IFERROR(ROUND(...)) formulas, refleksi (2 - r/t) for the lower-is-better rows, typed predikat)
 // and the SPM report of a Dinas Sosial (jumlah sasaran | jumlah terlayani | persentase per jenis
 // layanan dasar). Every office, person and number is invented.
-import {
-  BookW,
-  DEC,
-  INT,
-  fx,
-  letterhead,
-  predikat,
-  signature,
-  type Cell,
-  type Col,
-  type Row,
-} from "../forms/kit";
+import { BookW, DEC, INT, fx, letterhead, predikat, signature, type Col, type Row } from "../forms/kit";
 import { rawFormula } from "./common";
 
 type LkIn = {
