@@ -1,41 +1,10 @@
 import { codeHierarchy } from "../../../src/core/rules/codeHierarchy";
 import type { CellValue } from "../../../src/core/grid";
-import { T61_BODY } from "../../fixtures/blitar61";
 import { findingsOf, ruleTester } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
+import { rowOf, tabel61 } from "../../fixtures/sheets/blitar61";
 
-// Kota Blitar Renstra Tabel 6.1 (Rencana Program, Kegiatan, dan Sub Kegiatan Tahun 2022) as the
-// seed fixture transcribes it: kode, uraian, indikator, formulasi, satuan, data awal 2020,
-// target K / Rp, realisasi K / Rp, unit kerja, lokasi; header in two rows from row 1.
-const head61: CellValue[][] = [
-  [
-    "Kode",
-    "Urusan/Bidang Urusan Pemerintah Daerah dan Program/Kegiatan/ Sub Kegiatan",
-    "Indikator",
-    "Formulasi Perhitungan/Definisi Operasional",
-    "Satuan",
-    "Data Awal Tahun 2020",
-    "Target Kinerja Program, Kegiatan dan Sub Kegiatan Tahun 2022",
-    null,
-    "Realisasi Kinerja Program, Kegiatan dan Sub Kegiatan Tahun 2022",
-    null,
-    "Unit Kerja Perangkat Daerah Penanggung Jawab",
-    "Lokasi",
-  ],
-  [null, null, null, null, null, null, "K", "Rp", "K", "Rp", null, null],
-];
-const merges61 = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:H1", "I1:J1", "K1:K2", "L1:L2"];
-const FIRST = 3;
-const body61 = T61_BODY.map((b) => b.v.map((v) => v ?? null) as CellValue[]);
-const rowOf = (code: string, kind?: string): number =>
-  FIRST + T61_BODY.findIndex((b) => b.v[0] === code && (!kind || b.kind === kind));
-
-/** Tabel 6.1 with some printed codes replaced (by row of the original code and kind). */
-function tabel61(replace: Array<[string, string | undefined, string]> = []): SheetSpec {
-  const body = body61.map((r) => [...r]);
-  for (const [code, kind, to] of replace) body[rowOf(code, kind) - FIRST][0] = to;
-  return { name: "T 6.1", rows: [...head61, ...body], merges: merges61 };
-}
+// Kota Blitar Renstra Tabel 6.1 as the seed fixture transcribes it; its codes as they should read.
 const corrected: Array<[string, string | undefined, string]> = [
   ["1.06.01.2.02", "sub-kegiatan", "1.06.01.2.08.02"],
   ["1.06.01.2.04", "sub-kegiatan", "1.06.01.2.08.04"],

@@ -1,37 +1,13 @@
 import { duplicateCode } from "../../../src/core/rules/duplicateCode";
 import type { CellValue } from "../../../src/core/grid";
-import { T61_BODY } from "../../fixtures/blitar61";
 import { findingsOf, ruleTester } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
+import { rowOf, tabel61 as tabel61Replaced } from "../../fixtures/sheets/blitar61";
 
-// Kota Blitar Renstra Tabel 6.1 as the seed fixture transcribes it (see codeHierarchy.test.ts).
-const head61: CellValue[][] = [
-  [
-    "Kode",
-    "Urusan/Bidang Urusan Pemerintah Daerah dan Program/Kegiatan/ Sub Kegiatan",
-    "Indikator",
-    "Formulasi Perhitungan/Definisi Operasional",
-    "Satuan",
-    "Data Awal Tahun 2020",
-    "Target Kinerja Program, Kegiatan dan Sub Kegiatan Tahun 2022",
-    null,
-    "Realisasi Kinerja Program, Kegiatan dan Sub Kegiatan Tahun 2022",
-    null,
-    "Unit Kerja Perangkat Daerah Penanggung Jawab",
-    "Lokasi",
-  ],
-  [null, null, null, null, null, null, "K", "Rp", "K", "Rp", null, null],
-];
-const merges61 = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:H1", "I1:J1", "K1:K2", "L1:L2"];
-const FIRST = 3;
-const body61 = T61_BODY.map((b) => b.v.map((v) => v ?? null) as CellValue[]);
-const rowOf = (code: string, kind?: string): number =>
-  FIRST + T61_BODY.findIndex((b) => b.v[0] === code && (!kind || b.kind === kind));
-const tabel61 = (fix: boolean): SheetSpec => {
-  const body = body61.map((r) => [...r]);
-  if (fix) body[rowOf("1.06.01.2.02", "sub-kegiatan") - FIRST][0] = "1.06.01.2.08.02";
-  return { name: "T 6.1", rows: [...head61, ...body], merges: merges61 };
-};
+// Kota Blitar Renstra Tabel 6.1 as the seed fixture transcribes it, with its mis-coded sub
+// kegiatan 1.06.01.2.02 as printed or corrected to 1.06.01.2.08.02.
+const tabel61 = (fix: boolean): SheetSpec =>
+  tabel61Replaced(fix ? [["1.06.01.2.02", "sub-kegiatan", "1.06.01.2.08.02"]] : []);
 
 // A program table with a header repeated after a page break.
 const head: CellValue[][] = [
