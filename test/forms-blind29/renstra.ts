@@ -325,7 +325,7 @@ export function reviewRenjaRenstra(): BookW {
   ];
   // planted 1: balita's code 1.02.03.2.02.0004 sits under kegiatan 1.02.02.2.02 (should be 1.02.02.2.02.0004)
   const PLANT_CODE = "s4";
-  // planted 2: the JUMLAH of the Renja pagu is a typed 6,140,000,500 (swapped digits of 6,104,800,000... )
+  // planted 2: the JUMLAH of the Renja pagu is a typed 6,014,800,000 (digits of 6,104,800,000 swapped)
   const cols: Col[] = [
     { key: "kode", head: ["Kode"], role: "kode", num: 1, width: 19 },
     { key: "ur", head: ["Program / Kegiatan / Sub Kegiatan"], num: 2, width: 44 },
