@@ -2,7 +2,7 @@
 // nilai kontrak, realisasi keuangan Rp and %, fisik %, one subtotal with a stale cached result) and
 // a kelurahan's Dana Kelurahan report in Jambi (tahap I / II, jumlah, sisa, % per kegiatan and per
 // bidang). Every office, person and number is invented.
-import { BookW, DEC, RP, fx, letterhead, signature, type Cell, type Col, type Row } from "../forms/kit";
+import { BookW, DEC, RP, fx, letterhead, signature, type Col, type Row } from "../forms/kit";
 
 type DakIn = {
   id: string;
@@ -443,7 +443,7 @@ export function danaKelurahan(): BookW {
   b.plant({
     at: { sheet: S, cell: a("pct", "ga") },
     rules: ["capaian-mismatch", "ratio-components-mismatch", "inconsistent-formula"],
-    note: "% realisasi of bidang A is the plain average of its kegiatan percentages (98.74); the bidang's jumlah 490,795,000 of 499,650,000 gives 98.23",
+    note: "% realisasi of bidang A is the plain average of its kegiatan percentages (96.88); the bidang's jumlah 489,370,000 of 499,650,000 gives 97.94",
     truth: `ROUND(${a("jml", "ga")}/${a("ang", "ga")}*100,2)`,
   });
   for (const x of [...A, ...B]) {
