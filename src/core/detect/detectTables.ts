@@ -204,6 +204,20 @@ function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * T-C.27's "Kondisi Kinerja pada Akhir Periode > Rp" is no condition: it is the period's funding,
+ * the sum of the years' pagu, like a "Jumlah 2025-2029" (forms-blind19, forms-blind28). Its K
+ * beside it stays the final condition.
+ */
+function akhirRupiah(cols: DetectedColumn[]): DetectedColumn[] {
+  return cols.map((c) => {
+    if (c.role !== "kondisi-akhir" || c.ukuran !== "Rp") return c;
+    const out: DetectedColumn = { ...c, role: "anggaran", ukuran: "Rp", endOfPeriod: true, certain: true };
+    delete out.year;
+    return out;
+  });
+}
+
+/**
  * "Sumber Dana > PAD | DAU | DAK | DBH | Jumlah" (forms-blind21's DPA recap), "Jan .. Des | Jumlah
  * / Posisi Akhir 2024" (forms-blind22's monthly service report): a "Jumlah" right after amounts or
  * parts of one year is that year's own figure of the same kind.
@@ -323,6 +337,7 @@ function tableAt(
   columns = remarks(columns);
   columns = loneRatios(columns);
   columns = akhirRencana(columns);
+  columns = akhirRupiah(columns);
   columns = jumlahSumber(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);

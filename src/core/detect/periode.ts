@@ -230,6 +230,17 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const ya = yearsOf([a]);
     return new Set([...yearsOf([b])].filter((y) => ya.has(y)));
   };
+  // A growth without a year beside the realisations of two consecutive years: the newer year's
+  // growth over the older ("Realisasi 2024 | Realisasi Tahun 2023 | Pertumbuhan (%)", forms-blind20)
+  const realisasiYears = [...yearsOf(["realisasi", "realisasi-anggaran"])].filter(
+    (y): y is number => y !== undefined,
+  );
+  if (realisasiYears.length === 2 && Math.abs(realisasiYears[0] - realisasiYears[1]) === 1) {
+    const newer = Math.max(...realisasiYears);
+    // ("Rata-rata Pertumbuhan" is the period's average: no one year)
+    for (const [i, c] of out.entries())
+      if (c.role === "pertumbuhan" && c.year === undefined && !/\brata/.test(texts[i])) c.year = newer;
+  }
   let pairYears = both("target", "realisasi");
   if (pairYears.size === 0) pairYears = both("anggaran", "realisasi-anggaran");
   if (pairYears.size === 1) {

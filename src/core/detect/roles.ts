@@ -45,14 +45,15 @@ const NUMERIC_RULES: Rule[] = [
   [/pertumbuhan|(^|> )perkembangan\b[^>]*(%|thd|terhadap)/, "pertumbuhan"],
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
-  [/^jumlah sasaran\b/, "target"],
+  // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)
+  [/(^|> )jumlah sasaran\b/, "target"],
   // "Jumlah Warga Negara (orang) > Yang Harus Dilayani | Yang Terlayani | Belum Terlayani"
   // (forms-blind19): the people to serve, those served, and the rest (no realisation)
   [/(^|> )(yang )?(belum|tidak) (ter|di)layani\b/, "lainnya"],
   [/(^|> )(yang )?(harus|wajib|perlu|seharusnya) (di|men?)layani\b/, "target"],
   [/(^|> )(yang )?(sudah |telah )?(terlayani|dilayani)$/, "realisasi"],
   [
-    /^jumlah (yang )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
+    /(^|> )jumlah (yang )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
     "realisasi",
   ],
   // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
@@ -109,10 +110,12 @@ const TEXT_RULES: Rule[] = [
   ],
   [/lokasi|^(kecamatan|kelurahan|desa\/kelurahan|wilayah)$/, "lokasi"],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
+  // how a PK monitoring table rolls its quarters into the year: "Akumulasi TW I s.d. TW IV" (forms-blind27)
+  [/^(cara|metode) (rekap|rekapitulasi|penghitungan tahunan|konsolidasi)$/, "keterangan"],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
   [
-    /indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis pelayanan( dasar)?$/,
+    /indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$/,
     "indikator",
   ],
   [/sasaran/, "sasaran"],
@@ -124,6 +127,12 @@ function money(labels: string[]): boolean {
 }
 
 const CACHE = new Map<string, RoleGuess>();
+
+/** The last year of a period written "2022-2026" / "2022 s.d. 2026" in a label. */
+function tahunAkhirRentang(l: string): number | undefined {
+  const m = /\b((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d)\s*((?:19|20)\d{2})\b/.exec(l);
+  return m && Number(m[2]) > Number(m[1]) ? Number(m[2]) : undefined;
+}
 
 /** Header texts repeat (every page, every table of a kind): each path is classified once. */
 export function classifyHeader(path: string[]): RoleGuess {
@@ -171,12 +180,19 @@ function classify(path: string[]): RoleGuess {
     !/%|tingkat|rasio|persentase/.test(joined)
   )
     return withYear({ role: ukuran === "Rp" ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
-  // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target.
-  if (labels.some((l) => /^target\b.*\bakhir (periode|renstra|rpjmd|rpjmn)/.test(l)))
-    return withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
+  // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target; so is
+  // "Renstra 2022-2026 > Target Akhir", of the period's last year (forms-blind27)
+  const akhirDalamGrup =
+    /^target akhir\b/.test(leaf) &&
+    labels.slice(0, -1).some((l) => /\b(renstra|rpjmd|rpjmn|periode)\b/.test(l));
+  if (akhirDalamGrup || labels.some((l) => /^target\b.*\bakhir (periode|renstra|rpjmd|rpjmn)/.test(l))) {
+    const g = withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
+    const akhir = labels.map(tahunAkhirRentang).find((y) => y !== undefined);
+    return akhir !== undefined ? { ...g, year: akhir } : g;
+  }
   // "Semester I > Pagu (Rp) | Realisasi (Rp) | %": a bare "%" beside amounts is their ratio
   if (
-    /^\(?(%|persen)\)?$/.test(leaf) &&
+    /^(\(?(%|persen)\)?|persentase( \(%\))?)$/.test(leaf) &&
     labels.length > 1 &&
     !/\btarget\b|sasaran|bertambah|berkurang|selisih|pergeseran/.test(joined)
   )

@@ -314,8 +314,17 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   const candidates = [...kids].filter(([, children]) => children.length >= 2);
   const adding = candidates.filter(adds);
   // when at least half the table's groups add up, the layout says "sum of": a group whose every
-  // column is off (one line left out of its SUM) is still a group, and its total is checked
-  const groups = adding.length * 2 >= candidates.length ? candidates : adding;
+  // column is off (one line left out of its SUM) is still a group, and its total is checked; so is
+  // then an account over its only sub-account ("5.2 Belanja Modal" over "5.2.02", a DPA's
+  // Ringkasan, forms-blind28), which alone would say nothing
+  const sumOf = adding.length > 0 && adding.length * 2 >= candidates.length;
+  const groups = sumOf
+    ? candidates.concat(
+        [...kids].filter(
+          ([p, children]) => children.length === 1 && /^\d+(\.\d+)+$|^\d+$/.test(p.label ?? ""),
+        ),
+      )
+    : adding;
   // a level between (5.1 under 5, over 5.1.01) is a subtotal: a total with a parent
   const totals = new Set(groups.map(([p]) => p));
   for (const [parent, children] of groups) {

@@ -23,6 +23,7 @@ import {
   awalan,
   barisData,
   kolomTahunIni,
+  kolomTerdekat,
   kolomUntuk,
   namaIndikator,
   kolomDiubah,
@@ -152,8 +153,8 @@ function kolomKinerja(
       (cc.toDate ? undefined : kolomUntuk(table, "realisasi", cc.year, cc.ukuran));
     return tc && rc ? { tc, rc } : undefined;
   }
-  const tc = kolomUntuk(table, "target", cc.year, cc.ukuran);
-  const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran);
+  const tc = kolomUntuk(table, "target", cc.year, cc.ukuran) ?? kolomTerdekat(table, cc, "target");
+  const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran) ?? kolomTerdekat(table, cc, "realisasi");
   return tc && rc ? { tc, rc } : undefined;
 }
 

@@ -156,9 +156,9 @@ function polaritasPenjelasan(
     const t = norm(textOf(grid.value(row.row, c.col)));
     if (t.length < 15) continue;
     const neg = LEBIH_KECIL_SATU.exec(t);
-    if (neg) return { polaritas: "negatif", sumber: "catatan", kata: neg[0] };
+    if (neg) return { polaritas: "negatif", sumber: "baris", kata: neg[0] };
     const pos = LEBIH_BESAR.exec(t);
-    if (pos) return { polaritas: "positif", sumber: "catatan", kata: pos[0] };
+    if (pos) return { polaritas: "positif", sumber: "baris", kata: pos[0] };
   }
   return undefined;
 }

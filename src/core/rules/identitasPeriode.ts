@@ -9,7 +9,8 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
-import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator } from "./tahunan";
+import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import { tingkatPasti } from "./konsolidasi";
 import type { RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
@@ -62,7 +63,10 @@ function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realis
 function identities(table: DetectedTable): Identity[] {
   const out: Identity[] = [];
   // the end-period Rp is the sum of the years' Rp when the table shows the whole period
-  const akhir = table.columns.filter((c) => c.role === "anggaran" && c.endOfPeriod && isRp(c));
+  // (beside a final condition, T-C.27's, kondisi-akhir-mismatch checks it)
+  const akhir = table.columns.some((c) => c.role === "kondisi-akhir")
+    ? []
+    : table.columns.filter((c) => c.role === "anggaran" && c.endOfPeriod && isRp(c));
   const tahunan = table.columns
     .filter((c) => c.role === "anggaran" && isRp(c) && c.year !== undefined && !c.toDate && !bagianTahun(c))
     .sort((a, b) => (a.year as number) - (b.year as number));
@@ -167,7 +171,10 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
     for (const id of ids) {
       if (!isRp(id.total)) {
         flow ??= aditifBaris(table, grid, row);
-        if (flow === "tidak") {
+        if (
+          flow === "tidak" &&
+          tingkatPasti(satuanBaris(table, grid, row), namaIndikator(table, grid, row))
+        ) {
           const f = summedLevel(table, grid, row, id);
           if (f) out.push(f);
         }

@@ -256,6 +256,12 @@ export const kondisiAkhirMismatch: Rule = {
     const out: RuleFinding[] = [];
     // "Target Akhir Periode Renstra (2026) > K | Rp" (E.80) says the same as "Kondisi Akhir"
     let akhirCols = table.columns.filter((c) => c.role === "kondisi-akhir");
+    // T-C.27's Rp beside the final condition is read as the period's pagu (detect's akhirRupiah):
+    // still this rule's identity, the sum of the years' Rp
+    if (akhirCols.length > 0)
+      akhirCols = akhirCols.concat(
+        table.columns.filter((c) => c.role === "anggaran" && c.endOfPeriod && c.ukuran === "Rp"),
+      );
     // when the table also lays out the period's yearly targets up to that year (an evaluation
     // form that quotes the end target beside one year's Renja is no such table)
     if (akhirCols.length === 0) {

@@ -27,7 +27,7 @@ const SATUAN_ARUS =
   /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan)$/;
 // what a period produced, earned or received: a flow whatever its unit (ton, liter, Rp)
 const NAMA_ARUS =
-  /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai (?:realisasi )?investasi)\b/;
+  /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai (?:realisasi )?(?:investasi|transaksi|ekspor|impor|penjualan|produksi|perdagangan))\b/;
 
 /** A name and the unit written in brackets at its end: "Jumlah unit alat kesehatan (unit)". */
 export function pisahSatuan(nama: string): { nama: string; satuan: string } {
@@ -73,4 +73,14 @@ function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu"
   if (/%|persen|indeks|rasio|nilai|skor|predikat/.test(unit)) return "tidak";
   if (SATUAN_ARUS.test(unit) || (NAMA_ARUS.test(n) && !/%|persen/.test(unit))) return "ya";
   return "tidak-tahu";
+}
+
+/**
+ * Is the row a level by its unit or its name (a rate, a percentage, an index), not only by a word
+ * of state? "Jumlah penumpang ... yang terlayani" (orang) is read as a stock by ./stok but a PK
+ * sums its quarters (forms-blind27): calling a sum wrong needs this stronger reading.
+ */
+export function tingkatPasti(satuan: string, nama: string): boolean {
+  const unit = norm(satuan || pisahSatuan(nama).satuan).replace(/[.\s]+$/, "");
+  return jenisKondisiAkhir(unit, nama) === "akhir";
 }

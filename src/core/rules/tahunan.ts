@@ -4,6 +4,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect
 import type { Grid } from "../grid";
 import { textAt } from "./values";
 import { aditif } from "./konsolidasi";
+import { norm } from "../detect/text";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
@@ -88,6 +89,26 @@ export function kolomUntuk(
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * When a year has several columns of a role ("Tahun 2024 > Target | Capaian (%)" and "Pembanding
+ * Nasional > Target RPJMN 2024 | Capaian thd Nasional (%)", forms-blind27): the one a capaian
+ * column measures against is the nearest on its left with no other capaian between them.
+ */
+export function kolomTerdekat(
+  table: DetectedTable,
+  cc: DetectedColumn,
+  role: Role,
+): DetectedColumn | undefined {
+  const found = table.columns.filter(
+    (c) => c.role === role && c.year === cc.year && samaUkuran(c, cc.ukuran) && kolomTahunIni(c),
+  );
+  if (found.length < 2) return undefined;
+  const left = found.filter((c) => c.col < cc.col).sort((a, b) => b.col - a.col)[0];
+  if (!left) return undefined;
+  const between = table.columns.some((c) => c.role === "capaian" && c.col > left.col && c.col < cc.col);
+  return between ? undefined : left;
+}
+
 /** The indicator text of a row (the indikator column, or the detector's merged text). */
 export function namaIndikator(table: DetectedTable, grid: Grid, row: DetectedRow): string {
   // many rules ask for every row: read once
@@ -124,7 +145,27 @@ export function aditifBaris(
   grid: Grid,
   row: DetectedRow,
 ): "ya" | "tidak" | "tidak-tahu" {
-  return aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row));
+  return (
+    rekapDinyatakan(table, grid, row) ??
+    aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row))
+  );
+}
+
+/**
+ * The row's own word on how its quarters make the year, in a note column: "Akumulasi TW I s.d.
+ * TW IV" adds them, "Posisi TW IV" / "nilai TW IV" keeps the last (forms-blind27's "Cara Rekap").
+ * Beats any reading of the unit or the name.
+ */
+function rekapDinyatakan(table: DetectedTable, grid: Grid, row: DetectedRow): "ya" | "tidak" | undefined {
+  for (const c of table.columns) {
+    if (c.role !== "keterangan") continue;
+    const t = norm(textAt(grid, row.row, c.col));
+    if (!/\b(tw|triwulan)\b/.test(t)) continue;
+    if (/\b(akumulasi|akumulatif|kumulatif|jumlah|penjumlahan)\b/.test(t)) return "ya";
+    if (/\b(posisi|nilai|kondisi|capaian) (akhir )?(tw|triwulan) (iv|4)\b|\bnilai terakhir\b/.test(t))
+      return "tidak";
+  }
+  return undefined;
 }
 
 /** The polaritas cell of a row (undefined when the table has no such column). */

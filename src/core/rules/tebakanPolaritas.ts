@@ -37,9 +37,10 @@ export type TebakanPolaritas = {
   /**
    * "pengguna" (chosen in the pane), "kolom" (an explicit polaritas cell), "catatan" (named in a
    * note under the table, ./catatanPolaritas), "leksikon" (a guess from the wording),
-   * "catatan-tersirat" (not among the negatives a note names: positive, less surely).
+   * "catatan-tersirat" (not among the negatives a note names: positive, less surely), "baris"
+   * (the row's own definition, formula or remark says it).
    */
-  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat";
+  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat" | "baris";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
   /** "catatan-tersirat" from a note that lists the negative indicators by their numbers. */
@@ -167,7 +168,7 @@ export function polaritasBaris(
     typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,
   );
   if (p?.ok) return { polaritas: p.value, sumber: "kolom" };
-  if (catatan?.sumber === "catatan") return catatan;
+  if (catatan?.sumber === "catatan" || catatan?.sumber === "baris") return catatan;
   // a note that lists the negative indicators by their numbers leaves the others positive: an
   // office's own list beats a guess from one word ("penyelesaian ... ganti kerugian", forms-blind20)
   if (catatan?.sumber === "catatan-tersirat" && catatan.daftarNomor) return catatan;
@@ -183,6 +184,11 @@ export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en
     return {
       id: `catatan di bawah tabel menyebut "${t.kata ?? ""}" makin kecil makin baik`,
       en: `the note under the table calls "${t.kata ?? ""}" lower-is-better`,
+    };
+  if (t.sumber === "baris")
+    return {
+      id: `baris ini sendiri menyebut "${t.kata ?? ""}"`,
+      en: `the row itself says "${t.kata ?? ""}"`,
     };
   if (t.sumber === "catatan-tersirat")
     return {
