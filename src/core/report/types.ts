@@ -10,6 +10,12 @@ export type Finding = {
   /** The one cell that holds the suspect value, A1 without "$". */
   cell: string;
   message: string;
+  /**
+   * Which of its rule's declared messages `message` is (docs/aturan.md), or the engine's
+   * `ruleFailed` / `columnMisread`: lets a tool group findings without reading their text.
+   * Absent for rules that still write their text inline.
+   */
+  messageId?: string;
   expected?: number | string;
   actual?: number | string;
   fix?: { value?: number | string | boolean; formula?: string };

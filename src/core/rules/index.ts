@@ -4,4 +4,4 @@ export { runRules } from "./runRules";
 export { DEFAULT_SETTINGS } from "./types";
 export { namaIndikator } from "./tahunan";
 export { indicatorKey } from "./values";
-export type { Rule, RuleContext, RuleFinding, Settings, TableInWorkbook, Fix } from "./types";
+export type { Rule, RuleContext, RuleFinding, Settings, TableInWorkbook, Fix, Fixable } from "./types";

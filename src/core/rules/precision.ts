@@ -14,9 +14,16 @@ import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, linearReferences, toA1 } from "../grid";
 import { numAt } from "./values";
-import type { RuleFinding } from "./types";
+import type { ResolvedFinding } from "./types";
+import type { Pesan } from "../indicators";
+import { formatMessage } from "./messages";
+import { ENGINE_MESSAGES } from "./engineMessages";
 
-export type RuledFinding = { rule: string; finding: RuleFinding; severity: "error" | "warning" | "info" };
+/** A rule's finding with its message filled (./runRules), as the three principles weigh it. */
+export type RuledFinding = { rule: string; finding: ResolvedFinding; severity: "error" | "warning" | "info" };
+
+const engine = (id: keyof typeof ENGINE_MESSAGES, data: Record<string, string | Pesan>): Pesan =>
+  formatMessage(ENGINE_MESSAGES, id, data, "engine");
 
 /** Rules whose findings come from arithmetic over a column: a column-wide failure means a misreading. */
 const ARITHMETIC = new Set([
@@ -146,10 +153,10 @@ function nilaiRumus(grid: Grid, formula: string | undefined): number | undefined
 
 function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
   const dropped = new Set<RuledFinding>();
-  const causedBy = new Map<RuledFinding, string[]>();
+  const causedBy = new Map<RuledFinding, Pesan[]>();
   const index = readers(grid, found);
   const byRow = rowReaders(grid, found);
-  const drop = (f: RuledFinding, g: RuledFinding, why: string): void => {
+  const drop = (f: RuledFinding, g: RuledFinding, why: Pesan): void => {
     dropped.add(g);
     causedBy.set(f, [...(causedBy.get(f) ?? []), why]);
   };
@@ -169,7 +176,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
       if (sameCell(g)) {
         // a value read from a formula fix does not silence a firmer rule on the same cell
         if (typeof f.finding.expected === "number") dropped.add(g);
-      } else drop(f, g, toA1(g.finding.row, g.finding.col));
+      } else {
+        const cell = toA1(g.finding.row, g.finding.col);
+        drop(f, g, { id: cell, en: cell });
+      }
     }
     // Through a typed copy: the finding holds again when the typed cells it reads on this row
     // move by the same difference (and not without them: a coincidence of one exact amount).
@@ -184,7 +194,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
         drop(
           f,
           g,
-          `${toA1(g.finding.row, g.finding.col)} (lewat ${cols.map((c) => toA1(row, c)).join(", ")}: ubah juga)`,
+          engine("throughCopy", {
+            cell: toA1(g.finding.row, g.finding.col),
+            copies: cols.map((c) => toA1(row, c)).join(", "),
+          }),
         );
     }
   }
@@ -193,11 +206,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     .map((f) => {
       const list = causedBy.get(f);
       if (!list) return f;
-      const where = [...new Set(list)].join(", ");
-      const pesan = {
-        id: `${f.finding.pesan.id} Kesalahan ini juga membuat ${where} tidak cocok; sel itu benar lagi setelah sel ini diperbaiki.`,
-        en: `${f.finding.pesan.en} This mistake also makes ${where.replace(/\(lewat /g, "(through ").replace(/: ubah juga\)/g, ": correct it too)")} disagree; they agree again once this cell is corrected.`,
-      };
+      // one cell once, however many of this cell's findings lead to it
+      const unique = [...new Map(list.map((p) => [p.id, p])).values()];
+      const where = { id: unique.map((p) => p.id).join(", "), en: unique.map((p) => p.en).join(", ") };
+      const pesan = engine("consequences", { message: f.finding.pesan, where });
       return { ...f, finding: { ...f.finding, pesan } };
     });
 }
@@ -238,10 +250,17 @@ function columnWide(
       finding: {
         row: first.row,
         col,
-        pesan: {
-          id: `Kolom ${letter} ("${column?.header ?? ""}"): ${list.length} dari ${valued} baris tidak cocok dengan aturan ini, jadi kolom ini tampaknya bukan "${role}" seperti yang dibaca, atau seluruh kolom memakai cara hitung lain. Periksa peran kolom ini (di panel: Tabel dan kolom). Contoh baris ${first.row}: ${first.pesan.id}`,
-          en: `Column ${letter} ("${column?.header ?? ""}"): ${list.length} of ${valued} rows break this rule, so the column is probably not "${role}" as read, or the whole column follows another method. Check this column's role (in the pane: Tables and columns). Example, row ${first.row}: ${first.pesan.en}`,
-        },
+        messageId: "columnMisread",
+        // counts and rows as strings: a row 1000 reads "1000", not "1.000"
+        pesan: engine("columnMisread", {
+          letter,
+          header: column?.header ?? "",
+          count: String(list.length),
+          valued: String(valued),
+          role,
+          row: String(first.row),
+          example: first.pesan,
+        }),
       },
     });
   }

@@ -3,10 +3,12 @@
 import { toA1 } from "../grid";
 import type { Finding } from "../report";
 import { RULES } from "./registry";
-import type { Rule, RuleFinding, Settings, TableInWorkbook } from "./types";
+import type { ResolvedFinding, Rule, RuleFinding, Settings, TableInWorkbook } from "./types";
 import { DEFAULT_SETTINGS } from "./types";
 import { weigh } from "./precision";
 import type { RuledFinding } from "./precision";
+import { formatMessage } from "./messages";
+import { ENGINE_MESSAGES } from "./engineMessages";
 
 export function runRules(
   tables: readonly TableInWorkbook[],
@@ -19,9 +21,12 @@ export function runRules(
   tables.forEach((t, index) => {
     const found: RuledFinding[] = [];
     for (const rule of options.rules ?? RULES) {
-      let reported: RuleFinding[];
+      let reported: ResolvedFinding[];
       try {
-        reported = rule.check(t.table, { grid: t.grid, settings, tables, index });
+        // inside the try: a message the rule did not declare or fill is the rule's failure
+        reported = rule
+          .check(t.table, { grid: t.grid, settings, tables, index })
+          .map((f) => resolve(rule, f));
       } catch (e) {
         // one rule failing on one table is one info at the table, not the end of the check
         found.push({ rule: rule.id, finding: ruleFailed(rule, t, e), severity: "info" });
@@ -47,6 +52,7 @@ export function runRules(
           message: f.pesan[lang],
           order: [index, f.row, f.col],
         };
+        if (f.messageId !== undefined) finding.messageId = f.messageId;
         if (f.expected !== undefined) finding.expected = f.expected;
         if (f.actual !== undefined) finding.actual = f.actual;
         if (f.fix) finding.fix = f.fix;
@@ -62,16 +68,22 @@ export function runRules(
   });
 }
 
+/** A finding with its message filled: by its rule's declared messages, or as the rule wrote it. */
+export function resolve(rule: Rule, f: RuleFinding): ResolvedFinding {
+  if (f.messageId === undefined) return f;
+  const { data, ...rest } = f;
+  return { ...rest, pesan: formatMessage(rule.messages, f.messageId, data, `Rule ${rule.id}`) };
+}
+
 /** The info a rule's failure on a table becomes: where, which rule, and that the rest was checked. */
-function ruleFailed(rule: Rule, t: TableInWorkbook, e: unknown): RuleFinding {
+function ruleFailed(rule: Rule, t: TableInWorkbook, e: unknown): ResolvedFinding {
   const why = e instanceof Error ? e.message : String(e);
   const { r1, c1 } = t.table.range;
+  const data = { rule: rule.id, why };
   return {
     row: r1,
     col: c1,
-    pesan: {
-      id: `Aturan ${rule.id} gagal memeriksa tabel ini (${why}); aturan lain tetap dijalankan. Laporkan ke pengembang Cermat IKU bersama buku kerjanya bila bisa.`,
-      en: `The rule ${rule.id} failed on this table (${why}); the other rules still ran. Please report it to the Cermat IKU developers, with the workbook if you can.`,
-    },
+    messageId: "ruleFailed",
+    pesan: formatMessage(ENGINE_MESSAGES, "ruleFailed", data),
   };
 }

@@ -1,11 +1,12 @@
 // A rule is a module like an ESLint rule: metadata plus a check over one detected table. It
-// reports cells by row and column with a message in both languages; the engine turns those into
-// contract findings.
+// reports cells by row and column with the id of one of its declared messages and the data that
+// fills it; the engine turns those into contract findings.
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Pesan } from "../indicators";
 import type { Severity } from "../report";
 import type { Nomenklatur } from "../nomenklatur";
+import type { MessageData } from "./messages";
 
 export type Settings = {
   /** Convention for lower-is-better indicators when a table does not show which one it used. */
@@ -32,10 +33,25 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type Fix = { value?: number | string | boolean; formula?: string };
 
-export type RuleFinding = {
+/** What a rule's fixes may set: the cell's value, its formula, or either. */
+export type Fixable = "value" | "formula" | "value-or-formula";
+
+/**
+ * What a finding says: a declared message by id with the data for its `{{placeholders}}`, or,
+ * in a rule not yet converted, the text itself. Exactly one of the two.
+ */
+export type Said =
+  | { messageId: string; data?: MessageData; pesan?: undefined }
+  | { pesan: Pesan; messageId?: undefined; data?: undefined };
+
+export type RuleFinding = FindingAt & Said;
+
+/** A finding once the runner has filled its message: what ./precision weighs. */
+export type ResolvedFinding = FindingAt & { pesan: Pesan; messageId?: string };
+
+export type FindingAt = {
   row: number;
   col: number;
-  pesan: Pesan;
   expected?: number | string;
   actual?: number | string;
   fix?: Fix;
@@ -70,6 +86,13 @@ export type Rule = {
   /** One typical case the rule reports, and how a planner fixes it (docs/aturan.md). */
   example: Pesan;
   howToFix: Pesan;
+  /**
+   * The texts of its findings by message id, Indonesian and English side by side, with
+   * `{{name}}` placeholders that a finding's `data` fills (./messages).
+   */
+  messages?: Readonly<Record<string, Pesan>>;
+  /** What its findings' fixes may set; a rule without it gives no fix. */
+  fixable?: Fixable;
   otherSeverities?: Array<{ severity: Severity; when: Pesan }>;
   check(table: DetectedTable, ctx: RuleContext): RuleFinding[];
 };

@@ -37,12 +37,25 @@ describe("a rule that throws", () => {
     const found = runRules(tables, { rules: [rusak, sumMismatch] });
     const failed = found.filter((f) => f.rule === "broken-rule");
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ severity: "info", sheet: "A", cell: "A1" });
+    expect(failed[0]).toMatchObject({ severity: "info", sheet: "A", cell: "A1", messageId: "ruleFailed" });
     expect(failed[0].message).toMatch(
       /Aturan broken-rule gagal memeriksa tabel ini \(index 7 out of range\)/,
     );
     // the total (300) is not the sum of its parts (250) on both sheets: still found
     expect(alone.map((f) => f.sheet)).toEqual(expect.arrayContaining(["A", "B"]));
     expect(found.filter((f) => f.rule !== "broken-rule")).toEqual(alone);
+  });
+
+  it("includes a message the rule did not declare, or did not fill", () => {
+    const messages = { total: { id: "Jumlah {{n}}.", en: "Total {{n}}." } };
+    const finding = { row: 1, col: 1 };
+    const unknown: Rule = { ...rusak, messages, check: () => [{ ...finding, messageId: "sum" }] };
+    const unfilled: Rule = { ...rusak, messages, check: () => [{ ...finding, messageId: "total" }] };
+    const tables = grids.slice(1).flatMap((grid) => detectTables(grid).map((table) => ({ table, grid })));
+    const [a] = runRules(tables, { rules: [unknown] });
+    const [b] = runRules(tables, { rules: [unfilled] });
+    expect(a).toMatchObject({ messageId: "ruleFailed", severity: "info" });
+    expect(a.message).toMatch(/no message "sum"/);
+    expect(b.message).toMatch(/no data for \{\{n\}\}/);
   });
 });
