@@ -51,6 +51,24 @@ export const codeFormat: Rule = {
       },
     },
   ],
+  messages: {
+    templateCode: {
+      id: 'Kode "{{code}}" masih kode templat (X belum diganti angka). Isi kode yang sebenarnya dari daftar nomenklatur yang berlaku.',
+      en: 'The code "{{code}}" is still a template code (the X were never replaced). Fill in the real code from the nomenclature list in force.',
+    },
+    provinceDigit: {
+      id: "Kode {{code}} memakai digit kegiatan 1 (kewenangan provinsi), padahal tabel ini milik kabupaten/kota, yang kegiatannya berdigit 2 (mis. {{example}}). Periksa kodenya di daftar nomenklatur.",
+      en: "The code {{code}} has kegiatan digit 1 (a province's), but this table is a kabupaten/kota one, whose kegiatan carry 2 (e.g. {{example}}). Check it against the nomenclature list.",
+    },
+    subDigitsOld: {
+      id: "Sub kegiatan di tabel tahun {{year}} ini bernomor 2 digit ({{code}}); sejak Kepmendagri 050-5889/2021 (anggaran 2022) nomornya 4 digit (…0001). Perbarui kodenya bila dokumen ini dipakai untuk {{year}}.",
+      en: "Sub kegiatan in this {{year}} table have 2-digit numbers ({{code}}); since Kepmendagri 050-5889/2021 (the 2022 budget) they have 4 (…0001). Update the codes if the document is for {{year}}.",
+    },
+    subDigitsNew: {
+      id: "Sub kegiatan di tabel tahun {{year}} ini bernomor 4 digit ({{code}}), padahal sebelum 2022 nomornya 2 digit. Periksa tahun tabel atau kodenya.",
+      en: "Sub kegiatan in this {{year}} table have 4-digit numbers ({{code}}), though before 2022 they had 2. Check the table's year or its codes.",
+    },
+  },
   check(table, ctx) {
     const g: Grid = ctx.grid;
     const out: RuleFinding[] = [];
@@ -63,10 +81,8 @@ export const codeFormat: Rule = {
           row: r.row,
           col: kodeCol,
           actual: teks,
-          pesan: {
-            id: `Kode "${teks}" masih kode templat (X belum diganti angka). Isi kode yang sebenarnya dari daftar nomenklatur yang berlaku.`,
-            en: `The code "${teks}" is still a template code (the X were never replaced). Fill in the real code from the nomenclature list in force.`,
-          },
+          messageId: "templateCode",
+          data: { code: teks },
         });
       }
     const kodes = kodeBaris(table, g).filter((k) => k.baku);
@@ -80,9 +96,10 @@ export const codeFormat: Rule = {
           row: prov.row.row,
           col,
           actual: prov.teks,
-          pesan: {
-            id: `Kode ${prov.teks} memakai digit kegiatan 1 (kewenangan provinsi), padahal tabel ini milik kabupaten/kota, yang kegiatannya berdigit 2 (mis. ${prov.kunci.split(".").slice(0, 3).join(".")}.2.${prov.kunci.split(".")[4]}). Periksa kodenya di daftar nomenklatur.`,
-            en: `The code ${prov.teks} has kegiatan digit 1 (a province's), but this table is a kabupaten/kota one, whose kegiatan carry 2 (e.g. ${prov.kunci.split(".").slice(0, 3).join(".")}.2.${prov.kunci.split(".")[4]}). Check it against the nomenclature list.`,
+          messageId: "provinceDigit",
+          data: {
+            code: prov.teks,
+            example: `${prov.kunci.split(".").slice(0, 3).join(".")}.2.${prov.kunci.split(".")[4]}`,
           },
         });
     }
@@ -99,16 +116,8 @@ export const codeFormat: Rule = {
           col,
           severity: "info",
           actual: k.teks,
-          pesan:
-            wrong === 2
-              ? {
-                  id: `Sub kegiatan di tabel tahun ${year} ini bernomor 2 digit (${k.teks}); sejak Kepmendagri 050-5889/2021 (anggaran 2022) nomornya 4 digit (…0001). Perbarui kodenya bila dokumen ini dipakai untuk ${year}.`,
-                  en: `Sub kegiatan in this ${year} table have 2-digit numbers (${k.teks}); since Kepmendagri 050-5889/2021 (the 2022 budget) they have 4 (…0001). Update the codes if the document is for ${year}.`,
-                }
-              : {
-                  id: `Sub kegiatan di tabel tahun ${year} ini bernomor 4 digit (${k.teks}), padahal sebelum 2022 nomornya 2 digit. Periksa tahun tabel atau kodenya.`,
-                  en: `Sub kegiatan in this ${year} table have 4-digit numbers (${k.teks}), though before 2022 they had 2. Check the table's year or its codes.`,
-                },
+          messageId: wrong === 2 ? "subDigitsOld" : "subDigitsNew",
+          data: { year: String(year), code: k.teks },
         });
       }
     }

@@ -79,6 +79,28 @@ export const codeHierarchy: Rule = {
       },
     },
   ],
+  messages: {
+    offPattern: {
+      id: "Kode {{code}} tidak mengikuti pola Kepmendagri 050-5889/2021 (urusan.bidang.program.digit kegiatan.kegiatan.sub kegiatan). Kode {{shapeOf}} berbentuk seperti {{example}}; perbaiki kodenya sesuai Kepmendagri.",
+      en: "The code {{code}} does not follow the Kepmendagri 050-5889/2021 pattern (urusan.bidang.programme.kegiatan digit.kegiatan.sub kegiatan). {{shapeOf}} code looks like {{example}}; correct it as the decree lists it.",
+    },
+    notUnderParent: {
+      id: "{{level}} dengan kode {{code}} berada di bawah {{parentLevel}} {{parentCode}} ({{parentCell}}), tetapi kodenya tidak diawali {{parentKey}}. Perbaiki kodenya{{suggestion}} atau pindahkan barisnya ke bawah induk yang benar.",
+      en: "The {{level}} coded {{code}} sits under {{parentLevel}} {{parentCode}} ({{parentCell}}), but its code does not start with {{parentKey}}. Correct the code{{suggestion}} or move the row under its right parent.",
+    },
+    wrongLevel: {
+      id: "Baris ini {{level}}, tetapi kode {{code}} berbentuk kode {{codeLevel}}. Kode {{shapeOf}} berbentuk seperti {{example}}; perbaiki kodenya.",
+      en: "This row is {{level}}, but the code {{code}} has the shape of {{codeLevel}} code. {{shapeOf}} code looks like {{example}}; correct the code.",
+    },
+    zeroPadded: {
+      id: "Kode {{code}} menulis digit kegiatan dengan nol di depan ({{count}} kode di tabel ini); Kepmendagri menulisnya {{standard}}. Kode tetap dibaca sama; samakan bila dokumen akan diunggah ke SIPD.",
+      en: "The code {{code}} zero-pads the kegiatan digit ({{count}} codes in this table); the Kepmendagri form is {{standard}}. It is read as the same code; align it if the document goes into SIPD.",
+    },
+    mixedSubDigits: {
+      id: "Nomor sub kegiatan di tabel ini bercampur: {{summary}}. Sejak Kepmendagri 050-5889/2021 sub kegiatan bernomor 4 digit (…0001); tabel lama memakai 2 digit. {{code}} memakai {{digits}} digit; seragamkan.",
+      en: "Sub kegiatan numbers in this table are mixed: {{summary}}. Since Kepmendagri 050-5889/2021 they have 4 digits (…0001); older tables use 2. {{code}} uses {{digits}}; make them uniform.",
+    },
+  },
   check(table, ctx) {
     const kodes = kodeBaris(table, ctx.grid);
     if (kodes.length === 0) return [];
@@ -95,15 +117,15 @@ export const codeHierarchy: Rule = {
     for (const k of kodes) {
       const t = tingkatBaris(k);
       const at = { row: k.row.row, col: colOf() };
-      let pesan: RuleFinding["pesan"] | undefined;
+      let said: Pick<RuleFinding & { messageId: string }, "messageId" | "data"> | undefined;
       const level = tingkatKode(k.kunci);
 
       if (!k.baku) {
         const contoh = t && t !== "section" ? CONTOH[t] : "1.06.01.2.01";
         const apa = t && t !== "section" ? NAMA[t] : { id: "kode", en: "code" };
-        pesan = {
-          id: `Kode ${k.teks} tidak mengikuti pola Kepmendagri 050-5889/2021 (urusan.bidang.program.digit kegiatan.kegiatan.sub kegiatan). Kode ${apa.id} berbentuk seperti ${contoh}; perbaiki kodenya sesuai Kepmendagri.`,
-          en: `The code ${k.teks} does not follow the Kepmendagri 050-5889/2021 pattern (urusan.bidang.programme.kegiatan digit.kegiatan.sub kegiatan). ${sebuah(apa.en, true)} code looks like ${contoh}; correct it as the decree lists it.`,
+        said = {
+          messageId: "offPattern",
+          data: { code: k.teks, shapeOf: { id: apa.id, en: sebuah(apa.en, true) }, example: contoh },
         };
       } else if (t && t !== "section") {
         // the nearest ancestor above: kegiatan (under the current program), program, bidang
@@ -132,15 +154,29 @@ export const codeHierarchy: Rule = {
         ) {
           const s = saran(k, anc, t);
           const where = toA1(anc.row.row, colOf());
-          pesan = {
-            id: `${NAMA[t].id[0].toUpperCase()}${NAMA[t].id.slice(1)} dengan kode ${k.teks} berada di bawah ${NAMA[ancT].id} ${anc.teks} (${where}), tetapi kodenya tidak diawali ${anc.kunci}. Perbaiki kodenya${s ? ` (mungkin ${s})` : ""} atau pindahkan barisnya ke bawah induk yang benar.`,
-            en: `The ${NAMA[t].en} coded ${k.teks} sits under ${NAMA[ancT].en} ${anc.teks} (${where}), but its code does not start with ${anc.kunci}. Correct the code${s ? ` (perhaps ${s})` : ""} or move the row under its right parent.`,
+          said = {
+            messageId: "notUnderParent",
+            data: {
+              level: { id: `${NAMA[t].id[0].toUpperCase()}${NAMA[t].id.slice(1)}`, en: NAMA[t].en },
+              code: k.teks,
+              parentLevel: NAMA[ancT],
+              parentCode: anc.teks,
+              parentCell: where,
+              parentKey: anc.kunci,
+              suggestion: s ? { id: ` (mungkin ${s})`, en: ` (perhaps ${s})` } : "",
+            },
           };
         } else if (level !== t && level !== undefined) {
           const lv = level === "section" ? { id: "urusan/bidang", en: "urusan/bidang" } : NAMA[level];
-          pesan = {
-            id: `Baris ini ${NAMA[t].id}, tetapi kode ${k.teks} berbentuk kode ${lv.id}. Kode ${NAMA[t].id} berbentuk seperti ${CONTOH[t]}; perbaiki kodenya.`,
-            en: `This row is ${sebuah(NAMA[t].en)}, but the code ${k.teks} has the shape of ${sebuah(lv.en)} code. ${sebuah(NAMA[t].en, true)} code looks like ${CONTOH[t]}; correct the code.`,
+          said = {
+            messageId: "wrongLevel",
+            data: {
+              level: { id: NAMA[t].id, en: sebuah(NAMA[t].en) },
+              code: k.teks,
+              codeLevel: { id: lv.id, en: sebuah(lv.en) },
+              shapeOf: { id: NAMA[t].id, en: sebuah(NAMA[t].en, true) },
+              example: CONTOH[t],
+            },
           };
         } else {
           if (k.nolDepan) nol.push(k);
@@ -152,7 +188,7 @@ export const codeHierarchy: Rule = {
           }
         }
       }
-      if (pesan) out.push({ ...at, actual: k.teks, pesan });
+      if (said) out.push({ ...at, actual: k.teks, ...said });
 
       if (t === "section" && k.kunci.split(".").length === 2) {
         bidang = k;
@@ -173,10 +209,8 @@ export const codeHierarchy: Rule = {
         col: colOf(),
         severity: "info",
         actual: k.teks,
-        pesan: {
-          id: `Kode ${k.teks} menulis digit kegiatan dengan nol di depan (${nol.length} kode di tabel ini); Kepmendagri menulisnya ${baku}. Kode tetap dibaca sama; samakan bila dokumen akan diunggah ke SIPD.`,
-          en: `The code ${k.teks} zero-pads the kegiatan digit (${nol.length} codes in this table); the Kepmendagri form is ${baku}. It is read as the same code; align it if the document goes into SIPD.`,
-        },
+        messageId: "zeroPadded",
+        data: { code: k.teks, count: String(nol.length), standard: baku },
       });
     }
     if (digitSub.size > 1) {
@@ -189,10 +223,8 @@ export const codeHierarchy: Rule = {
         col: colOf(),
         severity: "info",
         actual: list[0].teks,
-        pesan: {
-          id: `Nomor sub kegiatan di tabel ini bercampur: ${ringkas}. Sejak Kepmendagri 050-5889/2021 sub kegiatan bernomor 4 digit (…0001); tabel lama memakai 2 digit. ${list[0].teks} memakai ${digits} digit; seragamkan.`,
-          en: `Sub kegiatan numbers in this table are mixed: ${summary}. Since Kepmendagri 050-5889/2021 they have 4 digits (…0001); older tables use 2. ${list[0].teks} uses ${digits}; make them uniform.`,
-        },
+        messageId: "mixedSubDigits",
+        data: { summary: { id: ringkas, en: summary }, code: list[0].teks, digits: String(digits) },
       });
     }
     return out;

@@ -20,6 +20,12 @@ export const codeNameMismatch: Rule = {
     id: "Salin nama resminya dari daftar nomenklatur, atau periksa kodenya bila namanya yang benar.",
     en: "Copy the official name from the nomenclature list, or check the code if the name is right.",
   },
+  messages: {
+    notOfficialName: {
+      id: '{{code}} tertulis "{{name}}", sedangkan nama resminya di daftar nomenklatur ({{source}}, baris {{listRow}}) "{{officialName}}". Salin nama resminya, atau periksa kodenya bila namanya yang benar.',
+      en: '{{code}} reads "{{name}}", while its official name in the nomenclature list ({{source}}, row {{listRow}}) is "{{officialName}}". Copy the official name, or check the code if the name is right.',
+    },
+  },
   check(table, ctx) {
     const daftar = ctx.settings.nomenklatur;
     const col = kolomNamaKode(table);
@@ -34,9 +40,13 @@ export const codeNameMismatch: Rule = {
         col,
         expected: resmi.nama,
         actual: nama,
-        pesan: {
-          id: `${k.teks} tertulis "${nama}", sedangkan nama resminya di daftar nomenklatur (${daftar.sumber}, baris ${resmi.baris}) "${resmi.nama}". Salin nama resminya, atau periksa kodenya bila namanya yang benar.`,
-          en: `${k.teks} reads "${nama}", while its official name in the nomenclature list (${daftar.sumber}, row ${resmi.baris}) is "${resmi.nama}". Copy the official name, or check the code if the name is right.`,
+        messageId: "notOfficialName",
+        data: {
+          code: k.teks,
+          name: nama,
+          source: daftar.sumber,
+          listRow: String(resmi.baris),
+          officialName: resmi.nama,
         },
       });
     }

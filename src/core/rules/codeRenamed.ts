@@ -19,6 +19,13 @@ export const codeRenamed: Rule = {
     id: "Ganti dengan kode baru (dan namanya) dari daftar nomenklatur yang berlaku.",
     en: "Use the new code (and its name) from the nomenclature list in force.",
   },
+  messages: {
+    replaced: {
+      id: 'Kode {{code}} sudah diganti menjadi {{newCode}} ("{{newName}}") menurut daftar nomenklatur ({{source}}, baris {{listRow}}). Ganti kodenya, dan namanya bila berubah.',
+      en: 'Code {{code}} was replaced by {{newCode}} ("{{newName}}") according to the nomenclature list ({{source}}, row {{listRow}}). Change the code, and the name if it changed.',
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const daftar = ctx.settings.nomenklatur;
     if (!daftar) return [];
@@ -34,9 +41,13 @@ export const codeRenamed: Rule = {
         expected: baru.kode,
         actual: k.teks,
         fix: { value: baru.kode },
-        pesan: {
-          id: `Kode ${k.teks} sudah diganti menjadi ${baru.kode} ("${baru.nama}") menurut daftar nomenklatur (${daftar.sumber}, baris ${baru.baris}). Ganti kodenya, dan namanya bila berubah.`,
-          en: `Code ${k.teks} was replaced by ${baru.kode} ("${baru.nama}") according to the nomenclature list (${daftar.sumber}, row ${baru.baris}). Change the code, and the name if it changed.`,
+        messageId: "replaced",
+        data: {
+          code: k.teks,
+          newCode: baru.kode,
+          newName: baru.nama,
+          source: daftar.sumber,
+          listRow: String(baru.baris),
         },
       });
     }

@@ -20,24 +20,30 @@ export const codeUnknown: Rule = {
     id: "Cari kode yang benar di SIPD atau lampiran Kepmendagri, lalu perbaiki kodenya.",
     en: "Look up the right code in SIPD or the regulation's annex, then correct the code.",
   },
+  messages: {
+    notInList: {
+      id: "{{level}} {{code}} tidak ada di daftar nomenklatur ({{source}}). Periksa kodenya di SIPD atau lampiran Kepmendagri 050-5889/2021 dan pemutakhirannya; mungkin salah ketik, atau kode daerah lain.",
+      en: "{{level}} {{code}} is not in the nomenclature list ({{source}}). Check the code in SIPD or the annex of Kepmendagri 050-5889/2021 and its updates; it may be a typo, or another level of government's code.",
+    },
+  },
   check(table, ctx) {
     const daftar = ctx.settings.nomenklatur;
     if (!daftar) return [];
     const out: RuleFinding[] = [];
     for (const k of barisBerkode(table, ctx.grid, daftar)) {
       if (daftar.entri.has(k.kunci) || daftar.lama.has(k.kunci)) continue;
-      const tingkat =
-        k.row.kind === "sub-kegiatan" ? "Sub kegiatan" : k.row.kind === "kegiatan" ? "Kegiatan" : "Program";
       const level =
-        k.row.kind === "sub-kegiatan" ? "Sub kegiatan" : k.row.kind === "kegiatan" ? "Kegiatan" : "Programme";
+        k.row.kind === "sub-kegiatan"
+          ? { id: "Sub kegiatan", en: "Sub kegiatan" }
+          : k.row.kind === "kegiatan"
+            ? { id: "Kegiatan", en: "Kegiatan" }
+            : { id: "Program", en: "Programme" };
       out.push({
         row: k.row.row,
         col: table.columns.find((c) => c.role === "kode")?.col ?? table.range.c1,
         actual: k.teks,
-        pesan: {
-          id: `${tingkat} ${k.teks} tidak ada di daftar nomenklatur (${daftar.sumber}). Periksa kodenya di SIPD atau lampiran Kepmendagri 050-5889/2021 dan pemutakhirannya; mungkin salah ketik, atau kode daerah lain.`,
-          en: `${level} ${k.teks} is not in the nomenclature list (${daftar.sumber}). Check the code in SIPD or the annex of Kepmendagri 050-5889/2021 and its updates; it may be a typo, or another level of government's code.`,
-        },
+        messageId: "notInList",
+        data: { level, code: k.teks, source: daftar.sumber },
       });
     }
     return out;

@@ -29,6 +29,12 @@ export const duplicateCode: Rule = {
     id: "Perbaiki salah satu kode, atau hapus baris yang terulang.",
     en: "Correct one of the codes, or remove the repeated row.",
   },
+  messages: {
+    usedBefore: {
+      id: "Kode {{code}} sudah dipakai di {{firstCell}}{{firstName}}{{written}}. Satu kode hanya untuk satu program/kegiatan/sub kegiatan: perbaiki salah satunya, atau hapus baris yang terulang.",
+      en: "The code {{code}} is already used in {{firstCell}}{{firstName}}{{written}}. A code belongs to one programme/kegiatan/sub kegiatan only: correct one of them, or remove the repeated row.",
+    },
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const kodes = kodeBaris(table, g);
@@ -82,10 +88,8 @@ export const duplicateCode: Rule = {
         row: k.row.row,
         col,
         actual: k.teks,
-        pesan: {
-          id: `Kode ${k.teks} sudah dipakai di ${where}${ket}${bentuk.id}. Satu kode hanya untuk satu program/kegiatan/sub kegiatan: perbaiki salah satunya, atau hapus baris yang terulang.`,
-          en: `The code ${k.teks} is already used in ${where}${ket}${bentuk.en}. A code belongs to one programme/kegiatan/sub kegiatan only: correct one of them, or remove the repeated row.`,
-        },
+        messageId: "usedBefore",
+        data: { code: k.teks, firstCell: where, firstName: ket, written: bentuk },
       });
     }
     return out;

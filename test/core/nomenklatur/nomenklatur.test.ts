@@ -82,6 +82,8 @@ describe("reading a nomenclature list", () => {
 });
 
 ruleTester(codeUnknown, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "every code in the list (a renamed one is code-renamed's)", sheets: [renja(baik)], settings },
     {
@@ -101,7 +103,12 @@ ruleTester(codeUnknown, {
           sheet: "Renja 2026",
           cell: "A8",
           actual: "1.06.04.2.01.0009",
-          message: /tidak ada di daftar nomenklatur \(nomenklatur-sipd.xlsx\)/,
+          messageId: "notInList",
+          data: {
+            level: { id: "Sub kegiatan", en: "Sub kegiatan" },
+            code: "1.06.04.2.01.0009",
+            source: "nomenklatur-sipd.xlsx",
+          },
         },
       ],
     },
@@ -109,6 +116,8 @@ ruleTester(codeUnknown, {
 });
 
 ruleTester(codeRenamed, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [{ name: "current codes", sheets: [renja(baik)], settings }],
   invalid: [
     {
@@ -134,14 +143,43 @@ ruleTester(codeRenamed, {
       ],
       settings,
       findings: [
-        { sheet: "Renja 2026", cell: "A6", expected: "1.06.04.2.06", actual: "1.06.04.2.09" },
-        { sheet: "Renja 2026", cell: "A7", expected: "1.06.04.2.06.0001", actual: "1.06.04.2.09.0001" },
+        {
+          sheet: "Renja 2026",
+          cell: "A6",
+          expected: "1.06.04.2.06",
+          actual: "1.06.04.2.09",
+          messageId: "replaced",
+          data: {
+            code: "1.06.04.2.09",
+            newCode: "1.06.04.2.06",
+            source: "nomenklatur-sipd.xlsx",
+            listRow: "369",
+          },
+          fix: { value: "1.06.04.2.06" },
+        },
+        {
+          sheet: "Renja 2026",
+          cell: "A7",
+          expected: "1.06.04.2.06.0001",
+          actual: "1.06.04.2.09.0001",
+          messageId: "replaced",
+          data: {
+            code: "1.06.04.2.09.0001",
+            newCode: "1.06.04.2.06.0001",
+            newName: "Pemberian Bimbingan Fisik, Mental dan Sosial",
+            source: "nomenklatur-sipd.xlsx",
+            listRow: "370",
+          },
+          fix: { value: "1.06.04.2.06.0001" },
+        },
       ],
     },
   ],
 });
 
 ruleTester(codeNameMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "the official names, with or without 'Program', in any case", sheets: [renja(baik)], settings },
     {
@@ -184,6 +222,14 @@ ruleTester(codeNameMismatch, {
           cell: "B7",
           expected: "Pemberian Bimbingan Fisik, Mental dan Sosial",
           actual: "Pemberian Bantuan Alat Bantu Disabilitas",
+          messageId: "notOfficialName",
+          data: {
+            code: "1.06.04.2.06.0001",
+            name: "Pemberian Bantuan Alat Bantu Disabilitas",
+            source: "nomenklatur-sipd.xlsx",
+            listRow: "370",
+            officialName: "Pemberian Bimbingan Fisik, Mental dan Sosial",
+          },
         },
       ],
     },

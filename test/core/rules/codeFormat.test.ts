@@ -17,6 +17,8 @@ function renja(title: string, year: number, codes: string[]): SheetSpec {
 const kab = "RENCANA KERJA DINAS SOSIAL KABUPATEN CONTOH TAHUN 2025";
 
 ruleTester(codeFormat, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "a kabupaten's codes of 2025: kegiatan digit 2, sub kegiatan of 4 digits",
@@ -47,17 +49,26 @@ ruleTester(codeFormat, {
     {
       name: "a template code never filled in",
       sheets: [renja(kab, 2025, ["1.06.01", "1.06.01.2.01", "1.XX.01.2.01.0001"])],
-      findings: [{ cell: "A5", actual: "1.XX.01.2.01.0001", message: /templat/ }],
+      findings: [
+        {
+          cell: "A5",
+          actual: "1.XX.01.2.01.0001",
+          messageId: "templateCode",
+          data: { code: "1.XX.01.2.01.0001" },
+        },
+      ],
     },
     {
       name: "a provincial kegiatan digit in a kabupaten's table",
       sheets: [renja(kab, 2025, ["1.06.01", "1.06.01.1.01", "1.06.01.1.01.0001"])],
-      findings: [{ cell: "A4", message: /digit kegiatan 1.*1\.06\.01\.2\.01/ }],
+      findings: [
+        { cell: "A4", messageId: "provinceDigit", data: { code: "1.06.01.1.01", example: "1.06.01.2.01" } },
+      ],
     },
     {
       name: "2-digit sub kegiatan in a 2025 table (info)",
       sheets: [renja(kab, 2025, ["1.06.01", "1.06.01.2.01", "1.06.01.2.01.01", "1.06.01.2.01.02"])],
-      findings: [{ cell: "A5", message: /2 digit.*4 digit/ }],
+      findings: [{ cell: "A5", messageId: "subDigitsOld", data: { year: "2025", code: "1.06.01.2.01.01" } }],
     },
   ],
 });

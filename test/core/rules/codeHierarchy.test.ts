@@ -120,6 +120,8 @@ const prog = (
 };
 
 ruleTester(codeHierarchy, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "Tabel 6.1 with its codes corrected (2-digit sub kegiatan)", sheets: [tabel61(corrected)] },
     { name: "a 2023-form table: 4-digit sub kegiatan, a second indicator without code", sheets: [prog()] },
@@ -154,29 +156,85 @@ ruleTester(codeHierarchy, {
           sheet: "T 6.1",
           cell: `A${rowOf("1.06.01.2.02", "sub-kegiatan")}`,
           actual: "1.06.01.2.02",
-          message: /1\.06\.01\.2\.08\.02/,
+          messageId: "notUnderParent",
+          data: {
+            parentCode: "1.06.01.2.08",
+            suggestion: { id: " (mungkin 1.06.01.2.08.02)", en: " (perhaps 1.06.01.2.08.02)" },
+          },
         },
         {
           sheet: "T 6.1",
           cell: `A${rowOf("1.06.01.2.04", "sub-kegiatan")}`,
-          message: /1\.06\.01\.2\.08\.04/,
+          messageId: "notUnderParent",
+          data: {
+            parentCode: "1.06.01.2.08",
+            suggestion: { id: " (mungkin 1.06.01.2.08.04)", en: " (perhaps 1.06.01.2.08.04)" },
+          },
         },
-        { sheet: "T 6.1", cell: `A${rowOf("1.06.02.03")}`, actual: "1.06.02.03", message: /pola/ },
-        { sheet: "T 6.1", cell: `A${rowOf("1.06.02.03.04")}`, actual: "1.06.02.03.04", message: /pola/ },
+        {
+          sheet: "T 6.1",
+          cell: `A${rowOf("1.06.02.03")}`,
+          actual: "1.06.02.03",
+          messageId: "offPattern",
+          data: { code: "1.06.02.03", example: "1.06.01.2.01" },
+        },
+        {
+          sheet: "T 6.1",
+          cell: `A${rowOf("1.06.02.03.04")}`,
+          actual: "1.06.02.03.04",
+          messageId: "offPattern",
+          data: { code: "1.06.02.03.04", example: "1.06.01.2.01.0001" },
+        },
       ],
     },
     {
       name: "a kegiatan not under its program, a program not under its bidang, a code off the pattern",
       sheets: [prog({ 6: "1.06.01.2.01", 10: "1.05.02", 11: "1.06.02.2.3" })],
       findings: [
-        { cell: "A10", actual: "1.05.02", message: /bidang urusan 1\.06/ },
-        { cell: "A11", actual: "1.06.02.2.3", message: /pola/ },
+        {
+          cell: "A10",
+          actual: "1.05.02",
+          messageId: "notUnderParent",
+          data: {
+            level: { id: "Program", en: "programme" },
+            code: "1.05.02",
+            parentLevel: { id: "bidang urusan", en: "bidang urusan (sector)" },
+            parentCode: "1.06",
+            parentCell: "A4",
+            parentKey: "1.06",
+            suggestion: { id: " (mungkin 1.06.02)", en: " (perhaps 1.06.02)" },
+          },
+        },
+        {
+          cell: "A11",
+          actual: "1.06.02.2.3",
+          messageId: "offPattern",
+          data: {
+            code: "1.06.02.2.3",
+            shapeOf: { id: "kegiatan", en: "An activity (kegiatan)" },
+            example: "1.06.01.2.01",
+          },
+        },
       ],
     },
     {
       name: "a kegiatan printed under another program",
       sheets: [prog({ 11: "1.06.01.2.03", 12: "1.06.01.2.03.0004" })],
-      findings: [{ cell: "A11", message: /program 1\.06\.02.*1\.06\.02\.2\.03/ }],
+      findings: [
+        {
+          cell: "A11",
+          messageId: "notUnderParent",
+          data: {
+            level: { id: "Kegiatan", en: "activity (kegiatan)" },
+            code: "1.06.01.2.03",
+            parentLevel: { id: "program", en: "programme" },
+            parentCode: "1.06.02",
+            parentCell: "A10",
+            parentKey: "1.06.02",
+            suggestion: { id: " (mungkin 1.06.02.2.03)", en: " (perhaps 1.06.02.2.03)" },
+          },
+        },
+      ],
     },
     {
       name: "a row named Kegiatan with a sub kegiatan code",
@@ -185,15 +243,60 @@ ruleTester(codeHierarchy, {
         rows: s.rows.map((r, i) => (i === 5 ? ["1.06.01.2.01.0009", ...r.slice(1)] : r)),
       })),
       findings: [
-        { cell: "A6", message: /berbentuk kode sub kegiatan/ },
-        { cell: "A7", message: /kegiatan 1\.06\.01\.2\.01\.0009/ },
-        { cell: "A8", message: /kegiatan 1\.06\.01\.2\.01\.0009/ },
+        {
+          cell: "A6",
+          messageId: "wrongLevel",
+          data: {
+            level: { id: "kegiatan", en: "an activity (kegiatan)" },
+            code: "1.06.01.2.01.0009",
+            codeLevel: { id: "sub kegiatan", en: "a sub-activity (sub kegiatan)" },
+            shapeOf: { id: "kegiatan", en: "An activity (kegiatan)" },
+            example: "1.06.01.2.01",
+          },
+        },
+        {
+          cell: "A7",
+          messageId: "notUnderParent",
+          data: {
+            level: { id: "Sub kegiatan", en: "sub-activity (sub kegiatan)" },
+            code: "1.06.01.2.01.0001",
+            parentLevel: { id: "kegiatan", en: "activity (kegiatan)" },
+            parentCode: "1.06.01.2.01.0009",
+            parentCell: "A6",
+            parentKey: "1.06.01.2.01.0009",
+            suggestion: "",
+          },
+        },
+        {
+          cell: "A8",
+          messageId: "notUnderParent",
+          data: {
+            level: { id: "Sub kegiatan", en: "sub-activity (sub kegiatan)" },
+            code: "1.06.01.2.01.0006",
+            parentLevel: { id: "kegiatan", en: "activity (kegiatan)" },
+            parentCode: "1.06.01.2.01.0009",
+            parentCell: "A6",
+            parentKey: "1.06.01.2.01.0009",
+            suggestion: "",
+          },
+        },
       ],
     },
     {
       name: "2- and 4-digit sub kegiatan mixed in one table (info)",
       sheets: [prog({ 8: "1.06.01.2.01.06" })],
-      findings: [{ cell: "A8", actual: "1.06.01.2.01.06", message: /2 digit/ }],
+      findings: [
+        {
+          cell: "A8",
+          actual: "1.06.01.2.01.06",
+          messageId: "mixedSubDigits",
+          data: {
+            summary: { id: "1 kode 2 digit, 2 kode 4 digit", en: "1 with 2 digits, 2 with 4 digits" },
+            code: "1.06.01.2.01.06",
+            digits: "2",
+          },
+        },
+      ],
     },
   ],
 });

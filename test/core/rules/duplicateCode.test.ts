@@ -46,6 +46,8 @@ const rows = (over: CellValue[][] = []): CellValue[][] => [
 ];
 
 ruleTester(duplicateCode, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "Tabel 6.1 with the mis-coded sub kegiatan corrected", sheets: [tabel61(true)] },
     {
@@ -88,7 +90,11 @@ ruleTester(duplicateCode, {
           sheet: "T 6.1",
           cell: `A${rowOf("1.06.01.2.02", "sub-kegiatan")}`,
           actual: "1.06.01.2.02",
-          message: new RegExp(`A${rowOf("1.06.01.2.02", "kegiatan")}.*Administrasi Keuangan`),
+          messageId: "usedBefore",
+          data: {
+            firstCell: `A${rowOf("1.06.01.2.02", "kegiatan")}`,
+            firstName: ' ("Kegiatan Administrasi Keuangan Perangkat Daerah")',
+          },
         },
       ],
     },
@@ -119,8 +125,18 @@ ruleTester(duplicateCode, {
         },
       ],
       findings: [
-        { cell: "A8", actual: "1.06.01.2.01.0001", message: /A6/ },
-        { cell: "A9", actual: "1.06.01.02.01", message: /A5.*1\.06\.01\.2\.01/ },
+        {
+          cell: "A8",
+          actual: "1.06.01.2.01.0001",
+          messageId: "usedBefore",
+          data: { code: "1.06.01.2.01.0001", firstCell: "A6", written: { id: "", en: "" } },
+        },
+        {
+          cell: "A9",
+          actual: "1.06.01.02.01",
+          messageId: "usedBefore",
+          data: { code: "1.06.01.02.01", firstCell: "A5" },
+        },
       ],
     },
   ],
