@@ -2,6 +2,7 @@
 // numbers, which columns measure the same thing, and a percentage cell read as printed.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
+import type { Pesan } from "../indicators";
 import { barisNilai, decimalsOfFormat, numAt } from "./values";
 import type { Num } from "./values";
 import { NUMERIC_ROLES, TEXT_ROLES } from "../detect/peran";
@@ -78,6 +79,10 @@ export function angkaPenuhId(v: number): string {
 }
 export function angkaPenuhEn(v: number): string {
   return EN_PENUH.format(v);
+}
+/** The same as a message's piece in both languages (./messages formats numbers to two decimals). */
+export function angkaPenuh(v: number): Pesan {
+  return { id: angkaPenuhId(v), en: angkaPenuhEn(v) };
 }
 
 /** Does x lie within half the smallest and twice the largest of `ref` (absolute values)? */

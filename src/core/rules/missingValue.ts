@@ -16,11 +16,11 @@
 import type { DetectedColumn, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
 import { parseAngka } from "../numbers";
-import type { Pesan } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
+import type { MessageData } from "./messages";
 import { barisNilai, isUang, kolomKosong } from "./kolomAngka";
 import { awalan } from "./values";
-import { angkaEn, angkaId, numAt, textAt } from "./values";
+import { numAt, textAt } from "./values";
 
 type Isi = "kosong" | "tanda" | "isi";
 
@@ -73,15 +73,41 @@ export const missingValue: Rule = {
       },
     },
   ],
+  messages: {
+    noTargets: {
+      id: '{{name}}semua kolom target baris ini kosong{{realised}}, padahal {{filled}} baris lain di tabel ini bertarget. Isi targetnya, atau tulis "-" bila indikator ini memang tanpa target.',
+      en: '{{name}}every target of this row is blank{{realised}}, while {{filled}} other rows of the table have targets. Fill in the targets, or write "-" if this indicator has none.',
+    },
+    onlyUnyearedTarget: {
+      id: "{{name}}{{realisation}}{{year}} terisi tetapi target{{year}} kosong; hanya target tanpa tahun ({{header}}) yang terisi. Isi target tahunannya bila ada.",
+      en: "{{name}}the {{realisation}}{{year}} is filled but the target{{year}} is blank; only a target without year ({{header}}) is filled. Fill in the yearly target if there is one.",
+    },
+    targetBlank: {
+      id: '{{name}}{{realisation}}{{year}} terisi tetapi {{target}}{{year}} kosong. Isi {{target}}nya dari dokumen perencanaan, atau tulis "-" bila memang tidak ada {{target}}.',
+      en: '{{name}}the {{realisation}}{{year}} is filled but the {{target}}{{year}} is blank. Fill in the {{target}} from the planning document, or write "-" if there is none.',
+    },
+    targetMark: {
+      id: '{{name}}{{target}}{{year}} ditulis "{{text}}" padahal {{realisation}}{{year}} terisi; capaiannya tidak dapat dihitung.',
+      en: '{{name}}the {{target}}{{year}} reads "{{text}}" while the {{realisation}}{{year}} is filled; no achievement can be computed.',
+    },
+    achievementWithoutRealisation: {
+      id: "{{name}}capaian{{year}} tertulis {{achievement}} tetapi realisasi{{year}} kosong, sehingga capaian itu tidak dapat ditelusuri. Isi realisasinya, atau kosongkan capaiannya bila realisasi belum ada.",
+      en: "{{name}}the achievement{{year}} reads {{achievement}} but the realisation{{year}} is blank, so it cannot be traced. Fill in the realisation, or clear the achievement if there is none yet.",
+    },
+    achievementWithoutTarget: {
+      id: '{{name}}capaian{{year}} tertulis {{achievement}} tetapi target{{year}} kosong; capaian tanpa target tidak dapat diperiksa. Isi targetnya, atau tulis "-" bila memang tidak ada target.',
+      en: '{{name}}the achievement{{year}} reads {{achievement}} but the target{{year}} is blank; an achievement without a target cannot be checked. Fill in the target, or write "-" if there is none.',
+    },
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
-    const lapor = (row: number, col: number, pesan: Pesan, info = false): void => {
+    const lapor = (row: number, col: number, messageId: string, data: MessageData, info = false): void => {
       const key = `${row}:${col}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(info ? { row, col, pesan, severity: "info" } : { row, col, pesan });
+      out.push(info ? { row, col, messageId, data, severity: "info" } : { row, col, messageId, data });
     };
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const rows = barisNilai(table);
@@ -125,9 +151,10 @@ export const missingValue: Rule = {
         const ada = pairs.some((p) => !p.uang && isiSel(g, r.row, p.r.col) === "isi");
         const nama = awalan(textAt(g, r.row, indCol) || r.indikator);
         tanpaTarget.add(r.row);
-        lapor(r.row, (targets.find((c) => c.year !== undefined) ?? targets[0]).col, {
-          id: `${nama}semua kolom target baris ini kosong${ada ? " (realisasinya terisi)" : ""}, padahal ${filled} baris lain di tabel ini bertarget. Isi targetnya, atau tulis "-" bila indikator ini memang tanpa target.`,
-          en: `${nama}every target of this row is blank${ada ? " (its realisations are filled)" : ""}, while ${filled} other rows of the table have targets. Fill in the targets, or write "-" if this indicator has none.`,
+        lapor(r.row, (targets.find((c) => c.year !== undefined) ?? targets[0]).col, "noTargets", {
+          name: nama,
+          realised: ada ? { id: " (realisasinya terisi)", en: " (its realisations are filled)" } : "",
+          filled: String(filled),
         });
       }
     }
@@ -151,25 +178,25 @@ export const missingValue: Rule = {
           lapor(
             row.row,
             t.col,
+            "onlyUnyearedTarget",
             {
-              id: `${nama()}${apaR.id}${y} terisi tetapi target${y} kosong; hanya target tanpa tahun (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) yang terisi. Isi target tahunannya bila ada.`,
-              en: `${nama()}the ${apaR.en}${y} is filled but the target${y} is blank; only a target without year (${targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header}) is filled. Fill in the yearly target if there is one.`,
+              name: nama(),
+              realisation: apaR,
+              year: y,
+              header: String(
+                targets.find((c) => c.year === undefined && isiSel(g, row.row, c.col) === "isi")?.header,
+              ),
             },
             true,
           );
         else if (st === "kosong")
-          lapor(row.row, t.col, {
-            id: `${nama()}${apaR.id}${y} terisi tetapi ${apaT.id}${y} kosong. Isi ${apaT.id}nya dari dokumen perencanaan, atau tulis "-" bila memang tidak ada ${apaT.id}.`,
-            en: `${nama()}the ${apaR.en}${y} is filled but the ${apaT.en}${y} is blank. Fill in the ${apaT.en} from the planning document, or write "-" if there is none.`,
-          });
+          lapor(row.row, t.col, "targetBlank", { name: nama(), realisation: apaR, year: y, target: apaT });
         else if (st === "tanda")
           lapor(
             row.row,
             t.col,
-            {
-              id: `${nama()}${apaT.id}${y} ditulis "${textAt(g, row.row, t.col)}" padahal ${apaR.id}${y} terisi; capaiannya tidak dapat dihitung.`,
-              en: `${nama()}the ${apaT.en}${y} reads "${textAt(g, row.row, t.col)}" while the ${apaR.en}${y} is filled; no achievement can be computed.`,
-            },
+            "targetMark",
+            { name: nama(), target: apaT, year: y, text: textAt(g, row.row, t.col), realisation: apaR },
             true,
           );
       }
@@ -177,23 +204,16 @@ export const missingValue: Rule = {
         if (isiSel(g, row.row, c.col) !== "isi") continue;
         const y = tahun(c.year);
         const n = numAt(g, row.row, c.col);
-        const capId = n ? angkaId(n.value) : `"${textAt(g, row.row, c.col)}"`;
-        const capEn = n ? angkaEn(n.value) : `"${textAt(g, row.row, c.col)}"`;
+        const achievement = n ? n.value : `"${textAt(g, row.row, c.col)}"`;
         if (r && isiSel(g, row.row, r.col) === "kosong" && !kosongSemua(r.col))
-          lapor(row.row, r.col, {
-            id: `${nama()}capaian${y} tertulis ${capId} tetapi realisasi${y} kosong, sehingga capaian itu tidak dapat ditelusuri. Isi realisasinya, atau kosongkan capaiannya bila realisasi belum ada.`,
-            en: `${nama()}the achievement${y} reads ${capEn} but the realisation${y} is blank, so it cannot be traced. Fill in the realisation, or clear the achievement if there is none yet.`,
-          });
+          lapor(row.row, r.col, "achievementWithoutRealisation", { name: nama(), year: y, achievement });
         const umum = targets.some((x) => x.year === undefined && isiSel(g, row.row, x.col) === "isi");
         if (
           t &&
           isiSel(g, row.row, t.col) === "kosong" &&
           !(t.role === "target" && (tanpaTarget.has(row.row) || umum))
         )
-          lapor(row.row, t.col, {
-            id: `${nama()}capaian${y} tertulis ${capId} tetapi target${y} kosong; capaian tanpa target tidak dapat diperiksa. Isi targetnya, atau tulis "-" bila memang tidak ada target.`,
-            en: `${nama()}the achievement${y} reads ${capEn} but the target${y} is blank; an achievement without a target cannot be checked. Fill in the target, or write "-" if there is none.`,
-          });
+          lapor(row.row, t.col, "achievementWithoutTarget", { name: nama(), year: y, achievement });
       }
     }
 

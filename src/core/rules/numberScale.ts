@@ -21,8 +21,7 @@ import type { Grid } from "../grid";
 import { norm } from "../detect/text";
 import type { Rule, RuleFinding } from "./types";
 import {
-  angkaPenuhEn,
-  angkaPenuhId,
+  angkaPenuh,
   formatPersen,
   isKolomAngka,
   keluarga,
@@ -99,6 +98,21 @@ export const numberScale: Rule = {
     id: "Ketik ulang angkanya tanpa titik ribuan (1245), atau atur Excel ke format Indonesia sebelum menempel.",
     en: "Retype the number without the thousands dot (1245), or set Excel to the Indonesian format before pasting.",
   },
+  messages: {
+    thousandsDot: {
+      id: "Nilai tersimpan {{value}}, kira-kira 1000 kali lebih kecil dari {{neighbours}} ({{low}} s.d. {{high}}): titik ribuan tampaknya terbaca sebagai koma desimal. Maksudnya kemungkinan {{meant}}; perbaiki nilainya.",
+      en: "The stored value {{value}} is about 1000 times smaller than {{neighbours}} ({{low}} to {{high}}): a thousands dot seems to have been read as a decimal point. It most likely means {{meant}}; correct the value.",
+    },
+    inThousands: {
+      id: "Realisasi anggaran {{value}} hanya {{share}} % dari pagunya ({{pagu}}), padahal baris lain menyerap 30-120 %: angkanya tampaknya ditulis dalam ribuan rupiah. Maksudnya kemungkinan {{meant}}; tulis dalam rupiah seperti kolom lainnya.",
+      en: "The budget realisation {{value}} is only {{share}} % of its pagu ({{pagu}}), while the other rows absorb 30-120 %: it seems written in thousands of rupiah. It most likely means {{meant}}; write it in rupiah like the rest of the column.",
+    },
+    wholeRupiah: {
+      id: "Nilai {{value}} kira-kira {{factor}} kali nilai lain di kolom ini ({{low}} s.d. {{high}}), padahal tabel ini ditulis dalam {{scale}} rupiah: angka ini tampaknya ditulis dalam rupiah penuh. Maksudnya kemungkinan {{meant}}; tulis dalam satuan tabelnya.",
+      en: "The value {{value}} is about {{factor}} times the other values in this column ({{low}} to {{high}}), while this table is written in {{scale}} rupiah: it seems written in whole rupiah. It most likely means {{meant}}; write it in the table's unit.",
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -138,9 +152,13 @@ export const numberScale: Rule = {
           fix: { value: kali },
           // a column of counts a role names nothing about: the claim rests on its numbers alone
           ...(c.role === "lainnya" && k.dari === "kolom" ? { tanpaPeran: true as const } : {}),
-          pesan: {
-            id: `Nilai tersimpan ${angkaPenuhId(v)}, kira-kira 1000 kali lebih kecil dari ${where.id} (${angkaPenuhId(lo)} s.d. ${angkaPenuhId(hi)}): titik ribuan tampaknya terbaca sebagai koma desimal. Maksudnya kemungkinan ${angkaPenuhId(kali)}; perbaiki nilainya.`,
-            en: `The stored value ${angkaPenuhEn(v)} is about 1000 times smaller than ${where.en} (${angkaPenuhEn(lo)} to ${angkaPenuhEn(hi)}): a thousands dot seems to have been read as a decimal point. It most likely means ${angkaPenuhEn(kali)}; correct the value.`,
+          messageId: "thousandsDot",
+          data: {
+            value: angkaPenuh(v),
+            neighbours: where,
+            low: angkaPenuh(lo),
+            high: angkaPenuh(hi),
+            meant: angkaPenuh(kali),
           },
         });
       }
@@ -187,9 +205,12 @@ function ribuan(table: DetectedTable, g: Grid): RuleFinding[] {
         expected: kali,
         actual: x.v,
         fix: { value: kali },
-        pesan: {
-          id: `Realisasi anggaran ${angkaPenuhId(x.v)} hanya ${angkaPenuhId(Math.round((x.v / x.p) * 10000) / 100)} % dari pagunya (${angkaPenuhId(x.p)}), padahal baris lain menyerap 30-120 %: angkanya tampaknya ditulis dalam ribuan rupiah. Maksudnya kemungkinan ${angkaPenuhId(kali)}; tulis dalam rupiah seperti kolom lainnya.`,
-          en: `The budget realisation ${angkaPenuhEn(x.v)} is only ${angkaPenuhEn(Math.round((x.v / x.p) * 10000) / 100)} % of its pagu (${angkaPenuhEn(x.p)}), while the other rows absorb 30-120 %: it seems written in thousands of rupiah. It most likely means ${angkaPenuhEn(kali)}; write it in rupiah like the rest of the column.`,
+        messageId: "inThousands",
+        data: {
+          value: angkaPenuh(x.v),
+          share: angkaPenuh(Math.round((x.v / x.p) * 10000) / 100),
+          pagu: angkaPenuh(x.p),
+          meant: angkaPenuh(kali),
         },
       });
     }
@@ -229,9 +250,14 @@ function rupiahPenuh(table: DetectedTable, g: Grid): RuleFinding[] {
         expected: dibagi,
         actual: x.v,
         fix: { value: dibagi },
-        pesan: {
-          id: `Nilai ${angkaPenuhId(x.v)} kira-kira ${angkaPenuhId(f)} kali nilai lain di kolom ini (${angkaPenuhId(lo)} s.d. ${angkaPenuhId(hi)}), padahal tabel ini ditulis dalam ${f === 1000 ? "ribuan" : angkaPenuhId(f)} rupiah: angka ini tampaknya ditulis dalam rupiah penuh. Maksudnya kemungkinan ${angkaPenuhId(dibagi)}; tulis dalam satuan tabelnya.`,
-          en: `The value ${angkaPenuhEn(x.v)} is about ${angkaPenuhEn(f)} times the other values in this column (${angkaPenuhEn(lo)} to ${angkaPenuhEn(hi)}), while this table is written in ${f === 1000 ? "thousands of" : `${angkaPenuhEn(f)}`} rupiah: it seems written in whole rupiah. It most likely means ${angkaPenuhEn(dibagi)}; write it in the table's unit.`,
+        messageId: "wholeRupiah",
+        data: {
+          value: angkaPenuh(x.v),
+          factor: angkaPenuh(f),
+          low: angkaPenuh(lo),
+          high: angkaPenuh(hi),
+          scale: f === 1000 ? { id: "ribuan", en: "thousands of" } : angkaPenuh(f),
+          meant: angkaPenuh(dibagi),
         },
       });
     }

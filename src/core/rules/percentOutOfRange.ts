@@ -14,7 +14,7 @@ import { INDICATOR_VALUE_ROLES } from "../detect/peran";
 import { norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, tolerance } from "./values";
+import { tolerance } from "./values";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
@@ -55,6 +55,16 @@ export const percentOutOfRange: Rule = {
     id: "Periksa angkanya: bagian dari keseluruhan tidak bisa di atas 100 % atau di bawah 0 %.",
     en: "Check the figure: a share of a whole cannot exceed 100 % or fall below 0 %.",
   },
+  messages: {
+    above100: {
+      id: "{{name}}{{column}}{{year}} bernilai {{value}} %, padahal persentase bagian dari keseluruhan tidak dapat melebihi 100 %. Periksa apakah yang tertulis jumlah (bukan persentase), angka yang dikali 100 dua kali, atau angka dari baris lain.",
+      en: "{{name}}the{{year}} {{column}} is {{value}} %, but a share of a whole cannot exceed 100 %. Check whether a count was entered instead of a percentage, a value was multiplied by 100 twice, or a figure came from another row.",
+    },
+    negative: {
+      id: "{{name}}{{column}}{{year}} bernilai {{value}} %, padahal persentase bagian dari keseluruhan tidak dapat negatif. Periksa tandanya; bila indikator ini sebenarnya perubahan (penurunan/kenaikan), sebutkan itu pada nama indikatornya.",
+      en: "{{name}}the{{year}} {{column}} is {{value}} %, but a share of a whole cannot be negative. Check the sign; if the indicator is really a change (decrease/increase), say so in its name.",
+    },
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -76,21 +86,15 @@ export const percentOutOfRange: Rule = {
         if (!above && !below) continue;
         const bound = above ? 100 : 0;
         const tahun = c.year !== undefined ? ` ${c.year}` : "";
-        const kolom = { id: c.role.replace("-", " "), en: c.role.replace("-", " ") };
+
         out.push({
           row: row.row,
           col: c.col,
           expected: bound,
           actual: n.value,
-          pesan: above
-            ? {
-                id: `${awalan(nama)}${kolom.id}${tahun} bernilai ${angkaId(n.value)} %, padahal persentase bagian dari keseluruhan tidak dapat melebihi 100 %. Periksa apakah yang tertulis jumlah (bukan persentase), angka yang dikali 100 dua kali, atau angka dari baris lain.`,
-                en: `${awalan(nama)}the${tahun} ${kolom.en} is ${angkaEn(n.value)} %, but a share of a whole cannot exceed 100 %. Check whether a count was entered instead of a percentage, a value was multiplied by 100 twice, or a figure came from another row.`,
-              }
-            : {
-                id: `${awalan(nama)}${kolom.id}${tahun} bernilai ${angkaId(n.value)} %, padahal persentase bagian dari keseluruhan tidak dapat negatif. Periksa tandanya; bila indikator ini sebenarnya perubahan (penurunan/kenaikan), sebutkan itu pada nama indikatornya.`,
-                en: `${awalan(nama)}the${tahun} ${kolom.en} is ${angkaEn(n.value)} %, but a share of a whole cannot be negative. Check the sign; if the indicator is really a change (decrease/increase), say so in its name.`,
-              },
+          messageId: above ? "above100" : "negative",
+          // the role's name is the same in both languages ("kondisi awal", "target")
+          data: { name: awalan(nama), column: c.role.replace("-", " "), year: tahun, value: n.value },
         });
       }
     }

@@ -132,9 +132,14 @@ function mutuIkm(
       col: p.col,
       expected: benar,
       actual: tulis.trim(),
-      pesan: {
-        id: `${nama}nilai ${angkaId(n.value)} termasuk mutu "${benar}" (${RENTANG_IKM[i].replace(/\./g, ",")}) pada skala ${skala.nama}, tetapi tertulis "${tulis.trim()}". Ganti mutunya, atau periksa nilainya.`,
-        en: `${nama}a score of ${angkaEn(n.value)} is grade "${benar}" (${RENTANG_IKM[i]}) on the ${skala.nama} scale, but the grade reads "${tulis.trim()}". Change the grade, or check the score.`,
+      messageId: "surveyGrade",
+      data: {
+        name: nama,
+        score: n.value,
+        correct: benar,
+        range: { id: RENTANG_IKM[i].replace(/\./g, ","), en: RENTANG_IKM[i] },
+        scale: skala.nama,
+        written: tulis.trim(),
       },
     };
     if (!g.formula(r.row, p.col)) f.fix = { value: benar };
@@ -158,6 +163,21 @@ export const predikatMismatch: Rule = {
     id: "Ganti predikatnya sesuai skala yang dipakai, atau periksa capaiannya; pilih skala lain di panel bila dokumen memakai skala lain.",
     en: "Change the rating to the scale in use, or check the achievement; choose another scale in the pane if the document uses one.",
   },
+  messages: {
+    band: {
+      id: '{{name}}capaian {{achievement}} % termasuk "{{correct}}" ({{range}}) pada skala {{scale}}, tetapi predikat tertulis "{{written}}". Ganti predikatnya, atau periksa capaiannya.',
+      en: '{{name}}an achievement of {{achievement}} % is "{{correct}}" ({{range}}) on the {{scale}} scale, but the rating reads "{{written}}". Change the rating, or check the achievement.',
+    },
+    status: {
+      id: '{{name}}capaian {{achievement}} % berstatus "{{correct}}" (tercapai bila capaian >= 100 %), tetapi tertulis "{{written}}". Ganti statusnya, atau periksa capaiannya.',
+      en: '{{name}}an achievement of {{achievement}} % is "{{correct}}" (achieved at 100 % or more), but the status reads "{{written}}". Change the status, or check the achievement.',
+    },
+    surveyGrade: {
+      id: '{{name}}nilai {{score}} termasuk mutu "{{correct}}" ({{range}}) pada skala {{scale}}, tetapi tertulis "{{written}}". Ganti mutunya, atau periksa nilainya.',
+      en: '{{name}}a score of {{score}} is grade "{{correct}}" ({{range}}) on the {{scale}} scale, but the grade reads "{{written}}". Change the grade, or check the score.',
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -202,10 +222,8 @@ export const predikatMismatch: Rule = {
           expected: benar,
           actual: tulis.trim(),
           ...(g.formula(row, col) ? {} : { fix: { value: benar } }),
-          pesan: {
-            id: `${nama.id}capaian ${angkaId(n.value)} % berstatus "${benar}" (tercapai bila capaian >= 100 %), tetapi tertulis "${tulis.trim()}". Ganti statusnya, atau periksa capaiannya.`,
-            en: `${nama.en}an achievement of ${angkaEn(n.value)} % is "${benar}" (achieved at 100 % or more), but the status reads "${tulis.trim()}". Change the status, or check the achievement.`,
-          },
+          messageId: "status",
+          data: { name: nama, achievement: n.value, correct: benar, written: tulis.trim() },
         });
         return;
       }
@@ -220,9 +238,14 @@ export const predikatMismatch: Rule = {
         col,
         expected: benar,
         actual: tulis.trim(),
-        pesan: {
-          id: `${nama.id}capaian ${angkaId(n.value)} % termasuk "${benar}" (${rentang(skala, benarIdx, "id")}) pada skala ${skala.nama}, tetapi predikat tertulis "${tulis.trim()}". Ganti predikatnya, atau periksa capaiannya.`,
-          en: `${nama.en}an achievement of ${angkaEn(n.value)} % is "${benar}" (${rentang(skala, benarIdx, "en")}) on the ${skala.nama} scale, but the rating reads "${tulis.trim()}". Change the rating, or check the achievement.`,
+        messageId: "band",
+        data: {
+          name: nama,
+          achievement: n.value,
+          correct: benar,
+          range: { id: rentang(skala, benarIdx, "id"), en: rentang(skala, benarIdx, "en") },
+          scale: skala.nama,
+          written: tulis.trim(),
         },
       };
       if (!g.formula(row, col)) f.fix = { value: benar };

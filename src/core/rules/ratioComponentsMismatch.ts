@@ -6,7 +6,7 @@
 import { TEXT_ROLES } from "../detect/peran";
 import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, childrenOf, numAt, textAt, tolerance } from "./values";
+import { childrenOf, numAt, textAt, tolerance } from "./values";
 
 export const ratioComponentsMismatch: Rule = {
   id: "ratio-components-mismatch",
@@ -22,6 +22,16 @@ export const ratioComponentsMismatch: Rule = {
   howToFix: {
     id: "Hitung ulang persentasenya dari baris pembilang dan penyebut, sebaiknya dengan rumus.",
     en: "Recompute the percentage from its numerator and denominator rows, preferably with a formula.",
+  },
+  messages: {
+    ratio: {
+      id: "{{indicator}}: tertulis {{stated}} %, tetapi {{numerator}} / {{denominator}} x 100 = {{ratio}} %. Pembilang seharusnya {{want}} bila persentase dan penyebutnya benar; periksa ketiganya.",
+      en: "{{indicator}}: {{stated}} % is stated, but {{numerator}} / {{denominator}} x 100 = {{ratio}} %. The numerator would be {{want}} if the percentage and the denominator are right; check all three.",
+    },
+    ownFormula: {
+      id: "{{label}}tertulis {{stated}}, tetapi rumusnya sendiri ({{formula}}) memberi {{want}}. Periksa angka ini atau baris yang dirujuk rumusnya.",
+      en: "{{label}}is {{stated}}, but its own formula ({{formula}}) gives {{want}}. Check this figure or the rows its formula names.",
+    },
   },
   check(table, ctx) {
     const out: RuleFinding[] = [];
@@ -66,9 +76,14 @@ export const ratioComponentsMismatch: Rule = {
           col: c,
           expected: Math.round(want * 100) / 100,
           actual: a.value,
-          pesan: {
-            id: `${parent.label ?? ""} ${name}: tertulis ${angkaId(p.value)} %, tetapi ${num.label} / ${den.label} x 100 = ${angkaId(ratio)} %. Pembilang seharusnya ${angkaId(want)} bila persentase dan penyebutnya benar; periksa ketiganya.`.trim(),
-            en: `${parent.label ?? ""} ${name}: ${angkaEn(p.value)} % is stated, but ${num.label} / ${den.label} x 100 = ${angkaEn(ratio)} %. The numerator would be ${angkaEn(want)} if the percentage and the denominator are right; check all three.`.trim(),
+          messageId: "ratio",
+          data: {
+            indicator: `${parent.label ?? ""} ${name}`.trimStart(),
+            stated: p.value,
+            numerator: String(num.label),
+            denominator: String(den.label),
+            ratio,
+            want,
           },
         });
       }
@@ -97,10 +112,9 @@ export const ratioComponentsMismatch: Rule = {
           col: c,
           expected: Math.round(want * 100) / 100,
           actual: own.value,
-          pesan: {
-            id: `${row.label ?? ""} tertulis ${angkaId(own.value)}, tetapi rumusnya sendiri (${text}) memberi ${angkaId(want)}. Periksa angka ini atau baris yang dirujuk rumusnya.`.trim(),
-            en: `${row.label ?? ""} is ${angkaEn(own.value)}, but its own formula (${text}) gives ${angkaEn(want)}. Check this figure or the rows its formula names.`.trim(),
-          },
+          messageId: "ownFormula",
+          // "1.3 " before the verb, nothing for a row without a label
+          data: { label: `${row.label ?? ""} `.trimStart(), stated: own.value, formula: text, want },
         });
       }
     }

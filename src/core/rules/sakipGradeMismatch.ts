@@ -54,6 +54,13 @@ export const sakipGradeMismatch: Rule = {
     id: "Tulis huruf yang sesuai dengan skornya (PermenPANRB 88/2021), atau perbaiki skornya.",
     en: "Write the letter that matches the score (PermenPANRB 88/2021), or correct the score.",
   },
+  messages: {
+    wrongLetter: {
+      id: '"{{text}}": skor {{score}} berpredikat {{grade}} ({{gradeRange}}), bukan {{letter}} ({{letterRange}}) menurut PermenPANRB 88/2021. Tulis "{{correct}}", atau perbaiki skornya bila hurufnya yang benar.',
+      en: '"{{text}}": a score of {{score}} is grade {{grade}} ({{gradeRange}}), not {{letter}} ({{letterRange}}) under PermenPANRB 88/2021. Write "{{correct}}", or correct the score if the letter is right.',
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -76,9 +83,15 @@ export const sakipGradeMismatch: Rule = {
           col: c.col,
           expected: benar,
           actual: teks,
-          pesan: {
-            id: `"${teks}": skor ${angkaId(cek.score)} berpredikat ${cek.expected} (${rentang(cek.expected, "id")}), bukan ${cek.letter} (${rentang(cek.letter, "id")}) menurut PermenPANRB 88/2021. Tulis "${benar}", atau perbaiki skornya bila hurufnya yang benar.`,
-            en: `"${teks}": a score of ${angkaEn(cek.score)} is grade ${cek.expected} (${rentang(cek.expected, "en")}), not ${cek.letter} (${rentang(cek.letter, "en")}) under PermenPANRB 88/2021. Write "${benar}", or correct the score if the letter is right.`,
+          messageId: "wrongLetter",
+          data: {
+            text: teks,
+            score: cek.score,
+            grade: cek.expected,
+            gradeRange: { id: rentang(cek.expected, "id"), en: rentang(cek.expected, "en") },
+            letter: cek.letter,
+            letterRange: { id: rentang(cek.letter, "id"), en: rentang(cek.letter, "en") },
+            correct: benar,
           },
         };
         if (!g.formula(r.row, c.col) && benar !== teks) f.fix = { value: benar };

@@ -14,15 +14,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, toA1 } from "../grid";
 import type { Rule, RuleFinding } from "./types";
-import {
-  angkaPenuhEn,
-  angkaPenuhId,
-  formatPersen,
-  isKolomAngka,
-  sekitar,
-  tetanggaBaris,
-  tetanggaKolom,
-} from "./kolomAngka";
+import { angkaPenuh, formatPersen, isKolomAngka, sekitar, tetanggaBaris, tetanggaKolom } from "./kolomAngka";
 
 type AngkaNilai = Extract<Angka, { kind: "angka" }>;
 
@@ -80,6 +72,29 @@ export const textNumber: Rule = {
       },
     },
   ],
+  messages: {
+    footnoteMark: {
+      id: '"{{text}}" ditulis sebagai teks dengan tanda catatan kaki "{{mark}}", jadi tidak ikut dihitung. Bila angkanya ({{number}}) perlu dihitung, tulis angkanya saja dan pindahkan tanda catatan ke kolom keterangan.',
+      en: '"{{text}}" is text with the footnote mark "{{mark}}", so it is left out of calculations. If its number ({{number}}) must count, write the number alone and move the mark to a remarks column.',
+    },
+    ambiguous: {
+      id: '"{{text}}" tersimpan sebagai teks di kolom angka{{header}} dan bisa dibaca {{indonesian}} (cara Indonesia) atau {{english}} (cara Inggris); angka di sekitarnya tidak memastikan yang mana. Tulis sebagai angka dengan nilai yang benar.',
+      en: '"{{text}}" is stored as text in a numeric column{{header}} and reads {{indonesian}} (Indonesian format) or {{english}} (English format); the numbers around it do not tell which. Enter it as a number with the right value.',
+    },
+    formulaText: {
+      id: 'Rumus di sel ini menghasilkan teks "{{text}}", bukan angka {{number}}; rumus lain tidak akan menghitungnya. Ubah rumusnya agar menghasilkan angka (misalnya tanpa TEXT()).',
+      en: 'The formula in this cell returns the text "{{text}}", not the number {{number}}; other formulas will not count it. Change it to return a number (e.g. without TEXT()).',
+    },
+    storedAsText: {
+      id: '"{{text}}" tersimpan sebagai teks di kolom angka{{header}}, sehingga tidak ikut dalam rumus dan jumlah. Ubah menjadi angka {{number}}.',
+      en: '"{{text}}" is stored as text in a numeric column{{header}}, so formulas and totals leave it out. Turn it into the number {{number}}.',
+    },
+    columnAsText: {
+      id: 'Kolom {{letter}}: {{count}} angka tersimpan sebagai teks (mis. {{cell}} "{{example}}"), sehingga tidak ikut dalam rumus dan jumlah. Ubah seluruh kolom menjadi angka (pilih kolomnya, Data > Text to Columns, format Indonesia).',
+      en: 'Column {{letter}}: {{count}} numbers stored as text (e.g. {{cell}} "{{example}}"), so formulas and totals leave them out. Turn the whole column into numbers (select it, Data > Text to Columns, Indonesian format).',
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -99,10 +114,8 @@ export const textNumber: Rule = {
             col: c.col,
             severity: "info",
             actual: teks,
-            pesan: {
-              id: `"${teks}" ditulis sebagai teks dengan tanda catatan kaki "${id.note}", jadi tidak ikut dihitung. Bila angkanya (${angkaPenuhId(id.value)}) perlu dihitung, tulis angkanya saja dan pindahkan tanda catatan ke kolom keterangan.`,
-              en: `"${teks}" is text with the footnote mark "${id.note}", so it is left out of calculations. If its number (${angkaPenuhEn(id.value)}) must count, write the number alone and move the mark to a remarks column.`,
-            },
+            messageId: "footnoteMark",
+            data: { text: teks, mark: id.note, number: angkaPenuh(id.value) },
           });
           continue;
         }
@@ -129,20 +142,20 @@ export const textNumber: Rule = {
           col: c.col,
           expected: (value as number) / scale,
           actual: teks,
-          pesan: ragu
+          ...(ragu
             ? {
-                id: `"${teks}" tersimpan sebagai teks di kolom angka${judul(c)} dan bisa dibaca ${angkaPenuhId(readings[0])} (cara Indonesia) atau ${angkaPenuhId(readings[1])} (cara Inggris); angka di sekitarnya tidak memastikan yang mana. Tulis sebagai angka dengan nilai yang benar.`,
-                en: `"${teks}" is stored as text in a numeric column${judul(c)} and reads ${angkaPenuhEn(readings[0])} (Indonesian format) or ${angkaPenuhEn(readings[1])} (English format); the numbers around it do not tell which. Enter it as a number with the right value.`,
-              }
-            : g.formula(r.row, c.col)
-              ? {
-                  id: `Rumus di sel ini menghasilkan teks "${teks}", bukan angka ${angkaPenuhId(value as number)}; rumus lain tidak akan menghitungnya. Ubah rumusnya agar menghasilkan angka (misalnya tanpa TEXT()).`,
-                  en: `The formula in this cell returns the text "${teks}", not the number ${angkaPenuhEn(value as number)}; other formulas will not count it. Change it to return a number (e.g. without TEXT()).`,
-                }
-              : {
-                  id: `"${teks}" tersimpan sebagai teks di kolom angka${judul(c)}, sehingga tidak ikut dalam rumus dan jumlah. Ubah menjadi angka ${angkaPenuhId(value as number)}.`,
-                  en: `"${teks}" is stored as text in a numeric column${judul(c)}, so formulas and totals leave it out. Turn it into the number ${angkaPenuhEn(value as number)}.`,
+                messageId: "ambiguous",
+                data: {
+                  text: teks,
+                  header: judul(c),
+                  indonesian: angkaPenuh(readings[0]),
+                  english: angkaPenuh(readings[1]),
                 },
+              }
+            : {
+                messageId: g.formula(r.row, c.col) ? "formulaText" : "storedAsText",
+                data: { text: teks, header: judul(c), number: angkaPenuh(value as number) },
+              }),
         };
         if (ragu) delete f.expected;
         if (canFix) f.fix = { value: (value as number) / scale };
@@ -180,9 +193,12 @@ function perKolom(table: DetectedTable, g: Grid, found: RuleFinding[]): RuleFind
       row: first.row,
       col,
       actual: first.actual,
-      pesan: {
-        id: `Kolom ${letter}: ${list.length} angka tersimpan sebagai teks (mis. ${toA1(first.row, col)} "${String(first.actual)}"), sehingga tidak ikut dalam rumus dan jumlah. Ubah seluruh kolom menjadi angka (pilih kolomnya, Data > Text to Columns, format Indonesia).`,
-        en: `Column ${letter}: ${list.length} numbers stored as text (e.g. ${toA1(first.row, col)} "${String(first.actual)}"), so formulas and totals leave them out. Turn the whole column into numbers (select it, Data > Text to Columns, Indonesian format).`,
+      messageId: "columnAsText",
+      data: {
+        letter,
+        count: String(list.length),
+        cell: toA1(first.row, col),
+        example: String(first.actual),
       },
     });
   }

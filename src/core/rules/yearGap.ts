@@ -43,6 +43,12 @@ export const yearGap: Rule = {
     id: "Tambahkan kolom tahun yang hilang, atau perbaiki tahun di judul kolom bila nilainya tergeser.",
     en: "Add the missing year's column, or correct the header years if the values are shifted.",
   },
+  messages: {
+    yearMissing: {
+      id: "Kolom {{role}}{{unit}} melompat dari {{before}} ke {{after}}: tahun {{missing}} tidak ada. Tambahkan kolom {{missing}}, atau perbaiki tahun di judul kolom bila nilainya tergeser.",
+      en: "The {{role}}{{unit}} columns jump from {{before}} to {{after}}: {{missing}} is missing. Add the {{missing}} column, or correct the header years if the values are shifted.",
+    },
+  },
   check(table, ctx) {
     const out: RuleFinding[] = [];
     const groups = new Map<string, DetectedColumn[]>();
@@ -66,19 +72,15 @@ export const yearGap: Rule = {
         const missing = Array.from({ length: step - 1 }, (_, k) => before + k + 1);
         const col = cols.filter((c) => c.year === after).sort((a, b) => a.col - b.col)[0];
         const at = selJudul(table, ctx.grid, col.col, after);
-        const peranId = namaPeran(col.role, "id");
-        const peranEn = namaPeran(col.role, "en");
-        const uk = col.ukuran ? ` (${col.ukuran})` : "";
-        const hilang = missing.join(", ");
+        const role = { id: namaPeran(col.role, "id"), en: namaPeran(col.role, "en") };
+        const unit = col.ukuran ? ` (${col.ukuran})` : "";
         out.push({
           ...at,
           // years are labels, not quantities: strings, so no one prints them as 2.023
           expected: String(missing[0]),
           actual: String(after),
-          pesan: {
-            id: `Kolom ${peranId}${uk} melompat dari ${before} ke ${after}: tahun ${hilang} tidak ada. Tambahkan kolom ${hilang}, atau perbaiki tahun di judul kolom bila nilainya tergeser.`,
-            en: `The ${peranEn}${uk} columns jump from ${before} to ${after}: ${hilang} is missing. Add the ${hilang} column, or correct the header years if the values are shifted.`,
-          },
+          messageId: "yearMissing",
+          data: { role, unit, before: String(before), after: String(after), missing: missing.join(", ") },
         });
       });
     }

@@ -92,6 +92,8 @@ const tabel = (rows: CellValue[][], extra: Partial<SheetSpec> = {}): SheetSpec =
 const base = [section("I Indikator Tujuan"), gini, section("II Indikator Sasaran"), pmks, psks, mandiri];
 
 ruleTester(missingValue, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "the seed's rows: NA, a future year left blank", sheets: [tabel(base)] },
     {
@@ -243,9 +245,34 @@ ruleTester(missingValue, {
         ]),
       ],
       findings: [
-        { sheet: "T 2.3.1", cell: "D10", message: /realisasi 2019 terisi.*target 2019 kosong/ },
-        { sheet: "T 2.3.1", cell: "H10", message: /capaian 2020 tertulis 181,8.*realisasi 2020 kosong/ },
-        { sheet: "T 2.3.1", cell: "E11", message: /realisasi 2020 terisi/ },
+        {
+          sheet: "T 2.3.1",
+          cell: "D10",
+          messageId: "targetBlank",
+          data: {
+            name: "Persentase Fakir Miskin yang berdaya: ",
+            realisation: { id: "realisasi", en: "realisation" },
+            year: " 2019",
+            target: { id: "target", en: "target" },
+          },
+        },
+        {
+          sheet: "T 2.3.1",
+          cell: "H10",
+          messageId: "achievementWithoutRealisation",
+          data: { name: "Persentase Fakir Miskin yang berdaya: ", year: " 2020", achievement: 181.8 },
+        },
+        {
+          sheet: "T 2.3.1",
+          cell: "E11",
+          messageId: "targetBlank",
+          data: {
+            name: "Persentase PMKS terlatih: ",
+            realisation: { id: "realisasi", en: "realisation" },
+            year: " 2020",
+            target: { id: "target", en: "target" },
+          },
+        },
       ],
     },
     {
@@ -256,7 +283,18 @@ ruleTester(missingValue, {
           [7, "Rasio rumah singgah per jumlah PMKS", "%", null, null, null, 1.2, 1.3, null, null, null, null],
         ]),
       ],
-      findings: [{ sheet: "T 2.3.1", cell: "D10", message: /semua kolom target.*realisasinya terisi/ }],
+      findings: [
+        {
+          sheet: "T 2.3.1",
+          cell: "D10",
+          messageId: "noTargets",
+          data: {
+            name: "Rasio rumah singgah per jumlah PMKS: ",
+            realised: { id: " (realisasinya terisi)", en: " (its realisations are filled)" },
+            filled: "4",
+          },
+        },
+      ],
     },
     {
       name: "money: realised Rp without its pagu",
@@ -277,7 +315,18 @@ ruleTester(missingValue, {
           ],
         },
       ],
-      findings: [{ cell: "C3", message: /realisasi anggaran 2020 terisi tetapi pagu anggaran 2020 kosong/ }],
+      findings: [
+        {
+          cell: "C3",
+          messageId: "targetBlank",
+          data: {
+            name: "Belanja Langsung: ",
+            realisation: { id: "realisasi anggaran", en: "budget realisation" },
+            year: " 2020",
+            target: { id: "pagu anggaran", en: "budget" },
+          },
+        },
+      ],
     },
   ],
 });

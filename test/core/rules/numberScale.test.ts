@@ -26,6 +26,8 @@ const counts = (v: CellValue, satuan = "orang"): CellValue[][] => [
 ];
 
 ruleTester(numberScale, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "the seed's rows as printed (1092 among 1009, 1224, 1262)",
@@ -67,17 +69,61 @@ ruleTester(numberScale, {
     {
       name: "1.092 typed into an English Excel: a thousand times too small",
       sheets: [{ rows: [title, [], ...program(1.092)] }],
-      findings: [{ cell: "D8", expected: 1092, actual: 1.092, message: /1,092.*1\.009.*1\.262.*1\.092/ }],
+      findings: [
+        {
+          cell: "D8",
+          expected: 1092,
+          actual: 1.092,
+          messageId: "thousandsDot",
+          data: {
+            value: { id: "1,092", en: "1.092" },
+            neighbours: { id: "nilai lain di baris ini", en: "the other values in this row" },
+            low: { id: "1.009", en: "1,009" },
+            high: { id: "1.262", en: "1,262" },
+            meant: { id: "1.092", en: "1,092" },
+          },
+          fix: { value: 1092 },
+        },
+      ],
     },
     {
       name: "a trailing zero lost: 1.2 for 1.200",
       sheets: [{ rows: [title, [], ...program(1.2)] }],
-      findings: [{ cell: "D8", expected: 1200, actual: 1.2 }],
+      findings: [
+        {
+          cell: "D8",
+          expected: 1200,
+          actual: 1.2,
+          messageId: "thousandsDot",
+          data: {
+            value: { id: "1,2", en: "1.2" },
+            neighbours: { id: "nilai lain di baris ini", en: "the other values in this row" },
+            low: { id: "1.009", en: "1,009" },
+            high: { id: "1.262", en: "1,262" },
+            meant: { id: "1.200", en: "1,200" },
+          },
+          fix: { value: 1200 },
+        },
+      ],
     },
     {
       name: "a count column: 1,092 among 1200, 1350, 980",
       sheets: [{ rows: counts(1.092) }],
-      findings: [{ cell: "D4", expected: 1092, message: /kolom/ }],
+      findings: [
+        {
+          cell: "D4",
+          expected: 1092,
+          messageId: "thousandsDot",
+          data: {
+            value: { id: "1,092", en: "1.092" },
+            neighbours: { id: "nilai lain di kolom ini", en: "the other values in this column" },
+            low: { id: "980", en: "980" },
+            high: { id: "1.350", en: "1,350" },
+            meant: { id: "1.092", en: "1,092" },
+          },
+          fix: { value: 1092 },
+        },
+      ],
     },
     {
       name: "target and realisation of one year: one neighbour of at least 100 is enough",
@@ -89,7 +135,21 @@ ruleTester(numberScale, {
           ],
         },
       ],
-      findings: [{ cell: "E2", expected: 1092 }],
+      findings: [
+        {
+          cell: "E2",
+          expected: 1092,
+          messageId: "thousandsDot",
+          data: {
+            value: { id: "1,092", en: "1.092" },
+            neighbours: { id: "nilai lain di baris ini", en: "the other values in this row" },
+            low: { id: "1.009", en: "1,009" },
+            high: { id: "1.009", en: "1,009" },
+            meant: { id: "1.092", en: "1,092" },
+          },
+          fix: { value: 1092 },
+        },
+      ],
     },
   ],
 });

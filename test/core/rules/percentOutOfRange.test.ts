@@ -13,6 +13,8 @@ const simple = (rows: CellValue[][]): SheetSpec => ({
 });
 
 ruleTester(percentOutOfRange, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "Tabel 2.3.1 as printed (penurunan PMKS -7,31 and -1,29 are changes, rasio 589 is capaian)",
@@ -48,7 +50,16 @@ ruleTester(percentOutOfRange, {
     {
       name: "a realisation count typed into a percentage row of Tabel 2.3.1",
       sheets: [setCell(tabel231, "M8", 1092)],
-      findings: [{ sheet: "T 2.3.1", cell: "M8", expected: 100, actual: 1092, message: /melebihi 100/ }],
+      findings: [
+        {
+          sheet: "T 2.3.1",
+          cell: "M8",
+          expected: 100,
+          actual: 1092,
+          messageId: "above100",
+          data: { column: "realisasi", year: " 2018", value: 1092 },
+        },
+      ],
     },
     {
       name: "a negative share and a share above 100 by its name (Presentase, satuan blank)",
@@ -59,8 +70,20 @@ ruleTester(percentOutOfRange, {
         ]),
       ],
       findings: [
-        { cell: "E2", expected: 0, actual: -16.24, message: /negatif/ },
-        { cell: "E3", expected: 100, actual: 125 },
+        {
+          cell: "E2",
+          expected: 0,
+          actual: -16.24,
+          messageId: "negative",
+          data: { name: "Persentase PMKS terlatih: ", column: "realisasi", year: " 2022", value: -16.24 },
+        },
+        {
+          cell: "E3",
+          expected: 100,
+          actual: 125,
+          messageId: "above100",
+          data: { column: "realisasi", year: " 2022", value: 125 },
+        },
       ],
     },
     {
@@ -68,7 +91,15 @@ ruleTester(percentOutOfRange, {
       sheets: [
         { ...simple([[1, "Persentase A yang terlayani", "%", 0.8, 1.2, 150]]), numFmts: { E2: "0%" } },
       ],
-      findings: [{ cell: "E2", expected: 100, actual: 120 }],
+      findings: [
+        {
+          cell: "E2",
+          expected: 100,
+          actual: 120,
+          messageId: "above100",
+          data: { name: "Persentase A yang terlayani: ", column: "realisasi", year: " 2022", value: 120 },
+        },
+      ],
     },
   ],
 });

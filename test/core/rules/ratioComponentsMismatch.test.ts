@@ -14,6 +14,8 @@ const rows = [
 ];
 
 ruleTester(ratioComponentsMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "the seed's rows, percentages as printed", sheets: [{ name: "Capaian Program", rows }] },
     {
@@ -39,7 +41,16 @@ ruleTester(ratioComponentsMismatch, {
           ],
         },
       ],
-      findings: [{ sheet: "Capaian Program", cell: "F3", expected: 143, actual: 133, message: /93,01/ }],
+      findings: [
+        {
+          sheet: "Capaian Program",
+          cell: "F3",
+          expected: 143,
+          actual: 133,
+          messageId: "ratio",
+          data: { stated: 100, numerator: "3.1", denominator: "3.2", want: 143 },
+        },
+      ],
     },
     {
       name: "a percentage rounded wrongly in one year",
@@ -53,13 +64,29 @@ ruleTester(ratioComponentsMismatch, {
           ],
         },
       ],
-      findings: [{ cell: "D3", actual: 1092, expected: 1108.84 }],
+      findings: [
+        {
+          cell: "D3",
+          actual: 1092,
+          expected: 1108.84,
+          messageId: "ratio",
+          data: {
+            indicator: "4. Persentase PMKS terlatih",
+            stated: 17.85,
+            numerator: "4.1",
+            denominator: "4.2",
+            want: 1108.842,
+          },
+        },
+      ],
     },
   ],
 });
 
 // The same rows with a "Rumus" column naming the rows (Capaian Kinerja Program, 4.).
 ruleTester(ratioComponentsMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "a row that follows its own rumus",
@@ -89,7 +116,15 @@ ruleTester(ratioComponentsMismatch, {
           ],
         },
       ],
-      findings: [{ cell: "E2", expected: 75, actual: 60, message: /rumusnya sendiri/ }],
+      findings: [
+        {
+          cell: "E2",
+          expected: 75,
+          actual: 60,
+          messageId: "ownFormula",
+          data: { label: "5. ", stated: 60, formula: "(5.1 + 5.2) / 5.3 x 100%", want: 75 },
+        },
+      ],
     },
   ],
 });

@@ -99,6 +99,8 @@ const headAnggaran: CellValue[] = [
 ];
 
 ruleTester(textNumber, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "Tabel 4.1 as printed: SAKIP grades and footnoted predictions", sheets: [tabel41()] },
     {
@@ -136,7 +138,16 @@ ruleTester(textNumber, {
           ],
         },
       ],
-      findings: [{ cell: "C3", expected: 11653, actual: "11.653", message: /11\.653/ }],
+      findings: [
+        {
+          cell: "C3",
+          expected: 11653,
+          actual: "11.653",
+          messageId: "storedAsText",
+          data: { text: "11.653", header: " (Realisasi 2017)", number: { id: "11.653", en: "11,653" } },
+          fix: { value: 11653 },
+        },
+      ],
     },
     {
       name: "a decimal with a comma, a negative, and a percentage as text",
@@ -147,14 +158,55 @@ ruleTester(textNumber, {
         ]),
       ],
       findings: [
-        { cell: "F8", expected: 0.36, actual: "0,36" },
-        { cell: "H8", expected: 0.39 },
-        { cell: "I8", expected: 6.12 },
-        { cell: "J8", expected: -1.29 },
-        { cell: "F9", expected: 98 },
+        {
+          cell: "F8",
+          expected: 0.36,
+          actual: "0,36",
+          messageId: "storedAsText",
+          data: { text: "0,36", header: " (Kondisi Kinerja Awal 2020)", number: { id: "0,36", en: "0.36" } },
+          fix: { value: 0.36 },
+        },
+        {
+          cell: "H8",
+          expected: 0.39,
+          messageId: "storedAsText",
+          data: { text: "0,39", number: { id: "0,39", en: "0.39" } },
+          fix: { value: 0.39 },
+        },
+        {
+          cell: "I8",
+          expected: 6.12,
+          messageId: "storedAsText",
+          data: { text: "6,12", number: { id: "6,12", en: "6.12" } },
+          fix: { value: 6.12 },
+        },
+        {
+          cell: "J8",
+          expected: -1.29,
+          messageId: "storedAsText",
+          data: { text: "-1,29", number: { id: "-1,29", en: "-1.29" } },
+          fix: { value: -1.29 },
+        },
+        {
+          cell: "F9",
+          expected: 98,
+          messageId: "storedAsText",
+          data: { text: "98 %", header: " (Kondisi Kinerja Awal 2020)", number: { id: "98", en: "98" } },
+          fix: { value: 98 },
+        },
         // the footnoted predictions of the seed rows: info only
-        { cell: "J6", actual: "0,24*)", message: /catatan kaki/ },
-        { cell: "J7", actual: "1,47*)" },
+        {
+          cell: "J6",
+          actual: "0,24*)",
+          messageId: "footnoteMark",
+          data: { text: "0,24*)", mark: "*)", number: { id: "0,24", en: "0.24" } },
+        },
+        {
+          cell: "J7",
+          actual: "1,47*)",
+          messageId: "footnoteMark",
+          data: { text: "1,47*)", mark: "*)", number: { id: "1,47", en: "1.47" } },
+        },
       ],
     },
     {
@@ -169,10 +221,50 @@ ruleTester(textNumber, {
         },
       ],
       findings: [
-        { cell: "B2", expected: 2161905000 },
-        { cell: "D2", expected: 2000000000 },
-        { cell: "B3", expected: 1234567.5, message: /1\.234\.567,5/ },
-        { cell: "E3", expected: 1234567.5 },
+        {
+          cell: "B2",
+          expected: 2161905000,
+          messageId: "storedAsText",
+          data: {
+            text: "2.161.905.000",
+            header: " (Anggaran 2017)",
+            number: { id: "2.161.905.000", en: "2,161,905,000" },
+          },
+          fix: { value: 2161905000 },
+        },
+        {
+          cell: "D2",
+          expected: 2000000000,
+          messageId: "storedAsText",
+          data: {
+            text: "Rp 2.000.000.000,00",
+            header: " (Realisasi Anggaran 2017)",
+            number: { id: "2.000.000.000", en: "2,000,000,000" },
+          },
+          fix: { value: 2000000000 },
+        },
+        {
+          cell: "B3",
+          expected: 1234567.5,
+          messageId: "storedAsText",
+          data: {
+            text: "1,234,567.5",
+            header: " (Anggaran 2017)",
+            number: { id: "1.234.567,5", en: "1,234,567.5" },
+          },
+          fix: { value: 1234567.5 },
+        },
+        {
+          cell: "E3",
+          expected: 1234567.5,
+          messageId: "storedAsText",
+          data: {
+            text: "1.234.567,5",
+            header: " (Realisasi Anggaran 2018)",
+            number: { id: "1.234.567,5", en: "1,234,567.5" },
+          },
+          fix: { value: 1234567.5 },
+        },
       ],
     },
     {
@@ -185,7 +277,18 @@ ruleTester(textNumber, {
           ],
         },
       ],
-      findings: [{ cell: "E2", message: /1\.092.*1,092/ }],
+      findings: [
+        {
+          cell: "E2",
+          messageId: "ambiguous",
+          data: {
+            text: "1.092",
+            header: " (Target 2022)",
+            indonesian: { id: "1.092", en: "1,092" },
+            english: { id: "1,092", en: "1.092" },
+          },
+        },
+      ],
     },
     {
       name: "text that reads two ways, settled by the row: the English reading",
@@ -197,7 +300,15 @@ ruleTester(textNumber, {
           ],
         },
       ],
-      findings: [{ cell: "E2", expected: 1.092 }],
+      findings: [
+        {
+          cell: "E2",
+          expected: 1.092,
+          messageId: "storedAsText",
+          data: { text: "1.092", header: " (Target 2022)", number: { id: "1,092", en: "1.092" } },
+          fix: { value: 1.092 },
+        },
+      ],
     },
   ],
 });

@@ -97,6 +97,8 @@ const t231 = (target: number[], realisasi: number[]): SheetSpec => ({
 });
 
 ruleTester(yearGap, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "Tabel 4.2 with 2023 in place", sheets: [tabel42([2021, 2022, 2023, 2024, 2025])] },
     {
@@ -122,15 +124,52 @@ ruleTester(yearGap, {
       name: "the seed: kondisi awal 2021, targets 2022, 2024, 2025, 2026",
       sheets: [tabel42([2021, 2022, 2024, 2025, 2026])],
       findings: [
-        { sheet: "T 4.2", cell: "H5", expected: "2023", actual: "2024", message: /2022.*2024.*2023/ },
+        {
+          sheet: "T 4.2",
+          cell: "H5",
+          expected: "2023",
+          actual: "2024",
+          messageId: "yearMissing",
+          data: {
+            role: { id: "target", en: "target" },
+            unit: "",
+            before: "2022",
+            after: "2024",
+            missing: "2023",
+          },
+        },
       ],
     },
     {
       name: "realisations 2017, 2018, 2020 under a merged group; two years missing in targets",
       sheets: [t231([2017, 2018, 2021, 2022], [2017, 2018, 2020])],
       findings: [
-        { cell: "F2", expected: "2019", actual: "2021", message: /2019, 2020/ },
-        { cell: "J2", expected: "2019", actual: "2020" },
+        {
+          cell: "F2",
+          expected: "2019",
+          actual: "2021",
+          messageId: "yearMissing",
+          data: {
+            role: { id: "target", en: "target" },
+            unit: "",
+            before: "2018",
+            after: "2021",
+            missing: "2019, 2020",
+          },
+        },
+        {
+          cell: "J2",
+          expected: "2019",
+          actual: "2020",
+          messageId: "yearMissing",
+          data: {
+            role: { id: "realisasi", en: "realisation" },
+            unit: "",
+            before: "2018",
+            after: "2020",
+            missing: "2019",
+          },
+        },
       ],
     },
     {
@@ -143,7 +182,21 @@ ruleTester(yearGap, {
           ],
         },
       ],
-      findings: [{ cell: "F1", expected: "2024", actual: "2025" }],
+      findings: [
+        {
+          cell: "F1",
+          expected: "2024",
+          actual: "2025",
+          messageId: "yearMissing",
+          data: {
+            role: { id: "target", en: "target" },
+            unit: "",
+            before: "2023",
+            after: "2025",
+            missing: "2024",
+          },
+        },
+      ],
     },
   ],
 });
