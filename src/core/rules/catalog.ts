@@ -1,7 +1,14 @@
 // The rule catalogue (docs/aturan.md), generated from the rules' own metadata so the
 // documentation cannot drift from the code; test/docs keeps the file in sync.
 import type { Severity } from "../report";
-import type { Rule } from "./types";
+import type { Fixable, Rule } from "./types";
+import { ENGINE_MESSAGES } from "./engineMessages";
+
+const FIXABLE: Record<Fixable, string> = {
+  value: "nilai sel / the cell's value",
+  formula: "rumus sel / the cell's formula",
+  "value-or-formula": "nilai atau rumus sel / the cell's value or formula",
+};
 
 const SEVERITY: Record<Severity, string> = {
   error: "galat / error",
@@ -40,7 +47,23 @@ export function ruleCatalogMarkdown(rules: readonly Rule[]): string {
       `- **Contoh**: ${r.example.id} *Example: ${r.example.en}*`,
       `- **Cara memperbaiki**: ${r.howToFix.id} *How to fix: ${r.howToFix.en}*`,
     );
+    if (r.fixable) lines.push(`- **Perbaikan otomatis / fix**: ${FIXABLE[r.fixable]}.`);
+    const messages = Object.entries(r.messages ?? {});
+    if (messages.length > 0) {
+      // the templates as the rule declares them: {{name}} is filled by each finding's data
+      lines.push("- **Pesan / messages** (`messageId`: Indonesia, *English*):");
+      for (const [id, m] of messages) lines.push(`  - \`${id}\`: ${m.id} *${m.en}*`);
+    }
   }
+  lines.push(
+    "",
+    "## Pesan mesin / engine messages",
+    "",
+    "Ditulis oleh mesin pemeriksa, bukan oleh satu aturan; `rule` temuan tetap aturan yang bersangkutan.",
+    "*Written by the engine, not by one rule; the finding's `rule` stays the rule concerned.*",
+    "",
+  );
+  for (const [id, m] of Object.entries(ENGINE_MESSAGES)) lines.push(`- \`${id}\`: ${m.id} *${m.en}*`);
   lines.push("");
   return lines.join("\n");
 }
