@@ -147,7 +147,7 @@ export function realisasiPad(): BookW {
         for (const k of ["t", "r", "r23"]) {
           if (x.of && x.id === "pad") out[k] = fx(x.of.map((id) => c.a(k, id)).join("+"));
           else if (x.of) out[k] = fx(`SUM(${c.a(k, x.of[0])}:${c.a(k, x.of[1])})`);
-          else out[k] = (x as Record<string, number>)[k];
+          else out[k] = x[k as "t" | "r" | "r23"];
         }
         out.lk = fx(`${c.a("r")}-${c.a("t")}`);
         out.p = fx(`ROUND(${c.a("r")}/${c.a("t")}*100,2)`);
@@ -189,7 +189,7 @@ export function realisasiPad(): BookW {
       sheet: S,
       cell: a("kode", id),
       rules: ["code-hierarchy"],
-      truth: a("kode", id.length && ["ju", "pt"].includes(id) ? "rt" : "pj"),
+      truth: a("kode", ["ju", "pt"].includes(id) ? "rt" : "pj"),
       actual: `PARENT(${a("kode", id)})`,
     });
   for (const id of ["ju", "pt", "pbb", "ll", "pad"])
