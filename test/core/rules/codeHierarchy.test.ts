@@ -307,7 +307,7 @@ describe("code-hierarchy severities", () => {
       prog({ 6: "1.06.01.02.01", 7: "1.06.01.02.01.0001", 8: "1.06.01.02.01.0006" }),
     ]);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ cell: "A6", severity: "info" });
+    expect(f[0]).toMatchObject({ cell: "A6", severity: "info", messageId: "zeroPadded" });
     expect(f[0].message).toMatch(/1\.06\.01\.2\.01/);
   });
   it("reports a wrong code as an error without a fix", () => {
