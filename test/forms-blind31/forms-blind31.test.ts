@@ -86,7 +86,8 @@ soundnessSuite("the thirty-first set of unseen standard-form workbooks", buildBl
       for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
         const cara = String(ws.getCell(r, c0 + 17).value);
         const y = ws.getCell(r, c0 + 4).value;
-        const isSum = typeof y === "object" && y !== null && "formula" in y && y.formula.startsWith("SUM(");
+        const isSum =
+          typeof y === "object" && y !== null && "formula" in y && String(y.formula).startsWith("SUM(");
         expect([r, isSum]).toEqual([r, cara === "Jumlah"]);
       }
     });
@@ -110,8 +111,8 @@ soundnessSuite("the thirty-first set of unseen standard-form workbooks", buildBl
         row.eachCell((cell) => {
           const v = cell.value;
           if (typeof v === "number" && v > 1e9) typed++;
-          if (typeof v === "object" && v && "formula" in v && !v.formula.startsWith("SUM("))
-            expect(v.formula).toContain("'Prioritas RKPD 2026'!");
+          if (typeof v === "object" && v && "formula" in v && !String(v.formula).startsWith("SUM("))
+            expect(String(v.formula)).toContain("'Prioritas RKPD 2026'!");
         }),
       );
       expect(typed).toBe(1);

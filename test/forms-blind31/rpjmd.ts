@@ -11,7 +11,6 @@ import {
   letterhead,
   round,
   signature,
-  sum,
   type Cell,
   type Col,
   type Row,
@@ -494,7 +493,6 @@ export function evaluasiRpjmdKonawePesisir(): BookW {
     truth: "71.62",
     trap: `SUM(${a("r0", "ipm")}:${a("r2", "ipm")})`,
   });
-  void sum;
   return b.finish();
 }
 
