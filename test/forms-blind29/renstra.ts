@@ -144,7 +144,11 @@ export function e80Dinkes(): BookW {
               : fx(kids(`rp${i}`))
             : x.rp![i];
         });
-        cells.sdK = x.level || x.id === PLANT_K ? fx(c.a("k4")) : fx(`SUM(${c.a("k0")}:${c.a("k4")})`);
+        // (the K of the five years, not a range over them: Rp columns lie between)
+        cells.sdK =
+          x.level || x.id === PLANT_K
+            ? fx(c.a("k4"))
+            : fx(`SUM(${["k0", "k1", "k2", "k3", "k4"].map((k) => c.a(k)).join(",")})`);
         cells.sdRp = fx(["rp0", "rp1", "rp2", "rp3", "rp4"].map((k) => c.a(k)).join("+"));
         cells.cK = fx(`ROUND(${c.a("sdK")}/${c.a("akK")}*100,2)`);
         cells.cRp = fx(`ROUND(${c.a("sdRp")}/${c.a("akRp")}*100,2)`);
@@ -157,6 +161,7 @@ export function e80Dinkes(): BookW {
     "Catatan: indikator persentase dan cakupan diambil nilai tahun terakhir; indikator jumlah dijumlahkan selama periode Renstra.",
   ]);
   const a = (k: string, id: string) => t.a(k, id);
+  const kLima = (id: string): string => ["k0", "k1", "k2", "k3", "k4"].map((k) => a(k, id)).join(",");
   b.plant({
     at: { sheet: S, cell: a(`rp${PLANT_RP.i}`, PLANT_RP.id) },
     rules: ["sum-mismatch", "hardcoded-value"],
@@ -167,7 +172,7 @@ export function e80Dinkes(): BookW {
     at: { sheet: S, cell: a("sdK", PLANT_K) },
     rules: ["kondisi-akhir-mismatch", "inconsistent-formula"],
     note: "realisasi s.d. 2024 K of 'Jumlah tenaga kesehatan yang ditingkatkan kompetensinya' (a count) takes 2024 only (124); the five years give 95 + 118 + 126 + 131 + 124 = 594",
-    truth: `SUM(${a("k0", PLANT_K)}:${a("k4", PLANT_K)})`,
+    truth: `SUM(${kLima(PLANT_K)})`,
   });
   // level indicators: the last year's value, not the sum of the five
   for (const id of ["p", "k2", "q"])
@@ -176,13 +181,13 @@ export function e80Dinkes(): BookW {
       cell: a("sdK", id),
       rules: ["kondisi-akhir-mismatch", "sum-mismatch"],
       truth: a("k4", id),
-      trap: `SUM(${a("k0", id)}:${a("k4", id)})`,
+      trap: `SUM(${kLima(id)})`,
     });
   b.ok({
     sheet: S,
     cell: a("sdK", "k1"),
     rules: ["kondisi-akhir-mismatch"],
-    truth: `SUM(${a("k0", "k1")}:${a("k4", "k1")})`,
+    truth: `SUM(${kLima("k1")})`,
     trap: a("k4", "k1"),
   });
   for (const id of ["k1", "k2", "k3"])

@@ -74,6 +74,13 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
 export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = ownCells(grid, r, c1, c2);
   if (cols.length < 3 || cols.length < (c2 - c1 + 1) * 0.5) return false;
+  // "I | II | III | IV | XII | XIII": columns numbered in roman numerals (forms-blind30's T-C.27
+  // over two sheets, whose second one skips to the numbers it continues with)
+  const romans = cols.map((c) => romawi(text(grid, r, c).trim()));
+  if (romans.every((n) => n !== undefined)) {
+    const ns = romans as number[];
+    return ns[0] <= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]);
+  }
   let prev = 0;
   let first = 0;
   for (const c of cols) {
@@ -90,6 +97,25 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     prev = n;
   }
   return first <= 2;
+}
+
+/** "XIV" -> 14 (I .. XXXIX, the column numbers a form can have); undefined for anything else. */
+function romawi(t: string): number | undefined {
+  const m = /^\(?(x{0,3})(ix|iv|v?i{0,3})\)?$/i.exec(t);
+  if (!m || !(m[1] + m[2])) return undefined;
+  const units: Record<string, number> = {
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    v: 5,
+    vi: 6,
+    vii: 7,
+    viii: 8,
+    ix: 9,
+    "": 0,
+  };
+  return m[1].length * 10 + units[m[2].toLowerCase()];
 }
 
 /** The band starting at row `top`, or undefined when `top` does not start a header. */

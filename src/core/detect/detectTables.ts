@@ -204,6 +204,23 @@ function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * "2025 | 2026 | 2027 | 2028 | Target Akhir 2029": the yearly targets' last year, named as the
+ * end (forms-blind30's IKU), when no other column holds that year's target and the years before it
+ * run up to it. After a plan's full run of years it stays the final condition (akhirRencana).
+ */
+function targetTahunAkhir(cols: DetectedColumn[]): DetectedColumn[] {
+  const yearly = cols.filter((c) => c.role === "target" && c.year !== undefined && !c.endOfPeriod);
+  return cols.map((c) => {
+    if (c.role !== "kondisi-akhir" || c.year === undefined || c.ukuran === "Rp") return c;
+    if (!/\btarget\b/.test(norm(c.header))) return c;
+    const y = c.year;
+    if (yearly.some((t) => t.year === y) || !yearly.some((t) => t.year === y - 1)) return c;
+    if (yearly.filter((t) => (t.year as number) < y).length < 2) return c;
+    return { ...c, role: "target", certain: true };
+  });
+}
+
+/**
  * T-C.27's "Kondisi Kinerja pada Akhir Periode > Rp" is no condition: it is the period's funding,
  * the sum of the years' pagu, like a "Jumlah 2025-2029" (forms-blind19, forms-blind28). Its K
  * beside it stays the final condition.
@@ -258,6 +275,39 @@ function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): Detec
       n++;
     }
     return n >= 2 ? { ...c, role: "polaritas", certain: true } : c;
+  });
+}
+
+/**
+ * An LKjIP's "Capaian Tahun 2023" is that year's realisation as a rule, but when its cells are
+ * percentages ("97%", "108%") beside rows counted in nilai, hari or kejadian, it is the year's
+ * achievement (forms-blind30's kecamatan LKjIP): a realisation would carry each row's own unit.
+ */
+function capaianBerpersen(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  const satuan = cols.find((c) => c.role === "satuan");
+  if (!satuan) return cols;
+  return cols.map((c) => {
+    if (c.role !== "realisasi" || !/\bcapaian\b/.test(norm(c.header)) || /realisasi/.test(norm(c.header)))
+      return c;
+    let persen = 0;
+    let filled = 0;
+    let lainSatuan = false;
+    for (const r of rows) {
+      const v = grid.value(r, c.col);
+      if (v === null || v === undefined || v === "") continue;
+      filled++;
+      const fmt = grid.cell(r, c.col)?.numFmt ?? "";
+      if (
+        (typeof v === "string" && /^\s*-?\d+([.,]\d+)?\s*%\s*$/.test(v)) ||
+        (typeof v === "number" && fmt.includes("%"))
+      )
+        persen++;
+      const u = norm(textOf(grid.value(r, satuan.col)));
+      if (u && !/^(%|persen|\(%\))$/.test(u)) lainSatuan = true;
+    }
+    return filled >= 2 && persen * 5 >= filled * 4 && lainSatuan
+      ? { ...c, role: "capaian", certain: true }
+      : c;
   });
 }
 
@@ -338,6 +388,7 @@ function tableAt(
   columns = loneRatios(columns);
   columns = akhirRencana(columns);
   columns = akhirRupiah(columns);
+  columns = targetTahunAkhir(columns);
   columns = jumlahSumber(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
@@ -353,6 +404,7 @@ function tableAt(
   const c1 = Math.min(...columns.map((c) => c.col));
   const c2 = Math.max(...columns.map((c) => c.col));
   columns = polaritasIsi(grid, columns, bodyRows);
+  columns = capaianBerpersen(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);
   if (wise)
     for (const row of rows) {

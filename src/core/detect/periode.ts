@@ -82,6 +82,13 @@ function semesterOf(labels: string[]): number | undefined {
   return undefined;
 }
 
+// "Realisasi (Rp) > Tahap I | Tahap II | Jumlah": a Dana Kelurahan / Dana Desa paid in stages
+// (forms-blind30)
+function tahapOf(labels: string[]): number | undefined {
+  const m = /^(tahap|termin)\s*(iv|i{1,3}|[1-4])$/.exec(labels[labels.length - 1] ?? "");
+  return m ? (ROMAWI[m[2]] ?? Number(m[2])) : undefined;
+}
+
 function quarterOf(labels: string[]): number | undefined {
   for (let i = labels.length - 1; i >= 0; i--) {
     const m = TRIWULAN.exec(labels[i]);
@@ -145,6 +152,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (q !== undefined && YEAR_ROLES.has(c.role)) col.quarter = q;
       const h = q === undefined ? semesterOf(labels) : undefined;
       if (h !== undefined && YEAR_ROLES.has(c.role)) col.semester = h;
+      const tp = q === undefined && h === undefined ? tahapOf(labels) : undefined;
+      if (tp !== undefined && YEAR_ROLES.has(c.role)) col.tahap = tp;
       // "Bulan Ini", "Bulan Lalu" of a monthly report (not "s.d. Bulan Ini"): one month's value
       if (BULAN.test(text) && !SAMPAI.test(text) && YEAR_ROLES.has(c.role)) col.month = true;
       if ((SAMPAI.test(text) || withinYear) && YEAR_ROLES.has(c.role)) col.toDate = true;

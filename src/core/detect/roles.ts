@@ -59,6 +59,9 @@ const NUMERIC_RULES: Rule[] = [
   // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
   [/serapan|penyerapan/, "capaian"],
   [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
+  // a DAK report's "Nilai Kontrak (Rp)" beside the pagu: what was contracted, neither pagu nor
+  // realisation (forms-blind30)
+  [/(^|> )nilai kontrak\b/, "lainnya"],
   // the change between the original and the amended pagu is no pagu either
   [/bertambah|berkurang|\bselisih\b|pergeseran|lebih ?\/ ?\(?kurang/, "lainnya"],
   // "Persentase (%)" heading a column of its own beside amounts: their ratio (an LRA)
@@ -192,7 +195,9 @@ function classify(path: string[]): RoleGuess {
   }
   // "Semester I > Pagu (Rp) | Realisasi (Rp) | %": a bare "%" beside amounts is their ratio
   if (
-    /^(\(?(%|persen)\)?|persentase( \(%\))?)$/.test(leaf) &&
+    /^(\(?(%|persen)\)?|persentase( \(%\))?|% ?(thd\.?|terhadap|dari) (pagu|anggaran|dpa|target))$/.test(
+      leaf,
+    ) &&
     labels.length > 1 &&
     !/\btarget\b|sasaran|bertambah|berkurang|selisih|pergeseran/.test(joined)
   )

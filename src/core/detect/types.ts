@@ -33,6 +33,8 @@ export type DetectedColumn = {
   semester?: number;
   /** One month's own value ("Realisasi Keuangan > Bulan Ini"): a part of the year, like a quarter. */
   month?: true;
+  /** Stage 1-n of a disbursement in stages ("Realisasi > Tahap I | Tahap II | Jumlah"): a part of the year. */
+  tahap?: number;
   /** Values "s.d." (to date) the year: cumulative since the start of the Renstra period. */
   toDate?: boolean;
   /** The Renstra end-period target quoted in an evaluation form. */

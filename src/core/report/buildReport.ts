@@ -18,6 +18,7 @@ export function reportTable(t: DetectedTable): ReportTable {
       ...(c.certain ? {} : { guess: true as const }),
       ...(c.quarter !== undefined ? { quarter: c.quarter } : {}),
       ...(c.semester !== undefined ? { semester: c.semester } : {}),
+      ...(c.tahap !== undefined ? { tahap: c.tahap } : {}),
       ...(c.toDate ? { toDate: true as const } : {}),
       ...(c.endOfPeriod ? { endOfPeriod: true as const } : {}),
     })),

@@ -48,6 +48,8 @@ export type ReportColumn = {
   quarter?: number;
   /** Half-year 1-2 of a semester column. */
   semester?: number;
+  /** Stage 1-n of a disbursement in stages ("Realisasi > Tahap I | Tahap II | Jumlah"). */
+  tahap?: number;
   /** Values "s.d." (to date) the year. */
   toDate?: true;
   /** The Renstra end-period target quoted in an evaluation form. */

@@ -37,10 +37,18 @@ function isRp(c: DetectedColumn): boolean {
 function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realisasi"): Identity[] {
   const year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
   if (year.length !== 1) return [];
+  // stages: as many as the year has, from the first on
+  const tahap = same.filter((c) => c.year === y && c.tahap !== undefined).length;
   const split = [
     { n: [1, 2, 3, 4], of: (c: DetectedColumn) => c.quarter, id: "empat triwulan", en: "four quarters" },
     { n: [1, 2], of: (c: DetectedColumn) => c.semester, id: "dua semester", en: "two semesters" },
-  ];
+    {
+      n: Array.from({ length: tahap }, (_, i) => i + 1),
+      of: (c: DetectedColumn) => c.tahap,
+      id: `${tahap} tahap`,
+      en: `${tahap} stages`,
+    },
+  ].filter((s) => s.n.length >= 2);
   const out: Identity[] = [];
   for (const s of split) {
     const parts = s.n.map((q) => same.filter((c) => c.year === y && s.of(c) === q && !c.toDate));

@@ -24,6 +24,7 @@ import { angkaEn, angkaId, numAt, round, tolerance, jumlahSama } from "./values"
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir } from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
+import { realisasiAkhir } from "./realisasiAkhir";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
   return cols.map((c) => grid.value(row.row, c.col));
@@ -329,6 +330,9 @@ export const kondisiAkhirMismatch: Rule = {
           if (f) out.push(f);
           continue;
         }
+        // a final condition computed with another sheet's years (a T-C.27 continued over two
+        // sheets, forms-blind30) is not judged on the years this table shows
+        if (g.formula(row.row, ak.col)?.includes("!")) continue;
         const values = nilai(g, row, cols);
         const last = kondisiAkhir(values, "akhir");
         if (!last.ok) continue;
@@ -403,6 +407,8 @@ export const kondisiAkhirMismatch: Rule = {
         });
       }
     }
+    // the realised final condition of a whole period's evaluation (E.80's "Realisasi s.d. 2024")
+    for (const f of realisasiAkhir(table, g, ctx.settings.toleransi)) out.push(f);
     return out;
   },
 };

@@ -10,6 +10,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { identitasPeriode } from "./identitasPeriode";
+import { rumusTersimpan } from "./rumusTersimpan";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
 import { angkaEn, angkaId, awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
@@ -25,8 +26,14 @@ function sumColumns(table: DetectedTable): DetectedColumn[] {
   // growth rates and ratios under an "Anggaran" heading are not amounts
   // an Rp column of no known meaning (sisa, bertambah/berkurang) is not judged: its sums follow
   // the pagu and realisation they are computed from
+  // the period's Rp (T-C.27's kondisi akhir Rp, "Jumlah 2025-2029") beside the years' Rp is each
+  // row's sum of them, checked row by row: its totals follow the years', where a wrong figure is
+  // named once (forms-blind30: a 2028 pagu's SUM that leaves out a kegiatan, not also its period)
+  const yearly = table.columns.some((c) => c.role === "anggaran" && c.year !== undefined && !c.endOfPeriod);
   return table.columns.filter(
-    (c) => SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role) && c.role !== "lainnya"),
+    (c) =>
+      !(yearly && c.role === "anggaran" && c.endOfPeriod) &&
+      (SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role) && c.role !== "lainnya")),
   );
 }
 
@@ -234,6 +241,9 @@ export const sumMismatch: Rule = {
     const out: RuleFinding[] = cekIdentitasNomor(table, grid);
     const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
     for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
+    // and a row's own +/- formula whose saved value is not its result (./rumusTersimpan)
+    for (const f of rumusTersimpan(table, grid))
+      if (!seen.has(`${f.row}:${f.col}`) && !out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     const cols = sumColumns(table);
     if (cols.length === 0) return out;
     const groups = [...codeGroups(table, grid, cols), ...valueGroups(table)];

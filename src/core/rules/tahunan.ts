@@ -10,7 +10,7 @@ export type Ukuran = "K" | "Rp" | undefined;
 
 /** Part of a year: a quarter, a semester or a month column. */
 export function bagianTahun(c: DetectedColumn): boolean {
-  return c.quarter !== undefined || c.semester !== undefined || !!c.month;
+  return c.quarter !== undefined || c.semester !== undefined || !!c.month || c.tahap !== undefined;
 }
 
 /**

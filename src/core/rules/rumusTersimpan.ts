@@ -1,0 +1,70 @@
+// A formula that adds and subtracts cells of its own row ("=C19-D19" for a Sisa Anggaran,
+// "=D11+E11" for a year's two semesters) whose saved value is not what it computes from the values
+// beside it: the workbook was saved without recalculation (manual calculation, a value pasted over
+// the result by a macro, a file written by another program). Excel shows the right number again
+// after F9, but SIPD imports, printouts and every reader of the file take the saved one
+// (forms-blind29's Sisa Anggaran 878.582.200 for 887.582.200). Checked by sum-mismatch on any
+// column: the claim rests on the formula itself, not on what the column means.
+import type { DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters, linearReferences } from "../grid";
+import type { Cells } from "./precision";
+import { awalan, barisData, namaIndikator } from "./tahunan";
+import type { RuleFinding } from "./types";
+import { angkaEn, angkaId, jumlahSama, numAt } from "./values";
+
+type Terms = Array<[number, number, 1 | -1]>;
+
+/** The value of the terms from the saved values; undefined when a term is text or an error. */
+function evaluate(terms: Terms, value: (row: number, col: number) => number | undefined): number | undefined {
+  let sum = 0;
+  for (const [r, c, sign] of terms) {
+    const v = value(r, c);
+    if (v === undefined) return undefined;
+    sum += sign * v;
+  }
+  return sum;
+}
+
+export function rumusTersimpan(table: DetectedTable, grid: Grid): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  // a blank input counts as 0, as Excel counts it; text that is no number stops the claim
+  const saved = (r: number, c: number): number | undefined => {
+    const cell = grid.cell(r, c);
+    if (!cell || cell.value === null || cell.value === undefined || cell.value === "") return 0;
+    return numAt(grid, r, c)?.value;
+  };
+  for (const row of barisData(table)) {
+    for (let col = table.range.c1; col <= table.range.c2; col++) {
+      const f = grid.formula(row.row, col);
+      if (!f) continue;
+      const terms = linearReferences(f);
+      // only the row's own cells (a column total is sum-mismatch's group check), at least two
+      if (!terms || terms.length < 2 || terms.some(([r, c]) => r !== row.row || c === col)) continue;
+      const cell = grid.cell(row.row, col);
+      if (typeof cell?.value !== "number") continue;
+      const expected = evaluate(terms, saved);
+      if (expected === undefined || jumlahSama(cell.value, expected)) continue;
+      const nama = namaIndikator(table, grid, row);
+      const rumus = f.replace(/^=/, "");
+      out.push({
+        row: row.row,
+        col,
+        expected,
+        actual: cell.value,
+        tanpaPeran: true,
+        inputs: terms.map(([r, c]) => [r, c] as [number, number]),
+        recheck: (cells: Cells) => {
+          const v = cells(row.row, col);
+          const e = evaluate(terms, (r, c) => cells(r, c) ?? saved(r, c));
+          return v === undefined || e === undefined || jumlahSama(v, e);
+        },
+        pesan: {
+          id: `${awalan(nama)}nilai tersimpan di kolom ${colToLetters(col)} ${angkaId(cell.value)}, tetapi rumusnya =${rumus} memberi ${angkaId(expected)}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.`,
+          en: `${awalan(nama)}the saved value in column ${colToLetters(col)} is ${angkaEn(cell.value)}, but its formula =${rumus} gives ${angkaEn(expected)}: the workbook was saved without recalculating. Press F9 (recalculate), check the result, and save before sending.`,
+        },
+      });
+    }
+  }
+  return out;
+}
