@@ -4,7 +4,6 @@ import { fromR1C1, parseA1 } from "../grid";
 import { formulaColumns } from "./formulaColumns";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
-import { angkaEn, angkaId } from "./values";
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { sumReferences } from "./precision";
@@ -71,6 +70,13 @@ export const hardcodedValue: Rule = {
     id: "Ganti angka itu dengan rumus kolomnya, agar ikut berubah bila target atau realisasi berubah.",
     en: "Replace the number with the column's formula so it follows its target and realisation.",
   },
+  messages: {
+    typedAmongFormulas: {
+      id: "Angka {{value}} diketik, sedangkan sel lain di kolom ini memakai rumus {{formula}}. Pakai rumusnya agar nilai ikut berubah bila datanya berubah.",
+      en: "{{value}} is typed, while the other cells of this column use the formula {{formula}}. Use the formula so the value follows its data.",
+    },
+  },
+  fixable: "formula",
   check(table, ctx) {
     const out: RuleFinding[] = [];
     for (const fc of formulaColumns(table, ctx.grid)) {
@@ -106,10 +112,8 @@ export const hardcodedValue: Rule = {
           expected,
           actual: v,
           fix: { formula: expected },
-          pesan: {
-            id: `Angka ${angkaId(v)} diketik, sedangkan sel lain di kolom ini memakai rumus ${expected}. Pakai rumusnya agar nilai ikut berubah bila datanya berubah.`,
-            en: `${angkaEn(v)} is typed, while the other cells of this column use the formula ${expected}. Use the formula so the value follows its data.`,
-          },
+          messageId: "typedAmongFormulas",
+          data: { value: v, formula: expected },
         });
       }
     }

@@ -68,6 +68,13 @@ export const inconsistentFormula: Rule = {
     id: "Periksa apakah rumus itu merujuk ke baris atau kolom yang benar; salin rumus kolomnya bila tidak.",
     en: "Check that the formula points at the right row or column; copy the column's formula if not.",
   },
+  messages: {
+    differs: {
+      id: "Rumus {{formula}} berbeda dari rumus kolomnya{{above}}; yang sejalan: {{expected}}. Periksa apakah rumus ini merujuk ke baris atau kolom yang benar.",
+      en: "The formula {{formula}} differs from its column's{{above}}; the consistent one is {{expected}}. Check that it points at the right row or column.",
+    },
+  },
+  fixable: "formula",
   check(table, ctx) {
     const out: RuleFinding[] = [];
     // in a row-wise table the capaian are rows, and a negative indicator's row has its own formula
@@ -86,17 +93,23 @@ export const inconsistentFormula: Rule = {
         if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), jenis)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);
-        const ref = above ? ` (baris ${above.row}: =${above.formula})` : "";
-        const refEn = above ? ` (row ${above.row}: =${above.formula})` : "";
         out.push({
           row: cell.row,
           col,
           expected,
           actual: `=${cell.formula}`,
           fix: { formula: expected },
-          pesan: {
-            id: `Rumus =${cell.formula} berbeda dari rumus kolomnya${ref}; yang sejalan: ${expected}. Periksa apakah rumus ini merujuk ke baris atau kolom yang benar.`,
-            en: `The formula =${cell.formula} differs from its column's${refEn}; the consistent one is ${expected}. Check that it points at the right row or column.`,
+          messageId: "differs",
+          data: {
+            formula: `=${cell.formula}`,
+            // the nearest row above that has the column's formula, as an example
+            above: above
+              ? {
+                  id: ` (baris ${above.row}: =${above.formula})`,
+                  en: ` (row ${above.row}: =${above.formula})`,
+                }
+              : "",
+            expected,
           },
         });
       }

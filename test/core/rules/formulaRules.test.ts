@@ -24,6 +24,8 @@ function tabel(capaian: Record<string, string>, typed: Record<string, number> = 
 const good = { F2: "E2/D2*100", F3: "(2*D3-E3)/D3*100", F4: "E4/D4*100", F5: "E5/D5*100", F6: "E6/D6*100" };
 
 ruleTester(inconsistentFormula, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "one formula down the column, the refleksi formula on the Gini row", sheets: [tabel(good)] },
     { name: "too few formulas to have a rule", sheets: [tabel({ F2: "E2/D2*100", F3: "E3/D4*100" })] },
@@ -38,7 +40,28 @@ ruleTester(inconsistentFormula, {
           cell: "F5",
           expected: "=E5/D5*100",
           actual: "=E5/D6*100",
-          message: /baris 4: =E4\/D4\*100/,
+          messageId: "differs",
+          data: {
+            formula: "=E5/D6*100",
+            above: { id: " (baris 4: =E4/D4*100)", en: " (row 4: =E4/D4*100)" },
+            expected: "=E5/D5*100",
+          },
+          fix: { formula: "=E5/D5*100" },
+        },
+      ],
+    },
+    {
+      name: "the first row's formula out of line: no row above to quote",
+      sheets: [tabel({ ...good, F2: "E2/D3*100" })],
+      findings: [
+        {
+          sheet: "T 2.3.1",
+          cell: "F2",
+          expected: "=E2/D2*100",
+          actual: "=E2/D3*100",
+          messageId: "differs",
+          data: { formula: "=E2/D3*100", above: "", expected: "=E2/D2*100" },
+          fix: { formula: "=E2/D2*100" },
         },
       ],
     },
@@ -46,6 +69,8 @@ ruleTester(inconsistentFormula, {
 });
 
 ruleTester(hardcodedValue, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "formulas everywhere", sheets: [tabel(good)] },
     { name: "a column of typed numbers", sheets: [tabel({}, {})] },
@@ -54,7 +79,17 @@ ruleTester(hardcodedValue, {
     {
       name: "a typed 125 among formulas",
       sheets: [tabel(good, { F6: 125 })],
-      findings: [{ sheet: "T 2.3.1", cell: "F6", expected: "=E6/D6*100", actual: 125 }],
+      findings: [
+        {
+          sheet: "T 2.3.1",
+          cell: "F6",
+          expected: "=E6/D6*100",
+          actual: 125,
+          messageId: "typedAmongFormulas",
+          data: { value: 125, formula: "=E6/D6*100" },
+          fix: { formula: "=E6/D6*100" },
+        },
+      ],
     },
   ],
 });
