@@ -158,6 +158,16 @@ export const targetOutlier: Rule = {
     id: "Periksa apakah itu salah ketik, realisasi atau nilai kumulatif yang masuk ke kolom target.",
     en: "Check for a typo, or a realisation or cumulative value in the target column.",
   },
+  messages: {
+    farOff: {
+      id: "{{name}}target {{year}} ({{value}}) jauh dari target tahun lain ({{otherYears}}: median {{median}}). Periksa apakah ini salah ketik, realisasi atau nilai kumulatif yang masuk ke kolom target, atau angka dari baris lain.",
+      en: "{{name}}the {{year}} target ({{value}}) is far off the other years' targets ({{otherYears}}: median {{median}}). Check for a typo, a realisation or cumulative value in the target column, or a figure from another row.",
+    },
+    breaksPath: {
+      id: "{{name}}target {{year}} ({{value}}) memotong jalur target tahun lain yang {{direction}} teratur ({{path}}); di antara {{yearBefore}} dan {{yearAfter}} perkiraannya sekitar {{estimate}}. Periksa apakah ini salah ketik (angka tertukar) atau angka dari baris lain.",
+      en: "{{name}}the {{year}} target ({{value}}) breaks the steadily {{direction}} path of the other years' targets ({{path}}); between {{yearBefore}} and {{yearAfter}} it would be about {{estimate}}. Check for a typo (swapped digits) or a figure from another row.",
+    },
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -179,9 +189,13 @@ export const targetOutlier: Rule = {
         col: t.col,
         expected: p.median,
         actual: t.value,
-        pesan: {
-          id: `${awalan(nama)}target ${t.year} (${angkaId(t.value)}) jauh dari target tahun lain (${others.join(", ")}: median ${angkaId(p.median)}). Periksa apakah ini salah ketik, realisasi atau nilai kumulatif yang masuk ke kolom target, atau angka dari baris lain.`,
-          en: `${awalan(nama)}the ${t.year} target (${angkaEn(t.value)}) is far off the other years' targets (${others.join(", ")}: median ${angkaEn(p.median)}). Check for a typo, a realisation or cumulative value in the target column, or a figure from another row.`,
+        messageId: "farOff",
+        data: {
+          name: awalan(nama),
+          year: String(t.year),
+          value: t.value,
+          otherYears: others.join(", "),
+          median: p.median,
         },
       });
     }
@@ -202,23 +216,24 @@ function patahan(
   if (aditif(satuanBaris(table, g, row), nama) !== "tidak") return undefined;
   const ts = targetTahunan(table, g, row);
   const t = ts[p.index];
-  const jalurId = ts
-    .filter((_, j) => j !== p.index)
-    .map((x) => angkaId(x.value))
-    .join("; ");
-  const jalurEn = ts
-    .filter((_, j) => j !== p.index)
-    .map((x) => angkaEn(x.value))
-    .join(", ");
+  const jalur = ts.filter((_, j) => j !== p.index).map((x) => x.value);
   const arah = values[values.length - 1] > values[0];
   return {
     row: row.row,
     col: t.col,
     expected: p.median,
     actual: t.value,
-    pesan: {
-      id: `${awalan(nama)}target ${t.year} (${angkaId(t.value)}) memotong jalur target tahun lain yang ${arah ? "naik" : "turun"} teratur (${jalurId}); di antara ${ts[p.index - 1].year} dan ${ts[p.index + 1].year} perkiraannya sekitar ${angkaId(p.median)}. Periksa apakah ini salah ketik (angka tertukar) atau angka dari baris lain.`,
-      en: `${awalan(nama)}the ${t.year} target (${angkaEn(t.value)}) breaks the steadily ${arah ? "rising" : "falling"} path of the other years' targets (${jalurEn}); between ${ts[p.index - 1].year} and ${ts[p.index + 1].year} it would be about ${angkaEn(p.median)}. Check for a typo (swapped digits) or a figure from another row.`,
+    messageId: "breaksPath",
+    data: {
+      name: awalan(nama),
+      year: String(t.year),
+      value: t.value,
+      direction: arah ? { id: "naik", en: "rising" } : { id: "turun", en: "falling" },
+      // the other years' targets, listed as each language lists numbers
+      path: { id: jalur.map((v) => angkaId(v)).join("; "), en: jalur.map((v) => angkaEn(v)).join(", ") },
+      yearBefore: String(ts[p.index - 1].year),
+      yearAfter: String(ts[p.index + 1].year),
+      estimate: p.median,
     },
   };
 }

@@ -16,7 +16,6 @@ import { cariPatahan, cariPencilan, targetTahunan } from "./targetOutlier";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId } from "./values";
 
 export const targetTrend: Rule = {
   id: "target-trend",
@@ -32,6 +31,16 @@ export const targetTrend: Rule = {
   howToFix: {
     id: "Periksa targetnya; bila disengaja, jelaskan alasannya; isi kolom polaritas bila tebakan polaritasnya keliru.",
     en: "Check the targets; if intended, explain why; fill in a polarity column if the polarity guess is wrong.",
+  },
+  messages: {
+    risesLowerIsBetter: {
+      id: "{{name}}target {{year}} ({{value}}) naik dari target {{prevYear}} ({{prev}}), padahal indikator ini negatif (makin rendah makin baik; {{polarity}}). Periksa targetnya; bila kenaikan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.",
+      en: "{{name}}the {{year}} target ({{value}}) rises from the {{prevYear}} target ({{prev}}), but this indicator is lower-is-better ({{polarity}}). Check the target; if the rise is intended, explain why, or fill in a polarity column if the guess is wrong.",
+    },
+    fallsHigherIsBetter: {
+      id: "{{name}}target {{year}} ({{value}}) turun dari target {{prevYear}} ({{prev}}), padahal indikator ini positif (makin tinggi makin baik; {{polarity}}). Periksa targetnya (mungkin realisasi yang masuk ke kolom target); bila penurunan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.",
+      en: "{{name}}the {{year}} target ({{value}}) falls from the {{prevYear}} target ({{prev}}), but this indicator is higher-is-better ({{polarity}}). Check the target (perhaps a realisation in the target column); if the fall is intended, explain why, or fill in a polarity column if the guess is wrong.",
+    },
   },
   check(table, ctx) {
     const g = ctx.grid;
@@ -61,21 +70,22 @@ export const targetTrend: Rule = {
         const cur = ts[i];
         const wrong = neg ? cur.value > prev.value : cur.value < prev.value;
         if (!wrong) continue;
-        const asal = asalPolaritas(pol);
         out.push({
           row: row.row,
           col: cur.col,
           expected: prev.value,
           actual: cur.value,
-          pesan: neg
-            ? {
-                id: `${awalan(nama)}target ${cur.year} (${angkaId(cur.value)}) naik dari target ${prev.year} (${angkaId(prev.value)}), padahal indikator ini negatif (makin rendah makin baik; ${asal.id}). Periksa targetnya; bila kenaikan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.`,
-                en: `${awalan(nama)}the ${cur.year} target (${angkaEn(cur.value)}) rises from the ${prev.year} target (${angkaEn(prev.value)}), but this indicator is lower-is-better (${asal.en}). Check the target; if the rise is intended, explain why, or fill in a polarity column if the guess is wrong.`,
-              }
-            : {
-                id: `${awalan(nama)}target ${cur.year} (${angkaId(cur.value)}) turun dari target ${prev.year} (${angkaId(prev.value)}), padahal indikator ini positif (makin tinggi makin baik; ${asal.id}). Periksa targetnya (mungkin realisasi yang masuk ke kolom target); bila penurunan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.`,
-                en: `${awalan(nama)}the ${cur.year} target (${angkaEn(cur.value)}) falls from the ${prev.year} target (${angkaEn(prev.value)}), but this indicator is higher-is-better (${asal.en}). Check the target (perhaps a realisation in the target column); if the fall is intended, explain why, or fill in a polarity column if the guess is wrong.`,
-              },
+          messageId: neg ? "risesLowerIsBetter" : "fallsHigherIsBetter",
+          data: {
+            name: awalan(nama),
+            // years are labels, not quantities: strings
+            year: String(cur.year),
+            value: cur.value,
+            prevYear: String(prev.year),
+            prev: prev.value,
+            // where the polarity comes from (a column, the pane, a note, a guess from a word)
+            polarity: asalPolaritas(pol),
+          },
         });
         break;
       }

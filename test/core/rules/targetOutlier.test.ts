@@ -16,6 +16,8 @@ import { program } from "../../fixtures/sheets/formTC27";
 import { targetsByYear as simple } from "../../fixtures/sheets/targetsByYear";
 
 ruleTester(targetOutlier, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "Tabel 2.3.1 without its 19,69 (Target NSPK / IKK / lainnya columns have no year)",
@@ -53,7 +55,16 @@ ruleTester(targetOutlier, {
     {
       name: "Tabel 2.3.1: penurunan PMKS 19,69 for 2017 among targets of 1",
       sheets: [tabel231],
-      findings: [{ sheet: "T 2.3.1", cell: "G7", expected: 1, actual: 19.69, message: /2017.*median 1/ }],
+      findings: [
+        {
+          sheet: "T 2.3.1",
+          cell: "G7",
+          expected: 1,
+          actual: 19.69,
+          messageId: "farOff",
+          data: { year: "2017", value: 19.69, otherYears: "2018, 2019, 2020, 2021", median: 1 },
+        },
+      ],
     },
     {
       name: "a low outlier: 5 among 100",
@@ -62,7 +73,21 @@ ruleTester(targetOutlier, {
           [1, "Persentase korban bencana yang terpenuhi kebutuhan dasarnya", "%", 100, 100, 5, 100, 100],
         ]),
       ],
-      findings: [{ cell: "F2", expected: 100, actual: 5 }],
+      findings: [
+        {
+          cell: "F2",
+          expected: 100,
+          actual: 5,
+          messageId: "farOff",
+          data: {
+            name: "Persentase korban bencana yang terpenuhi kebutuhan dasarnya: ",
+            year: "2024",
+            value: 5,
+            otherYears: "2022, 2023, 2025, 2026",
+            median: 100,
+          },
+        },
+      ],
     },
     {
       name: "a program K target 10 times its neighbours",
@@ -88,7 +113,38 @@ ruleTester(targetOutlier, {
           ],
         ]),
       ],
-      findings: [{ sheet: "Tabel 6", cell: "I4", expected: 12, actual: 120 }],
+      findings: [
+        {
+          sheet: "Tabel 6",
+          cell: "I4",
+          expected: 12,
+          actual: 120,
+          messageId: "farOff",
+          data: { value: 120, median: 12 },
+        },
+      ],
+    },
+    {
+      name: "a level's target that breaks its steady path: 50 between 65 and 75",
+      sheets: [simple([[1, "Persentase desa mandiri", "%", 60, 65, 50, 75, 80]])],
+      findings: [
+        {
+          cell: "F2",
+          expected: 70,
+          actual: 50,
+          messageId: "breaksPath",
+          data: {
+            name: "Persentase desa mandiri: ",
+            year: "2024",
+            value: 50,
+            direction: { id: "naik", en: "rising" },
+            path: { id: "60; 65; 75; 80", en: "60, 65, 75, 80" },
+            yearBefore: "2023",
+            yearAfter: "2025",
+            estimate: 70,
+          },
+        },
+      ],
     },
   ],
 });

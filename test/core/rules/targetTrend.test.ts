@@ -15,6 +15,8 @@ import { buleleng } from "../../fixtures/sheets/buleleng221";
 import { targetsByYear as simple } from "../../fixtures/sheets/targetsByYear";
 
 ruleTester(targetTrend, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "Tabel 2.3.1 (penurunan PMKS 19,69 1 1 1 1 is an outlier, not a fall; flat Gini)",
@@ -48,14 +50,61 @@ ruleTester(targetTrend, {
       name: "Tabel 4.2: Indeks Keparahan Kemiskinan rises 0,19 -> 0,23; penurunan PMKS falls 6,09 -> 1,49",
       sheets: [tabel42([keparahan, penurunan])],
       findings: [
-        { sheet: "Tabel 4.2", cell: "J4", expected: 0.19, actual: 0.23, message: /negatif.*kemiskinan/ },
-        { sheet: "Tabel 4.2", cell: "J5", expected: 6.09, actual: 1.49, message: /positif.*penurunan/ },
+        {
+          sheet: "Tabel 4.2",
+          cell: "J4",
+          expected: 0.19,
+          actual: 0.23,
+          messageId: "risesLowerIsBetter",
+          data: {
+            year: "2024",
+            value: 0.23,
+            prevYear: "2022",
+            prev: 0.19,
+            polarity: {
+              id: 'tebakan dari kata "kemiskinan" pada nama indikator',
+              en: 'guessed from the word "kemiskinan" in the indicator\'s name',
+            },
+          },
+        },
+        {
+          sheet: "Tabel 4.2",
+          cell: "J5",
+          expected: 6.09,
+          actual: 1.49,
+          messageId: "fallsHigherIsBetter",
+          data: {
+            year: "2024",
+            value: 1.49,
+            prevYear: "2022",
+            prev: 6.09,
+            polarity: {
+              id: 'tebakan dari kata "penurunan" pada nama indikator',
+              en: 'guessed from the word "penurunan" in the indicator\'s name',
+            },
+          },
+        },
       ],
     },
     {
       name: "only the first wrong move is reported; a stated negatif polaritas",
       sheets: [simple([[1, "Indeks Kepuasan Masyarakat", "Indeks", "negatif", 80, 81, 82, 80, 83]], true)],
-      findings: [{ cell: "F2", expected: 80, actual: 81, message: /kolom polaritas/ }],
+      findings: [
+        {
+          cell: "F2",
+          expected: 80,
+          actual: 81,
+          messageId: "risesLowerIsBetter",
+          data: {
+            name: "Indeks Kepuasan Masyarakat: ",
+            year: "2023",
+            value: 81,
+            prevYear: "2022",
+            prev: 80,
+            polarity: { id: "dari kolom polaritas", en: "from the polarity column" },
+          },
+        },
+      ],
     },
     {
       name: "a positive share whose target falls",
@@ -64,7 +113,24 @@ ruleTester(targetTrend, {
           [1, "Persentase PMKS yang memperoleh pelayanan rehabilitasi sosial", "%", 82, 85, 90, 88, 90],
         ]),
       ],
-      findings: [{ cell: "G2", expected: 90, actual: 88, message: /memperoleh/ }],
+      findings: [
+        {
+          cell: "G2",
+          expected: 90,
+          actual: 88,
+          messageId: "fallsHigherIsBetter",
+          data: {
+            year: "2025",
+            value: 88,
+            prevYear: "2024",
+            prev: 90,
+            polarity: {
+              id: 'tebakan dari kata "memperoleh" pada nama indikator',
+              en: 'guessed from the word "memperoleh" in the indicator\'s name',
+            },
+          },
+        },
+      ],
     },
   ],
 });
