@@ -57,6 +57,16 @@ export const growthMismatch: Rule = {
     id: "Hitung ulang dari nilai tahunannya (sebaiknya dengan rumus), atau periksa nilai tahunan itu.",
     en: "Recompute it from the yearly values (preferably with a formula), or check those values.",
   },
+  messages: {
+    yearly: {
+      id: "{{name}}pertumbuhan {{year}} tertulis {{written}} %, tetapi {{series}} {{prevYear}} ke {{year}} tumbuh {{computed}} % ((X{{year}} - X{{prevYear}}) / X{{prevYear}} x 100). Hitung ulang, atau periksa nilai tahunannya.",
+      en: "{{name}}the {{year}} growth is {{written}} %, but the {{series}} grew {{computed}} % from {{prevYear}} to {{year}} ((X{{year}} - X{{prevYear}}) / X{{prevYear}} x 100). Recompute it, or check the yearly values.",
+    },
+    average: {
+      id: "{{name}}rata-rata pertumbuhan {{series}} tertulis {{written}} %, tetapi rata-rata aritmetika pertumbuhan tahunan {{series}} {{first}}-{{last}} adalah {{arithmetic}} %{{geometric}}. Hitung ulang dari nilai tahunannya, atau periksa nilai tahunan itu.",
+      en: "{{name}}the average {{series}} growth is {{written}} %, but the arithmetic mean of the yearly {{series}} growth {{first}}-{{last}} is {{arithmetic}} %{{geometric}}. Recompute it from the yearly values, or check those values.",
+    },
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -91,9 +101,14 @@ export const growthMismatch: Rule = {
               const x = pertumbuhan(cells(row.row, prev.col) ?? null, cells(row.row, cur.col) ?? null);
               return pv === undefined || !x.ok || Math.abs(x.value - pv) <= tol;
             },
-            pesan: {
-              id: `${awalan(nama)}pertumbuhan ${pc.year} tertulis ${angkaId(p.value)} %, tetapi ${deret.nama.id} ${prev.year} ke ${pc.year} tumbuh ${angkaId(h.value)} % ((X${pc.year} - X${prev.year}) / X${prev.year} x 100). Hitung ulang, atau periksa nilai tahunannya.`,
-              en: `${awalan(nama)}the ${pc.year} growth is ${angkaEn(p.value)} %, but the ${deret.nama.en} grew ${angkaEn(h.value)} % from ${prev.year} to ${pc.year} ((X${pc.year} - X${prev.year}) / X${prev.year} x 100). Recompute it, or check the yearly values.`,
+            messageId: "yearly",
+            data: {
+              name: awalan(nama),
+              year: String(pc.year),
+              written: p.value,
+              series: deret.nama,
+              prevYear: String(prev.year),
+              computed: h.value,
             },
           });
           continue;
@@ -106,8 +121,6 @@ export const growthMismatch: Rule = {
         if (geo.ok && Math.abs(geo.value - p.value) <= tol) continue;
         const first = deret.cols.find((c) => numAt(g, row.row, c.col))?.year;
         const last = [...deret.cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
-        const geoId = geo.ok ? `; bentuk geometrik (CAGR) memberi ${angkaId(geo.value)} %` : "";
-        const geoEn = geo.ok ? `; the geometric form (CAGR) gives ${angkaEn(geo.value)} %` : "";
         out.push({
           row: row.row,
           col: pc.col,
@@ -126,9 +139,21 @@ export const growthMismatch: Rule = {
               (ge.ok && Math.abs(ge.value - pv) <= tol)
             );
           },
-          pesan: {
-            id: `${awalan(nama)}rata-rata pertumbuhan ${deret.nama.id} tertulis ${angkaId(p.value)} %, tetapi rata-rata aritmetika pertumbuhan tahunan ${deret.nama.id} ${first}-${last} adalah ${angkaId(a.value)} %${geoId}. Hitung ulang dari nilai tahunannya, atau periksa nilai tahunan itu.`,
-            en: `${awalan(nama)}the average ${deret.nama.en} growth is ${angkaEn(p.value)} %, but the arithmetic mean of the yearly ${deret.nama.en} growth ${first}-${last} is ${angkaEn(a.value)} %${geoEn}. Recompute it from the yearly values, or check those values.`,
+          messageId: "average",
+          data: {
+            name: awalan(nama),
+            series: deret.nama,
+            written: p.value,
+            first: String(first),
+            last: String(last),
+            arithmetic: a.value,
+            // the other form tried, when it gives a number
+            geometric: geo.ok
+              ? {
+                  id: `; bentuk geometrik (CAGR) memberi ${angkaId(geo.value)} %`,
+                  en: `; the geometric form (CAGR) gives ${angkaEn(geo.value)} %`,
+                }
+              : "",
           },
         });
       }

@@ -24,7 +24,7 @@ import {
   realisasiTahun,
 } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, textAt, tolerance } from "./values";
+import { numAt, textAt, tolerance } from "./values";
 import { sumReferences } from "./precision";
 import type { Grid } from "../grid";
 
@@ -113,6 +113,16 @@ export const serapanOver100: Rule = {
     id: "Periksa realisasi dan pagunya (pagu perubahan?); realisasi belanja tidak boleh melebihi pagu.",
     en: "Check the realisation and the ceiling (the amended pagu?); spending cannot exceed the ceiling.",
   },
+  messages: {
+    overPagu: {
+      id: "{{name}}realisasi anggaran{{year}} {{realisation}} melebihi pagunya {{pagu}} (serapan {{absorption}} %). Belanja tidak boleh melampaui pagu: periksa angka realisasi dan pagu (perubahan anggaran?).",
+      en: "{{name}}the{{year}} budget realisation {{realisation}} exceeds its ceiling {{pagu}} (absorption {{absorption}} %). Spending may not exceed the pagu: check the realisation and the ceiling (a budget revision?).",
+    },
+    ratioOver100: {
+      id: "{{name}}rasio serapan anggaran{{year}} tertulis {{ratio}} %, di atas 100 %. Serapan anggaran tidak boleh melampaui pagu; hitung ulang rasionya dari realisasi dan pagu, atau periksa kedua jumlah itu.",
+      en: "{{name}}the{{year}} budget absorption ratio is {{ratio}} %, above 100 %. Spending may not exceed the ceiling; recompute the ratio from the realisation and the pagu, or check both amounts.",
+    },
+  },
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -156,6 +166,7 @@ export const serapanOver100: Rule = {
       // a balance, not a spending line: "SURPLUS / (DEFISIT)", "PEMBIAYAAN NETTO", "SiLPA"
       if (SALDO.test(norm(nama))) continue;
       for (const p of pairs) {
+        // " 2023", or nothing for a table of one period
         const tahun = p.year !== undefined ? ` ${p.year}` : "";
         const pagu = numAt(g, row.row, p.pagu.col);
         const real = numAt(g, row.row, p.real.col);
@@ -177,9 +188,13 @@ export const serapanOver100: Rule = {
               const rv = cells(row.row, realCol);
               return pv === undefined || rv === undefined || rv <= pv + 0.5;
             },
-            pesan: {
-              id: `${awalan(nama)}realisasi anggaran${tahun} ${angkaId(real.value)} melebihi pagunya ${angkaId(pagu.value)} (serapan ${angkaId(pct)} %). Belanja tidak boleh melampaui pagu: periksa angka realisasi dan pagu (perubahan anggaran?).`,
-              en: `${awalan(nama)}the${tahun} budget realisation ${angkaEn(real.value)} exceeds its ceiling ${angkaEn(pagu.value)} (absorption ${angkaEn(pct)} %). Spending may not exceed the pagu: check the realisation and the ceiling (a budget revision?).`,
+            messageId: "overPagu",
+            data: {
+              name: awalan(nama),
+              year: tahun,
+              realisation: real.value,
+              pagu: pagu.value,
+              absorption: pct,
             },
           });
           continue;
@@ -192,10 +207,8 @@ export const serapanOver100: Rule = {
           col: p.rasio.col,
           expected: 100,
           actual: r.value,
-          pesan: {
-            id: `${awalan(nama)}rasio serapan anggaran${tahun} tertulis ${angkaId(r.value)} %, di atas 100 %. Serapan anggaran tidak boleh melampaui pagu; hitung ulang rasionya dari realisasi dan pagu, atau periksa kedua jumlah itu.`,
-            en: `${awalan(nama)}the${tahun} budget absorption ratio is ${angkaEn(r.value)} %, above 100 %. Spending may not exceed the ceiling; recompute the ratio from the realisation and the pagu, or check both amounts.`,
-          },
+          messageId: "ratioOver100",
+          data: { name: awalan(nama), year: tahun, ratio: r.value },
         });
       }
     }

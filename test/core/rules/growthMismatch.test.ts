@@ -15,6 +15,8 @@ const yearly = (growth: CellValue): SheetSpec => ({
 });
 
 ruleTester(growthMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "Tabel 2.3.2: Belanja Tidak Langsung 11,60 / 15,70 and the other rows (Belanja Pegawai ends in 0)",
@@ -63,19 +65,59 @@ ruleTester(growthMismatch, {
     {
       name: "Tabel 2.3.2: Belanja Langsung anggaran average printed 13,72 where the values give 3,43",
       sheets: [tabel232([btl, bl, ...rest232])],
-      findings: [{ sheet: "T 2.3.2", cell: "Q6", expected: 3.43, actual: 13.72, message: /3,43.*geometrik/ }],
+      findings: [
+        {
+          sheet: "T 2.3.2",
+          cell: "Q6",
+          expected: 3.43,
+          actual: 13.72,
+          messageId: "average",
+          data: {
+            series: { id: "anggaran", en: "budget" },
+            written: 13.72,
+            first: "2017",
+            last: "2021",
+            geometric: {
+              id: "; bentuk geometrik (CAGR) memberi 2,89 %",
+              en: "; the geometric form (CAGR) gives 2.89 %",
+            },
+          },
+        },
+      ],
     },
     {
       name: "a realisation average off by a digit",
       sheets: [tabel232([withCell(btl, 17, 17.5)])],
       findings: [
-        { sheet: "T 2.3.2", cell: "R5", expected: 15.7, actual: 17.5, message: /realisasi anggaran/ },
+        {
+          sheet: "T 2.3.2",
+          cell: "R5",
+          expected: 15.7,
+          actual: 17.5,
+          messageId: "average",
+          data: { series: { id: "realisasi anggaran", en: "budget realisation" }, written: 17.5 },
+        },
       ],
     },
     {
       name: "a yearly growth column that is wrong",
       sheets: [yearly(-1)],
-      findings: [{ cell: "G3", expected: -10, actual: -1 }],
+      findings: [
+        {
+          cell: "G3",
+          expected: -10,
+          actual: -1,
+          messageId: "yearly",
+          data: {
+            name: "Belanja Modal: ",
+            year: "2021",
+            written: -1,
+            series: { id: "anggaran", en: "budget" },
+            prevYear: "2020",
+            computed: -10,
+          },
+        },
+      ],
     },
   ],
 });

@@ -36,6 +36,8 @@ const renja = (rows: CellValue[][]): SheetSpec => ({
 });
 
 ruleTester(serapanOver100, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "Tabel 2.3.2 as printed (Belanja Pegawai 2021: 0 / 0 printed 100)",
@@ -90,18 +92,42 @@ ruleTester(serapanOver100, {
       name: "Belanja Modal 2020 realised above its pagu",
       sheets: [tabel232([withCell(rest232[2], 9, 285819300)])],
       findings: [
-        { sheet: "T 2.3.2", cell: "J5", expected: 285819200, actual: 285819300, message: /melebihi pagu/ },
+        {
+          sheet: "T 2.3.2",
+          cell: "J5",
+          expected: 285819200,
+          actual: 285819300,
+          messageId: "overPagu",
+          data: { name: "Belanja Modal: ", year: " 2020", realisation: 285819300, pagu: 285819200 },
+        },
       ],
     },
     {
       name: "a ratio printed above 100 while the amounts are within the pagu",
       sheets: [tabel232([withCell(btl, 14, 187.84)])],
-      findings: [{ sheet: "T 2.3.2", cell: "O5", expected: 100, actual: 187.84, message: /di atas 100/ }],
+      findings: [
+        {
+          sheet: "T 2.3.2",
+          cell: "O5",
+          expected: 100,
+          actual: 187.84,
+          messageId: "ratioOver100",
+          data: { name: "Belanja Tidak Langsung: ", year: " 2020", ratio: 187.84 },
+        },
+      ],
     },
     {
       name: "a Renja pagu exceeded (the ratio is not reported again)",
       sheets: [renja([[1, "Program X", 1000000, 1250000, 125]])],
-      findings: [{ cell: "D2", expected: 1000000, actual: 1250000, message: /125 %/ }],
+      findings: [
+        {
+          cell: "D2",
+          expected: 1000000,
+          actual: 1250000,
+          messageId: "overPagu",
+          data: { name: "Program X: ", year: " 2023", realisation: 1250000, pagu: 1000000, absorption: 125 },
+        },
+      ],
     },
   ],
 });
