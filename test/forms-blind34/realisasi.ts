@@ -63,8 +63,7 @@ export function realisasiBulanan(): BookW {
     },
   ];
   const keu = pk.map((x) => cum(x.pagu, x.share));
-  // planted 1: k3's December typed 5,871,840,000 (the SP2D of 4,988,340,000 ... a digit slipped):
-  // realisasi above the pagu of 5,128,750,000
+  // planted 1: k3's December typed 5,781,340,000 (a slipped digit): realisasi above the pagu of 5,128,750,000
   const BAD_DES = 5_781_340_000;
   keu[2][11] = BAD_DES;
   const RK = "Realisasi Keuangan s.d. Bulan (Rp)";
