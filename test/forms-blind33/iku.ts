@@ -33,14 +33,86 @@ export function ikuDishub(): BookW {
   const SAS1 = "Meningkatnya konektivitas dan aksesibilitas transportasi antar distrik";
   const SAS2 = "Meningkatnya keselamatan transportasi";
   const IKU: Iku[] = [
-    { id: "lfu", sas: SAS1, ind: "Load factor penerbangan perintis Bandara Kemabu", rumus: "Jumlah penumpang / kapasitas kursi tersedia x 100", sat: "%", lower: false, r23: 61.2, t: 65, r: 71.4, t25: 68, t26: 70 },
-    { id: "lfd", sas: SAS1, ind: "Load factor angkutan umum perdesaan", rumus: "Jumlah penumpang / kapasitas angkut x 100", sat: "%", lower: false, r23: 48.5, t: 55, r: 52.3, t25: 58, t26: 60 },
-    { id: "tempuh", sas: SAS1, ind: "Waktu tempuh rata-rata angkutan umum Kota Kemabu - Distrik Homeyo Baru", rumus: "Rata-rata waktu perjalanan tercatat di terminal", sat: "jam", lower: true, r23: 7.5, t: 6.5, r: 7.2, t25: 6, t26: 5.5 },
+    {
+      id: "lfu",
+      sas: SAS1,
+      ind: "Load factor penerbangan perintis Bandara Kemabu",
+      rumus: "Jumlah penumpang / kapasitas kursi tersedia x 100",
+      sat: "%",
+      lower: false,
+      r23: 61.2,
+      t: 65,
+      r: 71.4,
+      t25: 68,
+      t26: 70,
+    },
+    {
+      id: "lfd",
+      sas: SAS1,
+      ind: "Load factor angkutan umum perdesaan",
+      rumus: "Jumlah penumpang / kapasitas angkut x 100",
+      sat: "%",
+      lower: false,
+      r23: 48.5,
+      t: 55,
+      r: 52.3,
+      t25: 58,
+      t26: 60,
+    },
+    {
+      id: "tempuh",
+      sas: SAS1,
+      ind: "Waktu tempuh rata-rata angkutan umum Kota Kemabu - Distrik Homeyo Baru",
+      rumus: "Rata-rata waktu perjalanan tercatat di terminal",
+      sat: "jam",
+      lower: true,
+      r23: 7.5,
+      t: 6.5,
+      r: 7.2,
+      t25: 6,
+      t26: 5.5,
+    },
     // planted capaian: R/T on a lower-is-better indicator
-    { id: "tunggu", sas: SAS1, ind: "Waktu tunggu rata-rata penumpang penerbangan perintis", rumus: "Rata-rata selang waktu check-in s.d. keberangkatan", sat: "menit", lower: true, r23: 95, t: 80, r: 72, t25: 75, t26: 70 },
+    {
+      id: "tunggu",
+      sas: SAS1,
+      ind: "Waktu tunggu rata-rata penumpang penerbangan perintis",
+      rumus: "Rata-rata selang waktu check-in s.d. keberangkatan",
+      sat: "menit",
+      lower: true,
+      r23: 95,
+      t: 80,
+      r: 72,
+      t25: 75,
+      t26: 70,
+    },
     // planted target 2026: 38 kejadian instead of 28
-    { id: "laka", sas: SAS2, ind: "Jumlah kecelakaan lalu lintas jalan", rumus: "Jumlah kejadian kecelakaan tercatat Satlantas", sat: "kejadian", lower: true, r23: 41, t: 36, r: 33, t25: 32, t26: 38 },
-    { id: "uji", sas: SAS2, ind: "Persentase kendaraan wajib uji yang lulus uji berkala", rumus: "Kendaraan lulus uji / kendaraan wajib uji x 100", sat: "%", lower: false, r23: 81.4, t: 85, r: 88.6, t25: 87, t26: 90 },
+    {
+      id: "laka",
+      sas: SAS2,
+      ind: "Jumlah kecelakaan lalu lintas jalan",
+      rumus: "Jumlah kejadian kecelakaan tercatat Satlantas",
+      sat: "kejadian",
+      lower: true,
+      r23: 41,
+      t: 36,
+      r: 33,
+      t25: 32,
+      t26: 38,
+    },
+    {
+      id: "uji",
+      sas: SAS2,
+      ind: "Persentase kendaraan wajib uji yang lulus uji berkala",
+      rumus: "Kendaraan lulus uji / kendaraan wajib uji x 100",
+      sat: "%",
+      lower: false,
+      r23: 81.4,
+      t: 85,
+      r: 88.6,
+      t25: 87,
+      t26: 90,
+    },
   ];
   const T4 = "Tahun 2024";
   const cols: Col[] = [
@@ -113,11 +185,17 @@ export function ikuDishub(): BookW {
   });
   for (const id of ["tempuh", "laka"])
     b.ok({ sheet: S, cell: a("c", id), rules: ["capaian-mismatch"], truth: refl(id), trap: rt(id) });
-  for (const id of ["lfu", "lfd", "uji"]) b.ok({ sheet: S, cell: a("c", id), rules: ["capaian-mismatch"], truth: rt(id) });
+  for (const id of ["lfu", "lfd", "uji"])
+    b.ok({ sheet: S, cell: a("c", id), rules: ["capaian-mismatch"], truth: rt(id) });
   b.ok({ sheet: S, cell: a("c", "lfu"), rules: ["percent-out-of-range"], truth: "109.85" });
   b.ok({ sheet: S, cell: a("r", "lfu"), rules: ["percent-out-of-range"], truth: "71.4" });
   for (const id of ["tempuh", "tunggu"])
-    b.ok({ sheet: S, cell: a("t26", id), rules: ["target-trend"], truth: `${a("t25", id)}-${id === "tempuh" ? 0.5 : 5}` });
+    b.ok({
+      sheet: S,
+      cell: a("t26", id),
+      rules: ["target-trend"],
+      truth: `${a("t25", id)}-${id === "tempuh" ? 0.5 : 5}`,
+    });
   b.ok({ sheet: S, cell: a("t26", "lfd"), rules: ["target-trend"], truth: `${a("t25", "lfd")}+2` });
   return b.finish();
 }

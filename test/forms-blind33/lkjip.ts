@@ -36,20 +36,77 @@ export function lkjipBersatuan(): BookW {
   s.gap();
   const SAS1 = "Meningkatnya kualitas dokumen perencanaan pembangunan daerah";
   const SAS2 = "Meningkatnya pemanfaatan hasil riset dan inovasi daerah";
-  const cap = (tv: number, rv: number, lower?: boolean) => (lower ? round(((2 * tv - rv) / tv) * 100) : round((rv / tv) * 100));
+  const cap = (tv: number, rv: number, lower?: boolean) =>
+    lower ? round(((2 * tv - rv) / tv) * 100) : round((rv / tv) * 100);
   const mk = (x: Omit<Ind, "cap" | "kat">, capTyped?: number, katTyped?: string): Ind => {
     const c = capTyped ?? cap(x.tv, x.rv, x.lower);
     return { ...x, cap: c, kat: katTyped ?? predikatBaik(c) };
   };
   const IND: Ind[] = [
     // planted: capaian typed 125.00 = target / realisasi; 12 / 15 gives 80.00
-    mk({ id: "dok", sas: SAS1, ind: "Jumlah dokumen perencanaan yang ditetapkan tepat waktu", t: "15 dokumen", r: "12 dokumen", tv: 15, rv: 12 }, 125),
-    mk({ id: "kons", sas: SAS1, ind: "Persentase konsistensi program RKPD terhadap RPJMD", t: "85 %", r: "87,5 %", tv: 85, rv: 87.5 }),
+    mk(
+      {
+        id: "dok",
+        sas: SAS1,
+        ind: "Jumlah dokumen perencanaan yang ditetapkan tepat waktu",
+        t: "15 dokumen",
+        r: "12 dokumen",
+        tv: 15,
+        rv: 12,
+      },
+      125,
+    ),
+    mk({
+      id: "kons",
+      sas: SAS1,
+      ind: "Persentase konsistensi program RKPD terhadap RPJMD",
+      t: "85 %",
+      r: "87,5 %",
+      tv: 85,
+      rv: 87.5,
+    }),
     // planted: 29 / 40 = 72.50 typed Baik; above 65 up to 75 is Cukup
-    mk({ id: "musren", sas: SAS1, ind: "Persentase usulan Musrenbang distrik yang diakomodir dalam RKPD", t: "40 %", r: "29 %", tv: 40, rv: 29 }, undefined, "Baik"),
-    mk({ id: "rek", sas: SAS1, ind: "Jumlah rekomendasi hasil evaluasi Renja PD yang belum ditindaklanjuti", t: "10 rekomendasi", r: "8 rekomendasi", tv: 10, rv: 8, lower: true }),
-    mk({ id: "kaj", sas: SAS2, ind: "Jumlah kajian dan inovasi daerah yang dihasilkan", t: "6 kajian", r: "7 kajian", tv: 6, rv: 7 }),
-    mk({ id: "akip", sas: SAS2, ind: "Nilai evaluasi AKIP Bapperida", t: "65 poin", r: "63,71 poin", tv: 65, rv: 63.71 }),
+    mk(
+      {
+        id: "musren",
+        sas: SAS1,
+        ind: "Persentase usulan Musrenbang distrik yang diakomodir dalam RKPD",
+        t: "40 %",
+        r: "29 %",
+        tv: 40,
+        rv: 29,
+      },
+      undefined,
+      "Baik",
+    ),
+    mk({
+      id: "rek",
+      sas: SAS1,
+      ind: "Jumlah rekomendasi hasil evaluasi Renja PD yang belum ditindaklanjuti",
+      t: "10 rekomendasi",
+      r: "8 rekomendasi",
+      tv: 10,
+      rv: 8,
+      lower: true,
+    }),
+    mk({
+      id: "kaj",
+      sas: SAS2,
+      ind: "Jumlah kajian dan inovasi daerah yang dihasilkan",
+      t: "6 kajian",
+      r: "7 kajian",
+      tv: 6,
+      rv: 7,
+    }),
+    mk({
+      id: "akip",
+      sas: SAS2,
+      ind: "Nilai evaluasi AKIP Bapperida",
+      t: "65 poin",
+      r: "63,71 poin",
+      tv: 65,
+      rv: 63.71,
+    }),
   ];
   const cols: Col[] = [
     { key: "no", head: ["No"], role: "no", width: 5 },

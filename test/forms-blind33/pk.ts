@@ -23,13 +23,62 @@ export function pkSekda(): BookW {
   const SAS1 = "Meningkatnya akuntabilitas kinerja dan keuangan Pemerintah Daerah";
   const SAS2 = "Meningkatnya kualitas tata kelola dan kelembagaan Pemerintah Daerah";
   const IND: Ind[] = [
-    { id: "opini", sas: SAS1, ind: "Opini BPK atas LKPD", sat: "opini", awal: "WDP", t: ["WTP", "WTP", "WTP", "WTP", "WTP"] },
-    { id: "sakip", sas: SAS1, ind: "Nilai SAKIP Pemerintah Kabupaten", sat: "nilai", awal: 54.12, t: [58.5, 61.5, 64.5, 67.0, 70.0] },
-    { id: "tl", sas: SAS1, ind: "Persentase rekomendasi hasil pemeriksaan BPK yang ditindaklanjuti", sat: "%", awal: 62.4, t: [75, 80, 85, 90, 95] },
-    { id: "berulang", sas: SAS1, ind: "Jumlah temuan berulang hasil pemeriksaan", sat: "temuan", awal: 9, t: [7, 6, 5, 4, 3] },
-    { id: "rb", sas: SAS2, ind: "Indeks Reformasi Birokrasi", sat: "indeks", awal: "belum dinilai", t: [52.2, 55.8, 59.4, 63.0, 66.5] },
-    { id: "rpjmd", sas: SAS2, ind: "Dokumen RPJMD 2025-2029", sat: "dokumen", awal: "-", t: ["Tersusun", "Dievaluasi", "Dievaluasi", "Dievaluasi", "Dievaluasi"] },
-    { id: "evkel", sas: SAS2, ind: "Evaluasi kelembagaan Perangkat Daerah", sat: "kegiatan", awal: "-", t: ["Terlaksana", "Terlaksana", "Terlaksana", "Terlaksana", "Terlaksana"] },
+    {
+      id: "opini",
+      sas: SAS1,
+      ind: "Opini BPK atas LKPD",
+      sat: "opini",
+      awal: "WDP",
+      t: ["WTP", "WTP", "WTP", "WTP", "WTP"],
+    },
+    {
+      id: "sakip",
+      sas: SAS1,
+      ind: "Nilai SAKIP Pemerintah Kabupaten",
+      sat: "nilai",
+      awal: 54.12,
+      t: [58.5, 61.5, 64.5, 67.0, 70.0],
+    },
+    {
+      id: "tl",
+      sas: SAS1,
+      ind: "Persentase rekomendasi hasil pemeriksaan BPK yang ditindaklanjuti",
+      sat: "%",
+      awal: 62.4,
+      t: [75, 80, 85, 90, 95],
+    },
+    {
+      id: "berulang",
+      sas: SAS1,
+      ind: "Jumlah temuan berulang hasil pemeriksaan",
+      sat: "temuan",
+      awal: 9,
+      t: [7, 6, 5, 4, 3],
+    },
+    {
+      id: "rb",
+      sas: SAS2,
+      ind: "Indeks Reformasi Birokrasi",
+      sat: "indeks",
+      awal: "belum dinilai",
+      t: [52.2, 55.8, 59.4, 63.0, 66.5],
+    },
+    {
+      id: "rpjmd",
+      sas: SAS2,
+      ind: "Dokumen RPJMD 2025-2029",
+      sat: "dokumen",
+      awal: "-",
+      t: ["Tersusun", "Dievaluasi", "Dievaluasi", "Dievaluasi", "Dievaluasi"],
+    },
+    {
+      id: "evkel",
+      sas: SAS2,
+      ind: "Evaluasi kelembagaan Perangkat Daerah",
+      sat: "kegiatan",
+      awal: "-",
+      t: ["Terlaksana", "Terlaksana", "Terlaksana", "Terlaksana", "Terlaksana"],
+    },
   ];
   // ------------------------------------------------------------------ the Renstra on its own sheet
   const R = "Renstra Setda";
@@ -45,7 +94,13 @@ export function pkSekda(): BookW {
       { key: "ind", head: ["Indikator"], role: "indikator", width: 44 },
       { key: "sat", head: ["Satuan"], role: "satuan", width: 10 },
       { key: "awal", head: ["Kondisi Awal (2024)"], role: "kondisi-awal", year: 2024, width: 12 },
-      ...YEARS.map((y, i): Col => ({ key: `t${i}`, head: ["Target Renstra", String(y)], role: "target", year: y, width: 11 })),
+      ...YEARS.map((y, i): Col => ({
+        key: `t${i}`,
+        head: ["Target Renstra", String(y)],
+        role: "target",
+        year: y,
+        width: 11,
+      })),
     ],
     headerRows: 2,
     rows: IND.map((x) => ({
@@ -142,11 +197,22 @@ export function pkSekda(): BookW {
       cell: a("t", x.id),
       rules: ["cross-table-mismatch"],
       truth: ren(x.id, 0),
-      trap: x.id === "rb" || x.id === "tl" || x.id === "berulang" || x.id === "rpjmd" ? ren(x.id, 1) : undefined,
+      trap:
+        x.id === "rb" || x.id === "tl" || x.id === "berulang" || x.id === "rpjmd" ? ren(x.id, 1) : undefined,
     });
   // lower is better: the Renstra's targets of repeated findings fall year by year
   for (const i of [1, 2, 3, 4])
-    b.ok({ sheet: R, cell: tr.a(`t${i}`, "berulang"), rules: ["target-trend"], truth: `${tr.a(`t${i - 1}`, "berulang")}-1` });
-  b.ok({ sheet: R, cell: tr.a("awal", "rb"), rules: ["missing-value", "text-number"], truth: '"belum dinilai"' });
+    b.ok({
+      sheet: R,
+      cell: tr.a(`t${i}`, "berulang"),
+      rules: ["target-trend"],
+      truth: `${tr.a(`t${i - 1}`, "berulang")}-1`,
+    });
+  b.ok({
+    sheet: R,
+    cell: tr.a("awal", "rb"),
+    rules: ["missing-value", "text-number"],
+    truth: '"belum dinilai"',
+  });
   return b.finish();
 }

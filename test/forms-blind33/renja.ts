@@ -74,7 +74,15 @@ export function renjaDistrik(): BookW {
     { key: "lok", head: ["Lokasi (Distrik)"], role: "lokasi", num: "(5)", width: 20 },
     { key: "t", head: ["Target Kinerja 2026"], role: "target", year: 2026, num: "(6)", width: 10 },
     { key: "sat", head: ["Satuan"], role: "satuan", num: "(7)", width: 9 },
-    { key: "rp", head: ["Pagu Indikatif 2026 (Rp)"], role: "anggaran", year: 2026, num: "(8)", fmt: RP, width: 17 },
+    {
+      key: "rp",
+      head: ["Pagu Indikatif 2026 (Rp)"],
+      role: "anggaran",
+      year: 2026,
+      num: "(8)",
+      fmt: RP,
+      width: 17,
+    },
     { key: "sd", head: ["Sumber Dana"], role: "keterangan", num: "(9)", width: 12 },
     { key: "t2", head: [PM, "Target"], role: "target", year: 2027, num: "(10)", width: 9 },
     { key: "rp2", head: [PM, "Pagu (Rp)"], role: "anggaran", year: 2027, num: "(11)", fmt: RP, width: 17 },
@@ -101,12 +109,19 @@ export function renjaDistrik(): BookW {
         };
       },
     },
-    ...u.dis.map(
-      (d): Row => ({
-        id: d.id,
-        cells: { nama: `- ${d.distrik}`, lok: d.distrik, t: d.t, sat: u.sat, rp: d.rp, sd: "Otsus", t2: d.t2, rp2: d.rp2 },
-      }),
-    ),
+    ...u.dis.map((d): Row => ({
+      id: d.id,
+      cells: {
+        nama: `- ${d.distrik}`,
+        lok: d.distrik,
+        t: d.t,
+        sat: u.sat,
+        rp: d.rp,
+        sd: "Otsus",
+        t2: d.t2,
+        rp2: d.rp2,
+      },
+    })),
   ];
   const add = (keys: string[], ids: string[]) => (c: C) =>
     Object.fromEntries(keys.map((k) => [k, fx(ids.map((id) => c.a(k, id)).join("+"))]));
@@ -185,7 +200,9 @@ export function renjaDistrik(): BookW {
     ],
   });
   s.gap();
-  s.lines(["Sumber dana Otsus = Dana Otonomi Khusus (Dana Tambahan Infrastruktur dan Block Grant) Tahun 2026."]);
+  s.lines([
+    "Sumber dana Otsus = Dana Otonomi Khusus (Dana Tambahan Infrastruktur dan Block Grant) Tahun 2026.",
+  ]);
   s.gap();
   signature(s, 8, {
     tempat: "Tigi Raya, 18 Juni 2025",
@@ -240,6 +257,12 @@ export function renjaDistrik(): BookW {
     ["s1", "k1"],
     ["s3", "k2"],
   ])
-    b.ok({ sheet: S, cell: a("kode", id), rules: ["code-hierarchy"], truth: a("kode", parent), actual: `PARENT(${a("kode", id)})` });
+    b.ok({
+      sheet: S,
+      cell: a("kode", id),
+      rules: ["code-hierarchy"],
+      truth: a("kode", parent),
+      actual: `PARENT(${a("kode", id)})`,
+    });
   return b.finish();
 }

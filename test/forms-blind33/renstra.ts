@@ -115,7 +115,12 @@ export function renstraPerdana(): BookW {
   const cols: Col[] = [
     { key: "kode", head: ["Kode"], role: "kode", width: 14 },
     { key: "nama", head: ["Program / Kegiatan"], width: 40 },
-    { key: "ind", head: ["Indikator Kinerja Program (Outcome) / Kegiatan (Output)"], role: "indikator", width: 36 },
+    {
+      key: "ind",
+      head: ["Indikator Kinerja Program (Outcome) / Kegiatan (Output)"],
+      role: "indikator",
+      width: 36,
+    },
     { key: "sat", head: ["Satuan"], role: "satuan", width: 9 },
     { key: "awal", head: ["Capaian Awal (2024)"], role: "kondisi-awal", year: 2024, width: 12 },
     ...YEARS.flatMap((y, i): Col[] => [
@@ -126,8 +131,7 @@ export function renstraPerdana(): BookW {
     { key: "akr", head: [AK, "Pagu (Rp)"], role: "anggaran", fmt: RP, width: 17 },
     { key: "pd", head: ["PD Penanggung Jawab"], role: "penanggung-jawab", width: 16 },
   ];
-  const yr = (c: { a: (k: string) => string }, p: "r") =>
-    YEARS.map((_, i) => c.a(`${p}${i}`)).join("+");
+  const yr = (c: { a: (k: string) => string }, p: "r") => YEARS.map((_, i) => c.a(`${p}${i}`)).join("+");
   const kegRow = (k: Keg) => ({
     id: k.id,
     cells: (c: { a: (k: string, id?: string) => string }): Record<string, Cell> => {
@@ -143,7 +147,13 @@ export function renstraPerdana(): BookW {
       k.rp.forEach((v, i) => (out[`r${i}`] = v));
       out.akt = fx(k.t.map((_, i) => c.a(`t${i}`)).join("+"));
       // planted: the pagu at the end of the period of kegiatan 1.02.02.2.01 adds 2025 .. 2028 only
-      out.akr = fx(k.id === "k11" ? YEARS.slice(0, 4).map((_, i) => c.a(`r${i}`)).join("+") : yr(c, "r"));
+      out.akr = fx(
+        k.id === "k11"
+          ? YEARS.slice(0, 4)
+              .map((_, i) => c.a(`r${i}`))
+              .join("+")
+          : yr(c, "r"),
+      );
       return out;
     },
   });
@@ -235,7 +245,12 @@ export function renstraPerdana(): BookW {
         truth: k.t.map((_, i) => a(`t${i}`, k.id)).join("+"),
       });
       if (k.id !== "k11")
-        b.ok({ sheet: S, cell: a("akr", k.id), rules: ["kondisi-akhir-mismatch", "sum-mismatch"], truth: sumY(k.id) });
+        b.ok({
+          sheet: S,
+          cell: a("akr", k.id),
+          rules: ["kondisi-akhir-mismatch", "sum-mismatch"],
+          truth: sumY(k.id),
+        });
     }
     b.ok({
       sheet: S,
@@ -244,8 +259,20 @@ export function renstraPerdana(): BookW {
       truth: kids.map((k) => a("r1", k.id)).join("+"),
     });
   }
-  b.ok({ sheet: S, cell: a("kode", "k21"), rules: ["code-hierarchy"], truth: a("kode", "p2"), actual: `PARENT(${a("kode", "k21")})` });
-  b.ok({ sheet: S, cell: a("kode", "k12"), rules: ["code-hierarchy"], truth: a("kode", "p1"), actual: `PARENT(${a("kode", "k12")})` });
+  b.ok({
+    sheet: S,
+    cell: a("kode", "k21"),
+    rules: ["code-hierarchy"],
+    truth: a("kode", "p2"),
+    actual: `PARENT(${a("kode", "k21")})`,
+  });
+  b.ok({
+    sheet: S,
+    cell: a("kode", "k12"),
+    rules: ["code-hierarchy"],
+    truth: a("kode", "p1"),
+    actual: `PARENT(${a("kode", "k12")})`,
+  });
   b.ok({
     sheet: S,
     cell: a("r3", "jml"),
@@ -255,7 +282,12 @@ export function renstraPerdana(): BookW {
   });
   b.ok({ sheet: S, cell: a("t2", "k22"), rules: ["target-trend"], truth: "1" });
   // a new indicator has no kondisi awal: the text says so
-  b.ok({ sheet: S, cell: a("awal", "k11"), rules: ["missing-value", "text-number"], truth: '"belum ada data"' });
+  b.ok({
+    sheet: S,
+    cell: a("awal", "k11"),
+    rules: ["missing-value", "text-number"],
+    truth: '"belum ada data"',
+  });
   b.ok({ sheet: S, cell: a("awal", "p1"), rules: ["missing-value"], truth: '"-"' });
   return b.finish();
 }

@@ -2,9 +2,27 @@
 // program, realisasi keuangan per Triwulan I .. IV in whole rupiah, their total, the tingkat realisasi
 // and a predikat per program, then a 'Rata-rata capaian' footer with its predikat. Every office,
 // person and number is invented.
-import { BookW, DEC, RP, fx, letterhead, predikat, round, signature, type Cell, type Col } from "../forms/kit";
+import {
+  BookW,
+  DEC,
+  RP,
+  fx,
+  letterhead,
+  predikat,
+  round,
+  signature,
+  type Cell,
+  type Col,
+} from "../forms/kit";
 
-type Prog = { id: string; kode: string; nama: string; pd: string; pagu: number; q: [number, number, number, number] };
+type Prog = {
+  id: string;
+  kode: string;
+  nama: string;
+  pd: string;
+  pagu: number;
+  q: [number, number, number, number];
+};
 
 /** Evaluasi RKPD 2024 (keuangan per triwulan), Bappeda Kabupaten Mapia Hulu (Papua Tengah). */
 export function evaluasiRkpd(): BookW {
@@ -26,14 +44,63 @@ export function evaluasiRkpd(): BookW {
   ]);
   s.gap();
   const P: Prog[] = [
-    { id: "pdk", kode: "1.01.02", nama: "Program Pengelolaan Pendidikan", pd: "Dinas Pendidikan dan Kebudayaan", pagu: 48_612_350_000, q: [6_215_400_000, 11_874_925_000, 13_402_118_000, 12_986_507_000] },
-    { id: "kes", kode: "1.02.02", nama: "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", pd: "Dinas Kesehatan", pagu: 36_940_800_000, q: [4_118_650_000, 8_702_340_000, 9_615_270_000, 10_812_140_000] },
-    { id: "pam", kode: "1.03.03", nama: "Program Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum", pd: "Dinas PUPR", pagu: 12_475_600_000, q: [312_400_000, 1_846_250_000, 2_113_875_000, 3_823_115_000] },
+    {
+      id: "pdk",
+      kode: "1.01.02",
+      nama: "Program Pengelolaan Pendidikan",
+      pd: "Dinas Pendidikan dan Kebudayaan",
+      pagu: 48_612_350_000,
+      q: [6_215_400_000, 11_874_925_000, 13_402_118_000, 12_986_507_000],
+    },
+    {
+      id: "kes",
+      kode: "1.02.02",
+      nama: "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+      pd: "Dinas Kesehatan",
+      pagu: 36_940_800_000,
+      q: [4_118_650_000, 8_702_340_000, 9_615_270_000, 10_812_140_000],
+    },
+    {
+      id: "pam",
+      kode: "1.03.03",
+      nama: "Program Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum",
+      pd: "Dinas PUPR",
+      pagu: 12_475_600_000,
+      q: [312_400_000, 1_846_250_000, 2_113_875_000, 3_823_115_000],
+    },
     // planted: the Jumlah Realisasi is typed with Triwulan III counted twice
-    { id: "llaj", kode: "2.15.02", nama: "Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan (LLAJ)", pd: "Dinas Perhubungan", pagu: 5_862_300_000, q: [864_225_000, 1_517_650_000, 1_742_980_000, 1_155_870_000] },
-    { id: "kmp", kode: "2.13.02", nama: "Program Penataan Desa", pd: "Dinas Pemberdayaan Masyarakat Kampung", pagu: 3_218_750_000, q: [240_000_000, 812_400_000, 986_300_000, 858_775_000] },
-    { id: "tani", kode: "3.27.03", nama: "Program Penyediaan dan Pengembangan Prasarana Pertanian", pd: "Dinas Pertanian dan Pangan", pagu: 7_954_180_000, q: [415_600_000, 1_387_920_000, 1_962_335_000, 1_427_640_000] },
-    { id: "pem", kode: "4.01.01", nama: "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", pd: "Sekretariat Daerah", pagu: 41_306_900_000, q: [8_964_210_000, 10_317_465_000, 10_208_930_000, 11_004_625_000] },
+    {
+      id: "llaj",
+      kode: "2.15.02",
+      nama: "Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan (LLAJ)",
+      pd: "Dinas Perhubungan",
+      pagu: 5_862_300_000,
+      q: [864_225_000, 1_517_650_000, 1_742_980_000, 1_155_870_000],
+    },
+    {
+      id: "kmp",
+      kode: "2.13.02",
+      nama: "Program Penataan Desa",
+      pd: "Dinas Pemberdayaan Masyarakat Kampung",
+      pagu: 3_218_750_000,
+      q: [240_000_000, 812_400_000, 986_300_000, 858_775_000],
+    },
+    {
+      id: "tani",
+      kode: "3.27.03",
+      nama: "Program Penyediaan dan Pengembangan Prasarana Pertanian",
+      pd: "Dinas Pertanian dan Pangan",
+      pagu: 7_954_180_000,
+      q: [415_600_000, 1_387_920_000, 1_962_335_000, 1_427_640_000],
+    },
+    {
+      id: "pem",
+      kode: "4.01.01",
+      nama: "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+      pd: "Sekretariat Daerah",
+      pagu: 41_306_900_000,
+      q: [8_964_210_000, 10_317_465_000, 10_208_930_000, 11_004_625_000],
+    },
   ];
   const PLANT = "llaj";
   const TW = ["Trw. I", "Trw. II", "Trw. III", "Trw. IV"];
@@ -43,9 +110,33 @@ export function evaluasiRkpd(): BookW {
     { key: "nama", head: ["Urusan / Program"], num: 3, width: 44 },
     { key: "pd", head: ["Perangkat Daerah"], role: "penanggung-jawab", num: 4, width: 24 },
     { key: "pagu", head: ["Pagu APBD 2024 (Rp)"], role: "anggaran", year: 2024, num: 5, fmt: RP, width: 18 },
-    ...TW.map((q, i): Col => ({ key: `q${i}`, head: ["Realisasi Keuangan (Rp)", q], role: "realisasi-anggaran", year: 2024, num: 6 + i, fmt: RP, width: 17 })),
-    { key: "tot", head: ["Jumlah Realisasi (Rp)"], role: "realisasi-anggaran", year: 2024, num: "10 = 6+7+8+9", fmt: RP, width: 18 },
-    { key: "pct", head: ["Tingkat Realisasi (%)"], role: "capaian", year: 2024, num: "11 = 10/5 x 100", fmt: DEC, width: 11 },
+    ...TW.map((q, i): Col => ({
+      key: `q${i}`,
+      head: ["Realisasi Keuangan (Rp)", q],
+      role: "realisasi-anggaran",
+      year: 2024,
+      num: 6 + i,
+      fmt: RP,
+      width: 17,
+    })),
+    {
+      key: "tot",
+      head: ["Jumlah Realisasi (Rp)"],
+      role: "realisasi-anggaran",
+      year: 2024,
+      num: "10 = 6+7+8+9",
+      fmt: RP,
+      width: 18,
+    },
+    {
+      key: "pct",
+      head: ["Tingkat Realisasi (%)"],
+      role: "capaian",
+      year: 2024,
+      num: "11 = 10/5 x 100",
+      fmt: DEC,
+      width: 11,
+    },
     { key: "pred", head: ["Predikat"], role: "predikat", num: 12, width: 14 },
   ];
   const pct = (p: Prog) => round((p.q.reduce((x, y) => x + y, 0) / p.pagu) * 100);
@@ -136,6 +227,11 @@ export function evaluasiRkpd(): BookW {
     truth: `ROUND(AVERAGE(${a("pct", "pdk")}:${a("pct", "pem")}),2)`,
     trap: `SUM(${a("pct", "pdk")}:${a("pct", "pem")})`,
   });
-  b.ok({ sheet: S, cell: a("pred", "avg"), rules: ["predikat-mismatch"], truth: `PREDIKAT(${a("pct", "avg")})` });
+  b.ok({
+    sheet: S,
+    cell: a("pred", "avg"),
+    rules: ["predikat-mismatch"],
+    truth: `PREDIKAT(${a("pct", "avg")})`,
+  });
   return b.finish();
 }
