@@ -87,7 +87,8 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it;
     // "Kolom 6" (repeated over a K | Rp pair), "(a)" .. "(o)"
     // "4a" after "4": a column the form added between its numbered ones
-    const m = /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*[\d\s()+\-*/x:.,%]+)?$/i.exec(
+    // ("(f) = (e)/(d) x 100": an identity written with the letters of a lettered number row)
+    const m = /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*[\d\s()+\-*/x:.,%a-o]+)?$/i.exec(
       text(grid, r, c).trim(),
     );
     if (!m || (m[3] && !/\d/.test(m[2]))) return false;

@@ -204,6 +204,40 @@ function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * "Kode | Program | Pagu 2025 (Rp) | ...": without an indicator column, the column naming the
+ * programme, kegiatan or perangkat daerah of each row is the row's name (forms-blind31's
+ * Rencana Aksi Anggaran).
+ */
+/**
+ * A works report's "Nilai Kontrak (Rp)" with no pagu beside it is the money the works are weighed
+ * by, the table's only amount (forms-blind32's progres fisik); beside a pagu it is none
+ * (forms-blind30's DAK report).
+ */
+function kontrakSaja(cols: DetectedColumn[], tahun: number | undefined): DetectedColumn[] {
+  if (cols.some((c) => c.role === "anggaran")) return cols;
+  return cols.map((c) => {
+    if (c.role !== "lainnya" || !/^nilai kontrak\b/.test(norm(c.header.split(" > ").pop() ?? ""))) return c;
+    const out: DetectedColumn = { ...c, role: "anggaran", ukuran: "Rp", certain: true };
+    if (tahun !== undefined) out.year = tahun;
+    return out;
+  });
+}
+
+function namaBaris(cols: DetectedColumn[]): DetectedColumn[] {
+  if (cols.some((c) => c.role === "indikator")) return cols;
+  const i = cols.findIndex(
+    (c) =>
+      c.role === "lainnya" &&
+      c.year === undefined &&
+      /^(nama )?(program|kegiatan|sub kegiatan|program \/ kegiatan|program dan kegiatan|bidang \/ kegiatan|komoditas|jenis komoditas|jenis layanan|jenis dokumen|jenis pelayanan)( \/ sub kegiatan)?$/.test(
+        norm(c.header.split(" > ").pop() ?? ""),
+      ),
+  );
+  if (i < 0) return cols;
+  return cols.map((c, j) => (j === i ? { ...c, role: "indikator", certain: true } : c));
+}
+
+/**
  * "2025 | 2026 | 2027 | 2028 | Target Akhir 2029": the yearly targets' last year, named as the
  * end (forms-blind30's IKU), when no other column holds that year's target and the years before it
  * run up to it. After a plan's full run of years it stays the final condition (akhirRencana).
@@ -246,11 +280,14 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
     const leaf = norm(c.header.split(">").pop() ?? "");
     // "TW I .. TW IV | Tahun 2024" (forms-blind23): the year alone after its quarters names its own
     // figure too
-    const tahun = isYearText(leaf) && before.every((b) => b.quarter !== undefined || b.month);
+    // "Trw. I .. Trw. IV | Produksi Setahun" (forms-blind32): the year's own, named as the whole year
+    const setahun =
+      /\b(setahun|satu tahun|tahunan)$/.test(leaf) && before.every((b) => b.quarter !== undefined || b.month);
+    const tahun = (isYearText(leaf) || setahun) && before.every((b) => b.quarter !== undefined || b.month);
     if (c.role !== "lainnya" || before.length < 2 || !(/^(jumlah|total)\b/.test(leaf) || tahun)) return c;
     const { role, year, ukuran } = before[0];
     if (!KINDS.has(role) || year === undefined || before[1].col !== c.col - 1) return c;
-    if (tahun && yearIn(leaf) !== year) return c;
+    if (tahun && !setahun && yearIn(leaf) !== year) return c;
     if (!before.every((b) => b.role === role && b.year === year && b.ukuran === ukuran)) return c;
     const out: DetectedColumn = { col: c.col, role, year, header: c.header, certain: true };
     if (role === "anggaran") out.ukuran = "Rp";
@@ -389,6 +426,8 @@ function tableAt(
   columns = akhirRencana(columns);
   columns = akhirRupiah(columns);
   columns = targetTahunAkhir(columns);
+  columns = namaBaris(columns);
+  columns = kontrakSaja(columns, ctx.tahun);
   columns = jumlahSumber(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);

@@ -69,7 +69,7 @@ const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
 
 // "Realisasi Bulan > Jan | Feb | ... | Des" (forms-blind22's monthly report) names months too
 const BULAN =
-  /\b(bulan|bln\.?) (ini|lalu|berjalan|sebelumnya)\b|(^|> )(jan|januari|feb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agus|agustus|sep|sept|september|okt|oktober|nov|nopember|november|des|desember)\.?$/;
+  /\b(bulan|bln\.?) (ini|lalu|berjalan|sebelumnya)\b|(^|> )(jan|januari|feb|peb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agst|agus|agustus|sep|sept|september|okt|oktober|nov|nop|nopember|november|des|desember)\.?$/;
 
 // "Semester I (Januari - Juni)", "Smt. 2", "Semester Pertama"
 const SEMESTER = /\b(semester|smt\.?)\s*(ii|i|2|1|pertama|kedua)\b/;
@@ -184,7 +184,10 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
     } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
       col.year = evaluated;
-    else if ((col.quarter !== undefined || col.semester !== undefined || yearOwn) && evaluated !== undefined)
+    else if (
+      (col.quarter !== undefined || col.semester !== undefined || col.month || yearOwn) &&
+      evaluated !== undefined
+    )
       col.year = evaluated;
     else if (/tahun lalu/.test(text) && evaluated !== undefined) col.year = evaluated - 1;
     return col;

@@ -18,11 +18,18 @@ const RP_LABEL =
 
 type Rule = [RegExp, Role];
 
+const BULAN_SAJA =
+  /^(jan|januari|feb|peb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agst|agus|agustus|sep|sept|september|okt|oktober|nov|nop|nopember|november|des|desember)\.?$/;
+
 const GENERIC_LEAF =
   /^((tahun |th\.? |ta\.? )?(19|20)\d{2}|k|rp\.?|%|\(%\)|\d{1,2}|tahun ke[- ]?\d?|tw\.? ?[1-4iv]+|triwulan [1-4iv]+)$/;
 
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
+  // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
+  [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana)\b/, "capaian"],
+  // "Sasaran Produksi 2024", "Sasaran Tahun 2024": a year's figure to reach, not the Sasaran text
+  [/(^|> )sasaran\b[^>]*\b(19|20)\d{2}\b/, "target"],
   [
     /kondisi (kinerja )?(pada )?awal|data (capaian )?(pada )?(tahun )?awal|capaian awal|baseline|kondisi eksisting|tahun dasar|capaian kinerja awal|^kondisi( kinerja)? (tahun )?(19|20)\d{2}$/,
     "kondisi-awal",
@@ -43,6 +50,8 @@ const NUMERIC_RULES: Rule[] = [
     "kondisi-akhir",
   ],
   [/pertumbuhan|(^|> )perkembangan\b[^>]*(%|thd|terhadap)/, "pertumbuhan"],
+  // "Naik / (Turun) (%)" against last year's realisation (forms-blind32's PAD report)
+  [/(^|> )(naik|kenaikan) ?\/ ?\(?(turun|penurunan)\)?\s*(\(%\)|%)/, "pertumbuhan"],
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
   // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)
@@ -57,6 +66,9 @@ const NUMERIC_RULES: Rule[] = [
     "realisasi",
   ],
   // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
+  // a spending plan per quarter ("Rencana Penyerapan (Rp) > TW I .. TW IV | Jumlah") is the pagu
+  // spread over the year, not an absorption achieved (forms-blind31)
+  [/rencana (penyerapan|serapan|penarikan|pencairan)\b/, "anggaran"],
   [/serapan|penyerapan/, "capaian"],
   [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
   // a DAK report's "Nilai Kontrak (Rp)" beside the pagu: what was contracted, neither pagu nor
@@ -98,7 +110,7 @@ const NUMERIC_RULES: Rule[] = [
 const TEXT_RULES: Rule[] = [
   [/^(no|no\.|nomor|no urut|nomor urut)$/, "no"],
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
-  [/polaritas|polarisasi|sifat indikator|^sifat$/, "polaritas"],
+  [/polaritas|polarisasi|sifat indikator|^sifat$|^arah (kinerja|indikator|capaian)$/, "polaritas"],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
   [/alasan perubahan|penjelasan perubahan/, "keterangan"],
   [/makna|alasan pemilihan/, "definisi"],
@@ -114,7 +126,10 @@ const TEXT_RULES: Rule[] = [
   [/lokasi|^(kecamatan|kelurahan|desa\/kelurahan|wilayah)$/, "lokasi"],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
   // how a PK monitoring table rolls its quarters into the year: "Akumulasi TW I s.d. TW IV" (forms-blind27)
-  [/^(cara|metode) (rekap|rekapitulasi|penghitungan tahunan|konsolidasi)$/, "keterangan"],
+  [
+    /^(cara|metode) (rekap|rekapitulasi|penghitungan|perhitungan|menghitung|hitung|konsolidasi)( tahunan)?$/,
+    "keterangan",
+  ],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
   [
@@ -224,7 +239,10 @@ function classify(path: string[]): RoleGuess {
   let target = false;
   let realisasi = false;
   for (let i = labels.length - 1; i >= 0 && !target && !realisasi; i--) {
-    const t = /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target)/.test(labels[i]);
+    // ("Rencana Progres Fisik (%) > Juli": a works contract's planned progress, forms-blind32)
+    const t = /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target|progres|kemajuan|fisik)/.test(
+      labels[i],
+    );
     const r = /realisasi|capaian tahun|capaian kinerja tahun/.test(labels[i]);
     if (t !== r) [target, realisasi] = [t, r];
   }
@@ -246,6 +264,17 @@ function classify(path: string[]): RoleGuess {
   if (/\bcapaian\b/.test(joined) && year !== undefined)
     return withYear({ role: "capaian", ukuran, certain: true });
 
+  // "Dokumen Terbit Bulan ke- > Jan | Peb | ... | Des" (forms-blind32's Disdukcapil report): a
+  // month's own figure under a heading of what was done is that month's realisation
+  if (
+    labels.length > 1 &&
+    BULAN_SAJA.test(leaf) &&
+    !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi/.test(joined) &&
+    /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|penerbitan|diterbitkan|tercatat/.test(
+      joined,
+    )
+  )
+    return withYear({ role: "realisasi", ukuran, certain: true });
   // Text columns: the most specific label that names a role, from the bottom up.
   // Only a leaf that names nothing by itself (a year, K, Rp, "%") lets its group decide:
   // "PENJELASAN > ACUAN" is not an explanation column, "PENJELASAN > SUMBER DATA" is sumber data.

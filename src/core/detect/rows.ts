@@ -259,6 +259,13 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     if (list) list.push(r);
     else kids.set(parent, [r]);
   };
+  // what each row's own sum formula adds (the rows under it it names)
+  const summedBy = new Map<number, number>();
+  for (const r of rows)
+    for (const c of cols)
+      for (const [row] of sumReferences(grid.formula(r.row, c)) ?? [])
+        if (row > r.row) summedBy.set(row, r.row);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
   for (const r of rows) {
     const code = r.kind === "indikator" && r.label && /^\d+(\.\d+)+$/.test(r.label) ? r.label : undefined;
     if (!code) {
@@ -268,7 +275,12 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     }
     while (stack.length && !code.startsWith(`${stack[stack.length - 1].label}.`)) stack.pop();
     const top = stack[stack.length - 1];
-    if (top) add(top, r);
+    // the sheet's own SUM says where a row belongs before its code does: "4.1.20.02" (two digits
+    // swapped) inside "4.1.02"'s =SUM(C18:C20) is that account's line, named once by
+    // code-hierarchy, not a second child of "4.1" (forms-blind32)
+    const viaSum = byRow.get(summedBy.get(r.row) ?? -1);
+    const parent = viaSum && /^\d+(\.\d+)*$/.test(viaSum.label ?? "") && viaSum !== top ? viaSum : top;
+    if (parent) add(parent, r);
     stack.push(r);
   }
   // "1 Pajak Daerah" over "a. PBJT ...", "b. Pajak Reklame ...": lettered lines under a numbered
@@ -283,13 +295,20 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   // "I | URUSAN WAJIB ..." with its own figures over the rows down to "II" (a DPA recap by urusan,
   // forms-blind21): a roman-numbered group, over rows no code groups already
   const grouped = new Set([...kids.values()].flat());
+  // (an RKPD's "PRIORITAS II" over its programs, forms-blind31: programs too, and not the lines a
+  // program's own sum formula adds, "- Dinas Kesehatan" under its program)
   let roman: DetectedRow | undefined;
+  const summed = { has: (row: number): boolean => (summedBy.get(row) ?? roman?.row) !== roman?.row };
   for (const r of rows) {
     // (most labels are codes or numbers: the first letter decides cheaply)
     if (r.kind === "indikator" && r.label && /^[ivx]/i.test(r.label) && ROMAN.test(r.label.toLowerCase()))
       roman = r;
+    // "TOTAL PAGU PROGRAM PRIORITAS" after the last group closes it
+    else if (!r.label && namaTotal(grid, r.row, Math.min(...cols))) roman = undefined;
+    else if (r.kind === "program" && roman && !grouped.has(r) && !summed.has(r.row)) add(roman, r);
     else if (r.kind !== "indikator" && r.kind !== "indikator-lanjutan") roman = undefined;
-    else if (roman && r.kind === "indikator" && !grouped.has(r) && !kids.has(r)) add(roman, r);
+    else if (roman && r.kind === "indikator" && !grouped.has(r) && !kids.has(r) && !summed.has(r.row))
+      add(roman, r);
   }
   const adds = ([parent, children]: [DetectedRow, DetectedRow[]]): boolean =>
     cols.some((c) => {
@@ -335,6 +354,15 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
       x.parent = parent.row;
     }
   }
+}
+
+/** A row whose words before the amounts start with "Jumlah" / "Total" ("TOTAL PAGU PROGRAM PRIORITAS"). */
+function namaTotal(grid: Grid, row: number, firstAmount: number): boolean {
+  for (let c = 1; c < firstAmount; c++) {
+    const t = cellText(grid, row, c);
+    if (t) return /^(jumlah|total|sub ?total)\b/i.test(t);
+  }
+  return false;
 }
 
 const sectionName = (t: string): string => t.replace(/\([^)]*\)/g, "").trim();

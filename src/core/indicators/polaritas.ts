@@ -25,6 +25,7 @@ const POLARITAS: Record<string, Polaritas> = {
   "+1": "positif",
   "1": "positif",
   naik: "positif",
+  meningkat: "positif",
   // SAKIP's "Sifat Indikator": maximize / minimize (PermenPANRB 53/2014, "polarisasi")
   maksimal: "positif",
   maksimum: "positif",
@@ -41,6 +42,7 @@ const POLARITAS: Record<string, Polaritas> = {
   "-1": "negatif",
   "−1": "negatif",
   turun: "negatif",
+  menurun: "negatif",
 };
 
 const METODE: Record<string, MetodeNegatif> = {
@@ -51,6 +53,13 @@ const METODE: Record<string, MetodeNegatif> = {
 };
 
 export function parsePolaritas(x: unknown): Hasil<Polaritas> | undefined {
+  // "menurun (-)", "naik (+)": a word and its sign, as an LKjIP's "Arah Kinerja" writes them
+  const m = typeof x === "string" ? /^\s*(\p{L}+)\s*\(\s*([+\-−])\s*\)\s*$/u.exec(x) : null;
+  if (m) {
+    const kata = pilih(m[1], POLARITAS);
+    const tanda = pilih(m[2], POLARITAS);
+    if (tanda && (kata === tanda || kata === null)) return berhasil(tanda);
+  }
   const p = pilih(x, POLARITAS);
   if (p === undefined) return undefined;
   if (p !== null) return berhasil(p);

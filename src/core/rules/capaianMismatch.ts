@@ -20,8 +20,10 @@ import { batasCapaian } from "./catatan";
 import { barisPendapatan } from "./serapanOver100";
 import type { TebakanPolaritas } from "./tebakanPolaritas";
 import {
+  aditifBaris,
   awalan,
   barisData,
+  kolomTahunan,
   kolomTahunIni,
   kolomTerdekat,
   kolomUntuk,
@@ -139,7 +141,7 @@ function kolomAnggaran(
 function kolomKinerja(
   table: DetectedTable,
   cc: DetectedColumn,
-): { tc: DetectedColumn; rc: DetectedColumn } | undefined {
+): { tc: DetectedColumn; rc: DetectedColumn; terakhir?: true } | undefined {
   if (cc.ukuran === "Rp") return undefined;
   if (cc.toDate || cc.endOfPeriod) {
     const one = (ok: (c: DetectedColumn) => boolean): DetectedColumn | undefined => {
@@ -151,7 +153,15 @@ function kolomKinerja(
     const rc =
       one((c) => c.role === "realisasi" && !!c.toDate && c.year === cc.year) ??
       (cc.toDate ? undefined : kolomUntuk(table, "realisasi", cc.year, cc.ukuran));
-    return tc && rc ? { tc, rc } : undefined;
+    if (tc && rc) return { tc, rc };
+    // "Tingkat Capaian thd Target Akhir (%)" after the realisations of 2021 .. 2024 and no "s.d."
+    // column (an E.79, forms-blind31): the latest year's realisation, for what is a level
+    if (tc && !rc && cc.endOfPeriod && cc.year === undefined && !table.columns.some((c) => c.toDate)) {
+      const years = kolomTahunan(table, ["realisasi"], cc.ukuran);
+      const latest = years[years.length - 1];
+      if (years.length >= 2 && latest.col < cc.col) return { tc, rc: latest, terakhir: true };
+    }
+    return undefined;
   }
   const tc = kolomUntuk(table, "target", cc.year, cc.ukuran) ?? kolomTerdekat(table, cc, "target");
   const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran) ?? kolomTerdekat(table, cc, "realisasi");
@@ -403,6 +413,8 @@ export const capaianMismatch: Rule = {
         const c = persenAt(g, row.row, cc.col);
         if (!c) continue;
         const pair = kolomKinerja(table, cc);
+        // (against the latest year's realisation only what does not add up over the years)
+        if (pair?.terakhir && aditifBaris(table, g, row) !== "tidak") continue;
         if (pair) {
           const { tc, rc } = pair;
           const t =

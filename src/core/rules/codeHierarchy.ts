@@ -15,12 +15,43 @@
 // 2-digit and 4-digit sub kegiatan numbers mixed in one table (either alone is fine). Tables
 // whose codes include no program or deeper code that follows the pattern are not read (their
 // "1.1", "1.2" are numbering).
-import { toA1 } from "../grid";
+import { textOf, toA1 } from "../grid";
+import type { Grid } from "../grid";
+import type { DetectedTable } from "../detect";
 import type { Rule, RuleFinding } from "./types";
 import { kodeBaris, tingkatKode } from "./kodeKepmendagri";
 import type { KodeBaris } from "./kodeKepmendagri";
 
 type Tingkat = "program" | "kegiatan" | "sub-kegiatan";
+
+const AKUN = /^\d+(\.\d+)+$/;
+
+/**
+ * Account codes (an LRA's or a PAD report's kode rekening) that the sheet's own sums put under an
+ * account whose code they do not extend: "4.1.20.02" inside "4.1.02"'s SUM (two digits swapped,
+ * forms-blind32). The row's place comes from the sums (detect/rows.ts), its code is the mistake.
+ */
+function akunDiLuarInduk(table: DetectedTable, g: Grid): RuleFinding[] {
+  const col = table.columns.find((c) => c.role === "kode")?.col;
+  if (col === undefined) return [];
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  const out: RuleFinding[] = [];
+  for (const r of table.rows) {
+    const p = r.parent === undefined ? undefined : byRow.get(r.parent);
+    if (!p || (r.kind !== "komponen" && r.kind !== "total") || p.kind !== "total") continue;
+    const code = textOf(g.value(r.row, col)).trim();
+    const parentCode = textOf(g.value(p.row, col)).trim();
+    if (!AKUN.test(code) || !AKUN.test(parentCode) || code.startsWith(`${parentCode}.`)) continue;
+    const suggestion = `${parentCode}.${code.split(".").pop()}`;
+    out.push({
+      row: r.row,
+      col,
+      messageId: "accountNotUnderParent",
+      data: { code, parentCode, parentCell: toA1(p.row, col), suggestion },
+    });
+  }
+  return out;
+}
 
 /** English article and noun: "an activity", "a programme". */
 function sebuah(noun: string, capital = false): string {
@@ -96,14 +127,19 @@ export const codeHierarchy: Rule = {
       id: "Kode {{code}} menulis digit kegiatan dengan nol di depan ({{count}} kode di tabel ini); Kepmendagri menulisnya {{standard}}. Kode tetap dibaca sama; samakan bila dokumen akan diunggah ke SIPD.",
       en: "The code {{code}} zero-pads the kegiatan digit ({{count}} codes in this table); the Kepmendagri form is {{standard}}. It is read as the same code; align it if the document goes into SIPD.",
     },
+    accountNotUnderParent: {
+      id: "Akun {{code}} dijumlahkan ke akun {{parentCode}} ({{parentCell}}), tetapi kodenya tidak diawali {{parentCode}}. Perbaiki kodenya (mungkin {{suggestion}}) atau pindahkan barisnya ke bawah akun yang benar.",
+      en: "Account {{code}} is added into account {{parentCode}} ({{parentCell}}), but its code does not start with {{parentCode}}. Correct the code (perhaps {{suggestion}}) or move the row under its right account.",
+    },
     mixedSubDigits: {
       id: "Nomor sub kegiatan di tabel ini bercampur: {{summary}}. Sejak Kepmendagri 050-5889/2021 sub kegiatan bernomor 4 digit (…0001); tabel lama memakai 2 digit. {{code}} memakai {{digits}} digit; seragamkan.",
       en: "Sub kegiatan numbers in this table are mixed: {{summary}}. Since Kepmendagri 050-5889/2021 they have 4 digits (…0001); older tables use 2. {{code}} uses {{digits}}; make them uniform.",
     },
   },
   check(table, ctx) {
+    const akun = akunDiLuarInduk(table, ctx.grid);
     const kodes = kodeBaris(table, ctx.grid);
-    if (kodes.length === 0) return [];
+    if (kodes.length === 0) return akun;
     const kodeCol = table.columns.find((c) => c.role === "kode")?.col;
     const noCol = table.columns.find((c) => c.role === "no")?.col;
     const colOf = (): number => kodeCol ?? noCol ?? table.range.c1;

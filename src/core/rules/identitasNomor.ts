@@ -60,8 +60,12 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
       id.total.forEach((tcol, i) => {
         const col = byCol.get(tcol);
         const money = col?.ukuran === "Rp" || col?.role === "anggaran" || col?.role === "realisasi-anggaran";
-        if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money)) return;
-        if (!money) {
+        // columns of no known meaning ("Nilai per Komponen > ... | Nilai Akhir" of a SAKIP recap,
+        // forms-blind31): the form's own identity is all there is, and it holds as written
+        const bebas = col?.role === "lainnya" && id.parts.every((p) => byCol.get(p[i])?.role === "lainnya");
+        if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money && !bebas))
+          return;
+        if (!money && !bebas) {
           flow ??= aditifBaris(table, grid, row);
           if (flow !== "ya") return;
         }
@@ -74,6 +78,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         const nama = namaIndikator(table, grid, row);
         const letters = pcols.map(colToLetters).join(" + ");
         out.push({
+          ...(bebas ? { tanpaPeran: true as const } : {}),
           row: row.row,
           col: tcol,
           expected: s,

@@ -8,6 +8,7 @@
 // a quarter's K is a level, and the year's K is the latest level, not a sum.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
+import { norm } from "../detect/text";
 import { colToLetters } from "../grid";
 import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
@@ -26,8 +27,52 @@ type Identity = {
   what: { id: string; en: string };
 };
 
+const ARUS_KOLOM = /\b(produksi|penerimaan|pendapatan|kunjungan|penjualan|pengunjung)\b/;
+
 function isRp(c: DetectedColumn): boolean {
   return c.ukuran === "Rp" || c.role === "realisasi-anggaran" || c.role === "anggaran";
+}
+
+const BULAN_KE = Array.from({ length: 12 }, (_, i) => i + 1);
+const NAMA_BULAN: Record<string, number> = {
+  jan: 1,
+  januari: 1,
+  feb: 2,
+  peb: 2,
+  februari: 2,
+  pebruari: 2,
+  mar: 3,
+  maret: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  jun: 6,
+  juni: 6,
+  jul: 7,
+  juli: 7,
+  agu: 8,
+  agt: 8,
+  agst: 8,
+  agus: 8,
+  agustus: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  nop: 11,
+  nopember: 11,
+  november: 11,
+  des: 12,
+  desember: 12,
+};
+
+/** The month a month's own column names by its last label ("Target Bulanan > Jan" -> 1). */
+function bulanKe(c: DetectedColumn): number | undefined {
+  if (!c.month) return undefined;
+  const leaf = (c.header.split(" > ").pop() ?? "").trim().toLowerCase().replace(/\.$/, "");
+  return NAMA_BULAN[leaf];
 }
 
 /**
@@ -35,7 +80,15 @@ function isRp(c: DetectedColumn): boolean {
  * one kind: plan or realisation, K or Rp).
  */
 function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realisasi"): Identity[] {
-  const year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
+  let year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
+  // "Pagu 2025 | Rencana Penyerapan > TW I .. TW IV | Jumlah" (forms-blind31): the parts' total is
+  // the year column under their own heading
+  if (year.length > 1) {
+    const kelompok = (c: DetectedColumn): string => c.header.split(" > ")[0];
+    const parts = same.filter((c) => c.year === y && bagianTahun(c) && !c.toDate);
+    const heads = new Set(parts.map(kelompok));
+    if (heads.size === 1) year = year.filter((c) => heads.has(kelompok(c)) && c.header.includes(" > "));
+  }
   if (year.length !== 1) return [];
   // stages: as many as the year has, from the first on
   const tahap = same.filter((c) => c.year === y && c.tahap !== undefined).length;
@@ -48,6 +101,8 @@ function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realis
       id: `${tahap} tahap`,
       en: `${tahap} stages`,
     },
+    // "Target Bulanan > Jan .. Des" of a Rencana Aksi (forms-blind31)
+    { n: BULAN_KE, of: (c: DetectedColumn) => bulanKe(c), id: "dua belas bulan", en: "twelve months" },
   ].filter((s) => s.n.length >= 2);
   const out: Identity[] = [];
   for (const s of split) {
@@ -172,6 +227,8 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
   const ids = [...identities(table), ...rowWiseIdentities(table)];
   if (ids.length === 0) return [];
   const out: RuleFinding[] = [];
+  // (not on totals: a wrong line above makes its total's year disagree with the total's quarters
+  // too, through sums this check does not follow)
   for (const row of barisData(table)) {
     if (row.kind === "total") continue;
     if (table.orientation === "rows" && row.role !== "target" && row.role !== "realisasi") continue;
@@ -179,6 +236,8 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
     for (const id of ids) {
       if (!isRp(id.total)) {
         flow ??= aditifBaris(table, grid, row);
+        // the parts' heading names a flow ("Realisasi Produksi (ton) > Trw. I", forms-blind32)
+        if (flow === "tidak-tahu" && ARUS_KOLOM.test(norm(id.parts[0].header))) flow = "ya";
         if (
           flow === "tidak" &&
           tingkatPasti(satuanBaris(table, grid, row), namaIndikator(table, grid, row))
@@ -238,7 +297,15 @@ function summedLevel(
 function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity): RuleFinding | undefined {
   const t = numAt(grid, row.row, id.total.col);
   const parts = id.parts.map((c) => numAt(grid, row.row, c.col));
-  if (!t || parts.some((p) => !p)) return undefined;
+  // a "-" or a blank among twelve months is a month without any (a Rencana Aksi's monthly plan);
+  // among quarters it may be one not reported yet
+  const kosong = (i: number): boolean => {
+    const v = grid.value(row.row, id.parts[i].col);
+    return v === null || v === undefined || (typeof v === "string" && /^\s*-?\s*$/.test(v));
+  };
+  const months = id.parts.length === 12;
+  if (!t || parts.some((p, i) => !p && !(months && kosong(i))) || parts.filter(Boolean).length < 2)
+    return undefined;
   const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0);
   if (jumlahSama(sum, t.value)) return undefined;
   const nama = namaIndikator(table, grid, row);

@@ -20,7 +20,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, round, tolerance, jumlahSama } from "./values";
+import { angkaEn, angkaId, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir } from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
@@ -336,7 +336,7 @@ export const kondisiAkhirMismatch: Rule = {
         const values = nilai(g, row, cols);
         const last = kondisiAkhir(values, "akhir");
         if (!last.ok) continue;
-        const tol = tolerance(a, ctx.settings.toleransi);
+        const tol = toleranceSalinan(a, ctx.settings.toleransi);
         const nama = namaIndikator(table, g, row);
         if (Math.abs(last.value - a.value) <= tol) {
           // the last target where this count's targets should add up (a flow by the notes, the

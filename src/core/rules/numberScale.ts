@@ -30,8 +30,8 @@ import {
   tetanggaBaris,
   tetanggaKolom,
 } from "./kolomAngka";
-import { barisNilai, textAt } from "./values";
-import { kolomTahunIni } from "./tahunan";
+import { barisNilai } from "./values";
+import { kolomTahunIni, satuanAtauNama } from "./tahunan";
 
 const PERSEN_SATUAN = /%|persen|indeks|rasio|nilai|poin|skor/;
 
@@ -72,12 +72,10 @@ function satuanTunggal(table: DetectedTable, grid: Grid): boolean {
   let set = SATUAN.get(table);
   if (!set) {
     set = new Set();
-    const satCol = table.columns.find((c) => c.role === "satuan")?.col;
-    if (satCol !== undefined)
-      for (const r of table.rows) {
-        const t = norm(textAt(grid, r.row, satCol));
-        if (t) set.add(t);
-      }
+    for (const r of table.rows) {
+      const t = norm(satuanAtauNama(table, grid, r));
+      if (t) set.add(t);
+    }
     SATUAN.set(table, set);
   }
   return set.size <= 1;
@@ -122,10 +120,9 @@ export const numberScale: Rule = {
         kolomAngkaTersirat(table, g, c),
     );
     if (cols.length === 0) return out;
-    const satCol = table.columns.find((c) => c.role === "satuan")?.col;
     for (const r of table.rows) {
       if (r.kind === "section") continue;
-      const satuan = norm(textAt(g, r.row, satCol));
+      const satuan = norm(satuanAtauNama(table, g, r));
       for (const c of cols) {
         const v = g.value(r.row, c.col);
         if (typeof v !== "number" || !calon(v)) continue;

@@ -8,10 +8,11 @@
 // are not read; neither are a bare letter, a score without letter, "-", "NA" or blanks, nor rows
 // whose indicator is graded on another letter scale (IKM, accreditation).
 import { PROSE_ROLES } from "../detect/peran";
-import { SKALA_SAKIP, cekNilaiSakip } from "../indicators";
-import type { Role } from "../detect";
+import { SKALA_SAKIP, cekNilaiSakip, hurufSakip } from "../indicators";
+import type { DetectedColumn, DetectedTable, Role } from "../detect";
+import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId } from "./values";
+import { angkaEn, angkaId, numAt } from "./values";
 import { namaIndikator, satuanBaris } from "./tahunan";
 import { norm } from "../detect/text";
 
@@ -31,6 +32,35 @@ function rentang(letter: string, lang: "id" | "en"): string {
   if (i < 0) return `0 - ${f(b[b.length - 1].lebihDari)}`;
   const atas = i === 0 ? 100 : b[i - 1].lebihDari;
   return `> ${f(b[i].lebihDari)} - ${f(atas)}`;
+}
+
+const HURUF_SAKIP = /^(AA|A|BB|B|CC|C|D)$/;
+
+/**
+ * A recap of the SAKIP evaluation ("Nilai Akhir | Predikat", one row per perangkat daerah,
+ * forms-blind31): the predikat column holding only SAKIP letters, and the score column right
+ * before it named "Nilai ..." / "Skor ..." / "Total ..." with scores of 0-100.
+ */
+function kolomRekap(
+  table: DetectedTable,
+  g: Grid,
+): { nilai: DetectedColumn; predikat: DetectedColumn } | undefined {
+  const predikat = table.columns.find((c) => c.role === "predikat");
+  if (!predikat) return undefined;
+  const nilai = table.columns
+    .filter(
+      (c) => c.col < predikat.col && /^(nilai|skor|total)\b/.test(norm(c.header.split(" > ").pop() ?? "")),
+    )
+    .pop();
+  if (!nilai) return undefined;
+  let huruf = 0;
+  for (const r of table.rows) {
+    const v = g.value(r.row, predikat.col);
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string" || !HURUF_SAKIP.test(v.trim())) return undefined;
+    huruf++;
+  }
+  return huruf >= 2 ? { nilai, predikat } : undefined;
 }
 
 /** The same text with the letter replaced ("BB (84,35)" -> "A (84,35)", "84,35 (BB)" -> "84,35 (A)"). */
@@ -55,6 +85,10 @@ export const sakipGradeMismatch: Rule = {
     en: "Write the letter that matches the score (PermenPANRB 88/2021), or correct the score.",
   },
   messages: {
+    wrongPredikat: {
+      id: "Nilai {{score}} berpredikat {{grade}} ({{gradeRange}}) menurut PermenPANRB 88/2021, tetapi predikat tertulis {{letter}} ({{letterRange}}). Ganti predikatnya, atau periksa nilainya.",
+      en: "A score of {{score}} is grade {{grade}} ({{gradeRange}}) under PermenPANRB 88/2021, but the predikat written is {{letter}} ({{letterRange}}). Change the predikat, or check the score.",
+    },
     wrongLetter: {
       id: '"{{text}}": skor {{score}} berpredikat {{grade}} ({{gradeRange}}), bukan {{letter}} ({{letterRange}}) menurut PermenPANRB 88/2021. Tulis "{{correct}}", atau perbaiki skornya bila hurufnya yang benar.',
       en: '"{{text}}": a score of {{score}} is grade {{grade}} ({{gradeRange}}), not {{letter}} ({{letterRange}}) under PermenPANRB 88/2021. Write "{{correct}}", or correct the score if the letter is right.',
@@ -98,6 +132,34 @@ export const sakipGradeMismatch: Rule = {
         out.push(f);
       }
     }
+    const rekap = kolomRekap(table, g);
+    if (rekap)
+      for (const r of table.rows) {
+        const n = numAt(g, r.row, rekap.nilai.col);
+        const v = g.value(r.row, rekap.predikat.col);
+        if (!n || n.value < 0 || n.value > 100 || typeof v !== "string") continue;
+        const letter = v.trim();
+        const grade = hurufSakip(n.value);
+        if (!grade || grade === letter || !HURUF_SAKIP.test(letter)) continue;
+        const f: RuleFinding = {
+          row: r.row,
+          col: rekap.predikat.col,
+          expected: grade,
+          actual: letter,
+          inputs: [[r.row, rekap.nilai.col]],
+          tanpaPeran: true,
+          messageId: "wrongPredikat",
+          data: {
+            score: n.value,
+            grade,
+            gradeRange: { id: rentang(grade, "id"), en: rentang(grade, "en") },
+            letter,
+            letterRange: { id: rentang(letter, "id"), en: rentang(letter, "en") },
+          },
+        };
+        if (!g.formula(r.row, rekap.predikat.col)) f.fix = { value: grade };
+        out.push(f);
+      }
     return out;
   },
 };

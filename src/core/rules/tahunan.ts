@@ -3,7 +3,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
 import { textAt } from "./values";
-import { aditif } from "./konsolidasi";
+import { aditif, pisahSatuan } from "./konsolidasi";
 import { norm } from "../detect/text";
 
 export type Ukuran = "K" | "Rp" | undefined;
@@ -139,6 +139,15 @@ export function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow):
   return textAt(grid, row.row, table.columns.find((c) => c.role === "satuan")?.col);
 }
 
+/**
+ * The row's unit: its satuan cell, else the unit in brackets at the end of its indicator's name
+ * ("Prevalensi balita stunting (%)", "Jumlah kunjungan wisatawan (orang)": an RKPD without a
+ * satuan column, forms-blind31).
+ */
+export function satuanAtauNama(table: DetectedTable, grid: Grid, row: DetectedRow): string {
+  return satuanBaris(table, grid, row) || pisahSatuan(namaIndikator(table, grid, row)).satuan;
+}
+
 /** Do the row's values add up over quarters or years (konsolidasi.aditif of its unit and name)? */
 export function aditifBaris(
   table: DetectedTable,
@@ -160,6 +169,9 @@ function rekapDinyatakan(table: DetectedTable, grid: Grid, row: DetectedRow): "y
   for (const c of table.columns) {
     if (c.role !== "keterangan") continue;
     const t = norm(textAt(grid, row.row, c.col));
+    // a "Cara Penghitungan" of one word: "Jumlah" / "Posisi akhir tahun" (forms-blind31)
+    if (/^(jumlah|penjumlahan|akumulasi|dijumlahkan)$/.test(t)) return "ya";
+    if (/^(posisi|nilai|kondisi) akhir( tahun)?$/.test(t)) return "tidak";
     if (!/\b(tw|triwulan)\b/.test(t)) continue;
     if (/\b(akumulasi|akumulatif|kumulatif|jumlah|penjumlahan)\b/.test(t)) return "ya";
     if (/\b(posisi|nilai|kondisi|capaian) (akhir )?(tw|triwulan) (iv|4)\b|\bnilai terakhir\b/.test(t))

@@ -48,7 +48,7 @@ export type TebakanPolaritas = {
 };
 
 const KELUARAN =
-  /^(jumlah|banyaknya) (dokumen|laporan|paket|kegiatan|basis data|sistem|aplikasi|peraturan|regulasi|kajian|rekomendasi|sosialisasi|pelatihan|bimbingan teknis|sarana|prasarana|rancangan|naskah)\b/;
+  /^(jumlah|banyaknya) (dokumen|laporan|paket|kegiatan|basis data|sistem|aplikasi|peraturan|regulasi|kajian|rekomendasi|sosialisasi|pelatihan|bimbingan teknis|sarana|prasarana|rancangan|naskah)\b|^((jumlah|banyaknya|penerbitan) )?(kutipan akta|akta|kartu|surat keterangan|sertifikat)\b/;
 
 const TURUN =
   /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
@@ -75,7 +75,7 @@ const JASA =
   /^(perekaman|penerbitan|pencetakan|pendaftaran|pencatatan|penyaluran|pemberian|pelayanan|layanan)\b/;
 
 const POSITIF =
-  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan)\b/;
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status)\b/;
 
 /** Text of an indicator without tags "(IKU)", "(%)" and the like. */
 function bersih(text: string): string {
@@ -110,7 +110,8 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   if (!s) return undefined;
   // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about
   const keluaran = KELUARAN.exec(s);
-  if (keluaran) return { polaritas: "positif", sumber: "leksikon", kata: keluaran[2] };
+  // ("Kutipan Akta Kematian" issued by Disdukcapil is a document, forms-blind32)
+  if (keluaran) return { polaritas: "positif", sumber: "leksikon", kata: keluaran[2] ?? keluaran[5] };
   // a duration first: "Waktu tanggap (response time) penanganan kebakaran" is no handling rate
   const durasi = DURASI.exec(s);
   if (durasi) return { polaritas: "negatif", sumber: "leksikon", kata: durasi[0] };

@@ -44,6 +44,15 @@ export function tolerance(n: Num, extra = 0): number {
   return 0.5 * 10 ** -n.decimals + 0.005 + 1e-9 + extra;
 }
 
+/**
+ * A typed value that copies another typed value (a final condition that is the last target): only
+ * its own printed rounding, without the slack a computed percentage needs (forms-blind31: a Gini
+ * ratio's 0,369 is no copy of 0,366).
+ */
+export function toleranceSalinan(n: Num, extra = 0): number {
+  return 0.5 * 10 ** -n.decimals + 1e-9 + extra;
+}
+
 export function round(v: number, decimals = 2): number {
   const f = 10 ** decimals;
   return Math.round(v * f) / f;
@@ -102,15 +111,20 @@ export function kataIndikator(name: string): string[] {
     .map((w) => SINGKATAN[w] ?? w);
 }
 
-/** Numbers in messages: Indonesian format for `id`, English for `en`, at most two decimals. */
+/**
+ * Numbers in messages: Indonesian format for `id`, English for `en`, at most two decimals; a
+ * fraction below 1 keeps up to four, so a Gini ratio's 0,369 is not shown as the 0,37 of 0,366.
+ */
 // One formatter each: toLocaleString builds a new one per call, which is slow by the thousand.
 const ID = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
 const EN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const ID_KECIL = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 4 });
+const EN_KECIL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 export function angkaId(v: number): string {
-  return ID.format(v);
+  return (Math.abs(v) < 1 ? ID_KECIL : ID).format(v);
 }
 export function angkaEn(v: number): string {
-  return EN.format(v);
+  return (Math.abs(v) < 1 ? EN_KECIL : EN).format(v);
 }
 
 const CHILDREN = new WeakMap<DetectedTable, Map<number, DetectedRow[]>>();

@@ -119,7 +119,7 @@ describe("form layouts", () => {
     ];
     const tables = detectTables(sheet({ rows }));
     expect(tables.map((t) => rangeToA1(t.dataRange))).toEqual(["A2:D4", "F2:I4"]);
-    expect(roles(tables[1])).toEqual(["F:no", "G:lainnya", "H:anggaran 2024", "I:realisasi-anggaran 2024"]);
+    expect(roles(tables[1])).toEqual(["F:no", "G:indikator", "H:anggaran 2024", "I:realisasi-anggaran 2024"]);
   });
 
   it("PK: the target and the program table's Rp take the year of 'Perjanjian Kinerja Tahun 2025'", () => {
@@ -249,7 +249,7 @@ describe("form layouts", () => {
     const [t] = detectTables(grid);
     expect(roles(t)).toEqual([
       "A:kode",
-      "B:lainnya",
+      "B:indikator",
       "C:anggaran 2024",
       "D:realisasi-anggaran 2024",
       "E:realisasi-anggaran 2024",

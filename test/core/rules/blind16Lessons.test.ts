@@ -321,7 +321,7 @@ describe("a DPA by funding source", () => {
     };
     expect(roles(s).map(([r, y]) => `${r} ${y ?? ""}`.trim())).toEqual([
       "kode",
-      "lainnya",
+      "indikator",
       "target 2025",
       "satuan",
       "anggaran 2025",
