@@ -313,10 +313,9 @@ function campuranKonvensi(table: DetectedTable, g: Grid, capCols: DetectedColumn
       row: minority[0],
       col: cc.col,
       severity: "info",
-      pesan: {
-        id: `Kolom ${col}: indikator negatif dihitung dengan dua konvensi, refleksi (2T - R) / T x 100 di baris ${a.join(", ")} dan rasio T / R x 100 di baris ${b.join(", ")}. Keduanya dipakai, tetapi satu dokumen sebaiknya memakai satu konvensi; pilih satu dan samakan rumusnya.`,
-        en: `Column ${col}: negative indicators use two conventions, refleksi (2T - R) / T x 100 in rows ${a.join(", ")} and rasio T / R x 100 in rows ${b.join(", ")}. Both are in use, but one document should use one; choose one and align the formulas.`,
-      },
+      messageId: "mixedConventions",
+      // rows as strings: a row 1000 reads "1000", not "1.000"
+      data: { column: col, refleksiRows: a.join(", "), rasioRows: b.join(", ") },
     });
   }
   return out;
@@ -360,10 +359,9 @@ function rataRata(table: DetectedTable, g: Grid, capCols: DetectedColumn[]): Rul
           Math.abs(vs.reduce((a, b) => a + b, 0) / vs.length - cv * skalaPersen(g, footer.row, cc.col)) <= tol
         );
       },
-      pesan: {
-        id: `Rata-rata capaian di kolom ${colToLetters(cc.col)} tertulis ${angkaId(c.value)}, tetapi rata-rata ${rows.length} capaian di atasnya ${angkaId(all)}. Hitung dengan rumus (=AVERAGE(...)) atau periksa baris yang dirata-ratakan.`,
-        en: `The average achievement in column ${colToLetters(cc.col)} is ${angkaEn(c.value)}, but the ${rows.length} achievements above average ${angkaEn(all)}. Use a formula (=AVERAGE(...)) or check which rows are averaged.`,
-      },
+      messageId: "averageDiffers",
+      // a count as a string, as it was written: 1000 rows read "1000"
+      data: { column: colToLetters(cc.col), written: c.value, count: String(rows.length), average: all },
     });
   }
   return out;
@@ -400,6 +398,29 @@ export const capaianMismatch: Rule = {
       },
     },
   ],
+  messages: {
+    achievement: {
+      id: "{{name}}capaian{{year}} tertulis {{written}}, tetapi target {{target}} dan realisasi {{realisation}} memberi {{computed}} (konvensi {{convention}}: {{formula}}; {{reason}}{{capped}}). Hitung ulang capaiannya, atau periksa target dan realisasinya.{{formulaNote}}{{hint}}",
+      en: "{{name}}the{{year}} achievement is {{written}}, but target {{target}} and realisation {{realisation}} give {{computed}} (convention {{convention}}: {{formula}}; {{reason}}{{capped}}). Recompute the achievement, or check the target and realisation.{{formulaNote}}{{hint}}",
+    },
+    absorptionRatio: {
+      id: "{{name}}rasio serapan anggaran{{year}} tertulis {{written}}, tetapi realisasi {{realisation}} / anggaran {{ceiling}} x 100 = {{computed}}. Hitung ulang rasionya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.",
+      en: "{{name}}the{{year}} budget absorption ratio is {{written}}, but realisation {{realisation}} / budget {{ceiling}} x 100 = {{computed}}. Recompute the ratio (preferably with a formula), or check both amounts.",
+    },
+    revenueRatio: {
+      id: "{{name}}persentase realisasi pendapatan{{year}} tertulis {{written}}, tetapi realisasi {{realisation}} / target {{ceiling}} x 100 = {{computed}}. Hitung ulang persentasenya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.",
+      en: "{{name}}the{{year}} revenue realisation ratio is {{written}}, but realisation {{realisation}} / target {{ceiling}} x 100 = {{computed}}. Recompute the ratio (preferably with a formula), or check both amounts.",
+    },
+    mixedConventions: {
+      id: "Kolom {{column}}: indikator negatif dihitung dengan dua konvensi, refleksi (2T - R) / T x 100 di baris {{refleksiRows}} dan rasio T / R x 100 di baris {{rasioRows}}. Keduanya dipakai, tetapi satu dokumen sebaiknya memakai satu konvensi; pilih satu dan samakan rumusnya.",
+      en: "Column {{column}}: negative indicators use two conventions, refleksi (2T - R) / T x 100 in rows {{refleksiRows}} and rasio T / R x 100 in rows {{rasioRows}}. Both are in use, but one document should use one; choose one and align the formulas.",
+    },
+    averageDiffers: {
+      id: "Rata-rata capaian di kolom {{column}} tertulis {{written}}, tetapi rata-rata {{count}} capaian di atasnya {{average}}. Hitung dengan rumus (=AVERAGE(...)) atau periksa baris yang dirata-ratakan.",
+      en: "The average achievement in column {{column}} is {{written}}, but the {{count}} achievements above average {{average}}. Use a formula (=AVERAGE(...)) or check which rows are averaged.",
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -474,15 +495,15 @@ export const capaianMismatch: Rule = {
           expected: round(h.value, 2),
           actual: c.value,
           fix: { value: round(h.value, Math.max(2, c.decimals)) },
-          pesan: barisPendapatan(table, nama, row.label)
-            ? {
-                id: `${awalan(nama)}persentase realisasi pendapatan${tahun} tertulis ${angkaId(c.value)}, tetapi realisasi ${angkaId(r.value)} / target ${angkaId(p.value)} x 100 = ${angkaId(h.value)}. Hitung ulang persentasenya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.`,
-                en: `${awalan(nama)}the${tahun} revenue realisation ratio is ${angkaEn(c.value)}, but realisation ${angkaEn(r.value)} / target ${angkaEn(p.value)} x 100 = ${angkaEn(h.value)}. Recompute the ratio (preferably with a formula), or check both amounts.`,
-              }
-            : {
-                id: `${awalan(nama)}rasio serapan anggaran${tahun} tertulis ${angkaId(c.value)}, tetapi realisasi ${angkaId(r.value)} / anggaran ${angkaId(p.value)} x 100 = ${angkaId(h.value)}. Hitung ulang rasionya (sebaiknya dengan rumus), atau periksa kedua jumlah uang itu.`,
-                en: `${awalan(nama)}the${tahun} budget absorption ratio is ${angkaEn(c.value)}, but realisation ${angkaEn(r.value)} / budget ${angkaEn(p.value)} x 100 = ${angkaEn(h.value)}. Recompute the ratio (preferably with a formula), or check both amounts.`,
-              },
+          messageId: barisPendapatan(table, nama, row.label) ? "revenueRatio" : "absorptionRatio",
+          data: {
+            name: awalan(nama),
+            year: tahun,
+            written: c.value,
+            realisation: r.value,
+            ceiling: p.value,
+            computed: h.value,
+          },
         });
       }
       if (table.orientation === "rows") sel.push(...selBarisan(table, g, row));
@@ -514,11 +535,11 @@ export const capaianMismatch: Rule = {
                 id: `, dibatasi ${angkaId(batas)} % menurut catatan tabel`,
                 en: `, capped at ${angkaEn(batas)} % by the table's note`,
               }
-            : { id: "", en: "" };
+            : "";
         const rumus = g.formula(row.row, s.col);
         const bentuk = bentukRumus(rumus, [s.trow, s.tcol], [s.rrow, s.rcol]);
         const dirumus = !rumus
-          ? { id: "", en: "" }
+          ? ""
           : bentuk === k
             ? {
                 id: ` Rumus di sel ini (=${rumus}) benar, tetapi nilai yang tersimpan belum dihitung ulang: tekan F9 / hitung ulang buku kerja sebelum mengirim.`,
@@ -535,7 +556,7 @@ export const capaianMismatch: Rule = {
               id: ` Angka tertulis cocok dengan konvensi ${lain} (${RUMUS[lain]}); bila itu yang dimaksud, nyatakan polaritasnya di kolom polaritas dan pakai satu konvensi untuk seluruh baris.`,
               en: ` The printed value fits the ${lain} convention (${RUMUS[lain]}); if that is intended, state the polarity in a polarity column and use one convention for the whole row.`,
             }
-          : { id: "", en: "" };
+          : "";
         const finding: RuleFinding = {
           inputs: [
             [s.trow, s.tcol],
@@ -554,9 +575,20 @@ export const capaianMismatch: Rule = {
           col: s.col,
           expected: round(want, 2),
           actual: s.c.value,
-          pesan: {
-            id: `${awalan(namaBlok)}capaian${tahun} tertulis ${angkaId(s.c.value)}, tetapi target ${angkaId(s.t)} dan realisasi ${angkaId(s.r)} memberi ${angkaId(want)} (konvensi ${k}: ${RUMUS[k]}; ${alasan.id}${dibatasi.id}). Hitung ulang capaiannya, atau periksa target dan realisasinya.${dirumus.id}${hint.id}`,
-            en: `${awalan(namaBlok)}the${tahun} achievement is ${angkaEn(s.c.value)}, but target ${angkaEn(s.t)} and realisation ${angkaEn(s.r)} give ${angkaEn(want)} (convention ${k}: ${RUMUS[k]}; ${alasan.en}${dibatasi.en}). Recompute the achievement, or check the target and realisation.${dirumus.en}${hint.en}`,
+          messageId: "achievement",
+          data: {
+            name: awalan(namaBlok),
+            year: tahun,
+            written: s.c.value,
+            target: s.t,
+            realisation: s.r,
+            computed: want,
+            convention: k,
+            formula: RUMUS[k],
+            reason: alasan,
+            capped: dibatasi,
+            formulaNote: dirumus,
+            hint,
           },
         };
         // a note that names the negative indicators may not name them all: when the value fits

@@ -2,7 +2,8 @@
 import { detectTables } from "../../../src/core/detect";
 import { runRules } from "../../../src/core/rules";
 import type { CellValue } from "../../../src/core/grid";
-import { sheet } from "./ruleTester";
+import { ruleTester, sheet } from "./ruleTester";
+import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 
 const header: CellValue[] = [
   "No",
@@ -35,7 +36,6 @@ describe("polarity from the notes under a table", () => {
   it("the indicator a note calls 'semakin kecil semakin baik' is negative; the others are taken as positive, with a warning", () => {
     const found = check(rows, [["Keterangan: persentase desa tertinggal semakin kecil semakin baik."]]);
     expect(found.map((f) => `${f.cell} ${f.severity}`)).toEqual(["F3 warning"]);
-    expect(found[0].message).toMatch(/catatan di bawah tabel menyebut indikator negatif lain/);
   });
 
   it("a note that only defines the negative convention names no indicator and decides nothing", () => {
@@ -55,4 +55,52 @@ describe("polarity from the notes under a table", () => {
     );
     expect(found.map((f) => `${f.cell} ${f.severity}`)).toEqual(["F3 error"]);
   });
+});
+
+// the warning says why the value's fit with a negative convention is not taken: the note names
+// other indicators as negative
+ruleTester(capaianMismatch, {
+  requireMessageId: true,
+  valid: [
+    {
+      name: "a note that only defines the negative convention",
+      sheets: [
+        {
+          name: "Tabel 3.1",
+          rows: [
+            header,
+            ...rows,
+            [],
+            [
+              "- Capaian indikator negatif (semakin kecil semakin baik) = (2 x Target - Realisasi) / Target x 100%.",
+            ],
+          ],
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "an indicator the note does not name, whose value fits a negative convention",
+      sheets: [
+        {
+          name: "Tabel 3.1",
+          rows: [header, ...rows, [], ["Keterangan: persentase desa tertinggal semakin kecil semakin baik."]],
+        },
+      ],
+      findings: [
+        {
+          cell: "F3",
+          messageId: "achievement",
+          data: {
+            convention: "positif",
+            reason: {
+              id: "catatan di bawah tabel menyebut indikator negatif lain, bukan yang ini; dianggap positif",
+              en: "the note under the table names other lower-is-better indicators, not this one; taken as positive",
+            },
+          },
+        },
+      ],
+    },
+  ],
 });

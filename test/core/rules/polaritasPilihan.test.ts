@@ -1,7 +1,7 @@
 // The planner's polarity choice (pane settings) beats the table's guess.
 import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 import { targetTrend } from "../../../src/core/rules/targetTrend";
-import { findingsOf } from "./ruleTester";
+import { findingsOf, ruleTester } from "./ruleTester";
 
 const sheet = {
   name: "T 2.3.1",
@@ -33,9 +33,34 @@ describe("a polarity chosen in the pane", () => {
     expect(findingsOf(capaianMismatch, [sheet], settings)).toEqual([]);
     expect(findingsOf(targetTrend, [sheet], settings)).toEqual([]);
   });
+});
 
-  it("says the choice was the planner's", () => {
-    const settings = { polaritas: { [key]: "negatif" as const } };
-    expect(findingsOf(capaianMismatch, [sheet], settings)[0].message).toMatch(/dipilih di panel/);
-  });
+// the finding says the choice was the planner's
+ruleTester(capaianMismatch, {
+  requireMessageId: true,
+  valid: [
+    {
+      name: "chosen positif: R / T is right",
+      sheets: [sheet],
+      settings: { polaritas: { [key]: "positif" } },
+    },
+  ],
+  invalid: [
+    {
+      name: "chosen negatif: the polarity's source is the pane",
+      sheets: [sheet],
+      settings: { polaritas: { [key]: "negatif" } },
+      findings: [
+        {
+          sheet: "T 2.3.1",
+          cell: "F2",
+          messageId: "achievement",
+          data: {
+            convention: "negatif-refleksi",
+            reason: { id: "dipilih di panel", en: "chosen in the pane" },
+          },
+        },
+      ],
+    },
+  ],
 });
