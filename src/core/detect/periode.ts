@@ -124,6 +124,9 @@ function nOffsets(text: string): number[] {
  * Adds year, quarter, toDate and endOfPeriod to the columns from their header paths and the
  * title's context. `paths` are the header labels of each column, in the same order as `cols`.
  */
+const bagian = (c: DetectedColumn): boolean =>
+  c.quarter !== undefined || c.semester !== undefined || !!c.month || c.tahap !== undefined || !!c.toDate;
+
 export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Konteks): DetectedColumn[] {
   const labelsOf = paths.map((p) => p.map((l) => norm(l)));
   const texts = labelsOf.map((l) => l.join(" > "));
@@ -145,7 +148,10 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const withinYear = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(triwulan|tw\.?)/.test(text);
     // "Realisasi s.d. 31 Desember 2024": the year's own, to its end
     const yearEnd = /(s\.?\s?d\.?|s\/d|sampai dengan)\s*(31 desember|desember|akhir tahun)/.test(text);
-    const yearOwn = (withinYear && q === 4) || yearEnd;
+    // "Realisasi Keuangan s.d. Bulan (Rp) > Des": to the year's last month, the year's own
+    // (forms-blind34's cumulative monthly report)
+    const desember = SAMPAI.test(text) && /(^|> )(des|desember)\.?$/.test(text);
+    const yearOwn = (withinYear && q === 4) || yearEnd || desember;
     if (yearOwn) {
       // the year's value: neither a quarter nor cumulative over the Renstra period
     } else {
@@ -210,6 +216,19 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   if (!otherYear && ctx.tahun !== undefined)
     for (const c of out)
       if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined) c.year = ctx.tahun;
+  // No title year: "Target | Satuan | Pagu 2025 | Pagu 2026 (Prakiraan Maju)" (an SIPD export
+  // without a title, forms-blind34): the plan's one year, beside its forward estimate
+  if (ctx.tahun === undefined) {
+    const maju = (i: number): boolean => /prakiraan maju/.test(texts[i]);
+    const years = new Set(
+      out.filter((c, i) => c.year !== undefined && !maju(i)).map((c) => c.year as number),
+    );
+    const forward = out.filter((c, i) => c.year !== undefined && maju(i)).map((c) => c.year as number);
+    const [y] = [...years];
+    if (years.size === 1 && forward.every((f) => f === y + 1))
+      for (const c of out)
+        if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined && !bagian(c)) c.year = y;
+  }
 
   // "Jumlah 2025-2029" beside the yearly amounts of that period: the period's total funding, as
   // T-C.27's end-period Rp (sum-mismatch checks it against the years)

@@ -26,6 +26,8 @@ const GENERIC_LEAF =
 
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
+  // "% Keuangan" beside monthly realisations of the money: the year's absorption (forms-blind34)
+  [/^% ?(keuangan|realisasi keuangan)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
   [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana)\b/, "capaian"],
   // "Sasaran Produksi 2024", "Sasaran Tahun 2024": a year's figure to reach, not the Sasaran text

@@ -47,7 +47,17 @@ function cellText(grid: Grid, r: number, c: number | undefined): string {
 export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number[]): DetectedRow[] {
   const colOf = (role: string): number | undefined => columns.find((c) => c.role === role)?.col;
   const noCol = colOf("no");
-  const kodeCol = colOf("kode");
+  // codes split over several columns (an SIPD export's Kode Urusan | Bidang | Program | Kegiatan |
+  // Sub Kegiatan, forms-blind34): the row's code is its most specific one, the rightmost filled
+  const kodeCols = columns.filter((c) => c.role === "kode").map((c) => c.col);
+  const kodeCol = kodeCols[0];
+  const kodeDari = (r: number): string => {
+    for (let i = kodeCols.length - 1; i > 0; i--) {
+      const t = cellText(grid, r, kodeCols[i]);
+      if (t) return t;
+    }
+    return cellText(grid, r, kodeCol);
+  };
   const indCol = colOf("indikator") ?? columns.find((c) => c.role !== "no" && c.role !== "kode")?.col;
   const textCols = columns.filter((c) => !NUMERIC_ROLES.has(c.role)).map((c) => c.col);
   // The program / kegiatan name column: right after the code, when it is not the indicator.
@@ -69,7 +79,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   for (const r of rows) {
     const no = cellText(grid, r, noCol);
     // "2.09.03 Program Peningkatan ...": the code and the name in one cell; the code leads
-    const kodeSel = cellText(grid, r, kodeCol);
+    const kodeSel = kodeCols.length > 1 ? kodeDari(r) : cellText(grid, r, kodeCol);
     const kode = /^\d{1,2}(\.\d{1,4})+\.?(?=\s+\D)/.exec(kodeSel)?.[0] ?? kodeSel;
     // "a. Rehabilitasi drainase ..." in the name column under a coded sub kegiatan: a lettered line
     const label = kode || no || LETTERED.exec(cellText(grid, r, nameCol))?.[1];
@@ -290,6 +300,14 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     const label = r.kind === "indikator" ? (r.label ?? "") : "";
     if (/^\d+\.?$/.test(label) || r.kind === "sub-kegiatan") numberedRow = r;
     else if (/^[a-z][.)]?$/.test(label) && numberedRow) add(numberedRow, r);
+    // "- Distrik Tigi Raya" lines under a sub kegiatan: its parts by location (forms-blind33)
+    else if (
+      numberedRow?.kind === "sub-kegiatan" &&
+      r.kind === "indikator" &&
+      !r.label &&
+      /^[-–•]\s/.test(teksPertama(grid, r.row, Math.min(...cols)))
+    )
+      add(numberedRow, r);
     else if (r.kind !== "indikator-lanjutan") numberedRow = undefined;
   }
   // "I | URUSAN WAJIB ..." with its own figures over the rows down to "II" (a DPA recap by urusan,
@@ -356,13 +374,18 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   }
 }
 
-/** A row whose words before the amounts start with "Jumlah" / "Total" ("TOTAL PAGU PROGRAM PRIORITAS"). */
-function namaTotal(grid: Grid, row: number, firstAmount: number): boolean {
+/** The first words of a row before its amounts. */
+function teksPertama(grid: Grid, row: number, firstAmount: number): string {
   for (let c = 1; c < firstAmount; c++) {
     const t = cellText(grid, row, c);
-    if (t) return /^(jumlah|total|sub ?total)\b/i.test(t);
+    if (t) return t;
   }
-  return false;
+  return "";
+}
+
+/** A row whose words before the amounts start with "Jumlah" / "Total" ("TOTAL PAGU PROGRAM PRIORITAS"). */
+function namaTotal(grid: Grid, row: number, firstAmount: number): boolean {
+  return /^(jumlah|total|sub ?total)\b/i.test(teksPertama(grid, row, firstAmount));
 }
 
 const sectionName = (t: string): string => t.replace(/\([^)]*\)/g, "").trim();

@@ -15,7 +15,7 @@
 // 2-digit and 4-digit sub kegiatan numbers mixed in one table (either alone is fine). Tables
 // whose codes include no program or deeper code that follows the pattern are not read (their
 // "1.1", "1.2" are numbering).
-import { textOf, toA1 } from "../grid";
+import { colToLetters, textOf, toA1 } from "../grid";
 import type { Grid } from "../grid";
 import type { DetectedTable } from "../detect";
 import type { Rule, RuleFinding } from "./types";
@@ -49,6 +49,42 @@ function akunDiLuarInduk(table: DetectedTable, g: Grid): RuleFinding[] {
       messageId: "accountNotUnderParent",
       data: { code, parentCode, parentCell: toA1(p.row, col), suggestion },
     });
+  }
+  return out;
+}
+
+/**
+ * Codes split over columns on one row (an SIPD export's Kode Urusan | Bidang | Program | Kegiatan |
+ * Sub Kegiatan): each extends the one on its left ("1.02.02.2.03.0011" beside kegiatan
+ * "1.02.02.2.02", forms-blind34). The more specific code is named; the suggestion keeps its own
+ * last part.
+ */
+function kodeTerpisah(table: DetectedTable, g: Grid): RuleFinding[] {
+  const cols = table.columns.filter((c) => c.role === "kode");
+  if (cols.length < 2) return [];
+  const out: RuleFinding[] = [];
+  for (const r of table.rows) {
+    let parent: { code: string; col: (typeof cols)[number] } | undefined;
+    for (const c of cols) {
+      const code = textOf(g.value(r.row, c.col)).trim();
+      if (!AKUN.test(code) && !/^\d+$/.test(code)) continue;
+      if (parent && !code.startsWith(`${parent.code}.`)) {
+        out.push({
+          row: r.row,
+          col: c.col,
+          messageId: "splitNotUnderParent",
+          data: {
+            code,
+            parentCode: parent.code,
+            parentColumn: colToLetters(parent.col.col),
+            parentHeader: parent.col.header,
+            suggestion: `${parent.code}.${code.split(".").slice(parent.code.split(".").length).join(".")}`,
+          },
+        });
+        break;
+      }
+      parent = { code, col: c };
+    }
   }
   return out;
 }
@@ -127,6 +163,10 @@ export const codeHierarchy: Rule = {
       id: "Kode {{code}} menulis digit kegiatan dengan nol di depan ({{count}} kode di tabel ini); Kepmendagri menulisnya {{standard}}. Kode tetap dibaca sama; samakan bila dokumen akan diunggah ke SIPD.",
       en: "The code {{code}} zero-pads the kegiatan digit ({{count}} codes in this table); the Kepmendagri form is {{standard}}. It is read as the same code; align it if the document goes into SIPD.",
     },
+    splitNotUnderParent: {
+      id: "Kode {{code}} tidak diawali kode {{parentCode}} di kolom {{parentColumn}} pada baris yang sama ({{parentHeader}}). Perbaiki kodenya (mungkin {{suggestion}}) atau kode induknya.",
+      en: "The code {{code}} does not start with the code {{parentCode}} in column {{parentColumn}} of the same row ({{parentHeader}}). Correct the code (perhaps {{suggestion}}) or its parent's code.",
+    },
     accountNotUnderParent: {
       id: "Akun {{code}} dijumlahkan ke akun {{parentCode}} ({{parentCell}}), tetapi kodenya tidak diawali {{parentCode}}. Perbaiki kodenya (mungkin {{suggestion}}) atau pindahkan barisnya ke bawah akun yang benar.",
       en: "Account {{code}} is added into account {{parentCode}} ({{parentCell}}), but its code does not start with {{parentCode}}. Correct the code (perhaps {{suggestion}}) or move the row under its right account.",
@@ -137,7 +177,7 @@ export const codeHierarchy: Rule = {
     },
   },
   check(table, ctx) {
-    const akun = akunDiLuarInduk(table, ctx.grid);
+    const akun = [...akunDiLuarInduk(table, ctx.grid), ...kodeTerpisah(table, ctx.grid)];
     const kodes = kodeBaris(table, ctx.grid);
     if (kodes.length === 0) return akun;
     const kodeCol = table.columns.find((c) => c.role === "kode")?.col;

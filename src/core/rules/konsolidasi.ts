@@ -17,7 +17,11 @@ export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
   const s = norm(satuan);
   const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
   // "Nilai realisasi investasi" in Rp: what a year brought in, not a score
-  const rate = SATUAN_AKHIR.test(s) || (NAMA_AKHIR.test(n) && !NAMA_ARUS.test(n));
+  // ("Fatalitas kecelakaan lalu lintas per 100.000 penduduk" in jiwa: a rate, forms-blind34)
+  const rate =
+    SATUAN_AKHIR.test(s) ||
+    (NAMA_AKHIR.test(n) && !NAMA_ARUS.test(n)) ||
+    /\bper (1\.?000|10\.?000|100\.?000|100|kapita|penduduk|kk|rumah tangga)\b/.test(n);
   if (!rate) return "akhir-atau-jumlah";
   return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
 }

@@ -77,6 +77,22 @@ function withValue(grid: Grid, row: number, col: number, value: number): Cells {
   };
 }
 
+/** The sheet's numbers with several cells set at once; formula cells that add them follow. */
+function withValues(grid: Grid, set: Array<[number, number, number]>): Cells {
+  const values = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v]));
+  const deltas = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v - (numAt(grid, r, c)?.value ?? v)]));
+  return (r, c) => {
+    const own = values.get(`${r}:${c}`);
+    if (own !== undefined) return own;
+    const n = numAt(grid, r, c)?.value;
+    if (n === undefined) return undefined;
+    let v = n;
+    for (const [a, b, sign] of linearReferences(grid.formula(r, c)) ?? [])
+      v += sign * (deltas.get(`${a}:${b}`) ?? 0);
+    return v;
+  };
+}
+
 /**
  * For each cell, the findings whose identity reads it: their own cell, their inputs, and the cells
  * that a formula among those adds up. Built once per table: a consequence is then looked up, not
@@ -201,6 +217,38 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
         );
     }
   }
+  // Of several mistakes at once: a finding whose identity holds again once every other firm
+  // finding's cell takes its expected value (a kegiatan's Jumlah off by a wrong BLUD sum and a
+  // mistyped sub kegiatan Jumlah together, forms-blind34) names none of its own.
+  const firm = found.filter(
+    (f) => !dropped.has(f) && f.severity !== "info" && typeof f.finding.expected === "number",
+  );
+  // (bounded: a sheet with hundreds of firm findings has other troubles than their causes)
+  if (firm.length >= 2 && firm.length <= 200)
+    for (const g of found) {
+      if (dropped.has(g) || !g.finding.recheck || g.severity === "info") continue;
+      const others = firm.filter(
+        (f) => f !== g && (f.finding.row !== g.finding.row || f.finding.col !== g.finding.col),
+      );
+      if (others.length < 2) continue;
+      const cells = withValues(
+        grid,
+        others.map((f) => [f.finding.row, f.finding.col, f.finding.expected as number]),
+      );
+      if (!g.finding.recheck(cells)) continue;
+      // named in the first of them it reads
+      const reads = new Set(
+        [[g.finding.row, g.finding.col], ...(g.finding.inputs ?? [])].map(([r, c]) => `${r}:${c}`),
+      );
+      const cause = others.find((f) => reads.has(`${f.finding.row}:${f.finding.col}`)) ?? others[0];
+      const cell = toA1(g.finding.row, g.finding.col);
+      const also = others
+        .filter((f) => f !== cause)
+        .slice(0, 3)
+        .map((f) => toA1(f.finding.row, f.finding.col))
+        .join(", ");
+      drop(cause, g, { id: `${cell} (bersama ${also})`, en: `${cell} (together with ${also})` });
+    }
   return found
     .filter((f) => !dropped.has(f))
     .map((f) => {

@@ -63,8 +63,20 @@ export const targetTrend: Rule = {
       const outlier =
         cariPencilan(values) ??
         (aditif(satuanBaris(table, g, row), nama) === "tidak" ? cariPatahan(values) : undefined);
-      if (outlier) ts = ts.filter((_, i) => i !== outlier.index);
       const neg = pol.polaritas === "negatif";
+      // (unless the slip itself goes the wrong way: a lower-is-better rate that rises off its path
+      // is both, and the trend is the finding a planner acts on)
+      if (outlier) {
+        const v = values[outlier.index];
+        const before = values[outlier.index - 1];
+        const after = values[outlier.index + 1];
+        const salahArah = before !== undefined && (neg ? v > before : v < before);
+        // within three of its path's steps (6; 5,8; 5,6; 5,9; 5,2), not a slip of a digit (80; 81;
+        // 82; 71; 84, which is target-outlier's alone)
+        const langkah = before !== undefined && after !== undefined ? Math.abs(after - before) / 2 : 0;
+        const dekat = Math.abs(v - outlier.median) <= 3 * langkah;
+        if (!(salahArah && dekat)) ts = ts.filter((_, i) => i !== outlier.index);
+      }
       for (let i = 1; i < ts.length; i++) {
         const prev = ts[i - 1];
         const cur = ts[i];
