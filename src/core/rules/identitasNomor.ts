@@ -9,7 +9,7 @@ import { colToLetters, textOf } from "../grid";
 import type { Cells } from "./precision";
 import { aditifBaris, awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
+import { numAt, jumlahSama } from "./values";
 
 const SUM = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)\s*\)?$/;
 
@@ -93,9 +93,15 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
               tv,
             );
           },
-          pesan: {
-            id: `${awalan(nama)}tertulis ${angkaId(t.value)}, tetapi menurut nomor kolom formulir "${id.label}" nilainya ${letters} = ${angkaId(s)} (selisih ${angkaId(t.value - s)}). Perbaiki angka ini atau angka pembentuknya.`,
-            en: `${awalan(nama)}${angkaEn(t.value)} is written, but the form's column numbers say "${id.label}": ${letters} = ${angkaEn(s)} (difference ${angkaEn(t.value - s)}). Correct this figure or the ones it is made of.`,
+          // sum-mismatch's message (./sumMismatch declares it)
+          messageId: "formColumnNumbers",
+          data: {
+            name: awalan(nama),
+            written: t.value,
+            label: id.label,
+            columns: letters,
+            sum: s,
+            difference: t.value - s,
           },
         });
       });

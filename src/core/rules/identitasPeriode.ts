@@ -13,7 +13,7 @@ import { colToLetters } from "../grid";
 import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
 import type { RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, jumlahSama } from "./values";
+import { numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
 
 const REAL = new Set(["realisasi", "realisasi-anggaran"]);
@@ -275,7 +275,8 @@ function summedLevel(
   const nama = namaIndikator(table, grid, row);
   const lastCol = id.parts[id.parts.length - 1].col;
   const y = id.total.year !== undefined ? ` ${id.total.year}` : "";
-  const sd = id.total.toDate ? " s.d." : "";
+  // " s.d." / " to date", or nothing
+  const sd = id.total.toDate ? { id: " s.d.", en: " to date" } : "";
   return {
     row: row.row,
     col: id.total.col,
@@ -287,9 +288,17 @@ function summedLevel(
       const lv = cells(row.row, lastCol);
       return tv === undefined || lv === undefined || jumlahSama(tv, lv);
     },
-    pesan: {
-      id: `${awalan(nama)}realisasi kinerja${sd}${y} tertulis ${angkaId(t.value)}, yaitu ${id.what.id} (kolom ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, ${angkaId(last)} (kolom ${colToLetters(lastCol)}).`,
-      en: `${awalan(nama)}the performance realisation${sd ? " to date" : ""}${y} is ${angkaEn(t.value)}, which is ${id.what.en} (columns ${id.parts.map((c) => colToLetters(c.col)).join(", ")}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, ${angkaEn(last)} (column ${colToLetters(lastCol)}).`,
+    // sum-mismatch's message (./sumMismatch declares it)
+    messageId: "levelSummed",
+    data: {
+      name: awalan(nama),
+      toDate: sd,
+      year: y,
+      written: t.value,
+      parts: id.what,
+      columns: id.parts.map((c) => colToLetters(c.col)).join(", "),
+      last,
+      lastColumn: colToLetters(lastCol),
     },
   };
 }
@@ -311,7 +320,8 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
   const nama = namaIndikator(table, grid, row);
   const cols = id.parts.map((c) => colToLetters(c.col)).join(", ");
   const y = id.total.year !== undefined ? ` ${id.total.year}` : "";
-  const sd = id.total.toDate ? " s.d." : "";
+  // " s.d." / " to date", or nothing
+  const sd = id.total.toDate ? { id: " s.d.", en: " to date" } : "";
   const inputs: Array<[number, number]> = id.parts.map((c) => [row.row, c.col]);
   return {
     row: row.row,
@@ -328,9 +338,18 @@ function check(table: DetectedTable, grid: Grid, row: DetectedRow, id: Identity)
         tv,
       );
     },
-    pesan: {
-      id: `${awalan(nama)}${kindName(id.total, "id", row)}${sd}${y} tertulis ${angkaId(t.value)}, tetapi ${id.what.id} (kolom ${cols}) = ${angkaId(sum)} (selisih ${angkaId(t.value - sum)}). Perbaiki angka ini atau angka pembentuknya.`,
-      en: `${awalan(nama)}the ${kindName(id.total, "en", row)}${sd ? " to date" : ""}${y} is ${angkaEn(t.value)}, but ${id.what.en} (columns ${cols}) = ${angkaEn(sum)} (difference ${angkaEn(t.value - sum)}). Correct this figure or the ones it is made of.`,
+    // sum-mismatch's message (./sumMismatch declares it)
+    messageId: "periodSum",
+    data: {
+      name: awalan(nama),
+      kind: { id: kindName(id.total, "id", row), en: kindName(id.total, "en", row) },
+      toDate: sd,
+      year: y,
+      written: t.value,
+      parts: id.what,
+      columns: cols,
+      sum,
+      difference: t.value - sum,
     },
   };
 }

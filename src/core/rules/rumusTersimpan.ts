@@ -11,7 +11,7 @@ import { colToLetters, linearReferences } from "../grid";
 import type { Cells } from "./precision";
 import { awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { angkaEn, angkaId, jumlahSama, numAt } from "./values";
+import { jumlahSama, numAt } from "./values";
 
 type Terms = Array<[number, number, 1 | -1]>;
 
@@ -59,9 +59,14 @@ export function rumusTersimpan(table: DetectedTable, grid: Grid): RuleFinding[] 
           const e = evaluate(terms, (r, c) => cells(r, c) ?? saved(r, c));
           return v === undefined || e === undefined || jumlahSama(v, e);
         },
-        pesan: {
-          id: `${awalan(nama)}nilai tersimpan di kolom ${colToLetters(col)} ${angkaId(cell.value)}, tetapi rumusnya =${rumus} memberi ${angkaId(expected)}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.`,
-          en: `${awalan(nama)}the saved value in column ${colToLetters(col)} is ${angkaEn(cell.value)}, but its formula =${rumus} gives ${angkaEn(expected)}: the workbook was saved without recalculating. Press F9 (recalculate), check the result, and save before sending.`,
+        // sum-mismatch's message (./sumMismatch declares it)
+        messageId: "staleFormula",
+        data: {
+          name: awalan(nama),
+          column: colToLetters(col),
+          saved: cell.value,
+          formula: rumus,
+          result: expected,
         },
       });
     }

@@ -9,11 +9,12 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
+import type { MessageData } from "./messages";
 import { identitasPeriode } from "./identitasPeriode";
 import { rumusTersimpan } from "./rumusTersimpan";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { angkaEn, angkaId, awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
+import { awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
@@ -142,15 +143,15 @@ function valueGroups(table: DetectedTable): Group[] {
   return out;
 }
 
-function message(
+/** The data of a total's message: the row's name, which value it is, the two figures. */
+function data(
   grid: Grid,
   table: DetectedTable,
   g: { parent: DetectedRow; children: DetectedRow[] },
   col: DetectedColumn,
   actual: number,
   expected: number,
-  why: { id: string; en: string },
-) {
+): MessageData {
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const named = table.columns
     .filter(
@@ -172,8 +173,11 @@ function message(
       .join(" ");
   const apa = { id: kind("id"), en: kind("en") };
   return {
-    id: `${awalan(name)}${apa.id ? `${apa.id} ` : ""}tertulis ${angkaId(actual)}, jumlah rinciannya ${angkaId(expected)} (selisih ${angkaId(diff)}). ${why.id}`,
-    en: `${awalan(name)}${apa.en ? `the ${apa.en} is` : "written"} ${angkaEn(actual)}, but its parts add up to ${angkaEn(expected)} (difference ${angkaEn(diff)}). ${why.en}`,
+    name: awalan(name),
+    what: { id: apa.id ? `${apa.id} ` : "", en: apa.en ? `the ${apa.en} is` : "written" },
+    written: actual,
+    sum: expected,
+    difference: diff,
   };
 }
 
@@ -234,6 +238,44 @@ export const sumMismatch: Rule = {
     id: "Perbaiki angka yang salah (angka total atau rinciannya), sebaiknya dengan rumus SUM atas rinciannya.",
     en: "Correct the wrong figure (the total or one of its parts), preferably with a SUM over the parts.",
   },
+  messages: {
+    total: {
+      id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Periksa baris jumlah ini atau angka rinciannya.",
+      en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). Check this total or the figures of its parts.",
+    },
+    partOfAgreeingTotal: {
+      id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Baris total sudah sesuai dengan rinciannya, jadi angka di sel ini yang perlu diperbaiki.",
+      en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). The grand total agrees with the parts, so this cell is the one to correct.",
+    },
+    parentCode: {
+      id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Pagu induk harus sama dengan jumlah pagu kode di bawahnya.",
+      en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). A parent's budget must equal the sum of the codes under it.",
+    },
+    parent: {
+      id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Periksa angka ini atau rinciannya.",
+      en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). Check this figure or its parts.",
+    },
+    // the number row's identities (./identitasNomor)
+    formColumnNumbers: {
+      id: '{{name}}tertulis {{written}}, tetapi menurut nomor kolom formulir "{{label}}" nilainya {{columns}} = {{sum}} (selisih {{difference}}). Perbaiki angka ini atau angka pembentuknya.',
+      en: '{{name}}{{written}} is written, but the form\'s column numbers say "{{label}}": {{columns}} = {{sum}} (difference {{difference}}). Correct this figure or the ones it is made of.',
+    },
+    // a period's total over its quarters, semesters or months (./identitasPeriode)
+    periodSum: {
+      id: "{{name}}{{kind}}{{toDate}}{{year}} tertulis {{written}}, tetapi {{parts}} (kolom {{columns}}) = {{sum}} (selisih {{difference}}). Perbaiki angka ini atau angka pembentuknya.",
+      en: "{{name}}the {{kind}}{{toDate}}{{year}} is {{written}}, but {{parts}} (columns {{columns}}) = {{sum}} (difference {{difference}}). Correct this figure or the ones it is made of.",
+    },
+    levelSummed: {
+      id: "{{name}}realisasi kinerja{{toDate}}{{year}} tertulis {{written}}, yaitu {{parts}} (kolom {{columns}}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, {{last}} (kolom {{lastColumn}}).",
+      en: "{{name}}the performance realisation{{toDate}}{{year}} is {{written}}, which is {{parts}} (columns {{columns}}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, {{last}} (column {{lastColumn}}).",
+    },
+    // a row's own +/- formula saved without recalculation (./rumusTersimpan)
+    staleFormula: {
+      id: "{{name}}nilai tersimpan di kolom {{column}} {{saved}}, tetapi rumusnya ={{formula}} memberi {{result}}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.",
+      en: "{{name}}the saved value in column {{column}} is {{saved}}, but its formula ={{formula}} gives {{result}}: the workbook was saved without recalculating. Press F9 (recalculate), check the result, and save before sending.",
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const grid = ctx.grid;
     // the number row's own identities first (the form says them in so many words), then those
@@ -332,10 +374,8 @@ export const sumMismatch: Rule = {
               col: c.col,
               expected: gs,
               actual: pv.value,
-              pesan: message(grid, table, g, c, pv.value, gs, {
-                id: "Baris total sudah sesuai dengan rinciannya, jadi angka di sel ini yang perlu diperbaiki.",
-                en: "The grand total agrees with the parts, so this cell is the one to correct.",
-              }),
+              messageId: "partOfAgreeingTotal",
+              data: data(grid, table, g, c, pv.value, gs),
               fix: { value: gs },
             });
             blamed = true;
@@ -349,10 +389,8 @@ export const sumMismatch: Rule = {
             col: c.col,
             expected: s,
             actual: t.value,
-            pesan: message(grid, table, { parent: total, children: parts }, c, t.value, s, {
-              id: "Periksa baris jumlah ini atau angka rinciannya.",
-              en: "Check this total or the figures of its parts.",
-            }),
+            messageId: "total",
+            data: data(grid, table, { parent: total, children: parts }, c, t.value, s),
           });
         }
       }
@@ -374,16 +412,8 @@ export const sumMismatch: Rule = {
           col: c.col,
           expected: s,
           actual: p.value,
-          pesan: message(grid, table, g, c, p.value, s, {
-            id:
-              g.by === "kode"
-                ? "Pagu induk harus sama dengan jumlah pagu kode di bawahnya."
-                : "Periksa angka ini atau rinciannya.",
-            en:
-              g.by === "kode"
-                ? "A parent's budget must equal the sum of the codes under it."
-                : "Check this figure or its parts.",
-          }),
+          messageId: g.by === "kode" ? "parentCode" : "parent",
+          data: data(grid, table, g, c, p.value, s),
         });
       }
     }

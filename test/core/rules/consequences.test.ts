@@ -3,14 +3,16 @@
 // row) is named in the first finding, not reported on its own.
 import { detectTables } from "../../../src/core/detect";
 import { runRules } from "../../../src/core/rules";
+import { ENGINE_MESSAGES } from "../../../src/core/rules/engineMessages";
+import { formatMessage } from "../../../src/core/rules/messages";
 import { sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
-function errors(spec: SheetSpec): Array<{ cell: string; message: string }> {
+function errors(spec: SheetSpec): Array<{ cell: string; rule: string; messageId?: string; message: string }> {
   const grid = sheet(spec);
   return runRules(detectTables(grid).map((table) => ({ table, grid })))
     .filter((f) => f.severity !== "info")
-    .map((f) => ({ cell: f.cell, message: f.message }));
+    .map((f) => ({ cell: f.cell, rule: f.rule, messageId: f.messageId, message: f.message }));
 }
 
 describe("consequences of one mistake", () => {
@@ -40,7 +42,10 @@ describe("consequences of one mistake", () => {
       merges: ["B2:E2", "A2:A3", "F2:F3", "G2:G3", "H2:H3"],
     });
     expect(found.map((f) => f.cell)).toEqual(["F5"]);
-    expect(found[0].message).toMatch(/H4 \(lewat H5: ubah juga\)/);
+    // F5's own message (the year against its quarters), naming H4 as reached through H5
+    expect(found[0]).toMatchObject({ rule: "sum-mismatch", messageId: "periodSum" });
+    const through = formatMessage(ENGINE_MESSAGES, "throughCopy", { cell: "H4", copies: "H5" });
+    expect(found[0].message).toContain(through.id);
   });
 
   it("a sisa column computed by =C6-D6 over the wrong total is not reported on its own", () => {

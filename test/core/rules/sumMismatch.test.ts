@@ -17,6 +17,8 @@ const BLok = ["Belanja Langsung", ...sum(PEG, BJ, MOD)];
 const TOTALok = ["TOTAL", ...sum(BTL, BLok)];
 
 ruleTester(sumMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "Tabel 2.3.2 with consistent sums",
@@ -55,14 +57,22 @@ ruleTester(sumMismatch, {
           cell: "B6",
           expected: 20822284676,
           actual: 20800284676,
-          message: /total sudah sesuai/,
+          messageId: "partOfAgreeingTotal",
+          data: {
+            name: "Belanja Langsung: ",
+            what: { id: "anggaran 2017 ", en: "the 2017 budget is" },
+            written: 20800284676,
+            sum: 20822284676,
+            difference: -22000000,
+          },
+          fix: { value: 20822284676 },
         },
-        { sheet: "T 2.3.2", cell: "D6", expected: 23454719500, actual: 23452719500 },
-        { sheet: "T 2.3.2", cell: "E6", expected: 21434874461, actual: 21434854461 },
-        { sheet: "T 2.3.2", cell: "F6", expected: 23309279114, actual: 23309298114 },
-        { sheet: "T 2.3.2", cell: "F10", expected: 26472926214, actual: 26472917214 },
-        { sheet: "T 2.3.2", cell: "H6", expected: 23277063763, actual: 23276063763 },
-        { sheet: "T 2.3.2", cell: "K6", expected: 23309279114, actual: 23309289114 },
+        { sheet: "T 2.3.2", cell: "D6", expected: 23454719500, actual: 23452719500, messageId: "parent" },
+        { sheet: "T 2.3.2", cell: "E6", expected: 21434874461, actual: 21434854461, messageId: "parent" },
+        { sheet: "T 2.3.2", cell: "F6", expected: 23309279114, actual: 23309298114, messageId: "parent" },
+        { sheet: "T 2.3.2", cell: "F10", expected: 26472926214, actual: 26472917214, messageId: "total" },
+        { sheet: "T 2.3.2", cell: "H6", expected: 23277063763, actual: 23276063763, messageId: "parent" },
+        { sheet: "T 2.3.2", cell: "K6", expected: 23309279114, actual: 23309289114, messageId: "parent" },
       ],
     },
     {
@@ -80,7 +90,152 @@ ruleTester(sumMismatch, {
           merges: ["D1:E1"],
         },
       ],
-      findings: [{ cell: "E4", expected: 105000000, actual: 100000000 }],
+      findings: [
+        {
+          cell: "E4",
+          expected: 105000000,
+          actual: 100000000,
+          messageId: "parentCode",
+          data: { name: "Jumlah izin: ", written: 100000000, sum: 105000000, difference: -5000000 },
+        },
+      ],
+    },
+    {
+      name: "the number row's identity '(5) = (3) + (4)' on the Rp",
+      sheets: [
+        {
+          name: "Semester",
+          rows: [
+            [
+              "Kode",
+              "Indikator",
+              "Realisasi Semester I Tahun 2024",
+              null,
+              "Realisasi Semester II Tahun 2024",
+              null,
+              "Realisasi Tahun 2024",
+              null,
+            ],
+            [null, null, "K", "Rp", "K", "Rp", "K", "Rp"],
+            ["(1)", "(2)", "(3)", null, "(4)", null, "(5) = (3) + (4)", null],
+            [
+              "1.06.04",
+              "Jumlah PMKS yang direhabilitasi (orang)",
+              300,
+              1_200_000_000,
+              320,
+              1_350_000_000,
+              620,
+              2_500_000_000,
+            ],
+          ],
+          merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:H1", "C3:D3", "E3:F3", "G3:H3"],
+        },
+      ],
+      findings: [
+        {
+          cell: "H4",
+          expected: 2_550_000_000,
+          actual: 2_500_000_000,
+          messageId: "formColumnNumbers",
+          data: {
+            name: "Jumlah PMKS yang direhabilitasi (orang): ",
+            written: 2_500_000_000,
+            label: "(5) = (3) + (4)",
+            columns: "D + F",
+            sum: 2_550_000_000,
+            difference: -50_000_000,
+          },
+        },
+      ],
+    },
+    {
+      name: "a year's realisation over its quarters: a count that does not add up, a level summed",
+      sheets: [
+        {
+          name: "E81",
+          rows: [
+            ["EVALUASI HASIL RENJA TAHUN 2024"],
+            [
+              "Kode",
+              "Indikator Kinerja",
+              "Satuan",
+              "Realisasi Kinerja Triwulan",
+              null,
+              null,
+              null,
+              "Realisasi Kinerja 2024",
+            ],
+            [null, null, null, "I", "II", "III", "IV", null],
+            ["1.02.02", "Jumlah penerima bantuan sosial", "orang", 100, 100, 100, 100, 450],
+            ["1.02.03", "Persentase desa berstatus mandiri", "%", 10, 20, 30, 40, 100],
+          ],
+          merges: ["D2:G2", "A2:A3", "B2:B3", "C2:C3", "H2:H3"],
+        },
+      ],
+      findings: [
+        {
+          cell: "H4",
+          expected: 400,
+          actual: 450,
+          messageId: "periodSum",
+          data: {
+            name: "Jumlah penerima bantuan sosial: ",
+            kind: { id: "realisasi kinerja", en: "performance realisation" },
+            toDate: "",
+            year: " 2024",
+            written: 450,
+            parts: { id: "jumlah empat triwulan", en: "the sum of the four quarters" },
+            columns: "D, E, F, G",
+            sum: 400,
+            difference: 50,
+          },
+        },
+        {
+          cell: "H5",
+          expected: 40,
+          actual: 100,
+          messageId: "levelSummed",
+          data: {
+            name: "Persentase desa berstatus mandiri: ",
+            toDate: "",
+            year: " 2024",
+            written: 100,
+            parts: { id: "jumlah empat triwulan", en: "the sum of the four quarters" },
+            columns: "D, E, F, G",
+            last: 40,
+            lastColumn: "G",
+          },
+        },
+      ],
+    },
+    {
+      name: "a row's own formula saved without recalculation",
+      sheets: [
+        {
+          rows: [
+            ["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)"],
+            [1, "Administrasi Keuangan", 300e6, 280e6, 30e6],
+            [2, "Administrasi Umum", 200e6, 170e6, 30e6],
+          ],
+          formulas: { E2: "C2-D2", E3: "C3-D3" },
+        },
+      ],
+      findings: [
+        {
+          cell: "E2",
+          expected: 20e6,
+          actual: 30e6,
+          messageId: "staleFormula",
+          data: {
+            name: "Administrasi Keuangan: ",
+            column: "E",
+            saved: 30e6,
+            formula: "C2-D2",
+            result: 20e6,
+          },
+        },
+      ],
     },
   ],
 });
