@@ -110,10 +110,8 @@ function kualitatif(
     col: ak.col,
     expected: target,
     actual: ditulis,
-    pesan: {
-      id: `${awalan(nama)}kondisi akhir tertulis "${ditulis}", tetapi target tahun terakhir (${lastCol.year}) adalah "${target}". Untuk target kualitatif (level, predikat, opini, zona) kondisi akhir adalah target tahun terakhir; samakan atau periksa targetnya.`,
-      en: `${awalan(nama)}the final condition is "${ditulis}", but the last target (${lastCol.year}) is "${target}". For qualitative targets (levels, grades, opinions, zones) the final condition is the last year's target; make them match or check the targets.`,
-    },
+    messageId: "qualitativeNotLast",
+    data: { name: awalan(nama), written: ditulis, year: String(lastCol.year), last: target },
   };
 }
 
@@ -252,6 +250,38 @@ export const kondisiAkhirMismatch: Rule = {
       },
     },
   ],
+  messages: {
+    notLast: {
+      id: "{{name}}kondisi akhir tertulis {{written}}, tetapi target tahun terakhir ({{year}}) adalah {{last}}{{orSum}}. {{why}}; samakan dengan target {{year}} atau periksa targetnya.",
+      en: "{{name}}the final condition is {{written}}, but the last target ({{year}}) is {{last}}{{orSum}}. {{why}}; make it match the {{year}} target or check the targets.",
+    },
+    lastNotSum: {
+      id: "{{name}}kondisi akhir tertulis {{written}}, target tahun terakhir saja, padahal {{why}} (di sini {{sum}}). {{advice}}",
+      en: "{{name}}the final condition is {{written}}, the last target alone, while {{why}} (here {{sum}}). {{advice}}",
+    },
+    qualitativeNotLast: {
+      id: '{{name}}kondisi akhir tertulis "{{written}}", tetapi target tahun terakhir ({{year}}) adalah "{{last}}". Untuk target kualitatif (level, predikat, opini, zona) kondisi akhir adalah target tahun terakhir; samakan atau periksa targetnya.',
+      en: '{{name}}the final condition is "{{written}}", but the last target ({{year}}) is "{{last}}". For qualitative targets (levels, grades, opinions, zones) the final condition is the last year\'s target; make them match or check the targets.',
+    },
+    rupiahNotSum: {
+      id: "{{name}}Rp kondisi akhir tertulis {{written}}, tetapi jumlah Rp tahun {{years}} adalah {{sum}}. Rp kondisi akhir selalu jumlah pagu tahun-tahunnya; isi {{sum}} (sebaiknya dengan rumus SUM) atau periksa Rp tahunannya.",
+      en: "{{name}}the final Rp is {{written}}, but the Rp of {{years}} add up to {{sum}}. The final Rp is always the sum of the years' budgets; enter {{sum}} (preferably with SUM) or check the yearly Rp.",
+    },
+    rupiahBelowYears: {
+      id: "{{name}}Rp kondisi akhir {{written}} lebih kecil dari jumlah Rp tahun {{years}} saja ({{sum}}). Rp kondisi akhir adalah jumlah pagu seluruh tahun periode; periksa angkanya.",
+      en: "{{name}}the final Rp {{written}} is less than the sum of the {{years}} Rp alone ({{sum}}). The final Rp is the sum of every year's budget in the period; check the figures.",
+    },
+    // the realised final condition of a period's evaluation (./realisasiAkhir)
+    realisedNotSum: {
+      id: "{{name}}realisasi s.d. {{last}} tertulis {{written}}, realisasi {{last}} saja, padahal indikator ini menghitung yang dicapai tiap tahun dan indikator jumlah lain di tabel ini menjumlahkan realisasi {{first}}-{{last}} (di sini {{expected}}). Isi jumlahnya (sebaiknya dengan rumus SUM).",
+      en: "{{name}}the realisation to {{last}} is {{written}}, the {{last}} realisation alone, while this indicator counts what each year achieved and the table's other counts add up {{first}}-{{last}} (here {{expected}}). Enter the sum (preferably with SUM).",
+    },
+    realisedLevelSummed: {
+      id: "{{name}}realisasi s.d. {{last}} tertulis {{written}}, jumlah realisasi {{first}}-{{last}}, padahal indikator ini berupa tingkat (persentase, indeks, rasio) dan indikator tingkat lain di tabel ini memakai realisasi {{last}} (di sini {{expected}}). Isi realisasi tahun terakhir.",
+      en: "{{name}}the realisation to {{last}} is {{written}}, the sum of {{first}}-{{last}}, while this indicator is a level (a percentage, index or ratio) and the table's other levels take the {{last}} realisation (here {{expected}}). Enter the last year's realisation.",
+    },
+  },
+  fixable: "value",
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
@@ -301,15 +331,8 @@ export const kondisiAkhirMismatch: Rule = {
             severity: "error",
             expected: s.value,
             actual: a.value,
-            pesan: partial
-              ? {
-                  id: `${awalan(nama)}Rp kondisi akhir ${angkaId(a.value)} lebih kecil dari jumlah Rp tahun ${span} saja (${angkaId(s.value)}). Rp kondisi akhir adalah jumlah pagu seluruh tahun periode; periksa angkanya.`,
-                  en: `${awalan(nama)}the final Rp ${angkaEn(a.value)} is less than the sum of the ${span} Rp alone (${angkaEn(s.value)}). The final Rp is the sum of every year's budget in the period; check the figures.`,
-                }
-              : {
-                  id: `${awalan(nama)}Rp kondisi akhir tertulis ${angkaId(a.value)}, tetapi jumlah Rp tahun ${span} adalah ${angkaId(s.value)}. Rp kondisi akhir selalu jumlah pagu tahun-tahunnya; isi ${angkaId(s.value)} (sebaiknya dengan rumus SUM) atau periksa Rp tahunannya.`,
-                  en: `${awalan(nama)}the final Rp is ${angkaEn(a.value)}, but the Rp of ${span} add up to ${angkaEn(s.value)}. The final Rp is always the sum of the years' budgets; enter ${angkaEn(s.value)} (preferably with SUM) or check the yearly Rp.`,
-                },
+            messageId: partial ? "rupiahBelowYears" : "rupiahNotSum",
+            data: { name: awalan(nama), written: a.value, years: span, sum: s.value },
           };
           if (!partial) f.fix = { value: s.value };
           out.push(f);
@@ -364,9 +387,13 @@ export const kondisiAkhirMismatch: Rule = {
             col: ak.col,
             expected: round(sum.value, 6),
             actual: a.value,
-            pesan: {
-              id: `${awalan(nama)}kondisi akhir tertulis ${angkaId(a.value)}, target tahun terakhir saja, padahal ${why.id} (di sini ${angkaId(sum.value)}). ${why.fixId}`,
-              en: `${awalan(nama)}the final condition is ${angkaEn(a.value)}, the last target alone, while ${why.en} (here ${angkaEn(sum.value)}). ${why.fixEn}`,
+            messageId: "lastNotSum",
+            data: {
+              name: awalan(nama),
+              written: a.value,
+              why: { id: why.id, en: why.en },
+              sum: sum.value,
+              advice: { id: why.fixId, en: why.fixEn },
             },
           });
           continue;
@@ -381,10 +408,14 @@ export const kondisiAkhirMismatch: Rule = {
           if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir")) continue;
         }
         const lastYear = [...cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
-        const sumId =
-          jenis === "akhir-atau-jumlah" && sum.ok ? `, dan jumlah targetnya ${angkaId(sum.value)}` : "";
-        const sumEn =
-          jenis === "akhir-atau-jumlah" && sum.ok ? ` and the targets add up to ${angkaEn(sum.value)}` : "";
+        // the sum beside the last target, where either might be meant
+        const orSum =
+          jenis === "akhir-atau-jumlah" && sum.ok
+            ? {
+                id: `, dan jumlah targetnya ${angkaId(sum.value)}`,
+                en: ` and the targets add up to ${angkaEn(sum.value)}`,
+              }
+            : "";
         const why =
           jenis === "akhir"
             ? {
@@ -400,9 +431,14 @@ export const kondisiAkhirMismatch: Rule = {
           col: ak.col,
           expected: round(last.value, 6),
           actual: a.value,
-          pesan: {
-            id: `${awalan(nama)}kondisi akhir tertulis ${angkaId(a.value)}, tetapi target tahun terakhir (${lastYear}) adalah ${angkaId(last.value)}${sumId}. ${why.id}; samakan dengan target ${lastYear} atau periksa targetnya.`,
-            en: `${awalan(nama)}the final condition is ${angkaEn(a.value)}, but the last target (${lastYear}) is ${angkaEn(last.value)}${sumEn}. ${why.en}; make it match the ${lastYear} target or check the targets.`,
+          messageId: "notLast",
+          data: {
+            name: awalan(nama),
+            written: a.value,
+            year: String(lastYear),
+            last: last.value,
+            orSum,
+            why,
           },
         });
       }

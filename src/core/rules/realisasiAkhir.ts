@@ -11,7 +11,7 @@ import type { Grid } from "../grid";
 import { aditifBaris, awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
 import type { RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
+import { numAt, round, tolerance } from "./values";
 
 type Cara = "jumlah" | "akhir";
 
@@ -65,17 +65,21 @@ export function realisasiAkhir(table: DetectedTable, g: Grid, toleransi: number)
     const other = r.jenis === "jumlah" ? r.last : r.sum;
     // only the other reading is a mistake of this kind; anything else is no convention at all
     if (Math.abs(r.a - expected) <= r.tol || Math.abs(r.a - other) > r.tol) continue;
-    const pesan =
-      r.jenis === "jumlah"
-        ? {
-            id: `${awalan(r.nama)}realisasi s.d. ${y1} tertulis ${angkaId(r.a)}, realisasi ${y1} saja, padahal indikator ini menghitung yang dicapai tiap tahun dan indikator jumlah lain di tabel ini menjumlahkan realisasi ${y0}-${y1} (di sini ${angkaId(r.sum)}). Isi jumlahnya (sebaiknya dengan rumus SUM).`,
-            en: `${awalan(r.nama)}the realisation to ${y1} is ${angkaEn(r.a)}, the ${y1} realisation alone, while this indicator counts what each year achieved and the table's other counts add up ${y0}-${y1} (here ${angkaEn(r.sum)}). Enter the sum (preferably with SUM).`,
-          }
-        : {
-            id: `${awalan(r.nama)}realisasi s.d. ${y1} tertulis ${angkaId(r.a)}, jumlah realisasi ${y0}-${y1}, padahal indikator ini berupa tingkat (persentase, indeks, rasio) dan indikator tingkat lain di tabel ini memakai realisasi ${y1} (di sini ${angkaId(r.last)}). Isi realisasi tahun terakhir.`,
-            en: `${awalan(r.nama)}the realisation to ${y1} is ${angkaEn(r.a)}, the sum of ${y0}-${y1}, while this indicator is a level (a percentage, index or ratio) and the table's other levels take the ${y1} realisation (here ${angkaEn(r.last)}). Enter the last year's realisation.`,
-          };
-    out.push({ row: r.row, col: sd.col, expected: round(expected, 6), actual: r.a, pesan });
+    out.push({
+      row: r.row,
+      col: sd.col,
+      expected: round(expected, 6),
+      actual: r.a,
+      // kondisi-akhir-mismatch's messages (./kondisiAkhirMismatch declares them)
+      messageId: r.jenis === "jumlah" ? "realisedNotSum" : "realisedLevelSummed",
+      data: {
+        name: awalan(r.nama),
+        written: r.a,
+        first: String(y0),
+        last: String(y1),
+        expected: r.jenis === "jumlah" ? r.sum : r.last,
+      },
+    });
   }
   return out;
 }

@@ -14,7 +14,11 @@ import { buleleng } from "../../fixtures/sheets/buleleng221";
 import { program } from "../../fixtures/sheets/formTC27";
 import { setCell } from "../../fixtures/sheets/variant";
 
+const years5 = ["2020", "2021", "2022", "2023", "2024"];
+
 ruleTester(kondisiAkhirMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     {
       name: "qualitative rows whose kondisi akhir is the last target, written alike or not quite ('A (85)')",
@@ -177,20 +181,46 @@ ruleTester(kondisiAkhirMismatch, {
         ]),
       ],
       findings: [
-        { sheet: "Tabel 4.2", cell: "M4", expected: "Level 4", actual: "Level 3", message: /kualitatif/ },
+        {
+          sheet: "Tabel 4.2",
+          cell: "M4",
+          expected: "Level 4",
+          actual: "Level 3",
+          messageId: "qualitativeNotLast",
+          data: { written: "Level 3", year: "2026", last: "Level 4" },
+        },
       ],
     },
     {
       name: "Buleleng: Persentase penanganan PMKS kondisi akhir that is neither the last target nor the sum",
       sheets: [setCell(buleleng, "J5", 45)],
       findings: [
-        { cell: "J5", expected: 15.86, actual: 45, message: /Persentase penanganan PMKS.*45.*15,86/ },
+        {
+          cell: "J5",
+          expected: 15.86,
+          actual: 45,
+          messageId: "notLast",
+          data: { name: "Persentase penanganan PMKS: ", written: 45, last: 15.86, year: "2026" },
+        },
       ],
     },
     {
       name: "Tabel 4.2: Persentase penurunan PMKS kondisi akhir 5,89 where the last target is 1,54",
       sheets: [tabel42([sakip, keparahan, pmks, ppks, berdaya, penurunan, layanan])],
-      findings: [{ sheet: "Tabel 4.2", cell: "M9", expected: 1.54, actual: 5.89, message: /1,54.*10,64/ }],
+      findings: [
+        {
+          sheet: "Tabel 4.2",
+          cell: "M9",
+          expected: 1.54,
+          actual: 5.89,
+          messageId: "notLast",
+          data: {
+            written: 5.89,
+            last: 1.54,
+            orSum: { id: ", dan jumlah targetnya 10,64", en: " and the targets add up to 10.64" },
+          },
+        },
+      ],
     },
     {
       name: "a percentage whose kondisi akhir is the sum of its targets",
@@ -198,7 +228,22 @@ ruleTester(kondisiAkhirMismatch, {
         tabel42([[null, null, null, "Persentase PMKS terlatih", null, null, "%", 16, 20, 25, 30, 35, 110]]),
       ],
       findings: [
-        { sheet: "Tabel 4.2", cell: "M4", expected: 35, actual: 110, message: /persentase, indeks/ },
+        {
+          sheet: "Tabel 4.2",
+          cell: "M4",
+          expected: 35,
+          actual: 110,
+          messageId: "notLast",
+          data: {
+            written: 110,
+            last: 35,
+            orSum: "",
+            why: {
+              id: "Untuk persentase, indeks, rasio dan stok, kondisi akhir adalah target tahun terakhir",
+              en: "For percentages, indices, ratios and stocks the final condition is the last year's target",
+            },
+          },
+        },
       ],
     },
     {
@@ -226,8 +271,27 @@ ruleTester(kondisiAkhirMismatch, {
         ]),
       ],
       findings: [
-        { sheet: "Tabel 6", cell: "O4", expected: 10, actual: 30, message: /50/ },
-        { sheet: "Tabel 6", cell: "P4", expected: 500, actual: 400, message: /SUM/ },
+        {
+          sheet: "Tabel 6",
+          cell: "O4",
+          expected: 10,
+          actual: 30,
+          messageId: "notLast",
+          data: {
+            written: 30,
+            last: 10,
+            orSum: { id: ", dan jumlah targetnya 50", en: " and the targets add up to 50" },
+          },
+        },
+        {
+          sheet: "Tabel 6",
+          cell: "P4",
+          expected: 500,
+          actual: 400,
+          messageId: "rupiahNotSum",
+          data: { name: "Jumlah KUBE yang dibina: ", written: 400, years: "2022-2026", sum: 500 },
+          fix: { value: 500 },
+        },
       ],
     },
     {
@@ -282,7 +346,168 @@ ruleTester(kondisiAkhirMismatch, {
         ),
       ],
       findings: [
-        { sheet: "Tabel 6", cell: "L6", expected: 30000000, actual: 20000000, message: /lebih kecil/ },
+        {
+          sheet: "Tabel 6",
+          cell: "L6",
+          expected: 30000000,
+          actual: 20000000,
+          messageId: "rupiahBelowYears",
+          data: { written: 20000000, years: "2024-2026", sum: 30000000 },
+        },
+      ],
+    },
+    {
+      name: "a count whose formula text says its final condition accumulates, given the last target",
+      sheets: [
+        tabel42([
+          [
+            1,
+            null,
+            null,
+            "Jumlah sumur bor yang dibangun",
+            null,
+            "Kondisi akhir adalah akumulasi target tahunan",
+            "unit",
+            0,
+            5,
+            5,
+            5,
+            5,
+            5,
+          ],
+        ]),
+      ],
+      findings: [
+        {
+          sheet: "Tabel 4.2",
+          cell: "M4",
+          expected: 20,
+          actual: 5,
+          messageId: "lastNotSum",
+          data: {
+            name: "Jumlah sumur bor yang dibangun: ",
+            written: 5,
+            why: {
+              id: "teks rumus baris ini menyatakan kondisi akhirnya adalah akumulasi targetnya",
+              en: "this row's formula text says its final condition is the accumulated targets",
+            },
+            sum: 20,
+            advice: {
+              id: "Isi jumlahnya atau sesuaikan teks rumusnya.",
+              en: "Enter the sum or correct the formula text.",
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: "a count given the last target where the table's other counts add theirs up",
+      sheets: [
+        tabel42([
+          [
+            1,
+            null,
+            null,
+            "Jumlah rumah tidak layak huni yang dibangun",
+            null,
+            null,
+            "unit",
+            0,
+            10,
+            10,
+            10,
+            10,
+            40,
+          ],
+          [2, null, null, "Jumlah jamban sehat yang dibangun", null, null, "unit", 0, 20, 20, 20, 20, 80],
+          [3, null, null, "Jumlah sumur bor yang dibangun", null, null, "unit", 0, 5, 5, 5, 5, 5],
+        ]),
+      ],
+      findings: [
+        {
+          sheet: "Tabel 4.2",
+          cell: "M6",
+          expected: 20,
+          actual: 5,
+          messageId: "lastNotSum",
+          data: {
+            written: 5,
+            why: {
+              id: "2 indikator jumlah lain di tabel ini menjumlahkan targetnya",
+              en: "2 other counts in this table add their targets up",
+            },
+            sum: 20,
+          },
+        },
+      ],
+    },
+    {
+      name: "E.80's realisation to 2024: a count taking 2024 alone, a level summed",
+      sheets: [
+        {
+          name: "E.80",
+          rows: [
+            ["EVALUASI TERHADAP HASIL RENSTRA PERANGKAT DAERAH PERIODE 2020-2024"],
+            [],
+            [
+              "Kode",
+              "Indikator Kinerja",
+              "Satuan",
+              ...years5.map(() => "Realisasi Kinerja"),
+              "Realisasi s.d. 2024",
+            ],
+            ["Kode", "Indikator Kinerja", "Satuan", ...years5, "Realisasi s.d. 2024"],
+            ["1.02.02.2.01", "Jumlah Puskesmas yang direhabilitasi", "unit", 2, 3, 3, 2, 4, 14],
+            [
+              "1.02.02.2.02",
+              "Cakupan pelayanan kesehatan ibu hamil sesuai standar",
+              "%",
+              88.4,
+              91.25,
+              93.6,
+              95.12,
+              96.87,
+              96.87,
+            ],
+            ["1.02.02.2.03", "Cakupan imunisasi dasar lengkap", "%", 80, 82, 84, 86, 88, 420],
+            [
+              "1.02.03.2.02",
+              "Jumlah tenaga kesehatan yang ditingkatkan kompetensinya",
+              "orang",
+              95,
+              118,
+              126,
+              131,
+              124,
+              124,
+            ],
+          ],
+          merges: ["A3:A4", "B3:B4", "C3:C4", "D3:H3", "I3:I4"],
+        },
+      ],
+      findings: [
+        {
+          sheet: "E.80",
+          cell: "I7",
+          expected: 88,
+          actual: 420,
+          messageId: "realisedLevelSummed",
+          data: {
+            name: "Cakupan imunisasi dasar lengkap: ",
+            written: 420,
+            first: "2020",
+            last: "2024",
+            expected: 88,
+          },
+        },
+        {
+          sheet: "E.80",
+          cell: "I8",
+          expected: 594,
+          actual: 124,
+          messageId: "realisedNotSum",
+          data: { written: 124, first: "2020", last: "2024", expected: 594 },
+        },
       ],
     },
   ],
