@@ -79,10 +79,11 @@ function hitung(t: unknown, r: unknown, k: Konvensi): number | undefined {
 }
 
 /**
- * A target written with its unit ("12 sekolah", "62 poin", forms-blind26's IKU table): the number,
- * when the word is the row's unit or a word of its name ("Jumlah sekolah terakreditasi A").
+ * A target or realisation written with its unit ("12 sekolah", "62 poin", forms-blind26's IKU
+ * table; "12 dokumen", forms-blind33's LKjIP): the number, when the word is the row's unit or a
+ * word of its name ("Jumlah sekolah terakreditasi A").
  */
-function targetBersatuan(v: unknown, nama: string, satuan: string): Num | undefined {
+function angkaBersatuan(v: unknown, nama: string, satuan: string): Num | undefined {
   if (typeof v !== "string") return undefined;
   const m = /^\s*(\d+(?:[.,]\d+)?)\s+(\p{L}+)\s*$/u.exec(v);
   if (!m) return undefined;
@@ -440,12 +441,15 @@ export const capaianMismatch: Rule = {
           const { tc, rc } = pair;
           const t =
             numAt(g, row.row, tc.col) ??
-            targetBersatuan(g.value(row.row, tc.col), nama, satuanBaris(table, g, row));
-          const r = numAt(g, row.row, rc.col);
+            angkaBersatuan(g.value(row.row, tc.col), nama, satuanBaris(table, g, row));
+          const r =
+            numAt(g, row.row, rc.col) ??
+            angkaBersatuan(g.value(row.row, rc.col), nama, satuanBaris(table, g, row));
           if (!t || !r || t.value === 0) continue;
           const tv =
             t.text && typeof g.value(row.row, tc.col) === "string" ? t.value : g.value(row.row, tc.col);
-          const rv = g.value(row.row, rc.col);
+          const rv =
+            r.text && typeof g.value(row.row, rc.col) === "string" ? r.value : g.value(row.row, rc.col);
           const nilai: SelKinerja["nilai"] = {};
           for (const k of ["positif", "negatif-refleksi", "negatif-rasio"] as Konvensi[]) {
             const v = hitung(tv, rv, k);

@@ -108,6 +108,11 @@ export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
 function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const s = bersih(text);
   if (!s) return undefined;
+  // "Jumlah rekomendasi ... yang belum ditindaklanjuti": what is left undone, before any output word
+  // (forms-blind33)
+  const belumDulu = /\b(tidak|belum) (\S+)/.exec(s);
+  if (belumDulu && MENERIMA.test(belumDulu[2]))
+    return { polaritas: "negatif", sumber: "leksikon", kata: `${belumDulu[1]} ${belumDulu[2]}` };
   // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about
   const keluaran = KELUARAN.exec(s);
   // ("Kutipan Akta Kematian" issued by Disdukcapil is a document, forms-blind32)

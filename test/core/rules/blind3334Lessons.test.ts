@@ -7,6 +7,7 @@
 // level, and a dip off its regular path is target-outlier's (the gap a value leaves spans two
 // steps); "Realisasi Keuangan s.d. Bulan > Des" is the year's own.
 import { detectTables } from "../../../src/core/detect";
+import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 import { codeHierarchy } from "../../../src/core/rules/codeHierarchy";
 import { runRules } from "../../../src/core/rules";
 import { serapanOver100 } from "../../../src/core/rules/serapanOver100";
@@ -289,4 +290,39 @@ ruleTester(serapanOver100, {
 
 it("keeps the fatality rate's dip for target-outlier, not target-trend", () => {
   expect(findingsOf(targetOutlier, [tc28(4.04)]).map((f) => f.cell)).toEqual(["F4"]);
+});
+
+function lkjipBersatuan(dokumen: number, rekomendasi: number): SheetSpec {
+  return {
+    name: "Tabel 3.1",
+    rows: [
+      ["Pengukuran Capaian Kinerja Tahun 2024"],
+      ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024", "Capaian (%)"],
+      [1, "Jumlah dokumen perencanaan yang ditetapkan tepat waktu", "15 dokumen", "12 dokumen", dokumen],
+      [2, "Jumlah kajian dan inovasi daerah yang dihasilkan", "6 kajian", "7 kajian", 116.67],
+      [
+        3,
+        "Jumlah rekomendasi hasil evaluasi yang belum ditindaklanjuti",
+        "10 rekomendasi",
+        "8 rekomendasi",
+        rekomendasi,
+      ],
+    ],
+  };
+}
+
+ruleTester(capaianMismatch, {
+  valid: [
+    {
+      name: "targets and realisations written with their units; what is left undone is lower-is-better",
+      sheets: [lkjipBersatuan(80, 120)],
+    },
+  ],
+  invalid: [
+    {
+      name: "a count's capaian as target / realisation",
+      sheets: [lkjipBersatuan(125, 120)],
+      findings: [{ sheet: "Tabel 3.1", cell: "E3", expected: 80, actual: 125 }],
+    },
+  ],
 });
