@@ -5,7 +5,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, TableInWorkbook } from "./types";
-import { angkaEn, angkaId, indicatorKey, numAt, textAt, tolerance } from "./values";
+import { indicatorKey, numAt, textAt, tolerance } from "./values";
 import { pisahSatuan } from "./konsolidasi";
 import { kolomTahunIni } from "./tahunan";
 
@@ -99,8 +99,8 @@ function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen> {
   return index;
 }
 
-const show = (v: number | string, fmt: (n: number) => string): string =>
-  typeof v === "number" ? fmt(v) : `"${v}"`;
+/** A number as a number (formatted per language), a grade in quotes. */
+const show = (v: number | string): number | string => (typeof v === "number" ? v : `"${v}"`);
 
 function differs(a: TargetCell, b: TargetCell, grid: Grid, extra: number): boolean {
   if (typeof a.value !== typeof b.value) return false; // a number against a grade: not comparable
@@ -123,6 +123,12 @@ export const crossTableMismatch: Rule = {
   howToFix: {
     id: "Samakan dengan dokumen yang berlaku (Renstra yang ditetapkan atau perubahannya).",
     en: "Make both agree with the document in force (the adopted Renstra or its amendment).",
+  },
+  messages: {
+    differs: {
+      id: "Target {{year}} tertulis {{written}}, sedangkan indikator yang sama di {{cell}} bertarget {{other}}. Samakan keduanya dengan dokumen yang berlaku.",
+      en: "The {{year}} target is {{written}}, while the same indicator in {{cell}} has {{other}}. Make them agree with the document in force.",
+    },
   },
   check(table, ctx) {
     const mine = indicators(table, ctx.grid);
@@ -149,10 +155,8 @@ export const crossTableMismatch: Rule = {
           col: cell.col,
           expected: o.value,
           actual: cell.value,
-          pesan: {
-            id: `Target ${year} tertulis ${show(cell.value, angkaId)}, sedangkan indikator yang sama di ${where} bertarget ${show(o.value, angkaId)}. Samakan keduanya dengan dokumen yang berlaku.`,
-            en: `The ${year} target is ${show(cell.value, angkaEn)}, while the same indicator in ${where} has ${show(o.value, angkaEn)}. Make them agree with the document in force.`,
-          },
+          messageId: "differs",
+          data: { year: String(year), written: show(cell.value), cell: where, other: show(o.value) },
         });
       }
     }

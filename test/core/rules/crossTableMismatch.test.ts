@@ -26,6 +26,8 @@ const tabel73 = (g7: number, unit = "%"): SheetSpec => ({
 });
 
 ruleTester(crossTableMismatch, {
+  // its own test: every expected finding names its message
+  requireMessageId: true,
   valid: [
     { name: "the same targets in both tables", sheets: [tabel41, tabel73(1.47)] },
     { name: "realisations are not targets", sheets: [tabel41, tabel73(1.47)] },
@@ -48,12 +50,31 @@ ruleTester(crossTableMismatch, {
           rows: [...tabel73(1.47).rows.slice(0, 2), [1, "Nilai SAKIP", "Indeks", "A (84,96)", "A (84,39)"]],
         },
       ],
-      findings: [{ sheet: "Tabel 7.3", cell: "D3", expected: "A (84,35)", actual: "A (84,96)" }],
+      findings: [
+        {
+          sheet: "Tabel 7.3",
+          cell: "D3",
+          expected: "A (84,35)",
+          actual: "A (84,96)",
+          messageId: "differs",
+          // a grade in quotes
+          data: { year: "2022", written: '"A (84,96)"', cell: "Tabel 4.1!D4", other: '"A (84,35)"' },
+        },
+      ],
     },
     {
       name: "Tabel 7.3 says 1,57 for 2023 where Tabel 4.1 says 1,47",
       sheets: [tabel41, tabel73(1.57)],
-      findings: [{ sheet: "Tabel 7.3", cell: "E4", expected: 1.47, actual: 1.57, message: /Tabel 4\.1!F5/ }],
+      findings: [
+        {
+          sheet: "Tabel 7.3",
+          cell: "E4",
+          expected: 1.47,
+          actual: 1.57,
+          messageId: "differs",
+          data: { year: "2023", written: 1.57, cell: "Tabel 4.1!F5", other: 1.47 },
+        },
+      ],
     },
   ],
 });
