@@ -13,7 +13,7 @@ export type Finding = {
   /**
    * Which of its rule's declared messages `message` is (docs/aturan.md), or the engine's
    * `ruleFailed` / `columnMisread`: lets a tool group findings without reading their text.
-   * Absent for rules that still write their text inline.
+   * Every rule's finding has one; absent on the cross-document findings of `--silang` (core/lintas).
    */
   messageId?: string;
   expected?: number | string;

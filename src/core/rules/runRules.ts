@@ -50,9 +50,9 @@ export function runRules(
           sheet: t.table.sheet,
           cell,
           message: f.pesan[lang],
+          messageId: f.messageId,
           order: [index, f.row, f.col],
         };
-        if (f.messageId !== undefined) finding.messageId = f.messageId;
         if (f.expected !== undefined) finding.expected = f.expected;
         if (f.actual !== undefined) finding.actual = f.actual;
         if (f.fix) finding.fix = f.fix;
@@ -68,9 +68,8 @@ export function runRules(
   });
 }
 
-/** A finding with its message filled: by its rule's declared messages, or as the rule wrote it. */
+/** A finding with its message filled from its rule's declared messages. */
 export function resolve(rule: Rule, f: RuleFinding): ResolvedFinding {
-  if (f.messageId === undefined) return f;
   const { data, ...rest } = f;
   return { ...rest, pesan: formatMessage(rule.messages, f.messageId, data, `Rule ${rule.id}`) };
 }

@@ -37,17 +37,16 @@ export type Fix = { value?: number | string | boolean; formula?: string };
 export type Fixable = "value" | "formula" | "value-or-formula";
 
 /**
- * What a finding says: a declared message by id with the data for its `{{placeholders}}`, or,
- * in a rule not yet converted, the text itself. Exactly one of the two.
+ * What a finding says: one of its rule's declared messages by id, with the data for its
+ * `{{placeholders}}`. A rule has no other way to word a finding (docs/desain.md, "how to add a
+ * rule").
  */
-export type Said =
-  | { messageId: string; data?: MessageData; pesan?: undefined }
-  | { pesan: Pesan; messageId?: undefined; data?: undefined };
+export type Said = { messageId: string; data?: MessageData };
 
 export type RuleFinding = FindingAt & Said;
 
 /** A finding once the runner has filled its message: what ./precision weighs. */
-export type ResolvedFinding = FindingAt & { pesan: Pesan; messageId?: string };
+export type ResolvedFinding = FindingAt & { pesan: Pesan; messageId: string };
 
 export type FindingAt = {
   row: number;
