@@ -269,7 +269,7 @@ export function apbdPerOrganisasi(): BookW {
       ba: 86_415_600_000,
       br: 80_127_954_300,
     },
-    // planted: belanja realisasi typed 49,846,221,900 (the 48 and 94 swapped): above the anggaran 48,960,380,000
+    // planted: belanja realisasi typed 49,846,221,900 (48 typed 49): above the anggaran 48,960,380,000
     {
       id: "distan",
       kode: "3.27.0.00.0.00.01.0000",
@@ -290,7 +290,6 @@ export function apbdPerOrganisasi(): BookW {
     },
   ];
   const M = 48_846_221_900;
-  os[5].br = 49_846_221_900;
   const P = "Pendapatan";
   const B = "Belanja";
   const SD = "Surplus / (Defisit)";
