@@ -48,7 +48,7 @@ export function ruleCatalogMarkdown(rules: readonly Rule[]): string {
       `- **Cara memperbaiki**: ${r.howToFix.id} *How to fix: ${r.howToFix.en}*`,
     );
     if (r.fixable) lines.push(`- **Perbaikan otomatis / fix**: ${FIXABLE[r.fixable]}.`);
-    const messages = Object.entries(r.messages ?? {});
+    const messages = Object.entries(r.messages);
     if (messages.length > 0) {
       // the templates as the rule declares them: {{name}} is filled by each finding's data
       lines.push("- **Pesan / messages** (`messageId`: Indonesia, *English*):");

@@ -89,7 +89,7 @@ export type Rule = {
    * The texts of its findings by message id, Indonesian and English side by side, with
    * `{{name}}` placeholders that a finding's `data` fills (./messages).
    */
-  messages?: Readonly<Record<string, Pesan>>;
+  messages: Readonly<Record<string, Pesan>>;
   /** What its findings' fixes may set; a rule without it gives no fix. */
   fixable?: Fixable;
   otherSeverities?: Array<{ severity: Severity; when: Pesan }>;

@@ -12,6 +12,7 @@ const rusak: Rule = {
   description: { id: "Aturan uji yang selalu gagal.", en: "A test rule that always fails." },
   example: { id: "Tabel di lembar A.", en: "A table on sheet A." },
   howToFix: { id: "Tidak ada: ini aturan uji.", en: "None: a test rule." },
+  messages: {},
   check(table) {
     if (table.sheet === "A") throw new Error("index 7 out of range");
     return [];

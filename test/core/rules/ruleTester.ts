@@ -73,11 +73,10 @@ function recording(rule: Rule): { rule: Rule; raw: Map<string, RuleFinding>; bro
     for (const f of out) {
       const key = `${table.sheet}!${toA1(f.row, f.col)}`;
       if (!raw.has(key)) raw.set(key, f);
-      // a converted rule says what its fixes may set
+      // a rule says what its fixes may set
       for (const k of Object.keys(f.fix ?? {}) as Array<keyof Fix>)
-        if (rule.messages && rule.fixable !== k && rule.fixable !== "value-or-formula")
+        if (rule.fixable !== k && rule.fixable !== "value-or-formula")
           broken.push(`${key}: a ${k} fix, but ${rule.id} declares fixable ${rule.fixable ?? "(none)"}`);
-      if (f.messageId === undefined) continue;
       try {
         formatMessage(rule.messages, f.messageId, f.data, `Rule ${rule.id}`);
       } catch (e) {
@@ -137,7 +136,7 @@ export function ruleTester(rule: Rule, cases: TesterCases): void {
           if (typeof want.actual === "number") expect(got.actual as number).toBeCloseTo(want.actual, 2);
           else if (want.actual !== undefined) expect(got.actual).toBe(want.actual);
           if (want.message) expect(got.message).toMatch(want.message);
-          if (cases.requireMessageId && rule.messages && want.messageId === undefined)
+          if (cases.requireMessageId && want.messageId === undefined)
             throw new Error(`${rule.id}: the expected finding at ${want.cell} names no messageId`);
           if (want.messageId !== undefined) expect(got.messageId).toBe(want.messageId);
           if (want.data) {
