@@ -55,7 +55,8 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
       // exceljs repeats a merged area's value in every cell; the grid keeps it in the top-left only.
       if (cell.isMerged && cell.master !== cell) return;
       const value = plainValue(cell.value);
-      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      // (a writer that kept the "=" in the stored text, "=SUM(E9:H9)", means the same formula)
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula?.replace(/^=+/, "") : undefined;
       const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
       const bold = cell.font?.bold ? true : undefined;
       const fill = cell.fill as ExcelJS.FillPattern | undefined;

@@ -26,6 +26,11 @@ const GENERIC_LEAF =
 
 // Checked against the whole path, first match wins.
 const NUMERIC_RULES: Rule[] = [
+  // "Posisi / Jumlah s.d. TW IV" after the quarters' realisations: the year's own (forms-blind35)
+  [
+    /^(posisi|jumlah)( ?\/ ?(posisi|jumlah))? (s\.?\s?d\.?|s\/d|sampai dengan) (tw|triwulan) (iv|4)$/,
+    "realisasi",
+  ],
   // "% Keuangan" beside monthly realisations of the money: the year's absorption (forms-blind34)
   [/^% ?(keuangan|realisasi keuangan)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
@@ -268,9 +273,12 @@ function classify(path: string[]): RoleGuess {
 
   // "Dokumen Terbit Bulan ke- > Jan | Peb | ... | Des" (forms-blind32's Disdukcapil report): a
   // month's own figure under a heading of what was done is that month's realisation
+  // (and "Produksi Triwulan > I .. IV" of a fisheries report, forms-blind35)
+  const triwulanSaja =
+    /^(i{1,3}|iv|[1-4])$/.test(leaf) && labels.slice(0, -1).some((l) => /\b(triwulan|tw|trw)\b/.test(l));
   if (
     labels.length > 1 &&
-    BULAN_SAJA.test(leaf) &&
+    (BULAN_SAJA.test(leaf) || triwulanSaja) &&
     !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi/.test(joined) &&
     /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|penerbitan|diterbitkan|tercatat/.test(
       joined,

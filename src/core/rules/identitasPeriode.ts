@@ -238,14 +238,17 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
         flow ??= aditifBaris(table, grid, row);
         // the parts' heading names a flow ("Realisasi Produksi (ton) > Trw. I", forms-blind32)
         if (flow === "tidak-tahu" && ARUS_KOLOM.test(norm(id.parts[0].header))) flow = "ya";
+        // "Posisi / Jumlah s.d. TW IV" (forms-blind35): the heading allows the position for what
+        // is a stock, so a stock ("terdaftar") summed is wrong, and a count's sum is not asked for
+        const posisi = /\bposisi\b/.test(norm(id.total.header));
         if (
           flow === "tidak" &&
-          tingkatPasti(satuanBaris(table, grid, row), namaIndikator(table, grid, row))
+          (posisi || tingkatPasti(satuanBaris(table, grid, row), namaIndikator(table, grid, row)))
         ) {
           const f = summedLevel(table, grid, row, id);
           if (f) out.push(f);
         }
-        if (flow !== "ya") continue;
+        if (flow !== "ya" || posisi) continue;
       }
       const f = check(table, grid, row, id);
       if (f) out.push(f);

@@ -407,7 +407,16 @@ export const kondisiAkhirMismatch: Rule = {
           const cara = caraDinyatakan(table, g, row, nama, satuan, catatan);
           if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir")) continue;
         }
-        const lastYear = [...cols].reverse().find((c) => numAt(g, row.row, c.col))?.year;
+        // the last year with a value, numeric or not ("A (84,35)" is read as 84,35 too)
+        const filled = (c: DetectedColumn): boolean => {
+          const v = g.value(row.row, c.col);
+          return v !== null && v !== undefined && String(v).trim() !== "";
+        };
+        const lastYear = (
+          [...cols].reverse().find((c) => numAt(g, row.row, c.col)) ??
+          [...cols].reverse().find(filled) ??
+          cols[cols.length - 1]
+        )?.year;
         // the sum beside the last target, where either might be meant
         const orSum =
           jenis === "akhir-atau-jumlah" && sum.ok

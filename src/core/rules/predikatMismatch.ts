@@ -194,6 +194,7 @@ export const predikatMismatch: Rule = {
       n: Num,
       nama: { id: string; en: string },
       identity: Pick<RuleFinding, "inputs" | "recheck"> = {},
+      asal?: [number, number, number],
     ): void => {
       const tulis = g.value(row, col);
       if (typeof tulis !== "string" || !tulis.trim()) return;
@@ -228,8 +229,20 @@ export const predikatMismatch: Rule = {
         return;
       }
       const tol = tersembunyi(n.value, n.decimals) + ctx.settings.toleransi;
-      const boleh = new Set([pita(n.value, skala), pita(n.value - tol, skala), pita(n.value + tol, skala)]);
-      if (boleh.has(ditulis)) return;
+      const bolehPada = (v: number): Set<number> =>
+        new Set([pita(v, skala), pita(v - tol, skala), pita(v + tol, skala)]);
+      if (bolehPada(n.value).has(ditulis)) return;
+      // the row's own capaian read: a wrong capaian makes this predikat its consequence (./precision)
+      if (asal && !identity.recheck) {
+        const [ar, ac, faktor] = asal;
+        identity = {
+          inputs: [[ar, ac]],
+          recheck: (cells) => {
+            const v = cells(ar, ac);
+            return v === undefined || bolehPada(v * faktor).has(ditulis);
+          },
+        };
+      }
       const benarIdx = pita(n.value, skala);
       const benar = set[benarIdx];
       const f: RuleFinding = {
@@ -264,7 +277,9 @@ export const predikatMismatch: Rule = {
         if (r.kind === "section" || r.kind === "rata-rata" || r.kind === "predikat") continue;
         const n = persenAt(g, r.row, cap.col);
         const nama = awalan(textAt(g, r.row, indCol) || r.indikator);
-        if (n) judge(r.row, p.col, n, { id: nama, en: nama });
+        const mentah = numAt(g, r.row, cap.col)?.value;
+        if (n)
+          judge(r.row, p.col, n, { id: nama, en: nama }, {}, [r.row, cap.col, mentah ? n.value / mentah : 1]);
       }
     }
     // An evaluation form's footer: "Predikat kinerja" under "Rata-rata capaian", column by column.

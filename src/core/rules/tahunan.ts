@@ -38,7 +38,7 @@ export function kolomTahunIni(c: DetectedColumn): boolean {
  */
 export function kolomDiubah(c: DetectedColumn): boolean {
   return (
-    /perubahan|revisi|sesudah|setelah|\bp-?apbd\b/i.test(c.header) &&
+    /perubahan|revisi|sesudah|setelah|menjadi|\bp-?apbd\b/i.test(c.header) &&
     !/\bawal\b|semula|sebelum|murni/i.test(c.header)
   );
 }
