@@ -13,7 +13,7 @@
 //   its yearless columns too.
 // Nothing here invents a year that the sheet does not give.
 import { YEAR_ROLES } from "./peran";
-import { norm } from "./text";
+import { NAMA_BULAN, norm } from "./text";
 import type { DetectedColumn, Role } from "./types";
 
 export type Konteks = {
@@ -68,8 +68,9 @@ const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;
 
 // "Realisasi Bulan > Jan | Feb | ... | Des" (forms-blind22's monthly report) names months too
-const BULAN =
-  /\b(bulan|bln\.?) (ini|lalu|berjalan|sebelumnya)\b|(^|> )(jan|januari|feb|peb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agst|agus|agustus|sep|sept|september|okt|oktober|nov|nop|nopember|november|des|desember)\.?$/;
+const BULAN = new RegExp(
+  `\\b(bulan|bln\\.?) (ini|lalu|berjalan|sebelumnya)\\b|(^|> )(${Object.keys(NAMA_BULAN).join("|")})\\.?$`,
+);
 
 // "Semester I (Januari - Juni)", "Smt. 2", "Semester Pertama"
 const SEMESTER = /\b(semester|smt\.?)\s*(ii|i|2|1|pertama|kedua)\b/;
@@ -124,8 +125,10 @@ function nOffsets(text: string): number[] {
  * Adds year, quarter, toDate and endOfPeriod to the columns from their header paths and the
  * title's context. `paths` are the header labels of each column, in the same order as `cols`.
  */
-const bagian = (c: DetectedColumn): boolean =>
-  c.quarter !== undefined || c.semester !== undefined || !!c.month || c.tahap !== undefined || !!c.toDate;
+/** Part of a year: a quarter, a semester, a month or a stage column. */
+export function bagianTahun(c: DetectedColumn): boolean {
+  return c.quarter !== undefined || c.semester !== undefined || !!c.month || c.tahap !== undefined;
+}
 
 export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Konteks): DetectedColumn[] {
   const labelsOf = paths.map((p) => p.map((l) => norm(l)));
@@ -227,7 +230,8 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     const [y] = [...years];
     if (years.size === 1 && forward.every((f) => f === y + 1))
       for (const c of out)
-        if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined && !bagian(c)) c.year = y;
+        if (YEAR_ROLES.has(c.role) && !c.endOfPeriod && c.year === undefined && !bagianTahun(c) && !c.toDate)
+          c.year = y;
   }
 
   // "Jumlah 2025-2029" beside the yearly amounts of that period: the period's total funding, as

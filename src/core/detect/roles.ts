@@ -3,7 +3,7 @@
 // the order of the tests matters: "Realisasi Capaian" is a realisation, "Rasio Capaian" an
 // achievement, "Target Indikator lainnya" a target, "Indikator Tujuan/Sasaran" an indicator.
 import type { Role } from "./types";
-import { norm, yearIn } from "./text";
+import { bulanKe, norm, yearIn } from "./text";
 import { fixTypos } from "./typos";
 
 export type RoleGuess = { role: Role; ukuran?: "K" | "Rp"; year?: number; certain: boolean };
@@ -17,9 +17,6 @@ const RP_LABEL =
   /^(rp\.?|\(rp\)|rp \(juta\)|rp\.? ?\(000\)|rupiah|anggaran|pagu|keuangan( \(rp\.?\))?|dana)$/;
 
 type Rule = [RegExp, Role];
-
-const BULAN_SAJA =
-  /^(jan|januari|feb|peb|februari|pebruari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt|agst|agus|agustus|sep|sept|september|okt|oktober|nov|nop|nopember|november|des|desember)\.?$/;
 
 const GENERIC_LEAF =
   /^((tahun |th\.? |ta\.? )?(19|20)\d{2}|k|rp\.?|%|\(%\)|\d{1,2}|tahun ke[- ]?\d?|tw\.? ?[1-4iv]+|triwulan [1-4iv]+)$/;
@@ -278,7 +275,7 @@ function classify(path: string[]): RoleGuess {
     /^(i{1,3}|iv|[1-4])$/.test(leaf) && labels.slice(0, -1).some((l) => /\b(triwulan|tw|trw)\b/.test(l));
   if (
     labels.length > 1 &&
-    (BULAN_SAJA.test(leaf) || triwulanSaja) &&
+    (bulanKe(leaf) !== undefined || triwulanSaja) &&
     !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi/.test(joined) &&
     /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|penerbitan|diterbitkan|tercatat/.test(
       joined,

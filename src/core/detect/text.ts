@@ -42,3 +42,44 @@ export function yearIn(text: string): number | undefined {
 export function isYearText(text: string): boolean {
   return /^(tahun |th\.? |ta\.? )?(19|20)\d{2}\*?\)?$/.test(norm(text));
 }
+
+/** Month names and short forms as headers write them ("Jan", "Peb", "Agst", "Nop", "Desember"). */
+export const NAMA_BULAN: Readonly<Record<string, number>> = {
+  jan: 1,
+  januari: 1,
+  feb: 2,
+  peb: 2,
+  februari: 2,
+  pebruari: 2,
+  mar: 3,
+  maret: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  jun: 6,
+  juni: 6,
+  jul: 7,
+  juli: 7,
+  agu: 8,
+  agt: 8,
+  agst: 8,
+  agus: 8,
+  agustus: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  nop: 11,
+  nopember: 11,
+  november: 11,
+  des: 12,
+  desember: 12,
+};
+
+/** The month a normalised label names ("jan", "agst.") , or undefined. */
+export function bulanKe(label: string): number | undefined {
+  const k = label.trim().toLowerCase().replace(/\.$/, "");
+  return Object.prototype.hasOwnProperty.call(NAMA_BULAN, k) ? NAMA_BULAN[k] : undefined;
+}

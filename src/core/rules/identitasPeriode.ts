@@ -8,7 +8,7 @@
 // a quarter's K is a level, and the year's K is the latest level, not a sum.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { norm } from "../detect/text";
+import { bulanKe, norm } from "../detect/text";
 import { colToLetters } from "../grid";
 import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
@@ -34,45 +34,11 @@ function isRp(c: DetectedColumn): boolean {
 }
 
 const BULAN_KE = Array.from({ length: 12 }, (_, i) => i + 1);
-const NAMA_BULAN: Record<string, number> = {
-  jan: 1,
-  januari: 1,
-  feb: 2,
-  peb: 2,
-  februari: 2,
-  pebruari: 2,
-  mar: 3,
-  maret: 3,
-  apr: 4,
-  april: 4,
-  mei: 5,
-  jun: 6,
-  juni: 6,
-  jul: 7,
-  juli: 7,
-  agu: 8,
-  agt: 8,
-  agst: 8,
-  agus: 8,
-  agustus: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oktober: 10,
-  nov: 11,
-  nop: 11,
-  nopember: 11,
-  november: 11,
-  des: 12,
-  desember: 12,
-};
 
 /** The month a month's own column names by its last label ("Target Bulanan > Jan" -> 1). */
-function bulanKe(c: DetectedColumn): number | undefined {
+function bulanKolom(c: DetectedColumn): number | undefined {
   if (!c.month) return undefined;
-  const leaf = (c.header.split(" > ").pop() ?? "").trim().toLowerCase().replace(/\.$/, "");
-  return NAMA_BULAN[leaf];
+  return bulanKe(c.header.split(" > ").pop() ?? "");
 }
 
 /**
@@ -102,7 +68,7 @@ function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realis
       en: `${tahap} stages`,
     },
     // "Target Bulanan > Jan .. Des" of a Rencana Aksi (forms-blind31)
-    { n: BULAN_KE, of: (c: DetectedColumn) => bulanKe(c), id: "dua belas bulan", en: "twelve months" },
+    { n: BULAN_KE, of: (c: DetectedColumn) => bulanKolom(c), id: "dua belas bulan", en: "twelve months" },
   ].filter((s) => s.n.length >= 2);
   const out: Identity[] = [];
   for (const s of split) {

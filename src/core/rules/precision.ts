@@ -66,21 +66,13 @@ export { linearReferences, sumReferences } from "../grid";
  * that cell follow it (one level), as they would when the sheet recalculates.
  */
 function withValue(grid: Grid, row: number, col: number, value: number): Cells {
-  const before = numAt(grid, row, col)?.value ?? 0;
-  const delta = value - before;
-  return (r, c) => {
-    if (r === row && c === col) return value;
-    const n = numAt(grid, r, c)?.value;
-    if (n === undefined) return undefined;
-    const term = linearReferences(grid.formula(r, c))?.find(([a, b]) => a === row && b === col);
-    return term ? n + term[2] * delta : n;
-  };
+  return withValues(grid, [[row, col, value]]);
 }
 
-/** The sheet's numbers with several cells set at once; formula cells that add them follow. */
+/** The same with several cells set at once; formula cells that add them follow all of them. */
 function withValues(grid: Grid, set: Array<[number, number, number]>): Cells {
   const values = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v]));
-  const deltas = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v - (numAt(grid, r, c)?.value ?? v)]));
+  const deltas = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v - (numAt(grid, r, c)?.value ?? 0)]));
   return (r, c) => {
     const own = values.get(`${r}:${c}`);
     if (own !== undefined) return own;

@@ -8,10 +8,9 @@ import { norm } from "../detect/text";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
-/** Part of a year: a quarter, a semester or a month column. */
-export function bagianTahun(c: DetectedColumn): boolean {
-  return c.quarter !== undefined || c.semester !== undefined || !!c.month || c.tahap !== undefined;
-}
+// (what is part of a year is the detector's reading: one definition, there)
+export { bagianTahun } from "../detect/periode";
+import { bagianTahun } from "../detect/periode";
 
 /**
  * The one column of a year's realisation among `cols` (of one role, year and measure): the year's
