@@ -12,7 +12,7 @@ import { capaianMismatch } from "../../../src/core/rules/capaianMismatch";
 import { kondisiAkhirMismatch } from "../../../src/core/rules/kondisiAkhirMismatch";
 import { serapanOver100 } from "../../../src/core/rules/serapanOver100";
 import { sumMismatch } from "../../../src/core/rules/sumMismatch";
-import { ruleTester, sheet } from "./ruleTester";
+import { findingsOf, ruleTester, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
 /** An RSUD's spending: pagu, realisation, serapan and the Sisa each row computes. */
@@ -262,4 +262,21 @@ ruleTester(serapanOver100, {
       findings: [{ sheet: "DAK TW III", cell: "E6", expected: 1_485_000_000, actual: 1_548_000_000 }],
     },
   ],
+});
+
+it("reads a blank input of a row formula as 0 and makes no claim on text or an error value", () => {
+  const withInput = (d4: string | number | null, f4: number): SheetSpec => {
+    const s = blud(f4);
+    return { ...s, rows: s.rows.map((r, i) => (i === 3 ? [r[0], r[1], r[2], d4, r[4], r[5]] : r)) };
+  };
+  const cells = (s: SheetSpec): string[] =>
+    findingsOf(sumMismatch, [s])
+      .filter((f) => f.severity !== "info")
+      .map((f) => f.cell);
+  // blank realisation: the Sisa is the whole pagu; saved as 0 it is stale
+  expect(cells(withInput(null, 31_850_000_000))).toEqual([]);
+  expect(cells(withInput(null, 0))).toEqual(["F4"]);
+  // text that is no number, an error value: nothing is claimed
+  expect(cells(withInput("belum ada data", 0))).toEqual([]);
+  expect(cells(withInput("#N/A", 0))).toEqual([]);
 });
