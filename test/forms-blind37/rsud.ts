@@ -354,13 +354,13 @@ export function bludBulanan(): BookW {
   b.plant({
     at: { sheet: S, cell: a("br", "jml") },
     rules: ["sum-mismatch"],
-    note: "JUMLAH belanja bulan ini = SUM(Januari:November) = 75,209,702,200; with Desember (8,183,906,720) the twelve months give 83,393,608,920 (= the cumulative in column 9)",
+    note: "JUMLAH belanja bulan ini = SUM(Januari:November) = 71,213,702,600; with Desember (8,183,906,720) the twelve months give 79,397,609,320 (= the cumulative in column 9)",
     truth: `SUM(${a("br", "m0")}:${a("br", "m11")})`,
   });
   b.plant({
     at: { sheet: S, cell: a("bp", `m${PLANT_PCT}`) },
     rules: ["inconsistent-formula", "capaian-mismatch"],
-    note: "September's % thd pagu takes the month's realisasi (6,810,663,500 / 84,950,000,000 = 8.02) where every other month takes the cumulative (61,165,134,650 / 84,950,000,000 = 72.00)",
+    note: "September's % thd pagu takes the month's realisasi (6,810,663,500 / 84,950,000,000 = 8.02) where every other month takes the cumulative (s.d. September / 84,950,000,000 = 67.17)",
     truth: `ROUND(${a("bk", `m${PLANT_PCT}`)}/${a("bt", "jml")}*100,2)`,
   });
   // trap: the JUMLAH of a cumulative column is December's position, not a sum of the column
@@ -378,7 +378,7 @@ export function bludBulanan(): BookW {
     truth: `SUM(${a("br", "m0")}:${a("br", "m11")})`,
     trap: `SUM(${a("bk", "m0")}:${a("bk", "m11")})`,
   });
-  // trap: revenue realised above its yearly target (104.45 %) is no over-absorption
+  // trap: revenue realised above its yearly target (87,018,652,100 / 84,800,000,000 = 102.62 %) is no over-absorption
   b.ok({
     sheet: S,
     cell: a("pp", "jml"),

@@ -515,7 +515,7 @@ export function rekapPbiJk(): BookW {
   b.plant({
     at: { sheet: S, cell: a1("q2", "jml") },
     rules: ["sum-mismatch"],
-    note: "JUMLAH peserta TW III = SUM of nine kecamatan (59,580 - 4,355 = 55,066); the ten give 59,421",
+    note: "JUMLAH peserta TW III = SUM of nine kecamatan (57,066, Ngatabaru Tengah's 4,355 left out); the ten give 61,421",
     truth: `SUM(${a1("q2", "a")}:${a1("q2", "j")})`,
   });
   b.plant({
