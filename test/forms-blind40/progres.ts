@@ -180,7 +180,7 @@ export function progresPaketWatuMbora(): BookW {
   b.plant({
     at: { sheet: S, cell: a("sp", "jml") },
     rules: ["sum-mismatch"],
-    note: "JUMLAH SP2D is SUM over the first four paket (8,298,032,500): the drainase paket (371,541,000) is left out; the five paket give 8,669,573,500",
+    note: "JUMLAH SP2D is SUM over the first four paket (7,298,032,500): the drainase paket (371,541,000) is left out; the five paket give 7,669,573,500",
     truth: `SUM(${a("sp", first)}:${a("sp", last)})`,
   });
   b.ok({

@@ -105,7 +105,7 @@ export function rekapMusrenbangBalangToa(): BookW {
   b.plant({
     at: { sheet: S, cell: a("x", "j") },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: "JUMLAH tidak diakomodir is SUM from the second kecamatan (491); with Bontoa Riaja (86) the column adds to 577",
+    note: "JUMLAH tidak diakomodir is SUM from the second kecamatan (441); with Bontoa Riaja (86) the column adds to 527",
     truth: `SUM(${a("x", "c1")}:${a("x", "c6")})`,
   });
   for (const k of ["m", "d"])
