@@ -10,6 +10,7 @@ import { Grid } from "../core/grid";
 import { InputError } from "./inputError";
 import { PackageProblem, Prepared, Stage, diagnose, preparePackage } from "./xlsxPackage";
 import { sheetToGrid } from "./sheetToGrid";
+import { readDirect } from "./directRead";
 
 export { sheetToGrid };
 
@@ -70,6 +71,8 @@ function checkSignature(file: string, bytes: Buffer): void {
 export type ReadOptions = {
   /** Told what the reader is doing (the time and memory guard names it when a file is too much). */
   stage?: (s: Stage) => void;
+  /** false: always read with exceljs (tests compare the direct reader with it). */
+  direct?: boolean;
 };
 
 const unreadable = (file: string, p: PackageProblem): InputError =>
@@ -93,13 +96,21 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
   checkSignature(file, bytes);
   const prepare = async (rebuild: boolean): Promise<Prepared> => {
     try {
-      return await preparePackage(bytes, { rebuild, stage });
+      return await preparePackage(bytes, { rebuild, stage, keep: !rebuild && opts.direct !== false });
     } catch (e) {
       if (e instanceof PackageProblem) throw unreadable(file, e);
       throw e;
     }
   };
   let prepared = await prepare(false);
+  // a package exceljs would read as it is: read directly, exceljs only for what the reader leaves
+  if (prepared.direct) {
+    const pkg = prepared.direct;
+    prepared = { ...prepared, direct: undefined };
+    stage({ id: "membaca lembar-lembar", en: "reading the sheets" });
+    const grids = await readDirect(pkg);
+    if (grids) return workbookData(file, grids, prepared);
+  }
   const reading = (): void => {
     const big = [...prepared.sheets].sort((a, b) => b.chars - a.chars)[0];
     const mb = big
@@ -142,6 +153,10 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
     stage({ id: `menyalin lembar "${ws.name}" ke grid`, en: `copying sheet "${ws.name}" to a grid` });
     sheets.push(sheetToGrid(ws));
   });
+  return workbookData(file, sheets, prepared);
+}
+
+function workbookData(file: string, sheets: Grid[], prepared: Prepared): WorkbookData {
   let externalLinks = 0;
   for (const g of sheets) {
     if (g.formulaCount === 0) continue;

@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { CellValue, Grid, parseRange } from "../core/grid";
 import { unescapeText } from "./xlsxPackage";
 
-function plainValue(v: ExcelJS.CellValue): CellValue {
+/** A cell's value as the grid holds it, from exceljs's value (the direct reader builds the same). */
+export function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return v;

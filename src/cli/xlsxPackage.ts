@@ -38,6 +38,7 @@ import { isWebExtensionPart, propertyIn } from "./addinSettings";
 import { KUNCI_PENGATURAN } from "../core/pengaturan";
 import { DatedResults, mayHoldDatedResults } from "./datedResults";
 import { dropOffFlags } from "./fontFlags";
+import type { DirectPackage } from "./directRead";
 
 /** A package that cannot be read, with what is wrong with it (Indonesian and English). */
 export class PackageProblem extends Error {
@@ -83,12 +84,16 @@ export type Prepared = {
   sheets: SheetInfo[];
   /** The JSON text the Cermat pane saved in the workbook's settings (addinSettings.ts), if any. */
   addinSettings?: string;
+  /** With `keep`, for a package exceljs would read unchanged: its parts for directRead.ts. */
+  direct?: DirectPackage;
 };
 
 export type PrepareOptions = {
   /** Rebuild the package and rewrite every sheet even when the quick tests find nothing. */
   rebuild?: boolean;
   stage?: (s: Stage) => void;
+  /** Keep the parts a package read as it is needs for the direct reader (`Prepared.direct`). */
+  keep?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -813,6 +818,7 @@ type Workbook = {
   part: string;
   sheets: SheetPlan[];
   date1904: boolean;
+  exceljs1904: boolean;
   sharedStrings?: string;
   styles?: string;
   /** exceljs can read the layout as it is */
@@ -874,6 +880,8 @@ async function findWorkbook(parts: Parts): Promise<Workbook> {
   plain &&= !wb.utf16 && !rootOf(wb.text)?.prefix;
   const listed: Array<SheetPlan & { rid: string }> = [];
   let date1904 = false;
+  // as exceljs reads it: the unprefixed workbookPr's date1904="1" (not an x15:workbookPr in extLst)
+  let exceljs1904 = false;
   parse(wb.text, main, {
     open: (t) => {
       if (t.local === "sheet")
@@ -890,6 +898,7 @@ async function findWorkbook(parts: Parts): Promise<Workbook> {
         // exceljs reads date1904="1" only: "true" (LibreOffice, calamine's date_1904.xlsx) is
         // written again as "1" in a rebuilt package, or every date would be four years early
         if (date1904 && d !== "1") plain = false;
+        if (t.name === "workbookPr") exceljs1904 = d === "1";
       }
     },
   });
@@ -948,7 +957,7 @@ async function findWorkbook(parts: Parts): Promise<Workbook> {
   plain &&= !!styles;
   plain &&= !(await needsRewrite(sharedStrings ? parts.entry(sharedStrings) : undefined));
   plain &&= !(await needsRewrite(styles ? parts.entry(styles) : undefined));
-  return { part: main, sheets, date1904, sharedStrings, styles, plain };
+  return { part: main, sheets, date1904, exceljs1904, sharedStrings, styles, plain };
 }
 
 /**
@@ -969,10 +978,12 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
   const STORE = { compression: "STORE" as const };
   const styles = wb.styles ? await stylesFor(parts, wb.styles) : undefined;
   let dated: DatedResults | undefined;
+  const kept: DirectPackage["sheets"] = [];
   for (const [i, s] of wb.sheets.entries()) {
     stage({ id: `menyiapkan lembar "${s.name}" (${s.part})`, en: `preparing sheet "${s.name}" (${s.part})` });
     const { text, utf16 } = (await parts.text(s.part))!;
     sheets.push({ name: s.name, part: s.part, chars: text.length });
+    if (opts.keep && !rebuild) kept.push({ name: s.name, state: s.state, sheetId: s.sheetId, text });
     let prepared: ReturnType<typeof prepareSheet>;
     try {
       prepared = prepareSheet(text, s.part, rebuild, wb.date1904);
@@ -1059,7 +1070,18 @@ export async function preparePackage(bytes: Buffer, opts: PrepareOptions = {}): 
     );
   }
   const saved = addinSettings !== undefined ? { addinSettings } : {};
-  if (!changes.length) return { bytes, rebuilt: false, changes, sheets, ...saved };
+  if (!changes.length) {
+    const direct: DirectPackage | undefined =
+      opts.keep && !rebuild
+        ? {
+            date1904: wb.exceljs1904,
+            sheets: kept,
+            ...(wb.sharedStrings ? { sharedStrings: (await parts.bytes(wb.sharedStrings))! } : {}),
+            ...(styles ? { styles: styles.xml } : {}),
+          }
+        : undefined;
+    return { bytes, rebuilt: false, changes, sheets, ...saved, ...(direct ? { direct } : {}) };
+  }
   // Entries we did not touch keep their compressed bytes (jszip copies them when the method matches).
   const outBytes = await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   return { bytes: outBytes, rebuilt: rebuild, changes, sheets, ...saved };
