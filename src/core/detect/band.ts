@@ -88,9 +88,11 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // "Kolom 6" (repeated over a K | Rp pair), "(a)" .. "(o)"
     // "4a" after "4": a column the form added between its numbered ones
     // ("(f) = (e)/(d) x 100": an identity written with the letters of a lettered number row)
-    const m = /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*[\d\s()+\-*/x:.,%a-o]+)?$/i.exec(
-      text(grid, r, c).trim(),
-    );
+    // ("5 = 5 (bln lalu) + 4": a running total's identity, its words in brackets, forms-blind37)
+    const m =
+      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\))+)?$/i.exec(
+        text(grid, r, c).trim(),
+      );
     if (!m || (m[3] && !/\d/.test(m[2]))) return false;
     const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
     if (n < prev || (n === prev && !m[1] && !m[3])) return false;
@@ -119,6 +121,21 @@ function romawi(t: string): number | undefined {
   return m[1].length * 10 + units[m[2].toLowerCase()];
 }
 
+/**
+ * A form's header that names no role but its row label ("No | Obyek Pemeriksaan | Jumlah Temuan |
+ * Status Tindak Lanjut | %", an inspectorate's follow-up recap, forms-blind36): words only, opened
+ * by a label column, and numbered by a row of column numbers under it, as forms are.
+ */
+function kepalaBernomor(grid: Grid, top: number): boolean {
+  const cols = ownCells(grid, top);
+  if (cols.length < 4 || !LABEL_ROLES.has(classifyHeader([text(grid, top, cols[0])]).role)) return false;
+  if (!cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  const c1 = cols[0];
+  const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));
+  for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) if (isNumberRow(grid, r, c1, c2)) return true;
+  return false;
+}
+
 /** The band starting at row `top`, or undefined when `top` does not start a header. */
 export function bandAt(grid: Grid, top: number): Band | undefined {
   return bandsAt(grid, top)[0];
@@ -129,7 +146,8 @@ export function bandAt(grid: Grid, top: number): Band | undefined {
  * separated by a column that is empty in the header and under it.
  */
 export function bandsAt(grid: Grid, top: number): Band[] {
-  if (headerScore(grid, top) < 2) return [];
+  const score = headerScore(grid, top);
+  if (score < 2 && !(score === 1 && kepalaBernomor(grid, top))) return [];
   let c1 = Infinity;
   let c2 = 0;
   let bottom = top;

@@ -7,7 +7,7 @@ import { findBody } from "./body";
 import { tableKind } from "./kind";
 import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
-import { Konteks, konteksDari, resolveTime } from "./periode";
+import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { rowWise } from "./rowWise";
 import { isYearText, norm, yearIn } from "./text";
 import { parsePolaritas } from "../indicators";
@@ -297,6 +297,20 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * "Capaian 2024 (%) | Predikat": a predikat without a year grades the year's capaian right before it
+ * (forms-blind39), and takes its year.
+ */
+function predikatTahun(cols: DetectedColumn[]): DetectedColumn[] {
+  return cols.map((c, i) => {
+    const before = cols[i - 1];
+    if (c.role !== "predikat" || c.year !== undefined || !before || before.col !== c.col - 1) return c;
+    if (before.role !== "capaian" || before.year === undefined || bagianTahun(before)) return c;
+    if (before.toDate || before.endOfPeriod) return c;
+    return { ...c, year: before.year };
+  });
+}
+
+/**
  * "Ket." holding only "Negatif" / "Positif" (or "Maksimal" / "Minimal"): the polarity, by what the
  * column holds (forms-blind26's row-wise LKjIP).
  */
@@ -429,6 +443,7 @@ function tableAt(
   columns = namaBaris(columns);
   columns = kontrakSaja(columns, ctx.tahun);
   columns = jumlahSumber(columns);
+  columns = predikatTahun(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
   // a row-wise table says in its rows what the year columns hold; otherwise the title may

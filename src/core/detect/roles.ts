@@ -31,7 +31,11 @@ const NUMERIC_RULES: Rule[] = [
   // "% Keuangan" beside monthly realisations of the money: the year's absorption (forms-blind34)
   [/^% ?(keuangan|realisasi keuangan)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
-  [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana)\b/, "capaian"],
+  [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/, "capaian"],
+  // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
+  [/(^|> )kuota\b[^>]*\b(19|20)\d{2}\b/, "target"],
+  // "Posisi 31 Desember 2024" after the quarters' positions: the year's own (forms-blind37)
+  [/^posisi (per |s\.?\s?d\.? )?(31 desember|akhir tahun|desember)\b/, "realisasi"],
   // "Sasaran Produksi 2024", "Sasaran Tahun 2024": a year's figure to reach, not the Sasaran text
   [/(^|> )sasaran\b[^>]*\b(19|20)\d{2}\b/, "target"],
   [
@@ -59,12 +63,16 @@ const NUMERIC_RULES: Rule[] = [
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
   // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)
-  [/(^|> )jumlah sasaran\b/, "target"],
+  // ("Jumlah Rumah Tangga Sasaran (RT)" | "RT Terlayani Akses Air Minum Layak", forms-blind40)
+  [/(^|> )jumlah( [a-z]+){0,3} sasaran\b/, "target"],
   // "Jumlah Warga Negara (orang) > Yang Harus Dilayani | Yang Terlayani | Belum Terlayani"
   // (forms-blind19): the people to serve, those served, and the rest (no realisation)
   [/(^|> )(yang )?(belum|tidak) (ter|di)layani\b/, "lainnya"],
   [/(^|> )(yang )?(harus|wajib|perlu|seharusnya) (di|men?)layani\b/, "target"],
-  [/(^|> )(yang )?(sudah |telah )?(terlayani|dilayani)$/, "realisasi"],
+  [
+    /(^|> )(yang )?(sudah |telah )?(terlayani|dilayani)$|(^|> )(jumlah )?(rt|kk|rumah tangga|penduduk|keluarga|jiwa|orang) (yang )?(terlayani|dilayani)\b/,
+    "realisasi",
+  ],
   [
     /(^|> )jumlah (yang )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
     "realisasi",
@@ -127,7 +135,8 @@ const TEXT_RULES: Rule[] = [
     /penanggung ?jawab|^pj$|^pptk$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
     "penanggung-jawab",
   ],
-  [/lokasi|^(kecamatan|kelurahan|desa\/kelurahan|wilayah)$/, "lokasi"],
+  // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
+  [/lokasi|^(kecamatan|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar)$/, "lokasi"],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
   // how a PK monitoring table rolls its quarters into the year: "Akumulasi TW I s.d. TW IV" (forms-blind27)
   [
@@ -193,6 +202,9 @@ function classify(path: string[]): RoleGuess {
           : "K"
         : undefined;
   const withYear = (g: RoleGuess): RoleGuess => (year !== undefined ? { ...g, year } : g);
+  // "Sifat Target" beside a Rencana Aksi's quarters says how the target is read ("Posisi akhir
+  // triwulan", "Kumulatif"), it holds no target (forms-blind37)
+  if (/^(sifat|jenis) (target|data|capaian)$/.test(leaf)) return { role: "keterangan", certain: true };
 
   // "Capaian s.d. TW IV Tahun 2024" over K and Rp holds what was achieved: the realisation (a
   // capaian in percent says so: "Tingkat capaian", "(%)", "rasio")
@@ -244,10 +256,18 @@ function classify(path: string[]): RoleGuess {
   let realisasi = false;
   for (let i = labels.length - 1; i >= 0 && !target && !realisasi; i--) {
     // ("Rencana Progres Fisik (%) > Juli": a works contract's planned progress, forms-blind32)
-    const t = /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target|progres|kemajuan|fisik)/.test(
-      labels[i],
-    );
-    const r = /realisasi|capaian tahun|capaian kinerja tahun/.test(labels[i]);
+    // ("Progres Fisik (%) > Rencana | Realisasi": the plan's progress is its target, forms-blind40)
+    const t =
+      /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target|progres|kemajuan|fisik)/.test(
+        labels[i],
+      ) ||
+      (labels[i] === "rencana" && i > 0 && /\b(progres|kemajuan)\b/.test(labels[i - 1]));
+    // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
+    // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
+    const r =
+      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|\bsp2d\b/.test(
+        labels[i],
+      );
     if (t !== r) [target, realisasi] = [t, r];
   }
   const isMoney = ukuran === "Rp" || (ukuran !== "K" && money(labels));
@@ -262,6 +282,9 @@ function classify(path: string[]): RoleGuess {
   // "Prakiraan Maju 2027" alone beside "Pagu Indikatif 2026": the forward estimate of the pagu
   if (/^prakiraan maju\b/.test(leaf) && ukuran !== "K" && !/\btarget\b/.test(joined))
     return withYear({ role: "anggaran", ukuran: "Rp", certain: true });
+  // a cooperative's "Aset (Rp)" or "Volume Usaha (Rp)": money that is no budget (forms-blind39)
+  if (/^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan)\b/.test(leaf))
+    return withYear({ role: "lainnya", ukuran, certain: false });
   if (isMoney && (year !== undefined || ukuran === "Rp" || amountLeaf || moneyHeading)) {
     return withYear({ role: "anggaran", ukuran, certain: true });
   }
@@ -277,7 +300,7 @@ function classify(path: string[]): RoleGuess {
     labels.length > 1 &&
     (bulanKe(leaf) !== undefined || triwulanSaja) &&
     !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi/.test(joined) &&
-    /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|penerbitan|diterbitkan|tercatat/.test(
+    /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|penerbitan|diterbitkan|tercatat|peserta aktif/.test(
       joined,
     )
   )
@@ -308,6 +331,14 @@ export function isHeaderWord(text: string): boolean {
   // Proyeksi Pendanaan > 2025 ...") head a table as surely as "Indikator"
   if (
     /^(program|kegiatan|sub ?kegiatan|program ?\/ ?kegiatan( ?\/ ?sub ?kegiatan)?|(proyeksi|kebutuhan|rencana|kerangka) (pendanaan|dana|anggaran))$/.test(
+      s,
+    )
+  )
+    return true;
+  // the name column of a recap per office or audited body ("Nama OPD", "Obyek Pemeriksaan",
+  // forms-blind36 / 38): it labels the rows as an indicator column does
+  if (
+    /^(nama )?(opd|skpd|perangkat daerah|pd|unit kerja|satuan kerja|instansi)$|^(obyek|objek) (pemeriksaan|audit)$/.test(
       s,
     )
   )

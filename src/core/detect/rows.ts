@@ -12,7 +12,11 @@ const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
 const TOTAL_START = /^\s*(jumlah|total|sub|grand)/i;
 // Summary rows under an evaluation form: they belong to the table and are checked as such.
 const FOOTER: Array<[RegExp, RowKind]> = [
-  [/^rata-? ?rata (capaian|tingkat capaian|nilai capaian)|^rata-? ?rata$|^nilai rata-? ?rata/, "rata-rata"],
+  // "Rata-rata Provinsi" under a recap of every office's SAKIP value (forms-blind38)
+  [
+    /^rata-? ?rata (capaian|tingkat capaian|nilai capaian)|^rata-? ?rata( (provinsi|kabupaten|kota|opd|skpd|perangkat daerah|keseluruhan|seluruh( \w+)?))?$|^nilai rata-? ?rata/,
+    "rata-rata",
+  ],
   [/^(predikat|kategori|kriteria)( kinerja| capaian)?\s*:?$/, "predikat"],
 ];
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
@@ -108,7 +112,10 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         (/^\d+(\.\d+)+\.?$/.test(kode) ? levelFromName(cellText(grid, r, nameCol)) : undefined))
       : undefined;
     // quick raw test before normalising: most rows are not totals
-    const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""];
+    // ("J U M L A H", a heading spaced out letter by letter, forms-blind40)
+    const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""].map((t) =>
+      /^([A-Za-z] ){3,}[A-Za-z]$/.test(t) ? t.replace(/ /g, "") : t,
+    );
     // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there,
     const isTotal =
       labelRaw.some((t) => {
@@ -116,7 +123,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         const n = norm(t);
         return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
       }) ||
-      /^(jumlah|total)\b/i.test(no) ||
+      /^(jumlah|total)\b/i.test(labelRaw[0]) ||
       // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
       (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel));
     const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first()))?.[1] : undefined;

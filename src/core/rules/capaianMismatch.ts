@@ -157,10 +157,20 @@ function kolomKinerja(
     if (tc && rc) return { tc, rc };
     // "Tingkat Capaian thd Target Akhir (%)" after the realisations of 2021 .. 2024 and no "s.d."
     // column (an E.79, forms-blind31): the latest year's realisation, for what is a level
-    if (tc && !rc && cc.endOfPeriod && cc.year === undefined && !table.columns.some((c) => c.toDate)) {
+    // ("Capaian s.d. 2024 terhadap Target Akhir Renstra" after "Realisasi Kinerja > 2022 | 2023 |
+    // 2024" and no realisation "s.d." of its own, forms-blind39: 2024's, for a level, likewise)
+    const sdTahun =
+      cc.toDate && cc.year !== undefined && !table.columns.some((c) => c.toDate && c.role === "realisasi");
+    if (
+      tc &&
+      !rc &&
+      cc.endOfPeriod &&
+      (sdTahun || (cc.year === undefined && !table.columns.some((c) => c.toDate)))
+    ) {
       const years = kolomTahunan(table, ["realisasi"], cc.ukuran);
       const latest = years[years.length - 1];
-      if (years.length >= 2 && latest.col < cc.col) return { tc, rc: latest, terakhir: true };
+      if (years.length >= 2 && latest.col < cc.col && (!sdTahun || latest.year === cc.year))
+        return { tc, rc: latest, terakhir: true };
     }
     return undefined;
   }

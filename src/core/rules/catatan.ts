@@ -80,8 +80,12 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);
       const subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
       const list = m[2] === "target tahun" ? out.akhir : out.jumlah;
-      for (const item of subjek.replace(/\([^)]*\)/g, " ").split(/,|\b(?:dan|atau|serta)\b/))
+      for (const item of subjek.replace(/\([^)]*\)/g, " ").split(/,|\b(?:dan|atau|serta)\b/)) {
         for (const words of pilihan(item)) if (words.length) list.push(words);
+        // "indikator jumlah (kumulatif) = jumlah target 2025-2029": the rows named "Jumlah ..."
+        // (forms-blind40)
+        if (/^\s*indikator jumlah\s*$/.test(item)) list.push(["jumlah"]);
+      }
       for (const verb of subjek.match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? []) list.push([verb]);
     }
   }

@@ -14,6 +14,18 @@ import { kodeBaris, kolomNamaKode, tingkatKode } from "./kodeKepmendagri";
 import type { KodeBaris } from "./kodeKepmendagri";
 import { textAt } from "./values";
 
+const INDUK = { "sub-kegiatan": "kegiatan", kegiatan: "program" } as const;
+
+/** Is this code's nearest parent above (its kegiatan, its program) one it does not extend? */
+function diLuarInduk(kodes: readonly KodeBaris[], k: KodeBaris): boolean {
+  const t = tingkatKode(k.kunci);
+  if (t !== "sub-kegiatan" && t !== "kegiatan") return false;
+  const i = kodes.indexOf(k);
+  for (let j = i - 1; j >= 0; j--)
+    if (tingkatKode(kodes[j].kunci) === INDUK[t]) return !k.kunci.startsWith(`${kodes[j].kunci}.`);
+  return false;
+}
+
 export const duplicateCode: Rule = {
   id: "duplicate-code",
   severity: "error",
@@ -74,6 +86,10 @@ export const duplicateCode: Rule = {
       }
       // an urusan / bidang row repeated after a page break
       if (tingkatKode(k.kunci) === "section" && nama(k) === nama(orig)) continue;
+      // the first of the two sits under a parent whose code it does not extend (code-hierarchy
+      // names it there, with the code it should have): the later row, in its right place, only
+      // echoes that slip (forms-blind38's 8.01.05.1.01.0002 typed under kegiatan 8.01.04.1.01)
+      if (diLuarInduk(kodes, orig) && !diLuarInduk(kodes, k)) continue;
       const where = toA1(orig.row.row, col);
       const namaAsli = textAt(g, orig.row.row, namaCol);
       const ket = namaAsli ? ` ("${namaAsli.length > 60 ? `${namaAsli.slice(0, 57)}...` : namaAsli}")` : "";

@@ -6,10 +6,12 @@ import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { sumReferences } from "./precision";
+import { nilaiLinear, sumReferences } from "./precision";
 import { aditifBaris } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
+import { linearReferences } from "../grid";
+import { jumlahSama } from "./values";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
 function tambahBaris(formula: string, row: number): boolean {
@@ -75,6 +77,10 @@ export const hardcodedValue: Rule = {
       id: "Angka {{value}} diketik, sedangkan sel lain di kolom ini memakai rumus {{formula}}. Pakai rumusnya agar nilai ikut berubah bila datanya berubah.",
       en: "{{value}} is typed, while the other cells of this column use the formula {{formula}}. Use the formula so the value follows its data.",
     },
+    typedDiffers: {
+      id: "Angka {{value}} diketik, sedangkan sel lain di kolom ini memakai rumus {{formula}}, yang di baris ini memberi {{result}}. Periksa angkanya, lalu pakai rumusnya agar nilai ikut berubah bila datanya berubah.",
+      en: "{{value}} is typed, while the other cells of this column use the formula {{formula}}, which gives {{result}} on this row. Check the figure, then use the formula so the value follows its data.",
+    },
   },
   fixable: "formula",
   check(table, ctx) {
@@ -106,6 +112,23 @@ export const hardcodedValue: Rule = {
           const r = table.rows.find((x) => x.row === cell.row);
           if (r && akhirYangDimaksud(table, ctx.grid, r, col)) continue;
         }
+        // a sum of the row's own cells ("=D9+E9+F9+G9", a SAKIP value of its components) that gives
+        // another number than the one typed: the sheet's own arithmetic says the number is wrong,
+        // whatever the column means (forms-blind38's 78,21 where the components make 68,70)
+        const hasil = nilaiBaris(ctx.grid, expected.slice(1), cell.row);
+        if (hasil !== undefined && !jumlahSama(hasil, v) && Math.abs(hasil - v) > 0.005) {
+          out.push({
+            row: cell.row,
+            col,
+            expected,
+            actual: v,
+            tanpaPeran: true,
+            fix: { formula: expected },
+            messageId: "typedDiffers",
+            data: { value: v, formula: expected, result: hasil },
+          });
+          continue;
+        }
         out.push({
           row: cell.row,
           col,
@@ -120,3 +143,10 @@ export const hardcodedValue: Rule = {
     return out;
   },
 };
+
+/** The value of a formula that adds and subtracts cells of row `row` only, from the sheet's numbers. */
+function nilaiBaris(grid: Grid, formula: string, row: number): number | undefined {
+  const terms = linearReferences(formula);
+  if (!terms || terms.length < 2 || terms.some(([r]) => r !== row)) return undefined;
+  return nilaiLinear(grid, formula);
+}

@@ -53,6 +53,13 @@ function sesuaiKonsolidasi(
   return false;
 }
 
+/** The running total's form ("R[-1]C+RC[-1]") without its term for the row above. */
+function awalBerjalan(dominant: string, form: string): boolean {
+  const parts = dominant.split("+");
+  if (parts.length < 2 || !parts.includes("R[-1]C")) return false;
+  return parts.filter((p) => p !== "R[-1]C").join("+") === form;
+}
+
 export const inconsistentFormula: Rule = {
   id: "inconsistent-formula",
   severity: "warning",
@@ -91,6 +98,9 @@ export const inconsistentFormula: Rule = {
         // a subtotal over the rows under it, or a total over the groups above, is another kind of row
         if (subtotal(cell.formula, cell.row, col)) continue;
         if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), jenis)) continue;
+        // a running total's first row has no position above it to add ("=D11" where the others
+        // write "=E10+D11", forms-blind37's BLUD realisation s.d. bulan ini)
+        if (awalBerjalan(fc.dominant, cell.form) && !byRow.has(cell.row - 1)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);
         out.push({

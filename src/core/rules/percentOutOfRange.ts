@@ -14,7 +14,9 @@ import { INDICATOR_VALUE_ROLES } from "../detect/peran";
 import { norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { tolerance } from "./values";
+import { numAt, tolerance } from "./values";
+import type { DetectedColumn, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
@@ -60,6 +62,10 @@ export const percentOutOfRange: Rule = {
       id: "{{name}}{{column}}{{year}} bernilai {{value}} %, padahal persentase bagian dari keseluruhan tidak dapat melebihi 100 %. Periksa apakah yang tertulis jumlah (bukan persentase), angka yang dikali 100 dua kali, atau angka dari baris lain.",
       en: "{{name}}the{{year}} {{column}} is {{value}} %, but a share of a whole cannot exceed 100 %. Check whether a count was entered instead of a percentage, a value was multiplied by 100 twice, or a figure came from another row.",
     },
+    servedAboveTarget: {
+      id: "{{name}}yang terlayani {{served}} melebihi jumlah sasarannya {{target}} ({{share}} %): yang terlayani adalah bagian dari sasaran, capaiannya tidak dapat melebihi 100 %. Periksa kedua angka (sasaran dari data lama? terlayani dihitung dua kali?).",
+      en: "{{name}}{{served}} served exceeds its target population of {{target}} ({{share}} %): those served are part of the target population, so the coverage cannot exceed 100 %. Check both figures (an old target population? someone counted twice?).",
+    },
     negative: {
       id: "{{name}}{{column}}{{year}} bernilai {{value}} %, padahal persentase bagian dari keseluruhan tidak dapat negatif. Periksa tandanya; bila indikator ini sebenarnya perubahan (penurunan/kenaikan), sebutkan itu pada nama indikatornya.",
       en: "{{name}}the{{year}} {{column}} is {{value}} %, but a share of a whole cannot be negative. Check the sign; if the indicator is really a change (decrease/increase), say so in its name.",
@@ -68,6 +74,7 @@ export const percentOutOfRange: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
+    out.push(...terlayaniLebih(table, g));
     const cols = table.columns.filter((c) => INDICATOR_VALUE_ROLES.has(c.role) && c.ukuran !== "Rp");
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
@@ -101,3 +108,43 @@ export const percentOutOfRange: Rule = {
     return out;
   },
 };
+
+/**
+ * An SPM coverage table ("Jumlah Rumah Tangga Sasaran" | "RT Terlayani ..."): those served are a
+ * part of the population to serve, so a count served above it is a slip (forms-blind40).
+ */
+function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
+  const one = (role: string, re: RegExp): DetectedColumn | undefined => {
+    const cs = table.columns.filter((c) => c.role === role && c.ukuran !== "Rp" && re.test(norm(c.header)));
+    return cs.length === 1 ? cs[0] : undefined;
+  };
+  const sasaran = one("target", /\bsasaran\b/);
+  const layan = one("realisasi", /\b(terlayani|dilayani)\b/);
+  if (!sasaran || !layan || sasaran.year !== layan.year) return [];
+  const out: RuleFinding[] = [];
+  for (const row of barisData(table)) {
+    const t = numAt(g, row.row, sasaran.col);
+    const r = numAt(g, row.row, layan.col);
+    if (!t || !r || t.value <= 0 || r.value <= t.value + 0.5) continue;
+    out.push({
+      row: row.row,
+      col: layan.col,
+      expected: t.value,
+      actual: r.value,
+      inputs: [[row.row, sasaran.col]],
+      recheck: (cells) => {
+        const tv = cells(row.row, sasaran.col);
+        const rv = cells(row.row, layan.col);
+        return tv === undefined || rv === undefined || rv <= tv + 0.5;
+      },
+      messageId: "servedAboveTarget",
+      data: {
+        name: awalan(namaIndikator(table, g, row)),
+        served: r.value,
+        target: t.value,
+        share: Math.round((r.value / t.value) * 10000) / 100,
+      },
+    });
+  }
+  return out;
+}

@@ -147,7 +147,7 @@ function rowReaders(grid: Grid, found: RuledFinding[]): Map<number, Array<[Ruled
 }
 
 /** The value of a formula that adds and subtracts cells, from the sheet's numbers. */
-function nilaiRumus(grid: Grid, formula: string | undefined): number | undefined {
+export function nilaiLinear(grid: Grid, formula: string | undefined): number | undefined {
   const terms = linearReferences(formula?.replace(/^=/, ""));
   if (!terms) return undefined;
   let s = 0;
@@ -173,7 +173,7 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     const { row, col } = f.finding;
     // a formula fix that adds cells ("=S17" for "=M17+O17+Q17+S17") says the value it would give
     const expected =
-      typeof f.finding.expected === "number" ? f.finding.expected : nilaiRumus(grid, f.finding.fix?.formula);
+      typeof f.finding.expected === "number" ? f.finding.expected : nilaiLinear(grid, f.finding.fix?.formula);
     if (expected === undefined) continue;
     const cells = withValue(grid, row, col, expected);
     const sameCell = (g: RuledFinding): boolean => g.finding.row === row && g.finding.col === col;
@@ -193,8 +193,12 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     // move by the same difference (and not without them: a coincidence of one exact amount).
     const delta = expected - (numAt(grid, row, col)?.value ?? expected);
     if (delta === 0) continue;
+    // (a cell the finding itself adds up is its part, not its copy: forms-blind36's statuses under
+    // a mistyped Jumlah Rekomendasi, one of them 3 where a JUMLAH's SUM leaves out another 3)
+    const own = new Set((f.finding.inputs ?? []).filter(([r]) => r === row).map(([, c]) => c));
     for (const [g, cols] of byRow.get(row) ?? []) {
       if (g === f || dropped.has(g) || !g.finding.recheck || sameCell(g) || cols.includes(col)) continue;
+      if (cols.some((c) => own.has(c))) continue;
       if (g.finding.recheck(cells)) continue; // a direct reader, handled above or not a consequence
       const moved: Cells = (r, c) =>
         r === row && cols.includes(c) ? (cells(r, c) ?? 0) + delta : cells(r, c);

@@ -6,7 +6,87 @@
 import { TEXT_ROLES } from "../detect/peran";
 import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
 import type { Rule, RuleFinding } from "./types";
-import { childrenOf, numAt, textAt, tolerance } from "./values";
+import { barisData, childrenOf, numAt, textAt, tolerance } from "./values";
+import { awalan, namaIndikator } from "./tahunan";
+import { colToLetters, fromR1C1, lettersToCol, toR1C1 } from "../grid";
+import type { Grid } from "../grid";
+import type { DetectedTable } from "../detect";
+
+const REF = /\$?([A-Z]{1,3})\$?(\d+)/g;
+const VALUE_ROLES: ReadonlySet<string> = new Set(["kondisi-awal", "target", "realisasi", "kondisi-akhir"]);
+
+/**
+ * The value of a ratio of two cells, rounded as a ROUND around it says: "ROUND(G7/G8,2)",
+ * "G7/G8*100". Undefined for any other formula or a reference that holds no number (read without
+ * mathjs, which a workbook of such formulas should not have to load).
+ */
+function nilaiRasio(g: Grid, formula: string): number | undefined {
+  let f = formula.replace(/^=/, "").replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
+  let digits: number | undefined;
+  const round = /^ROUND\((.*),(\d)\)$/.exec(f);
+  if (round) [f, digits] = [round[1], Number(round[2])];
+  const m = /^\(?([A-Z]{1,3})(\d+)\/([A-Z]{1,3})(\d+)\)?(\*100)?$/.exec(f);
+  if (!m) return undefined;
+  const a = numAt(g, Number(m[2]), lettersToCol(m[1]));
+  const b = numAt(g, Number(m[4]), lettersToCol(m[3]));
+  if (!a || !b || b.value === 0) return undefined;
+  const v = (a.value / b.value) * (m[5] ? 100 : 1);
+  return digits === undefined ? v : Math.round(v * 10 ** digits) / 10 ** digits;
+}
+
+/**
+ * A row the table computes from other rows in its other years ("Produktivitas padi" = ROUND(E7/
+ * E8,2), ROUND(F7/F8,2)) with a number typed in one year that the same formula contradicts
+ * (forms-blind40's 5,75 ton/ha where 186.420 / 36.150 gives 5,16).
+ */
+function rumusSebaris(
+  table: DetectedTable,
+  g: Grid,
+  toleransi: number | undefined,
+  said: readonly RuleFinding[],
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const cols = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.ukuran !== "Rp").map((c) => c.col);
+  const done = new Set(said.map((f) => `${f.row}:${f.col}`));
+  for (const row of barisData(table)) {
+    const byForm = new Map<string, number[]>();
+    for (const c of cols) {
+      const f = g.formula(row.row, c);
+      if (!f) continue;
+      const refs = [...f.toUpperCase().matchAll(REF)];
+      // other rows of its own column only: the row is computed from rows above or below it
+      if (!refs.length || refs.some((m) => lettersToCol(m[1]) !== c || Number(m[2]) === row.row)) continue;
+      const form = toR1C1(f.replace(/^=/, ""), row.row, c);
+      byForm.set(form, [...(byForm.get(form) ?? []), c]);
+    }
+    const [form, users] = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!form || !users || users.length < 2) continue;
+    for (const c of cols) {
+      if (g.formula(row.row, c) || done.has(`${row.row}:${c}`)) continue;
+      const own = numAt(g, row.row, c);
+      if (!own || own.text) continue;
+      const rumus = `=${fromR1C1(form, row.row, c)}`;
+      const want = nilaiRasio(g, rumus);
+      if (want === undefined || Math.abs(want - own.value) <= tolerance(own, toleransi)) continue;
+      out.push({
+        row: row.row,
+        col: c,
+        expected: want,
+        actual: own.value,
+        fix: { formula: rumus },
+        messageId: "rowFormula",
+        data: {
+          name: awalan(namaIndikator(table, g, row)),
+          stated: own.value,
+          columns: users.map(colToLetters).join(", "),
+          formula: rumus,
+          want,
+        },
+      });
+    }
+  }
+  return out;
+}
 
 export const ratioComponentsMismatch: Rule = {
   id: "ratio-components-mismatch",
@@ -27,6 +107,10 @@ export const ratioComponentsMismatch: Rule = {
     ratio: {
       id: "{{indicator}}: tertulis {{stated}} %, tetapi {{numerator}} / {{denominator}} x 100 = {{ratio}} %. Pembilang seharusnya {{want}} bila persentase dan penyebutnya benar; periksa ketiganya.",
       en: "{{indicator}}: {{stated}} % is stated, but {{numerator}} / {{denominator}} x 100 = {{ratio}} %. The numerator would be {{want}} if the percentage and the denominator are right; check all three.",
+    },
+    rowFormula: {
+      id: "{{name}}tertulis {{stated}}, tetapi kolom {{columns}} baris ini menghitungnya dari baris lain; rumus yang sama di sini, {{formula}}, memberi {{want}}. Periksa angka ini atau angka yang dirujuk, lalu pakai rumusnya.",
+      en: "{{name}}{{stated}} is written, but columns {{columns}} of this row compute it from other rows; the same formula here, {{formula}}, gives {{want}}. Check this figure or the ones it refers to, then use the formula.",
     },
     ownFormula: {
       id: "{{label}}tertulis {{stated}}, tetapi rumusnya sendiri ({{formula}}) memberi {{want}}. Periksa angka ini atau baris yang dirujuk rumusnya.",
@@ -88,6 +172,7 @@ export const ratioComponentsMismatch: Rule = {
         });
       }
     }
+    out.push(...rumusSebaris(table, g, ctx.settings.toleransi, out));
     // A rumus that names rows of the table ("(1.1 / 1.2) x 100%"): the row must follow it.
     const rumusCol = table.columns.find((c) => c.role === "rumus")?.col;
     if (rumusCol === undefined) return out;

@@ -63,8 +63,16 @@ export function barisPendapatan(table: DetectedTable, nama: string, label: strin
   const namaKolom = table.columns.find((c) => c.role === "indikator")?.header ?? "";
   const judul = norm(`${table.title ?? ""} ${namaKolom}`);
   if (PENDAPATAN.test(judul) && !/belanja|pengeluaran/.test(judul)) return true;
-  // 4.x is Pendapatan, 6.1 Penerimaan Pembiayaan (financing received) in the LRA's chart of accounts
-  return PENDAPATAN.test(norm(nama)) || /^(4\.\d|6\.1(\.|$))/.test(label ?? "");
+  // 4.x is Pendapatan, 6.1 Penerimaan Pembiayaan (financing received) in the LRA's chart of accounts;
+  // 4.01 .. 4.08 are the urusan penunjang's programs (Sekretariat Daerah 4.01.04, forms-blind38),
+  // spending like any other
+  return PENDAPATAN.test(norm(nama)) || /^(4\.\d(\.|$)|6\.1(\.|$))/.test(label ?? "");
+}
+
+/** The heading a column sits under ("Belanja" of "Belanja > Realisasi"), normalised. */
+function kelompok(c: DetectedColumn): string | undefined {
+  const parts = c.header.split(">");
+  return parts.length > 1 ? norm(parts.slice(0, -1).join(">")) : undefined;
 }
 
 type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; rasio?: DetectedColumn };
@@ -73,8 +81,17 @@ type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; ras
 function pasangan(table: DetectedTable): Pasangan[] {
   const out: Pasangan[] = [];
   const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
-  for (const pagu of table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c))) {
-    const same = (c: DetectedColumn): boolean => c.year === pagu.year && money(c);
+  const ceilings = table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c));
+  for (const pagu of ceilings) {
+    // "Pendapatan | Belanja | Surplus / (Defisit)" each over "Anggaran | Realisasi" (an LRA per
+    // SKPD, forms-blind36): one year's pagu columns side by side, each paired under its heading
+    const group = kelompok(pagu);
+    const grouped =
+      group !== undefined &&
+      ceilings.some((c) => c !== pagu && c.year === pagu.year && kelompok(c) !== group);
+    if (grouped && SALDO.test(group)) continue;
+    const same = (c: DetectedColumn): boolean =>
+      c.year === pagu.year && money(c) && (!grouped || kelompok(c) === group);
     // the year's own realisation: quarters and "s.d. TW II" beside it are parts of the year
     const real = realisasiTahun(table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c)));
     const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c) && kolomTahunIni(c));
@@ -88,6 +105,7 @@ function pasangan(table: DetectedTable): Pasangan[] {
       (c) =>
         c.role === "capaian" &&
         c.year === pagu.year &&
+        (!grouped || kelompok(c) === group) &&
         (c.ukuran === "Rp" || (!hasTarget && c.ukuran !== "K")),
     );
     const p: Pasangan = { pagu, real };

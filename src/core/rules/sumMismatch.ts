@@ -12,6 +12,8 @@ import type { Rule, RuleFinding } from "./types";
 import type { MessageData } from "./messages";
 import { identitasPeriode } from "./identitasPeriode";
 import { rumusTersimpan } from "./rumusTersimpan";
+import { rekapHitungan } from "./rekapHitungan";
+import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
 import { awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
@@ -223,6 +225,19 @@ function rowFormulaHolds(grid: Grid, row: number, col: number, children: Detecte
   return true;
 }
 
+/**
+ * A running total down the rows ("Realisasi s.d. Bulan Ini" = last month's + this month's): most
+ * rows' formulas add the row above in the same column and a cell of another column.
+ */
+function berjalan(grid: Grid, rows: readonly DetectedRow[], col: number): boolean {
+  let n = 0;
+  for (const p of rows) {
+    const refs = sumReferences(grid.formula(p.row, col)) ?? [];
+    if (refs.some(([r, c]) => r === p.row - 1 && c === col) && refs.some(([, c]) => c !== col)) n++;
+  }
+  return n >= 2 && n * 2 >= rows.length;
+}
+
 export const sumMismatch: Rule = {
   id: "sum-mismatch",
   severity: "error",
@@ -269,6 +284,16 @@ export const sumMismatch: Rule = {
       id: "{{name}}realisasi kinerja{{toDate}}{{year}} tertulis {{written}}, yaitu {{parts}} (kolom {{columns}}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, {{last}} (kolom {{lastColumn}}).",
       en: "{{name}}the performance realisation{{toDate}}{{year}} is {{written}}, which is {{parts}} (columns {{columns}}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, {{last}} (column {{lastColumn}}).",
     },
+    // a "Jumlah ..." column of a recap against the group of columns beside it (./rekapHitungan)
+    columnGroupSum: {
+      id: '{{name}}{{column}} tertulis {{written}}, tetapi kolom "{{group}}" ({{columns}}) berjumlah {{sum}} (selisih {{difference}}), padahal di {{agree}} baris lain tabel ini keduanya sama. Perbaiki angka ini atau angka rinciannya.',
+      en: '{{name}}{{column}} is {{written}}, but the columns "{{group}}" ({{columns}}) add up to {{sum}} (difference {{difference}}), while in {{agree}} other rows of this table the two agree. Correct this figure or its parts.',
+    },
+    // a DPA's cash plan against its pagu (./anggaranKas)
+    cashPlan: {
+      id: "{{name}}anggaran kas empat triwulan ({{columns}}) berjumlah {{sum}}, sedangkan pagu DPA-nya {{pagu}} (selisih {{difference}}). Anggaran kas setahun harus sama dengan pagu: periksa angka triwulannya atau pagunya.",
+      en: "{{name}}the cash plan of the four quarters ({{columns}}) adds up to {{sum}}, while the DPA ceiling is {{pagu}} (difference {{difference}}). A year's cash plan must equal the ceiling: check the quarters or the ceiling.",
+    },
     // a row's own +/- formula saved without recalculation (./rumusTersimpan)
     staleFormula: {
       id: "{{name}}nilai tersimpan di kolom {{column}} {{saved}}, tetapi rumusnya ={{formula}} memberi {{result}}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.",
@@ -286,6 +311,10 @@ export const sumMismatch: Rule = {
     // and a row's own +/- formula whose saved value is not its result (./rumusTersimpan)
     for (const f of rumusTersimpan(table, grid))
       if (!seen.has(`${f.row}:${f.col}`) && !out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
+    // and a recap of counts whose columns name no role, by its own sums (./rekapHitungan), and a
+    // DPA's cash plan against its pagu (./anggaranKas)
+    for (const f of [...rekapHitungan(table, grid), ...anggaranKas(table, grid)])
+      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     const cols = sumColumns(table);
     if (cols.length === 0) return out;
     const groups = [...codeGroups(table, grid, cols), ...valueGroups(table)];
@@ -340,16 +369,23 @@ export const sumMismatch: Rule = {
       for (const c of cols) {
         const seen = new Set<number>();
         const todo = all.map((p) => p.row);
-        for (let row = todo.pop(); row !== undefined; row = todo.pop())
-          for (const [r, rc] of sumReferences(grid.formula(row, c.col)) ?? [])
+        for (let row = todo.pop(); row !== undefined; row = todo.pop()) {
+          const refs = sumReferences(grid.formula(row, c.col)) ?? [];
+          // a running total ("=E11+D12": last month's position plus this month's) reads another
+          // column too: it nests nothing (forms-blind37's BLUD realisation s.d. bulan ini)
+          if (refs.some(([, rc]) => rc !== c.col)) continue;
+          for (const [r, rc] of refs)
             if (rc === c.col && r !== row && !seen.has(r)) {
               seen.add(r);
               inner.add(r);
               todo.push(r);
             }
+        }
       }
       const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
       for (const c of cols) {
+        // a running total's JUMLAH is its last position, not a sum of positions
+        if (berjalan(grid, all, c.col)) continue;
         const t = numAt(grid, total.row, c.col);
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;

@@ -17,6 +17,7 @@ import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBari
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt } from "./values";
+import { norm } from "../detect/text";
 
 export type Pencilan = { index: number; median: number };
 
@@ -67,45 +68,75 @@ export function cariPencilan(values: readonly number[]): Pencilan | undefined {
   return best ? { index: best.index, median: best.median } : undefined;
 }
 
-type TargetTahun = { col: number; year: number; value: number };
+export type TargetTahun = { col: number; year: number; value: number };
 
 /**
- * One target column per year: a Renstra Perubahan that shows "Target Awal | Target Perubahan"
- * under each year has two paths, and the amended one is in force (comparing 2024 awal with 2024
- * perubahan is no trend). Without such words, the rightmost column of the year.
+ * The target paths of a table, each one column per year. A Renstra Perubahan that shows "Target
+ * Awal | Target Perubahan" under each year has two paths, and the amended one is in force
+ * (comparing 2024 awal with 2024 perubahan is no trend). A review that sets two documents' targets
+ * side by side ("Target RPJMD | Target RKPD" under each year, forms-blind36) has a path per
+ * document, each a plan of its own. Otherwise the rightmost column of the year. The path in force
+ * (or the rightmost document's) is last.
  */
-function jalurBerlaku(cols: readonly DetectedColumn[]): DetectedColumn[] {
+function jalurTarget(cols: readonly DetectedColumn[]): DetectedColumn[][] {
   const byYear = new Map<number, DetectedColumn[]>();
   for (const c of cols) byYear.set(c.year as number, [...(byYear.get(c.year as number) ?? []), c]);
-  if ([...byYear.values()].every((l) => l.length === 1)) return [...cols];
-  return [...byYear.values()].map((l) => {
+  const years = [...byYear.values()];
+  if (years.every((l) => l.length === 1)) return [[...cols]];
+  const berlaku = years.map((l) => {
     const diubah = l.filter(kolomDiubah);
     return diubah.length === 1 ? diubah[0] : l[l.length - 1];
   });
+  if (cols.some(kolomDiubah)) return [berlaku];
+  // the same labels, in the same order, under every year: one path per label
+  const leaf = (c: DetectedColumn): string =>
+    norm(c.header.split(">").pop() ?? "")
+      .replace(/\b(19|20)\d\d\b/g, "")
+      .trim();
+  const labels = years[0].map(leaf);
+  const perLabel =
+    years.length >= 2 &&
+    new Set(labels).size === labels.length &&
+    years.every((l) => l.length === labels.length && l.every((c, i) => leaf(c) === labels[i]));
+  if (!perLabel) return [berlaku];
+  return labels.map((_, i) => years.map((l) => l[i]));
 }
 // target-outlier and target-trend both read every row's targets: once per row, and the columns
 // once per table (a map per table: one weak entry per table, not per row)
 const TARGETS = new WeakMap<
   DetectedTable,
-  { cols: readonly DetectedColumn[]; rows: Map<number, readonly TargetTahun[]> }
+  { paths: readonly DetectedColumn[][]; rows: Map<number, readonly TargetTahun[][]> }
 >();
 
-/** A row's K targets with a year, in year order, numbers only. */
-export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow): readonly TargetTahun[] {
+/** A row's K targets with a year, in year order, numbers only: one list per target path. */
+export function jalurTahunan(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+): readonly (readonly TargetTahun[])[] {
   let memo = TARGETS.get(table);
   if (!memo) {
-    memo = { cols: jalurBerlaku(kolomTahunan(table, ["target"], "K")), rows: new Map() };
+    memo = { paths: jalurTarget(kolomTahunan(table, ["target"], "K")), rows: new Map() };
     TARGETS.set(table, memo);
   }
   const known = memo.rows.get(row.row);
   if (known) return known;
-  const out: TargetTahun[] = [];
-  for (const c of memo.cols) {
-    const n = numAt(grid, row.row, c.col);
-    if (n) out.push({ col: c.col, year: c.year as number, value: n.value });
-  }
+  const out = memo.paths.map((cols) => {
+    const path: TargetTahun[] = [];
+    for (const c of cols) {
+      const n = numAt(grid, row.row, c.col);
+      if (n) path.push({ col: c.col, year: c.year as number, value: n.value });
+    }
+    return path;
+  });
   memo.rows.set(row.row, out);
   return out;
+}
+
+/** A row's K targets with a year, in year order, numbers only: the path in force. */
+export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow): readonly TargetTahun[] {
+  const paths = jalurTahunan(table, grid, row);
+  return paths[paths.length - 1];
 }
 
 /**

@@ -12,10 +12,12 @@
 // evaluator will question; either way the planner should look (warning).
 import { polaritasRow } from "./catatanPolaritas";
 import { asalPolaritas } from "./tebakanPolaritas";
-import { cariPatahan, cariPencilan, targetTahunan } from "./targetOutlier";
+import { cariPatahan, cariPencilan, jalurTahunan } from "./targetOutlier";
+import type { TargetTahun } from "./targetOutlier";
+import type { DetectedRow, DetectedTable } from "../detect";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
-import type { Rule, RuleFinding } from "./types";
+import type { Rule, RuleContext, RuleFinding } from "./types";
 
 export const targetTrend: Rule = {
   id: "target-trend",
@@ -47,61 +49,77 @@ export const targetTrend: Rule = {
     const out: RuleFinding[] = [];
     for (const row of barisData(table)) {
       if (row.kind === "total" || row.kind === "komponen") continue;
-      let ts = targetTahunan(table, g, row);
-      if (ts.length < 2) continue;
-      // a flat run cannot move the wrong way: skip the wording then
-      if (ts.every((t) => t.value === ts[0].value)) continue;
-      const nama = namaIndikator(table, g, row);
-      const pol = polaritasRow(table, g, row, nama, ctx.settings);
-      // a trend judged only on a note's silence would be a guess
-      if (!pol || pol.sumber === "catatan-tersirat") continue;
-      // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the
-      // backlog shrinks: the trend is a question for levels only (./konsolidasi)
-      if (pol.sumber === "leksikon" && aditif(satuanBaris(table, g, row), nama) === "ya") continue;
-      // a target off the path is target-outlier's finding (a slip), not a trend
-      const values = ts.map((t) => t.value);
-      const outlier =
-        cariPencilan(values) ??
-        (aditif(satuanBaris(table, g, row), nama) === "tidak" ? cariPatahan(values) : undefined);
-      const neg = pol.polaritas === "negatif";
-      // (unless the slip itself goes the wrong way: a lower-is-better rate that rises off its path
-      // is both, and the trend is the finding a planner acts on)
-      if (outlier) {
-        const v = values[outlier.index];
-        const before = values[outlier.index - 1];
-        const after = values[outlier.index + 1];
-        const salahArah = before !== undefined && (neg ? v > before : v < before);
-        // within three of its path's steps (6; 5,8; 5,6; 5,9; 5,2), not a slip of a digit (80; 81;
-        // 82; 71; 84, which is target-outlier's alone)
-        const langkah = before !== undefined && after !== undefined ? Math.abs(after - before) / 2 : 0;
-        const dekat = Math.abs(v - outlier.median) <= 3 * langkah;
-        if (!(salahArah && dekat)) ts = ts.filter((_, i) => i !== outlier.index);
-      }
-      for (let i = 1; i < ts.length; i++) {
-        const prev = ts[i - 1];
-        const cur = ts[i];
-        const wrong = neg ? cur.value > prev.value : cur.value < prev.value;
-        if (!wrong) continue;
-        out.push({
-          row: row.row,
-          col: cur.col,
-          expected: prev.value,
-          actual: cur.value,
-          messageId: neg ? "risesLowerIsBetter" : "fallsHigherIsBetter",
-          data: {
-            name: awalan(nama),
-            // years are labels, not quantities: strings
-            year: String(cur.year),
-            value: cur.value,
-            prevYear: String(prev.year),
-            prev: prev.value,
-            // where the polarity comes from (a column, the pane, a note, a guess from a word)
-            polarity: asalPolaritas(pol),
-          },
-        });
-        break;
+      // each document's path of a review ("Target RPJMD | Target RKPD"), its first wrong step
+      for (const path of jalurTahunan(table, g, row)) {
+        const f = langkahSalah(table, ctx, row, path);
+        if (f) out.push(f);
       }
     }
     return out;
   },
 };
+
+/** The first year of one target path that moves against the indicator's polarity, as a finding. */
+function langkahSalah(
+  table: DetectedTable,
+  ctx: RuleContext,
+  row: DetectedRow,
+  path: readonly TargetTahun[],
+): RuleFinding | undefined {
+  const g = ctx.grid;
+  let ts = path;
+  if (ts.length < 2) return undefined;
+
+  // a flat run cannot move the wrong way: skip the wording then
+  if (ts.every((t) => t.value === ts[0].value)) return undefined;
+  const nama = namaIndikator(table, g, row);
+  const pol = polaritasRow(table, g, row, nama, ctx.settings);
+  // a trend judged only on a note's silence would be a guess
+  if (!pol || pol.sumber === "catatan-tersirat") return undefined;
+  // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the
+  // backlog shrinks: the trend is a question for levels only (./konsolidasi)
+  if (pol.sumber === "leksikon" && aditif(satuanBaris(table, g, row), nama) === "ya") return undefined;
+  // a target off the path is target-outlier's finding (a slip), not a trend
+  const values = ts.map((t) => t.value);
+  const outlier =
+    cariPencilan(values) ??
+    (aditif(satuanBaris(table, g, row), nama) === "tidak" ? cariPatahan(values) : undefined);
+  const neg = pol.polaritas === "negatif";
+  // (unless the slip itself goes the wrong way: a lower-is-better rate that rises off its path
+  // is both, and the trend is the finding a planner acts on)
+  if (outlier) {
+    const v = values[outlier.index];
+    const before = values[outlier.index - 1];
+    const after = values[outlier.index + 1];
+    const salahArah = before !== undefined && (neg ? v > before : v < before);
+    // within three of its path's steps (6; 5,8; 5,6; 5,9; 5,2), not a slip of a digit (80; 81;
+    // 82; 71; 84, which is target-outlier's alone)
+    const langkah = before !== undefined && after !== undefined ? Math.abs(after - before) / 2 : 0;
+    const dekat = Math.abs(v - outlier.median) <= 3 * langkah;
+    if (!(salahArah && dekat)) ts = ts.filter((_, i) => i !== outlier.index);
+  }
+  for (let i = 1; i < ts.length; i++) {
+    const prev = ts[i - 1];
+    const cur = ts[i];
+    const wrong = neg ? cur.value > prev.value : cur.value < prev.value;
+    if (!wrong) continue;
+    return {
+      row: row.row,
+      col: cur.col,
+      expected: prev.value,
+      actual: cur.value,
+      messageId: neg ? "risesLowerIsBetter" : "fallsHigherIsBetter",
+      data: {
+        name: awalan(nama),
+        // years are labels, not quantities: strings
+        year: String(cur.year),
+        value: cur.value,
+        prevYear: String(prev.year),
+        prev: prev.value,
+        // where the polarity comes from (a column, the pane, a note, a guess from a word)
+        polarity: asalPolaritas(pol),
+      },
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,209 @@
+// A recap of counts whose columns name no role ("Jumlah Rekomendasi | Status Tindak Lanjut >
+// Sesuai | Dalam Proses | Belum | Tidak Dapat Ditindaklanjuti", an inspectorate's follow-up of
+// audit recommendations, forms-blind36): its sums are checked only where the table itself shows
+// them to be sums, so a column of no known meaning is never judged on a guess.
+// - The JUMLAH row: a column of typed counts whose JUMLAH is not the sum of the rows above it,
+//   when the JUMLAH row adds up in the table's other count columns (the row is a row of sums).
+// - A "Jumlah ..." column beside a group heading's columns ("Status Tindak Lanjut" over its
+//   statuses): a row whose Jumlah is not the sum of the group, when nearly every other row's is.
+// Both are sum-mismatch's (./sumMismatch declares the messages); the findings carry
+// `tanpaPeran`, their claim resting on the table's own arithmetic, not on a column's role.
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters } from "../grid";
+import { norm } from "../detect/text";
+import type { Cells } from "./precision";
+import { awalan, namaIndikator } from "./tahunan";
+import type { RuleFinding } from "./types";
+import { barisNilai, jumlahSama, numAt } from "./values";
+
+// a share, an average, a score or an index is no count, whatever its cells hold
+const BUKAN_HITUNGAN = /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun/;
+
+/** The heading a column sits under and its own label ("Status Tindak Lanjut", "Belum ..."). */
+function bagian(c: DetectedColumn): { kelompok?: string; label: string } {
+  const parts = c.header.split(">").map((p) => p.trim());
+  const label = parts[parts.length - 1];
+  return parts.length > 1 ? { kelompok: norm(parts.slice(0, -1).join(">")), label } : { label };
+}
+
+/**
+ * A column of counts: typed whole numbers of at least 0 (three or more), in a column of no role, or
+ * of one indicator's target or realisation spread over places (rows per kecamatan, forms-blind37:
+ * people counted in each kecamatan add up to the kabupaten's, a stock as much as a flow).
+ */
+function kolomHitungan(
+  grid: Grid,
+  c: DetectedColumn,
+  rows: readonly DetectedRow[],
+  perTempat: boolean,
+): boolean {
+  const bebas = c.role === "lainnya" && c.year === undefined;
+  const tempat = perTempat && (c.role === "target" || c.role === "realisasi") && c.ukuran !== "Rp";
+  if (!(bebas || tempat) || BUKAN_HITUNGAN.test(norm(c.header.replace(/\b(19|20)\d\d\b/g, "")))) return false;
+  let isi = 0;
+  for (const r of rows) {
+    const cell = grid.cell(r.row, c.col);
+    const v = cell?.value;
+    if (v === null || v === undefined || (typeof v === "string" && !v.trim())) continue;
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || grid.formula(r.row, c.col)) return false;
+    isi++;
+  }
+  return isi >= 3;
+}
+
+function jumlah(grid: Grid, rows: readonly DetectedRow[], col: number): number {
+  let s = 0;
+  for (const r of rows) s += numAt(grid, r.row, col)?.value ?? 0;
+  return s;
+}
+
+/** The JUMLAH row of a flat recap against the rows above it, in the count columns. */
+function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedColumn[]): RuleFinding[] {
+  // a flat recap: rows then one JUMLAH at the end (a hierarchy's sums are sum-mismatch's groups)
+  const totals = table.rows.filter((r) => r.kind === "total");
+  const last = table.rows[table.rows.length - 1];
+  if (totals.length !== 1 || totals[0] !== last) return [];
+  if (table.rows.some((r) => r.kind !== "total" && r.kind !== "indikator")) return [];
+  const rows = barisNilai(table);
+  const checked = cols.filter((c) => numAt(grid, last.row, c.col));
+  const wrong = checked.filter(
+    (c) => !jumlahSama(jumlah(grid, rows, c.col), numAt(grid, last.row, c.col)!.value),
+  );
+  // the row is a row of sums where most of its count columns add up
+  if (checked.length < 2 || wrong.length * 2 >= checked.length) return [];
+  return wrong.map((c) => {
+    const written = numAt(grid, last.row, c.col)!.value;
+    const sum = jumlah(grid, rows, c.col);
+    // a bare "III" under its heading is named with the heading
+    const label = bagian(c).label.length <= 4 ? c.header : bagian(c).label;
+    return {
+      tanpaPeran: true as const,
+      row: last.row,
+      col: c.col,
+      expected: sum,
+      actual: written,
+      inputs: rows.map((r) => [r.row, c.col] as [number, number]),
+      recheck: (cells: Cells) => {
+        const t = cells(last.row, c.col);
+        if (t === undefined) return true;
+        let s = 0;
+        for (const r of rows) s += cells(r.row, c.col) ?? 0;
+        return jumlahSama(s, t);
+      },
+      messageId: "total",
+      data: {
+        name: awalan(namaIndikator(table, grid, last) || "Jumlah"),
+        what: { id: `kolom "${label}" `, en: `the column "${label}" is` },
+        written,
+        sum,
+        difference: written - sum,
+      },
+    };
+  });
+}
+
+/**
+ * The totals a recap's headings propose, each with its parts: a "Jumlah ..." column beside a group
+ * heading's columns ("Jumlah Rekomendasi | Status Tindak Lanjut > ..."), or, inside one group of
+ * three or more, its first or last column over the others ("Jumlah Usulan > Masuk | Diakomodir |
+ * Tidak Diakomodir", forms-blind40). Only the rows decide whether one is a sum.
+ */
+function pasanganJumlah(
+  cols: readonly DetectedColumn[],
+  byCol: ReadonlyMap<number, DetectedColumn>,
+): Array<{ total: DetectedColumn; parts: number[]; group: string }> {
+  const out: Array<{ total: DetectedColumn; parts: number[]; group: string }> = [];
+  const heading = (c: DetectedColumn): string => c.header.split(">").slice(0, -1).join(">").trim();
+  const run = (from: number, step: number, group: string): number[] => {
+    const parts: number[] = [];
+    for (let c = from; byCol.get(c) && bagian(byCol.get(c)!).kelompok === group; c += step) parts.push(c);
+    return parts;
+  };
+  for (const total of cols) {
+    const { kelompok, label } = bagian(total);
+    if (/^(jumlah|total)\b/.test(norm(label)) && !kelompok)
+      // the group right after it, or right before it, all of counts, of two columns or more
+      for (const step of [1, -1]) {
+        const first = byCol.get(total.col + step);
+        const group = first && bagian(first).kelompok;
+        if (!first || !group) continue;
+        const parts = run(total.col + step, step, group);
+        if (parts.length >= 2) out.push({ total, parts, group: heading(first) });
+      }
+    if (!kelompok) continue;
+    // the first of its group's columns over the rest of them, or the last over those before it
+    const before = byCol.get(total.col - 1);
+    const after = byCol.get(total.col + 1);
+    const opens = !before || bagian(before).kelompok !== kelompok;
+    const closes = !after || bagian(after).kelompok !== kelompok;
+    const parts = opens ? run(total.col + 1, 1, kelompok) : closes ? run(total.col - 1, -1, kelompok) : [];
+    if ((opens || closes) && parts.length >= 2) out.push({ total, parts, group: heading(total) });
+  }
+  return out;
+}
+
+/** A "Jumlah ..." column against the group of columns beside it, row by row. */
+function kolomJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedColumn[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const rows = barisNilai(table);
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  for (const { total, parts, group } of pasanganJumlah(cols, byCol)) {
+    {
+      const diisi = rows.filter((r) => [total.col, ...parts].every((c) => numAt(grid, r.row, c)));
+      const sum = (r: DetectedRow): number =>
+        parts.reduce((a, c) => a + (numAt(grid, r.row, c)?.value ?? 0), 0);
+      const salah = diisi.filter((r) => !jumlahSama(sum(r), numAt(grid, r.row, total.col)!.value));
+      // the table's own practice: every filled row but one or two adds up (and at least four do)
+      const sesuai = diisi.length - salah.length;
+      if (sesuai < 4 || salah.length === 0 || salah.length * 4 > diisi.length) continue;
+      const letters = [...parts]
+        .sort((a, b) => a - b)
+        .map(colToLetters)
+        .join(" + ");
+      for (const r of salah) {
+        const written = numAt(grid, r.row, total.col)!.value;
+        const s = sum(r);
+        out.push({
+          tanpaPeran: true,
+          row: r.row,
+          col: total.col,
+          expected: s,
+          actual: written,
+          inputs: parts.map((c) => [r.row, c] as [number, number]),
+          recheck: (cells: Cells) => {
+            const t = cells(r.row, total.col);
+            const vs = parts.map((c) => cells(r.row, c));
+            if (t === undefined || vs.some((v) => v === undefined)) return true;
+            return jumlahSama(
+              vs.reduce((a: number, v) => a + (v as number), 0),
+              t,
+            );
+          },
+          messageId: "columnGroupSum",
+          data: {
+            name: awalan(namaIndikator(table, grid, r)),
+            column: bagian(total).label,
+            written,
+            group,
+            columns: letters,
+            sum: s,
+            difference: written - s,
+            agree: String(sesuai),
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
+  const rows = barisNilai(table);
+  // rows that are places, not indicators: a lokasi column names them and none names an indicator
+  const perTempat =
+    table.columns.some((c) => c.role === "lokasi") && !table.columns.some((c) => c.role === "indikator");
+  const cols = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat));
+  if (cols.length < 2) return [];
+  return [...barisJumlah(table, grid, cols), ...kolomJumlah(table, grid, cols)];
+}
