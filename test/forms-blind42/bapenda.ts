@@ -198,7 +198,7 @@ export function pajakDaerahLampung(): BookW {
   b.plant({
     at: { sheet: S, cell: a("s2", "pd") },
     rules: ["sum-mismatch"],
-    note: "PAJAK DAERAH Semester II = SUM of PKB .. PAP (1,362,839,005,530): Pajak Rokok (281,007,336,000) is left out; the five jenis give 1,643,846,341,530",
+    note: "PAJAK DAERAH Semester II = SUM of PKB .. PAP (1,362,838,977,530): Pajak Rokok (281,007,336,000) is left out; the five jenis give 1,643,846,313,530",
     truth: `SUM(${a("s2", k1)}:${a("s2", kN)})`,
   });
   b.plant({
