@@ -2,7 +2,7 @@
 // "terlalu besar / terlalu lama dibaca" with the part being read, exit 2 for it, and a folder
 // run goes on with the next file. The limits here are far from what the files need: a small
 // table takes some milliseconds once the worker has started (its start-up is not counted), the
-// large sheet (500 000 cells) seconds and hundreds of megabytes.
+// large sheet (1 500 000 cells) seconds and hundreds of megabytes.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -23,7 +23,8 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "cermat-guard-"));
   fs.writeFileSync(path.join(dir, "a-tabel.xlsx"), await buildPackage());
   const rows: string[] = [];
-  for (let r = 1; r <= 50_000; r++) {
+  // (150 000 rows: the direct reader of issue 11 item 6 reads 500 000 cells in about a second)
+  for (let r = 1; r <= 150_000; r++) {
     let cells = "";
     for (let c = 0; c < 10; c++) cells += `<c r="${"ABCDEFGHIJ"[c]}${r}"><v>${r * 10 + c}</v></c>`;
     rows.push(`<row r="${r}">${cells}</row>`);
@@ -38,7 +39,7 @@ describe("time and memory limits per file", () => {
     const r = await run(["periksa", dir, "--format", "json", "--timeout", "1"]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /b-besar\.xlsx terlalu besar \/ terlalu lama dibaca: (membuka arsip|menyiapkan lembar "Tabel"|exceljs membaca buku kerja|menyalin lembar|mencari tabel|menjalankan aturan).* \(lebih dari 1 detik; batas dapat diubah dengan --timeout\)\./,
+      /b-besar\.xlsx terlalu besar \/ terlalu lama dibaca: (membuka arsip|menyiapkan lembar "Tabel"|membaca lembar-lembar|exceljs membaca buku kerja|menyalin lembar|mencari tabel|menjalankan aturan).* \(lebih dari 1 detik; batas dapat diubah dengan --timeout\)\./,
     );
     expect(r.err).not.toMatch(/a-tabel|c-tabel/);
     // every file in the folder's JSON (cermat.folder/1), the one over the limit with its reason
