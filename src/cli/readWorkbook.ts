@@ -2,6 +2,9 @@
 // formulas expanded), merged areas, number formats, rich text, hyperlinks, dates, bold and
 // fills. The file is only read, never written. The package is first prepared for exceljs
 // (xlsxPackage.ts: ranges clipped, odd but valid packages put in the layout exceljs reads).
+// A package the preparation leaves as it is is read by the direct reader (directRead.ts: the
+// same grids without exceljs's model of every cell, issue 11 item 6) unless it holds something
+// that reader leaves to exceljs.
 // Anything that is not a readable workbook ends in an InputError with a message a person can
 // act on, saying what is wrong; a valid package is never called damaged ("rusak").
 import * as fs from "fs";
@@ -106,7 +109,7 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
   // a package exceljs would read as it is: read directly, exceljs only for what the reader leaves
   if (prepared.direct) {
     const pkg = prepared.direct;
-    prepared = { ...prepared, direct: undefined };
+    prepared = { ...prepared, direct: undefined }; // the sheets' text is not kept while exceljs reads
     stage({ id: "membaca lembar-lembar", en: "reading the sheets" });
     const grids = await readDirect(pkg);
     if (grids) return workbookData(file, grids, prepared);
