@@ -3,8 +3,8 @@
 // (commit 429ff78): tables 9/9, roles 88/95, planted mistakes 10/12, no false alarm and 4 other
 // findings (a fisheries report's "Produksi Triwulan > I .. IV" and "Posisi / Jumlah s.d. TW IV"
 // unread; a PK's target named against the Renstra quoted on a later sheet, at the Renstra's
-// cell; a predikat that only follows a wrong capaian; formulas stored with their "=", read as
-// "==SUM"). Fixed since, except the gaps below: now a regression test.
+// cell, in the PK since stop 14; a predikat that only follows a wrong capaian; formulas stored
+// with their "=", read as "==SUM"). Fixed since, except the gaps below: now a regression test.
 import { scoreFormSet } from "../forms/score";
 import { writeFormsBlind35 } from "./build";
 
@@ -14,15 +14,9 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   // left: "Posisi / Jumlah s.d. TW IV" mixes =H21 (a stock's position) and SUM (a count's total)
   // by design; inconsistent-formula still names the position as the odd one out
-  [
-    "produksi-perikanan-triwulan-tewahbarito-2024.xlsx Produksi 2024!I21",
-    // left: the pair is named at the later table's cell, the Renstra quoted after the PK; naming
-    // the one-year table instead broke the seeds' Tabel 4.1 / 4.2 (tried and reverted, stop 13)
-    "pk-kabid-pslb3-lembahmandar-2025.xlsx Kutipan Renstra!D5",
-  ],
+  ["produksi-perikanan-triwulan-tewahbarito-2024.xlsx Produksi 2024!I21"],
   [
     // gap, left: a "Sumber Dana" column of a school recap read as no role
     "rekap-bos-dakfisik-persekolah-balanipa-2024.xlsx Rekap BOS-DAK column D",
-    "pk-kabid-pslb3-lembahmandar-2025.xlsx PK Kabid PSLB3 2025!E11",
   ],
 );

@@ -128,11 +128,26 @@ function romawi(t: string): number | undefined {
  */
 function kepalaBernomor(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
-  if (cols.length < 4 || !LABEL_ROLES.has(classifyHeader([text(grid, top, cols[0])]).role)) return false;
+  if (cols.length < 3 || !LABEL_ROLES.has(classifyHeader([text(grid, top, cols[0])]).role)) return false;
   if (!cols.every((c) => typeof grid.value(top, c) === "string")) return false;
   const c1 = cols[0];
   const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));
-  for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) if (isNumberRow(grid, r, c1, c2)) return true;
+  if (cols.length >= 4)
+    for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) if (isNumberRow(grid, r, c1, c2)) return true;
+  // or by its rows, numbered 1, 2 under "No" and holding numbers ("No | Golongan / Ruang | Jenis
+  // Kelamin > Laki-laki | Perempuan | Jumlah", a personnel recap, forms-blind41)
+  const nomor = (r: number): number | undefined => {
+    const v = grid.value(r, c1);
+    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim().replace(/\.$/, "")) : NaN;
+    return Number.isInteger(n) ? n : undefined;
+  };
+  const angka = (r: number): number => {
+    let n = 0;
+    for (let c = c1 + 1; c <= c2; c++) if (typeof grid.value(r, c) === "number") n++;
+    return n;
+  };
+  for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
+    if (nomor(r) === 1 && nomor(r + 1) === 2 && angka(r) >= 2 && angka(r + 1) >= 2) return true;
   return false;
 }
 

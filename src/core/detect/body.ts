@@ -154,10 +154,13 @@ export function findBody(grid: Grid, band: Band): Body {
       blank = 0;
       continue;
     }
-    // A different table starts here; a body row with a word or two like "Tujuan" does not.
+    // A different table starts here; a body row with a word or two like "Tujuan" does not. After a
+    // blank row, a header that opens a table of its own (a "No | Tingkat Pendidikan | L | P"
+    // numbered by its rows) is one too
     if (
       !hasDataNumber(grid, r, band.c1, band.c2) &&
-      headerScore(grid, r, band.c1, band.c2) >= 3 &&
+      (headerScore(grid, r, band.c1, band.c2) >= 3 ||
+        (blank > 0 && headerScore(grid, r, band.c1, band.c2) >= 1)) &&
       bandAt(grid, r)
     )
       break;

@@ -297,6 +297,48 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * A column named like an indicator whose cells are all numbers ("IKA | IKU | IKTL", the air-quality
+ * index under "Komponen Indeks", forms-blind42): a value, not the rows' names.
+ */
+function indikatorAngka(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  if (cols.filter((c) => c.role === "indikator").length === 0) return cols;
+  return cols.map((c) => {
+    if (c.role !== "indikator") return c;
+    let isi = 0;
+    for (const r of rows) {
+      const v = grid.value(r, c.col);
+      if (v === null || v === undefined || v === "") continue;
+      if (typeof v !== "number") return c;
+      isi++;
+    }
+    return isi >= 3 ? { ...c, role: "lainnya", certain: false } : c;
+  });
+}
+
+/**
+ * "IKLH | Target IKLH (RPJMD) | Capaian (%)": the column named as the target's indicator is its
+ * realisation (forms-blind42's IKLH by year).
+ */
+function realisasiSenama(cols: DetectedColumn[]): DetectedColumn[] {
+  if (!cols.some((c) => c.role === "capaian") || cols.some((c) => c.role === "realisasi")) return cols;
+  const nama = (h: string): string =>
+    norm(h.split(">").pop() ?? "")
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const targets = cols
+    .filter((c) => c.role === "target")
+    .map((c) => nama(c.header).replace(/^target\s+/, ""));
+  return cols.map((c) => {
+    if (c.role !== "lainnya" || !nama(c.header) || !targets.includes(nama(c.header))) return c;
+    const out: DetectedColumn = { ...c, role: "realisasi", certain: true };
+    const t = cols.find((x) => x.role === "target" && x.year !== undefined);
+    if (t?.year !== undefined && out.year === undefined) out.year = t.year;
+    return out;
+  });
+}
+
+/**
  * "Capaian 2024 (%) | Predikat": a predikat without a year grades the year's capaian right before it
  * (forms-blind39), and takes its year.
  */
@@ -457,6 +499,8 @@ function tableAt(
     );
   const c1 = Math.min(...columns.map((c) => c.col));
   const c2 = Math.max(...columns.map((c) => c.col));
+  columns = indikatorAngka(grid, columns, bodyRows);
+  columns = realisasiSenama(columns);
   columns = polaritasIsi(grid, columns, bodyRows);
   columns = capaianBerpersen(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);

@@ -136,11 +136,15 @@ const TEXT_RULES: Rule[] = [
     "penanggung-jawab",
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
-  [/lokasi|^(kecamatan|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar)$/, "lokasi"],
+  // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
+  [
+    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan)$/,
+    "lokasi",
+  ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
   // how a PK monitoring table rolls its quarters into the year: "Akumulasi TW I s.d. TW IV" (forms-blind27)
   [
-    /^(cara|metode) (rekap|rekapitulasi|penghitungan|perhitungan|menghitung|hitung|konsolidasi)( tahunan)?$/,
+    /^(cara|metode) (rekap|rekapitulasi|penghitungan|perhitungan|menghitung|hitung|konsolidasi)( tahunan| triwulan(an)?)?$/,
     "keterangan",
   ],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
@@ -305,6 +309,18 @@ function classify(path: string[]): RoleGuess {
     )
   )
     return withYear({ role: "realisasi", ukuran, certain: true });
+  // "Dokumen yang Diterbitkan > KTP-el (keping)", "Sampah Tertangani (ton) > 2022": a heading of
+  // what was done over leaves that name no role holds what was done (forms-blind42)
+  if (
+    labels.length > 1 &&
+    ukuran === undefined &&
+    /\b(diterbitkan|terbit|tertangani|ditangani|terlayani|dilayani|tercatat)\b/.test(
+      labels[labels.length - 2],
+    ) &&
+    !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|persen|cakupan/.test(joined) &&
+    !TEXT_RULES.some(([re]) => re.test(leaf))
+  )
+    return withYear({ role: "realisasi", certain: true });
   // Text columns: the most specific label that names a role, from the bottom up.
   // Only a leaf that names nothing by itself (a year, K, Rp, "%") lets its group decide:
   // "PENJELASAN > ACUAN" is not an explanation column, "PENJELASAN > SUMBER DATA" is sumber data.

@@ -22,7 +22,7 @@ const FOOTER: Array<[RegExp, RowKind]> = [
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
 const TOTAL =
-  /^(jumlah|total|sub ?total|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata)\s*:?$/;
+  /^(jumlah|total|sub ?total|sub ?(jumlah|total) [^:]{1,40}|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata)\s*:?$/;
 const SECTION_TEXT =
   /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
 
@@ -43,6 +43,12 @@ export function kodeLevel(kode: string): RowKind | "section" | undefined {
 
 const LETTERED = /^([a-z])[.)]\s+\S/;
 
+/** A row named an average ("... (rata-rata 12 layanan)") whose figures are AVERAGEs of the rows. */
+function rataRata(grid: Grid, r: number, numCols: readonly number[], label: string): boolean {
+  if (!/\brata-? ?rata\b/.test(label)) return false;
+  return numCols.some((c) => /^(ROUND\()?AVERAGE\(/i.test(grid.formula(r, c) ?? ""));
+}
+
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
   return textOf(grid.value(r, c)).trim();
@@ -62,7 +68,14 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     }
     return cellText(grid, r, kodeCol);
   };
-  const indCol = colOf("indikator") ?? columns.find((c) => c.role !== "no" && c.role !== "kode")?.col;
+  // without an indicator column, the rows' names: a "Nama ..." column first, never an identity
+  // number ("NPSN | Nama Sekolah", a BOS report per school, forms-blind41)
+  const labelCols = columns.filter((c) => c.role !== "no" && c.role !== "kode");
+  const leaf = (c: DetectedColumn): string => norm(c.header.split(">").pop() ?? "");
+  const indCol =
+    colOf("indikator") ??
+    labelCols.find((c) => /^nama\b/.test(leaf(c)))?.col ??
+    labelCols.find((c) => !/^(npsn|nip|nik|nuptk|nisn|npwp|id)\b/.test(leaf(c)))?.col;
   const textCols = columns.filter((c) => !NUMERIC_ROLES.has(c.role)).map((c) => c.col);
   // The program / kegiatan name column: right after the code, when it is not the indicator.
   const nameCol =
@@ -126,7 +139,12 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       /^(jumlah|total)\b/i.test(labelRaw[0]) ||
       // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
       (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel));
-    const footer = !level && !no.match(/^\d/) ? FOOTER.find(([re]) => re.test(first()))?.[1] : undefined;
+    // ("Indeks Capaian SPM ... (rata-rata 12 layanan)" over an AVERAGE of the rows: forms-blind42)
+    const footer =
+      !level && !no.match(/^\d/)
+        ? (FOOTER.find(([re]) => re.test(first()))?.[1] ??
+          (!isTotal && rataRata(grid, r, numCols, first()) ? "rata-rata" : undefined))
+        : undefined;
     if (footer) {
       row.kind = footer;
     } else if (isTotal && !level) {

@@ -7,7 +7,8 @@ import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, TableInWorkbook } from "./types";
 import { indicatorKey, numAt, textAt, tolerance } from "./values";
 import { pisahSatuan } from "./konsolidasi";
-import { kolomTahunIni } from "./tahunan";
+import { kolomDiubah, kolomTahunIni } from "./tahunan";
+import { totalSelaras } from "./totalSelaras";
 
 /** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
 type TargetCell = { year: number; sheet: string; row: number; col: number; value: number | string };
@@ -99,6 +100,11 @@ function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen> {
   return index;
 }
 
+/** How many years of targets an indicator's table has. */
+function tahunan(i: Indicator): number {
+  return new Set(i.cols.map((c) => c.year)).size;
+}
+
 /** A number as a number (formatted per language), a grade in quotes. */
 const show = (v: number | string): number | string => (typeof v === "number" ? v : `"${v}"`);
 
@@ -125,25 +131,40 @@ export const crossTableMismatch: Rule = {
     en: "Make both agree with the document in force (the adopted Renstra or its amendment).",
   },
   messages: {
+    // two recaps of one population on one sheet (./totalSelaras)
+    recapTotals: {
+      id: 'Jumlah kolom "{{column}}" tertulis {{written}}, sedangkan tabel lain di lembar ini mencatat {{other}} ({{cell}}); kolom "{{agreeing}}" kedua tabel sama ({{value}}), jadi keduanya merinci populasi yang sama. Periksa rincian kolom ini dan kolom yang sama di tabel itu.',
+      en: 'The "{{column}}" total is {{written}}, while the other table on this sheet records {{other}} ({{cell}}); both tables\' "{{agreeing}}" agree ({{value}}), so both break down the same population. Check this column\'s parts and the same column of that table.',
+    },
     differs: {
       id: "Target {{year}} tertulis {{written}}, sedangkan indikator yang sama di {{cell}} bertarget {{other}}. Samakan keduanya dengan dokumen yang berlaku.",
       en: "The {{year}} target is {{written}}, while the same indicator in {{cell}} has {{other}}. Make them agree with the document in force.",
     },
   },
   check(table, ctx) {
+    const out: RuleFinding[] = totalSelaras(table, ctx);
     const mine = indicators(table, ctx.grid);
-    if (mine.size === 0) return [];
-    const out: RuleFinding[] = [];
+    if (mine.size === 0) return out;
     const index = workbookIndex(ctx.tables);
     for (const [key, ind] of mine) {
       const seen = index.get(key);
       if (!seen || seen.length < 2) continue; // in no other table
       for (const cell of targetCells(ind)) {
         const year = cell.year;
-        // the first earlier table that has this indicator and year decides
+        // "Target PK Murni | Target PK Perubahan" (or Semula | Menjadi) of one year: the original
+        // quotes the plan, the amendment departs from it by design, with its reason beside it
+        const col = ind.cols.find((c) => c.col === cell.col);
+        if (col && kolomDiubah(col) && ind.cols.some((c) => c !== col && c.year === year)) continue;
+        // the first earlier table that has this indicator and year decides; but a plan of three
+        // years or more decides over a table of one year (a PK beside the Renstra it quotes, on
+        // whichever sheet: forms-blind35, 41), which is judged against the plan, not the reverse
+        const satu = tahunan(ind) === 1;
         let o: TargetCell | undefined;
         for (const e of seen) {
-          if (e.index >= ctx.index) break;
+          if (e.index === ctx.index) continue;
+          const rencana = tahunan(e.indicator) >= 3;
+          if (e.index > ctx.index && !(satu && rencana)) continue;
+          if (e.index < ctx.index && tahunan(ind) >= 3 && tahunan(e.indicator) === 1) continue;
           o = targetCells(e.indicator).find((x) => x.year === year);
           if (o) break;
         }

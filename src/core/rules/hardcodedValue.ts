@@ -6,7 +6,7 @@ import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { nilaiLinear, sumReferences } from "./precision";
+import { nilaiLinear, nilaiRasio, sumReferences } from "./precision";
 import { aditifBaris } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
@@ -144,9 +144,14 @@ export const hardcodedValue: Rule = {
   },
 };
 
-/** The value of a formula that adds and subtracts cells of row `row` only, from the sheet's numbers. */
+/**
+ * The value of a formula over cells of row `row` only, from the sheet's numbers: a sum of them
+ * ("=D9+E9+F9+G9") or a ratio of two ("=ROUND(D9/C9*100,2)", forms-blind42's akta coverage).
+ */
 function nilaiBaris(grid: Grid, formula: string, row: number): number | undefined {
+  const refs = [...formula.toUpperCase().matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g)];
+  if (refs.length < 2 || refs.some((m) => Number(m[1]) !== row)) return undefined;
   const terms = linearReferences(formula);
-  if (!terms || terms.length < 2 || terms.some(([r]) => r !== row)) return undefined;
-  return nilaiLinear(grid, formula);
+  if (terms) return terms.length >= 2 ? nilaiLinear(grid, formula) : undefined;
+  return nilaiRasio(grid, formula);
 }

@@ -8,7 +8,9 @@ import { formulaColumns, referencesOf } from "./formulaColumns";
 import { linearReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
-import { aditifBaris } from "./tahunan";
+import { aditifBaris, namaIndikator, satuanBaris } from "./tahunan";
+import { caraDinyatakan } from "./kondisiAkhirMismatch";
+import { konvensiKondisiAkhir } from "./catatan";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
@@ -88,6 +90,14 @@ export const inconsistentFormula: Rule = {
     const capRows = new Set(table.rows.filter((r) => r.role === "capaian").map((r) => r.row));
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
     const jenis = (r: DetectedRow) => aditifBaris(table, ctx.grid, r);
+    // a final condition as the row's own text or the table's notes say it is counted ("indikator
+    // jumlah = total 2024-2026", forms-blind42): the sum for those, the last target for the others
+    const catatan = konvensiKondisiAkhir(table, ctx.grid);
+    const jenisAkhir = (r: DetectedRow): "ya" | "tidak" | "tidak-tahu" => {
+      const nama = namaIndikator(table, ctx.grid, r);
+      const cara = caraDinyatakan(table, ctx.grid, r, nama, satuanBaris(table, ctx.grid, r), catatan);
+      return cara === "jumlah" ? "ya" : cara === "akhir" ? "tidak" : jenis(r);
+    };
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const col = fc.column.col;
@@ -97,7 +107,8 @@ export const inconsistentFormula: Rule = {
         if (capaian && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
         // a subtotal over the rows under it, or a total over the groups above, is another kind of row
         if (subtotal(cell.formula, cell.row, col)) continue;
-        if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), jenis)) continue;
+        const menurut = fc.column.role === "kondisi-akhir" ? jenisAkhir : jenis;
+        if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), menurut)) continue;
         // a running total's first row has no position above it to add ("=D11" where the others
         // write "=E10+D11", forms-blind37's BLUD realisation s.d. bulan ini)
         if (awalBerjalan(fc.dominant, cell.form) && !byRow.has(cell.row - 1)) continue;

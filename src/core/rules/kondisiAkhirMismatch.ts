@@ -171,7 +171,7 @@ function alasanJumlah(
 const TEKS_BARIS: ReadonlySet<string> = new Set(["rumus", "definisi", "keterangan"]);
 
 /** How the row's own text, else the table's notes, say its final condition is counted. */
-function caraDinyatakan(
+export function caraDinyatakan(
   table: DetectedTable,
   g: Grid,
   row: DetectedRow,

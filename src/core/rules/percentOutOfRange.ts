@@ -38,6 +38,9 @@ export function bagianPersen(satuan: string, indikator: string): boolean {
   if (!n) return false;
   if (!(PERSEN_SATUAN.test(s) || PERSEN_NAMA.test(n))) return false;
   if (PERUBAHAN.test(n)) return false;
+  // "Persentase realisasi PAD terhadap target": an achievement against a plan, not a part of a
+  // whole; it passes 100 when the plan is exceeded (forms-blind42)
+  if (/\bterhadap (target|rencana|pagu|anggaran|dpa|sasaran)\b/.test(n)) return false;
   if (BUKAN_BAGIAN.test(n)) return false;
   return true;
 }

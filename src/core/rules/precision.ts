@@ -12,7 +12,7 @@
 //    wrong value on the same row).
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters, linearReferences, toA1 } from "../grid";
+import { colToLetters, lettersToCol, linearReferences, toA1 } from "../grid";
 import { numAt } from "./values";
 import type { ResolvedFinding } from "./types";
 import type { Pesan } from "../indicators";
@@ -144,6 +144,25 @@ function rowReaders(grid: Grid, found: RuledFinding[]): Map<number, Array<[Ruled
     for (const [r, cols] of byRow) index.set(r, [...(index.get(r) ?? []), [g, cols]]);
   }
   return index;
+}
+
+/**
+ * The value of a ratio of two cells, rounded as a ROUND around it says: "ROUND(G7/G8,2)",
+ * "G7/G8*100". Undefined for any other formula or a reference that holds no number (read without
+ * mathjs, which a workbook of such formulas should not have to load).
+ */
+export function nilaiRasio(g: Grid, formula: string): number | undefined {
+  let f = formula.replace(/^=/, "").replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
+  let digits: number | undefined;
+  const round = /^ROUND\((.*),(\d)\)$/.exec(f);
+  if (round) [f, digits] = [round[1], Number(round[2])];
+  const m = /^\(?([A-Z]{1,3})(\d+)\/([A-Z]{1,3})(\d+)\)?(\*100)?$/.exec(f);
+  if (!m) return undefined;
+  const a = numAt(g, Number(m[2]), lettersToCol(m[1]));
+  const b = numAt(g, Number(m[4]), lettersToCol(m[3]));
+  if (!a || !b || b.value === 0) return undefined;
+  const v = (a.value / b.value) * (m[5] ? 100 : 1);
+  return digits === undefined ? v : Math.round(v * 10 ** digits) / 10 ** digits;
 }
 
 /** The value of a formula that adds and subtracts cells, from the sheet's numbers. */

@@ -9,30 +9,12 @@ import type { Rule, RuleFinding } from "./types";
 import { barisData, childrenOf, numAt, textAt, tolerance } from "./values";
 import { awalan, namaIndikator } from "./tahunan";
 import { colToLetters, fromR1C1, lettersToCol, toR1C1 } from "../grid";
+import { nilaiRasio } from "./precision";
 import type { Grid } from "../grid";
 import type { DetectedTable } from "../detect";
 
 const REF = /\$?([A-Z]{1,3})\$?(\d+)/g;
 const VALUE_ROLES: ReadonlySet<string> = new Set(["kondisi-awal", "target", "realisasi", "kondisi-akhir"]);
-
-/**
- * The value of a ratio of two cells, rounded as a ROUND around it says: "ROUND(G7/G8,2)",
- * "G7/G8*100". Undefined for any other formula or a reference that holds no number (read without
- * mathjs, which a workbook of such formulas should not have to load).
- */
-function nilaiRasio(g: Grid, formula: string): number | undefined {
-  let f = formula.replace(/^=/, "").replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
-  let digits: number | undefined;
-  const round = /^ROUND\((.*),(\d)\)$/.exec(f);
-  if (round) [f, digits] = [round[1], Number(round[2])];
-  const m = /^\(?([A-Z]{1,3})(\d+)\/([A-Z]{1,3})(\d+)\)?(\*100)?$/.exec(f);
-  if (!m) return undefined;
-  const a = numAt(g, Number(m[2]), lettersToCol(m[1]));
-  const b = numAt(g, Number(m[4]), lettersToCol(m[3]));
-  if (!a || !b || b.value === 0) return undefined;
-  const v = (a.value / b.value) * (m[5] ? 100 : 1);
-  return digits === undefined ? v : Math.round(v * 10 ** digits) / 10 ** digits;
-}
 
 /**
  * A row the table computes from other rows in its other years ("Produktivitas padi" = ROUND(E7/

@@ -11,7 +11,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
-import { norm } from "../detect/text";
+import { bulanKe, norm } from "../detect/text";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
@@ -37,8 +37,10 @@ function kolomHitungan(
   c: DetectedColumn,
   rows: readonly DetectedRow[],
   perTempat: boolean,
+  longgar = false,
 ): boolean {
-  const bebas = c.role === "lainnya" && c.year === undefined;
+  // (for a JUMLAH row, also amounts with decimals and a year: "Sampah Tertangani (ton) > 2022")
+  const bebas = c.role === "lainnya" && (longgar || c.year === undefined);
   const tempat = perTempat && (c.role === "target" || c.role === "realisasi") && c.ukuran !== "Rp";
   if (!(bebas || tempat) || BUKAN_HITUNGAN.test(norm(c.header.replace(/\b(19|20)\d\d\b/g, "")))) return false;
   let isi = 0;
@@ -46,7 +48,8 @@ function kolomHitungan(
     const cell = grid.cell(r.row, c.col);
     const v = cell?.value;
     if (v === null || v === undefined || (typeof v === "string" && !v.trim())) continue;
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || grid.formula(r.row, c.col)) return false;
+    if (typeof v !== "number" || (!longgar && !Number.isInteger(v)) || v < 0 || grid.formula(r.row, c.col))
+      return false;
     isi++;
   }
   return isi >= 3;
@@ -58,49 +61,79 @@ function jumlah(grid: Grid, rows: readonly DetectedRow[], col: number): number {
   return s;
 }
 
-/** The JUMLAH row of a flat recap against the rows above it, in the count columns. */
+/**
+ * The JUMLAH rows of a recap against the rows they add, in the count columns: a JUMLAH under its
+ * rows, or a "Sub Jumlah" per section ("A. SEKOLAH DASAR" .. "Sub Jumlah SD") and a "JUMLAH
+ * (A + B)" over the sub-totals (forms-blind41). A hierarchy by codes is sum-mismatch's.
+ */
 function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedColumn[]): RuleFinding[] {
-  // a flat recap: rows then one JUMLAH at the end (a hierarchy's sums are sum-mismatch's groups)
-  const totals = table.rows.filter((r) => r.kind === "total");
-  const last = table.rows[table.rows.length - 1];
-  if (totals.length !== 1 || totals[0] !== last) return [];
-  if (table.rows.some((r) => r.kind !== "total" && r.kind !== "indikator")) return [];
-  const rows = barisNilai(table);
-  const checked = cols.filter((c) => numAt(grid, last.row, c.col));
-  const wrong = checked.filter(
-    (c) => !jumlahSama(jumlah(grid, rows, c.col), numAt(grid, last.row, c.col)!.value),
-  );
-  // the row is a row of sums where most of its count columns add up
-  if (checked.length < 2 || wrong.length * 2 >= checked.length) return [];
-  return wrong.map((c) => {
-    const written = numAt(grid, last.row, c.col)!.value;
-    const sum = jumlah(grid, rows, c.col);
-    // a bare "III" under its heading is named with the heading
-    const label = bagian(c).label.length <= 4 ? c.header : bagian(c).label;
-    return {
-      tanpaPeran: true as const,
-      row: last.row,
-      col: c.col,
-      expected: sum,
-      actual: written,
-      inputs: rows.map((r) => [r.row, c.col] as [number, number]),
-      recheck: (cells: Cells) => {
-        const t = cells(last.row, c.col);
-        if (t === undefined) return true;
-        let s = 0;
-        for (const r of rows) s += cells(r.row, c.col) ?? 0;
-        return jumlahSama(s, t);
-      },
-      messageId: "total",
-      data: {
-        name: awalan(namaIndikator(table, grid, last) || "Jumlah"),
-        what: { id: `kolom "${label}" `, en: `the column "${label}" is` },
-        written,
-        sum,
-        difference: written - sum,
-      },
-    };
-  });
+  if (table.rows.some((r) => r.kind !== "total" && r.kind !== "indikator" && r.kind !== "section")) return [];
+  const groups: Array<{ total: DetectedRow; parts: DetectedRow[] }> = [];
+  let rows: DetectedRow[] = [];
+  let subtotals: DetectedRow[] = [];
+  for (const r of table.rows) {
+    if (r.kind === "section") continue;
+    if (r.kind !== "total") {
+      rows.push(r);
+      continue;
+    }
+    // a total right after totals adds them; else the rows since the last total
+    if (rows.length) {
+      groups.push({ total: r, parts: rows });
+      subtotals.push(r);
+    } else if (subtotals.length >= 2) {
+      groups.push({ total: r, parts: subtotals });
+      subtotals = [];
+    }
+    rows = [];
+  }
+  const out: RuleFinding[] = [];
+  for (const { total, parts } of groups) {
+    const checked = cols.filter((c) => numAt(grid, total.row, c.col));
+    const wrong = checked.filter(
+      (c) => !jumlahSama(jumlah(grid, parts, c.col), numAt(grid, total.row, c.col)!.value),
+    );
+    // the row is a row of sums where most of its count columns add up
+    if (checked.length < 2 || wrong.length * 2 >= checked.length) continue;
+    out.push(...wrong.map((c) => temuanJumlah(table, grid, total, parts, c)));
+  }
+  return out;
+}
+
+function temuanJumlah(
+  table: DetectedTable,
+  grid: Grid,
+  total: DetectedRow,
+  rows: readonly DetectedRow[],
+  c: DetectedColumn,
+): RuleFinding {
+  const written = numAt(grid, total.row, c.col)!.value;
+  const sum = jumlah(grid, rows, c.col);
+  // a bare "III" under its heading is named with the heading
+  const label = bagian(c).label.length <= 4 ? c.header : bagian(c).label;
+  return {
+    tanpaPeran: true as const,
+    row: total.row,
+    col: c.col,
+    expected: sum,
+    actual: written,
+    inputs: rows.map((r) => [r.row, c.col] as [number, number]),
+    recheck: (cells: Cells) => {
+      const t = cells(total.row, c.col);
+      if (t === undefined) return true;
+      let s = 0;
+      for (const r of rows) s += cells(r.row, c.col) ?? 0;
+      return jumlahSama(s, t);
+    },
+    messageId: "total",
+    data: {
+      name: awalan(namaIndikator(table, grid, total) || "Jumlah"),
+      what: { id: `kolom "${label}" `, en: `the column "${label}" is` },
+      written,
+      sum,
+      difference: written - sum,
+    },
+  };
 }
 
 /**
@@ -200,10 +233,19 @@ function kolomJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
 
 export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
   const rows = barisNilai(table);
-  // rows that are places, not indicators: a lokasi column names them and none names an indicator
+  // rows that are places or months, not indicators: a lokasi column names them, or a column of
+  // month names ("Bulan": Januari .. Desember, forms-blind42), and none names an indicator
+  const bulan = (c: DetectedColumn): boolean =>
+    c.role === "lainnya" &&
+    rows.length >= 3 &&
+    rows.every((r) => bulanKe(norm(String(grid.value(r.row, c.col) ?? ""))) !== undefined);
   const perTempat =
-    table.columns.some((c) => c.role === "lokasi") && !table.columns.some((c) => c.role === "indikator");
+    (table.columns.some((c) => c.role === "lokasi") || table.columns.some(bulan)) &&
+    !table.columns.some((c) => c.role === "indikator");
   const cols = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat));
-  if (cols.length < 2) return [];
-  return [...barisJumlah(table, grid, cols), ...kolomJumlah(table, grid, cols)];
+  const banyak = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat, true));
+  return [
+    ...(banyak.length >= 2 ? barisJumlah(table, grid, banyak) : []),
+    ...(cols.length >= 2 ? kolomJumlah(table, grid, cols) : []),
+  ];
 }

@@ -94,7 +94,11 @@ function pasangan(table: DetectedTable): Pasangan[] {
       c.year === pagu.year && money(c) && (!grouped || kelompok(c) === group);
     // the year's own realisation: quarters and "s.d. TW II" beside it are parts of the year
     const real = realisasiTahun(table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c)));
-    const pagus = table.columns.filter((c) => c.role === "anggaran" && same(c) && kolomTahunIni(c));
+    // (ceilings only: "Penyaluran > Total Diterima" beside "Pagu Alokasi" of a BOS report is money
+    // received, not a second ceiling, forms-blind41)
+    const pagus = table.columns.filter(
+      (c) => c.role === "anggaran" && same(c) && kolomTahunIni(c) && ceiling(c),
+    );
     // "APBD Murni | APBD Perubahan": the amended pagu is the ceiling in force (tahunan.kolomDiubah)
     const inForce = pagus.length > 1 ? pagus.filter(kolomDiubah) : pagus;
     if (!real || inForce.length !== 1 || inForce[0] !== pagu) continue;

@@ -1,0 +1,89 @@
+// Two recaps of one population on one sheet ("PNS menurut Golongan" and "PNS menurut Tingkat
+// Pendidikan", each by L | P | Jumlah, forms-blind41): their grand totals agree. Asked only where
+// the sheet shows it is one population: the two totals agree exactly in one column of the same
+// name (a count of ten or more) and differ in another; the later table's total is named. Columns
+// the rows compute from others ("L + P" = C + D) follow their parts and are not named again.
+// Checked by cross-table-mismatch.
+import type { DetectedColumn, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters, linearReferences } from "../grid";
+import { norm } from "../detect/text";
+import type { RuleContext, RuleFinding } from "./types";
+import { jumlahSama, numAt } from "./values";
+
+const SAMA: Array<[RegExp, string]> = [
+  [/^(l|lk|laki-laki|laki laki|pria)$/, "l"],
+  [/^(p|pr|perempuan|wanita)$/, "p"],
+  [/^(jumlah|total|l ?\+ ?p|jumlah l ?\+ ?p)$/, "jumlah"],
+];
+
+/** A column's name for matching: its own label, with the usual synonyms made one. */
+function kunci(c: DetectedColumn): string {
+  const leaf = norm(c.header.split(">").pop() ?? "");
+  return SAMA.find(([re]) => re.test(leaf))?.[1] ?? leaf;
+}
+
+/** The table's grand total row: its last row, a total, under rows of its own. */
+function barisTotal(t: DetectedTable): number | undefined {
+  const last = t.rows[t.rows.length - 1];
+  return last?.kind === "total" && t.rows.length >= 3 ? last.row : undefined;
+}
+
+/** Does the column add up other columns of its own rows ("=C33+D33") in most of them? */
+function turunan(t: DetectedTable, g: Grid, col: number): boolean {
+  const rows = t.rows.filter((r) => r.kind !== "total");
+  const n = rows.filter((r) => {
+    const refs = linearReferences(g.formula(r.row, col));
+    return !!refs && refs.length >= 2 && refs.every(([rr, c]) => rr === r.row && c !== col);
+  }).length;
+  return n * 2 > rows.length;
+}
+
+export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFinding[] {
+  const g = ctx.grid;
+  const mine = barisTotal(table);
+  if (mine === undefined) return [];
+  const cols = new Map<string, DetectedColumn>();
+  for (const c of table.columns) if (c.role === "lainnya" && c.year === undefined) cols.set(kunci(c), c);
+  for (let i = 0; i < ctx.index; i++) {
+    const other = ctx.tables[i];
+    if (other.grid !== g || other.table.sheet !== table.sheet) continue;
+    const theirs = barisTotal(other.table);
+    if (theirs === undefined) continue;
+    const pairs: Array<{ a: DetectedColumn; b: DetectedColumn; va: number; vb: number }> = [];
+    for (const b of other.table.columns) {
+      const a = cols.get(kunci(b));
+      if (!a || b.role !== "lainnya" || b.year !== undefined) continue;
+      const va = numAt(g, mine, a.col);
+      const vb = numAt(g, theirs, b.col);
+      if (va && vb && Number.isInteger(va.value) && Number.isInteger(vb.value))
+        pairs.push({ a, b, va: va.value, vb: vb.value });
+    }
+    const agree = pairs.find((p) => p.va === p.vb && p.va >= 10);
+    const differ = pairs.filter((p) => !jumlahSama(p.va, p.vb));
+    if (!agree || differ.length === 0) continue;
+    const named = differ.filter((p) => !turunan(table, g, p.a.col));
+    const out: RuleFinding[] = [];
+    for (const p of named.length ? named : differ.slice(0, 1)) {
+      const cell = `${colToLetters(p.b.col)}${theirs}`;
+      out.push({
+        row: mine,
+        col: p.a.col,
+        expected: p.vb,
+        actual: p.va,
+        tanpaPeran: true,
+        messageId: "recapTotals",
+        data: {
+          column: p.a.header.split(">").pop()?.trim() ?? "",
+          written: p.va,
+          cell,
+          other: p.vb,
+          agreeing: agree.b.header.split(">").pop()?.trim() ?? "",
+          value: agree.va,
+        },
+      });
+    }
+    return out;
+  }
+  return [];
+}
