@@ -234,9 +234,14 @@ export function e81DkpSulut(): BookW {
             sat: k.sat,
             kt: fmt(k.tK, k.f),
             rt: k.tRp,
-            ky: fx(`SUM(${x.a("kq0")}:${x.a("kq3")})`),
+            // (set bug fixed after first sight: a SUM over kq0:kq3 also added the Rp columns that
+            // sit between the quarters' K; the quarters are listed one by one)
+            ky: fx(`SUM(${[0, 1, 2, 3].map((q) => x.a(`kq${q}`)).join(",")})`),
             // planted: k21's Rp s.d. TW IV keeps the result from before TW IV was entered
-            ry: fx(`SUM(${x.a("rq0")}:${x.a("rq3")})`, k.id === "k21" ? 2_436_361_500 : undefined),
+            ry: fx(
+              `SUM(${[0, 1, 2, 3].map((q) => x.a(`rq${q}`)).join(",")})`,
+              k.id === "k21" ? 2_436_361_500 : undefined,
+            ),
             kc: fx(`ROUND(${x.a("ky")}/${x.a("kt")}*100,2)`),
             rc: fx(`ROUND(${x.a("ry")}/${x.a("rt")}*100,2)`),
             pj: "DKP",

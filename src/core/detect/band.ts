@@ -43,10 +43,31 @@ export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): 
   return words;
 }
 
+/**
+ * Leaves under unmerged group headings ("Jaring Insang Dasar" over "Vol. (unit) | Harga Satuan
+ * (Rp) | Nilai (Rp)", the heading typed once and its neighbours left blank, forms-blind44): short
+ * words only, three or more, some under a blank heading cell whose row names a group to its left,
+ * and numbers in the row below.
+ */
+function bawahKelompok(grid: Grid, r: number, cols: number[]): boolean {
+  if (cols.length < 3) return false;
+  if (!cols.every((c) => typeof grid.value(r, c) === "string" && text(grid, r, c).trim().length <= 40))
+    return false;
+  const grouped = cols.filter(
+    (c) => grid.isBlank(r - 1, c) && !grid.mergeAt(r - 1, c) && c > 1 && !grid.isBlank(r - 1, c - 1),
+  );
+  if (grouped.length === 0) return false;
+  let numbers = 0;
+  for (let c = Math.min(...cols); c <= Math.max(...cols); c++)
+    if (typeof grid.value(r + 1, c) === "number") numbers++;
+  return numbers >= 2;
+}
+
 /** A sub-header row: only short labels (years, K/Rp, Target/Realisasi, role words). */
 function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = ownCells(grid, r, c1, c2);
   if (cols.length === 0) return false;
+  if (bawahKelompok(grid, r, cols)) return true;
   // "I Indikator Tujuan" under the header is the body's first section, not a header row
   const only = cols.length === 1 ? norm(text(grid, r, cols[0])) : "";
   if (cols.length === 1 && !(isYearText(only) || /^(k|rp\.?)$/.test(only))) return false;

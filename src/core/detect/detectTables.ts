@@ -357,7 +357,7 @@ function predikatTahun(cols: DetectedColumn[]): DetectedColumn[] {
  * column holds (forms-blind26's row-wise LKjIP).
  */
 function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
-  return cols.map((c) => {
+  const out = cols.map((c) => {
     if (c.role !== "keterangan" && !(c.role === "lainnya" && !c.certain)) return c;
     let n = 0;
     for (const r of rows) {
@@ -367,7 +367,22 @@ function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): Detec
       if (typeof v !== "string" || !/\p{L}{3}/u.test(v) || !parsePolaritas(v.trim())?.ok) return c;
       n++;
     }
-    return n >= 2 ? { ...c, role: "polaritas", certain: true } : c;
+    return n >= 2 ? { ...c, role: "polaritas" as const, certain: true } : c;
+  });
+  // and a "Sifat" column of "Kumulatif / Non Kumulatif" beside "Arah" (Naik / Turun): remarks, when
+  // another column holds the polarity (forms-blind43)
+  const polar = out.filter((c) => c.role === "polaritas");
+  if (polar.length < 2) return out;
+  const isi = (c: DetectedColumn): number =>
+    rows.filter((r) => {
+      const v = grid.value(r, c.col);
+      return typeof v === "string" && !!parsePolaritas(v.trim())?.ok;
+    }).length;
+  const counts = polar.map(isi);
+  if (Math.max(...counts) < 2) return out;
+  return out.map((c) => {
+    const i = polar.indexOf(c);
+    return i >= 0 && counts[i] === 0 ? { ...c, role: "keterangan" as const } : c;
   });
 }
 

@@ -236,17 +236,19 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
 
   // "Jumlah 2025-2029" beside the yearly amounts of that period: the period's total funding, as
   // T-C.27's end-period Rp (sum-mismatch checks it against the years)
+  // (and "Jumlah Pagu Perubahan 2022-2024 (Rp)", read as a pagu of its first year, forms-blind43)
   for (const [i, c] of out.entries()) {
-    if (c.role !== "lainnya") continue;
-    const p = /^(jumlah|total)\b[^>]*?((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d)\s*((?:19|20)\d{2})$/.exec(
-      texts[i],
-    );
+    if (c.role !== "lainnya" && c.role !== "anggaran") continue;
+    const p =
+      /^(jumlah|total)\b[^>]*?((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d)\s*((?:19|20)\d{2})(\s*\(rp\.?\))?$/.exec(
+        texts[i],
+      );
     if (!p) continue;
     const [a, b] = [Number(p[2]), Number(p[3])];
     const amounts = out.filter(
       (x) => x.role === "anggaran" && x.year !== undefined && x.year >= a && x.year <= b,
     );
-    if (amounts.length !== b - a + 1) continue;
+    if (new Set(amounts.map((x) => x.year)).size !== b - a + 1) continue;
     const total: DetectedColumn = { ...c, role: "anggaran", ukuran: "Rp", endOfPeriod: true, certain: true };
     delete total.year;
     out[i] = total;

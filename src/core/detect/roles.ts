@@ -138,7 +138,7 @@ const TEXT_RULES: Rule[] = [
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   [
-    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan)$/,
+    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -286,8 +286,13 @@ function classify(path: string[]): RoleGuess {
   // "Prakiraan Maju 2027" alone beside "Pagu Indikatif 2026": the forward estimate of the pagu
   if (/^prakiraan maju\b/.test(leaf) && ukuran !== "K" && !/\btarget\b/.test(joined))
     return withYear({ role: "anggaran", ukuran: "Rp", certain: true });
-  // a cooperative's "Aset (Rp)" or "Volume Usaha (Rp)": money that is no budget (forms-blind39)
-  if (/^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan)\b/.test(leaf))
+  // a cooperative's "Aset (Rp)" or "Volume Usaha (Rp)", an aid recap's "Harga Satuan (Rp)": money that is no
+  // budget (forms-blind39, 44)
+  if (
+    /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif)\b/.test(
+      leaf,
+    )
+  )
     return withYear({ role: "lainnya", ukuran, certain: false });
   if (isMoney && (year !== undefined || ukuran === "Rp" || amountLeaf || moneyHeading)) {
     return withYear({ role: "anggaran", ukuran, certain: true });

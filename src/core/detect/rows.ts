@@ -43,10 +43,25 @@ export function kodeLevel(kode: string): RowKind | "section" | undefined {
 
 const LETTERED = /^([a-z])[.)]\s+\S/;
 
-/** A row named an average ("... (rata-rata 12 layanan)") whose figures are AVERAGEs of the rows. */
-function rataRata(grid: Grid, r: number, numCols: readonly number[], label: string): boolean {
+/** Does the row SUM, in two columns or more, every row from the first one down to it? */
+function jumlahSemua(grid: Grid, r: number, columns: readonly DetectedColumn[], first: number): boolean {
+  let n = 0;
+  for (const c of columns) {
+    const refs = sumReferences(grid.formula(r, c.col));
+    if (!refs) continue;
+    const rows = new Set(refs.filter(([, rc]) => rc === c.col).map(([rr]) => rr));
+    if (rows.size >= 3 && rows.has(first) && rows.has(r - 1)) n++;
+  }
+  return n >= 2;
+}
+
+/**
+ * A row named an average ("... (rata-rata 12 layanan)", "Rata-rata per Bulan") whose figures are
+ * AVERAGEs of the rows (forms-blind42, 43).
+ */
+function rataRata(grid: Grid, r: number, columns: readonly DetectedColumn[], label: string): boolean {
   if (!/\brata-? ?rata\b/.test(label)) return false;
-  return numCols.some((c) => /^(ROUND\()?AVERAGE\(/i.test(grid.formula(r, c) ?? ""));
+  return columns.some((c) => /^(ROUND\()?AVERAGE\(/i.test(grid.formula(r, c.col) ?? ""));
 }
 
 function cellText(grid: Grid, r: number, c: number | undefined): string {
@@ -138,12 +153,15 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       }) ||
       /^(jumlah|total)\b/i.test(labelRaw[0]) ||
       // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
-      (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel));
+      (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel)) ||
+      // or the last row, named only by the whole ("Provinsi Gorontalo"), whose figures SUM every
+      // row above it (forms-blind44)
+      (r === rows[rows.length - 1] && !/^\d/.test(no) && jumlahSemua(grid, r, columns, rows[0]));
     // ("Indeks Capaian SPM ... (rata-rata 12 layanan)" over an AVERAGE of the rows: forms-blind42)
     const footer =
       !level && !no.match(/^\d/)
         ? (FOOTER.find(([re]) => re.test(first()))?.[1] ??
-          (!isTotal && rataRata(grid, r, numCols, first()) ? "rata-rata" : undefined))
+          (!isTotal && rataRata(grid, r, columns, first()) ? "rata-rata" : undefined))
         : undefined;
     if (footer) {
       row.kind = footer;

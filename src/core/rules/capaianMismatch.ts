@@ -149,6 +149,15 @@ function kolomKinerja(
       const f = table.columns.filter((c) => c.ukuran !== "Rp" && ok(c));
       return f.length === 1 ? f[0] : undefined;
     };
+    // "Capaian s.d. TW III" beside "Realisasi s.d. TW III" and the year's target (an LKjIP reported
+    // mid-year, forms-blind43): the realisation to date over the year's target
+    if (cc.quarter !== undefined && !table.columns.some((c) => c.role === "target" && c.endOfPeriod)) {
+      const rq = one(
+        (c) => c.role === "realisasi" && !!c.toDate && c.quarter === cc.quarter && c.year === cc.year,
+      );
+      const tq = kolomUntuk(table, "target", cc.year, cc.ukuran);
+      if (rq && tq) return { tc: tq, rc: rq };
+    }
     const tc = one((c) => c.role === "target" && !!c.endOfPeriod);
     // against the end-period target: the realisation to date, or the year's own when that is all
     const rc =

@@ -18,7 +18,7 @@ import type { RuleFinding } from "./types";
 import { barisNilai, jumlahSama, numAt } from "./values";
 
 // a share, an average, a score or an index is no count, whatever its cells hold
-const BUKAN_HITUNGAN = /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun/;
+const BUKAN_HITUNGAN = /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif/;
 
 /** The heading a column sits under and its own label ("Status Tindak Lanjut", "Belum ..."). */
 function bagian(c: DetectedColumn): { kelompok?: string; label: string } {
@@ -67,12 +67,17 @@ function jumlah(grid: Grid, rows: readonly DetectedRow[], col: number): number {
  * (A + B)" over the sub-totals (forms-blind41). A hierarchy by codes is sum-mismatch's.
  */
 function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedColumn[]): RuleFinding[] {
-  if (table.rows.some((r) => r.kind !== "total" && r.kind !== "indikator" && r.kind !== "section")) return [];
+  // (footers, an average or a predikat under the JUMLAH, stand apart)
+  const footer = (r: DetectedRow): boolean => r.kind === "rata-rata" || r.kind === "predikat";
+  if (
+    table.rows.some((r) => r.kind !== "total" && r.kind !== "indikator" && r.kind !== "section" && !footer(r))
+  )
+    return [];
   const groups: Array<{ total: DetectedRow; parts: DetectedRow[] }> = [];
   let rows: DetectedRow[] = [];
   let subtotals: DetectedRow[] = [];
   for (const r of table.rows) {
-    if (r.kind === "section") continue;
+    if (r.kind === "section" || footer(r)) continue;
     if (r.kind !== "total") {
       rows.push(r);
       continue;
