@@ -2,19 +2,7 @@
 // kegiatan codes, pagu in ribuan rupiah, program rows over their kegiatan only) and the BLUD report
 // of Puskesmas Tanjung Lubuk Raya of Kabupaten Bangka Pesisir per triwulan (revenue realised above
 // its target is no mistake). Every office, region, person and number is invented.
-import {
-  BookW,
-  DEC,
-  RP,
-  fx,
-  fmt,
-  letterhead,
-  round,
-  signature,
-  type Cell,
-  type Col,
-  type Row,
-} from "../forms/kit";
+import { BookW, DEC, RP, fx, fmt, letterhead, signature, type Cell, type Col, type Row } from "../forms/kit";
 
 type R = {
   id: string;
@@ -479,8 +467,6 @@ export function bludPuskesmasBangkaPesisir(): BookW {
     },
     { key: "pc", head: ["% Realisasi"], role: "capaian", year: 2024, num: "8 = 7 / 3", fmt: DEC, width: 9 },
   ];
-  const lines = (kind: string) => rows.filter((r) => r.kind === kind);
-  void lines;
   const STALE_B2 = 392_150_000 + 451_820_000 + 468_305_000;
   const t = s.table({
     cols,
@@ -525,7 +511,6 @@ export function bludPuskesmasBangkaPesisir(): BookW {
     nip: "19850307 201101 2 012",
   });
   const a = (k: string, id: string) => t.a(k, id);
-  void round;
   b.plant({
     at: { sheet: S, cell: a("jr", "b2") },
     rules: ["sum-mismatch"],

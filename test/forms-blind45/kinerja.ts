@@ -346,7 +346,6 @@ export function pkKadisPpkbBelitungSelatan(): BookW {
     note: "Jumlah typed 9,863,987,500; the four programs add to 9,836,987,500 (6 and 3 swapped)",
     truth: `SUM(${bt.a("ang", "g0")}:${bt.a("ang", "g3")})`,
   });
-  void fx;
   // traps: a falling TFR / unmet need target is the plan, not a trend mistake
   b.ok({ sheet: P, cell: p("t", "k1"), rules: ["cross-table-mismatch"], truth: r("y3", "k1") });
   b.ok({ sheet: P, cell: p("t", "k3"), rules: ["cross-table-mismatch"], truth: r("y3", "k3") });
