@@ -288,10 +288,12 @@ function classify(path: string[]): RoleGuess {
     return withYear({ role: "anggaran", ukuran: "Rp", certain: true });
   // a cooperative's "Aset (Rp)" or "Volume Usaha (Rp)", an aid recap's "Harga Satuan (Rp)": money that is no
   // budget (forms-blind39, 44)
+  // (and an average in rupiah, "Rata-rata Kerugian per Kejadian (Rp)", forms-blind46)
   if (
     /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif)\b/.test(
       leaf,
-    )
+    ) ||
+    (ukuran === "Rp" && /^rata-? ?rata\b/.test(leaf))
   )
     return withYear({ role: "lainnya", ukuran, certain: false });
   if (isMoney && (year !== undefined || ukuran === "Rp" || amountLeaf || moneyHeading)) {

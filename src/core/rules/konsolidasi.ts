@@ -16,6 +16,9 @@ const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|
 export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
   const s = norm(satuan);
   const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
+  // "unit/tahun", "orang/tahun": what each year delivers, a flow whose end may be the last year
+  // or the sum, as the table says (forms-blind46's RTLH ditangani)
+  if (/^[a-z ]+ ?\/ ?tahun$/.test(s) && !/%|persen|indeks|rasio/.test(s)) return "akhir-atau-jumlah";
   // "Nilai realisasi investasi" in Rp: what a year brought in, not a score
   // ("Fatalitas kecelakaan lalu lintas per 100.000 penduduk" in jiwa: a rate, forms-blind34)
   const rate =

@@ -63,31 +63,48 @@ export { linearReferences, sumReferences } from "../grid";
 
 /**
  * The sheet's numbers with one cell set to another value; formula cells that add or subtract
- * that cell follow it (one level), as they would when the sheet recalculates.
+ * that cell follow it, as they would when the sheet recalculates.
  */
 function withValue(grid: Grid, row: number, col: number, value: number): Cells {
   return withValues(grid, [[row, col, value]]);
 }
 
-/** The same with several cells set at once; formula cells that add them follow all of them. */
+/**
+ * The same with several cells set at once; formula cells that add or subtract them follow all of
+ * them, and so do the formulas over those (a Jumlah over a kegiatan, a surplus over that Jumlah:
+ * forms-blind45's stale Belanja Barang dan Jasa under JUMLAH BELANJA and SURPLUS), a few levels deep.
+ */
 function withValues(grid: Grid, set: Array<[number, number, number]>): Cells {
   const values = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v]));
-  const deltas = new Map(set.map(([r, c, v]) => [`${r}:${c}`, v - (numAt(grid, r, c)?.value ?? 0)]));
+  const memo = new Map<string, number>();
+  const busy = new Set<string>();
+  // how far a cell moves: its own new value, or what its formula's inputs move by
+  const delta = (r: number, c: number, depth: number): number => {
+    const k = `${r}:${c}`;
+    const own = values.get(k);
+    if (own !== undefined) return own - (numAt(grid, r, c)?.value ?? 0);
+    const known = memo.get(k);
+    if (known !== undefined) return known;
+    if (depth > 4 || busy.has(k)) return 0;
+    busy.add(k);
+    let d = 0;
+    for (const [a, b, sign] of linearReferences(grid.formula(r, c)) ?? []) d += sign * delta(a, b, depth + 1);
+    busy.delete(k);
+    memo.set(k, d);
+    return d;
+  };
   return (r, c) => {
     const own = values.get(`${r}:${c}`);
     if (own !== undefined) return own;
     const n = numAt(grid, r, c)?.value;
     if (n === undefined) return undefined;
-    let v = n;
-    for (const [a, b, sign] of linearReferences(grid.formula(r, c)) ?? [])
-      v += sign * (deltas.get(`${a}:${b}`) ?? 0);
-    return v;
+    return n + delta(r, c, 0);
   };
 }
 
 /**
  * For each cell, the findings whose identity reads it: their own cell, their inputs, and the cells
- * that a formula among those adds up. Built once per table: a consequence is then looked up, not
+ * that a formula among those adds up, followed down. Built once per table: a consequence is then looked up, not
  * searched for among all pairs.
  */
 function readers(grid: Grid, found: RuledFinding[]): Map<number, RuledFinding[]> {
@@ -98,11 +115,24 @@ function readers(grid: Grid, found: RuledFinding[]): Map<number, RuledFinding[]>
     if (!list) index.set(k, [g]);
     else if (list[list.length - 1] !== g) list.push(g);
   };
+  // the cells a formula adds up, and theirs, a few levels deep (a surplus over a JUMLAH over the
+  // row that is wrong), as withValues follows them
+  const follow = (r: number, c: number, g: RuledFinding, depth: number, seen: Set<number>): void => {
+    if (depth > 4) return;
+    for (const [a, b] of linearReferences(grid.formula(r, c)) ?? []) {
+      const k = a * 16385 + b;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      add(a, b, g);
+      follow(a, b, g, depth + 1, seen);
+    }
+  };
   for (const g of found) {
     if (!g.finding.recheck) continue;
+    const seen = new Set<number>();
     for (const [r, c] of [[g.finding.row, g.finding.col] as [number, number], ...(g.finding.inputs ?? [])]) {
       add(r, c, g);
-      for (const [a, b] of linearReferences(grid.formula(r, c)) ?? []) add(a, b, g);
+      follow(r, c, g, 0, seen);
     }
   }
   return index;

@@ -75,7 +75,7 @@ const JASA =
   /^(perekaman|penerbitan|pencetakan|pendaftaran|pencatatan|penyaluran|pemberian|pelayanan|layanan)\b/;
 
 const POSITIF =
-  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status)\b/;
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni)\b/;
 
 /** Text of an indicator without tags "(IKU)", "(%)" and the like. */
 function bersih(text: string): string {
@@ -135,7 +135,12 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   if (neg) {
     // a service named for a negative group ("Perlindungan dan jaminan sosial ... bagi korban
     // bencana", an SPM's jenis pelayanan dasar): what is measured is the service, more is better
-    const layanan = LAYANAN.exec(s) ?? /\b(bagi|kepada) $/.exec(s.slice(0, neg.index));
+    // ("Persentase pelayanan penyelamatan ... korban kebakaran sesuai SPM": the share of a service,
+    // forms-blind46)
+    const layanan =
+      LAYANAN.exec(s) ??
+      LAYANAN.exec(s.replace(/^(persentase|proporsi|jumlah|cakupan|tingkat|rasio) /, "")) ??
+      /\b(bagi|kepada) $/.exec(s.slice(0, neg.index));
     if (layanan) return { polaritas: "positif", sumber: "leksikon", kata: layanan[1] };
     const yang = s.lastIndexOf(" yang ");
     const clause = yang > neg.index ? s.slice(yang + 6) : "";
