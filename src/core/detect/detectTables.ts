@@ -9,7 +9,7 @@ import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
 import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { rowWise } from "./rowWise";
-import { isYearText, norm, yearIn } from "./text";
+import { isYearText, labelAkhir, norm, yearIn } from "./text";
 import { parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
@@ -151,9 +151,7 @@ function remarks(cols: DetectedColumn[]): DetectedColumn[] {
   if (!cols.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran" || c.role === "capaian"))
     return cols;
   return cols.map((c) =>
-    c.role === "definisi" && /^penjelasan$/.test(norm(c.header.split(">").pop() ?? ""))
-      ? { ...c, role: "keterangan" }
-      : c,
+    c.role === "definisi" && /^penjelasan$/.test(labelAkhir(c.header)) ? { ...c, role: "keterangan" } : c,
   );
 }
 
@@ -216,7 +214,7 @@ function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
 function kontrakSaja(cols: DetectedColumn[], tahun: number | undefined): DetectedColumn[] {
   if (cols.some((c) => c.role === "anggaran")) return cols;
   return cols.map((c) => {
-    if (c.role !== "lainnya" || !/^nilai kontrak\b/.test(norm(c.header.split(" > ").pop() ?? ""))) return c;
+    if (c.role !== "lainnya" || !/^nilai kontrak\b/.test(labelAkhir(c.header))) return c;
     const out: DetectedColumn = { ...c, role: "anggaran", ukuran: "Rp", certain: true };
     if (tahun !== undefined) out.year = tahun;
     return out;
@@ -230,7 +228,7 @@ function namaBaris(cols: DetectedColumn[]): DetectedColumn[] {
       c.role === "lainnya" &&
       c.year === undefined &&
       /^(nama )?(program|kegiatan|sub kegiatan|program \/ kegiatan|program dan kegiatan|bidang \/ kegiatan|komoditas|jenis komoditas|jenis layanan|jenis dokumen|jenis pelayanan)( \/ sub kegiatan)?$/.test(
-        norm(c.header.split(" > ").pop() ?? ""),
+        labelAkhir(c.header),
       ),
   );
   if (i < 0) return cols;
@@ -277,7 +275,7 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
   const KINDS = new Set(["anggaran", "realisasi", "realisasi-anggaran"]);
   return cols.map((c, i) => {
     const before = cols.slice(Math.max(0, i - 2), i);
-    const leaf = norm(c.header.split(">").pop() ?? "");
+    const leaf = labelAkhir(c.header);
     // "TW I .. TW IV | Tahun 2024" (forms-blind23): the year alone after its quarters names its own
     // figure too
     // "Trw. I .. Trw. IV | Produksi Setahun" (forms-blind32): the year's own, named as the whole year
@@ -322,7 +320,7 @@ function indikatorAngka(grid: Grid, cols: DetectedColumn[], rows: number[]): Det
 function realisasiSenama(cols: DetectedColumn[]): DetectedColumn[] {
   if (!cols.some((c) => c.role === "capaian") || cols.some((c) => c.role === "realisasi")) return cols;
   const nama = (h: string): string =>
-    norm(h.split(">").pop() ?? "")
+    labelAkhir(h)
       .replace(/\([^)]*\)/g, " ")
       .replace(/\s+/g, " ")
       .trim();

@@ -5,7 +5,7 @@
 import type { Grid } from "../grid";
 import { sumReferences, textOf } from "../grid";
 import type { DetectedColumn, DetectedRow, RowKind } from "./types";
-import { norm } from "./text";
+import { labelAkhir, norm } from "./text";
 import { MONEY_ROLES, NUMERIC_ROLES } from "./peran";
 
 const KODE = /^\d{1,2}(\.\d{2}(\.\d{2}(\.\d{1,2}\.\d{2}(\.\d{2,4})?)?)?)?$/;
@@ -86,7 +86,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   // without an indicator column, the rows' names: a "Nama ..." column first, never an identity
   // number ("NPSN | Nama Sekolah", a BOS report per school, forms-blind41)
   const labelCols = columns.filter((c) => c.role !== "no" && c.role !== "kode");
-  const leaf = (c: DetectedColumn): string => norm(c.header.split(">").pop() ?? "");
+  const leaf = (c: DetectedColumn): string => labelAkhir(c.header);
   const indCol =
     colOf("indikator") ??
     labelCols.find((c) => /^nama\b/.test(leaf(c)))?.col ??

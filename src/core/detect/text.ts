@@ -31,6 +31,28 @@ function normalise(raw: string): string {
 }
 const ODD_SPACE = /[^\S ]| {2}/;
 
+/** The last label of a header path as written ("Rp" of "Target Kinerja > 2024 > Rp"), trimmed. */
+export function daunKepala(header: string): string {
+  return (header.split(">").pop() ?? "").trim();
+}
+
+/** The same, normalised for matching ("rp"). */
+export function labelAkhir(header: string): string {
+  return norm(daunKepala(header));
+}
+
+/** The heading a column sits under as written ("Belanja" of "Belanja > Realisasi"), or none. */
+export function kelompokKepala(header: string): string | undefined {
+  const parts = header.split(">");
+  return parts.length > 1 ? parts.slice(0, -1).join(">").trim() : undefined;
+}
+
+/** The same, normalised for matching ("belanja"). */
+export function kelompokLabel(header: string): string | undefined {
+  const k = kelompokKepala(header);
+  return k === undefined ? undefined : norm(k);
+}
+
 /** A year printed in a header: "2024", "Tahun 2024", "Kondisi Awal (2021)", "TA. 2023". */
 export function yearIn(text: string): number | undefined {
   const m = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/.exec(text);

@@ -1,6 +1,6 @@
 // Formulas that add and subtract plain references: what a total's formula says it sums. Read by
 // detection (a row whose SUM reaches the lines under it) and by the rules.
-import { parseRange } from "./address";
+import { lettersToCol, parseRange } from "./address";
 
 /**
  * The terms of a formula that adds and subtracts references ("=A1+B1", "=SUM(C5:C9)",
@@ -21,6 +21,18 @@ export function linearReferences(formula: string | undefined): Array<[number, nu
       for (let col = r.c1; col <= r.c2; col++) out.push([row, col, sign]);
   }
   return out;
+}
+
+/**
+ * Every cell reference a formula names, in order, whatever the formula does with it
+ * ("ROUND(G7/G8,2)": G7, G8; a range gives its two corners): where a formula reaches.
+ */
+export function cellReferences(formula: string | undefined): Array<[number, number]> {
+  if (!formula) return [];
+  return [...formula.toUpperCase().matchAll(/\$?([A-Z]{1,3})\$?(\d+)/g)].map((m) => [
+    Number(m[2]),
+    lettersToCol(m[1]),
+  ]);
 }
 
 /** Cells of a formula that is a plain sum of references ("=A1+B1", "=SUM(C5:C9)", "=SUM(I16,I19)"). */

@@ -101,7 +101,7 @@ function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen> {
 }
 
 /** How many years of targets an indicator's table has. */
-function tahunan(i: Indicator): number {
+function banyakTahun(i: Indicator): number {
   return new Set(i.cols.map((c) => c.year)).size;
 }
 
@@ -158,13 +158,13 @@ export const crossTableMismatch: Rule = {
         // the first earlier table that has this indicator and year decides; but a plan of three
         // years or more decides over a table of one year (a PK beside the Renstra it quotes, on
         // whichever sheet: forms-blind35, 41), which is judged against the plan, not the reverse
-        const satu = tahunan(ind) === 1;
+        const satu = banyakTahun(ind) === 1;
         let o: TargetCell | undefined;
         for (const e of seen) {
           if (e.index === ctx.index) continue;
-          const rencana = tahunan(e.indicator) >= 3;
+          const rencana = banyakTahun(e.indicator) >= 3;
           if (e.index > ctx.index && !(satu && rencana)) continue;
-          if (e.index < ctx.index && tahunan(ind) >= 3 && tahunan(e.indicator) === 1) continue;
+          if (e.index < ctx.index && banyakTahun(ind) >= 3 && banyakTahun(e.indicator) === 1) continue;
           o = targetCells(e.indicator).find((x) => x.year === year);
           if (o) break;
         }

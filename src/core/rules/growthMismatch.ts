@@ -12,7 +12,7 @@
 // Blanks, "-" and "NA" inside the run, zeros to grow from and negatives give no finding.
 import { pertumbuhan, rataPertumbuhan } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "../detect";
-import { norm } from "../detect/text";
+import { labelAkhir } from "../detect/text";
 import { awalan, barisData, kolomTahunan, namaIndikator } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
@@ -21,7 +21,7 @@ type Deret = { cols: DetectedColumn[]; nama: { id: string; en: string } };
 
 /** The yearly columns a growth column is computed from. */
 function deretUntuk(table: DetectedTable, pc: DetectedColumn): Deret | undefined {
-  const leaf = norm(pc.header.split(">").pop() ?? "");
+  const leaf = labelAkhir(pc.header);
   // amounts are the Rp columns where the table marks them, else its amount columns unmarked
   const uang = (role: "anggaran" | "realisasi-anggaran") => {
     const rp = kolomTahunan(table, [role], "Rp");

@@ -10,7 +10,7 @@ import { nilaiLinear, nilaiRasio, sumReferences } from "./precision";
 import { aditifBaris } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
-import { linearReferences } from "../grid";
+import { cellReferences, linearReferences } from "../grid";
 import { jumlahSama } from "./values";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
@@ -149,8 +149,8 @@ export const hardcodedValue: Rule = {
  * ("=D9+E9+F9+G9") or a ratio of two ("=ROUND(D9/C9*100,2)", forms-blind42's akta coverage).
  */
 function nilaiBaris(grid: Grid, formula: string, row: number): number | undefined {
-  const refs = [...formula.toUpperCase().matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g)];
-  if (refs.length < 2 || refs.some((m) => Number(m[1]) !== row)) return undefined;
+  const refs = cellReferences(formula);
+  if (refs.length < 2 || refs.some(([r]) => r !== row)) return undefined;
   const terms = linearReferences(formula);
   if (terms) return terms.length >= 2 ? nilaiLinear(grid, formula) : undefined;
   return nilaiRasio(grid, formula);

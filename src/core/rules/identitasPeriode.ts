@@ -8,7 +8,7 @@
 // a quarter's K is a level, and the year's K is the latest level, not a sum.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { bulanKe, norm } from "../detect/text";
+import { bulanKe, daunKepala, norm } from "../detect/text";
 import { colToLetters } from "../grid";
 import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
@@ -38,7 +38,7 @@ const BULAN_KE = Array.from({ length: 12 }, (_, i) => i + 1);
 /** The month a month's own column names by its last label ("Target Bulanan > Jan" -> 1). */
 function bulanKolom(c: DetectedColumn): number | undefined {
   if (!c.month) return undefined;
-  return bulanKe(c.header.split(" > ").pop() ?? "");
+  return bulanKe(daunKepala(c.header));
 }
 
 /**

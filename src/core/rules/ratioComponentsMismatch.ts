@@ -8,12 +8,11 @@ import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
 import type { Rule, RuleFinding } from "./types";
 import { barisData, childrenOf, numAt, textAt, tolerance } from "./values";
 import { awalan, namaIndikator } from "./tahunan";
-import { colToLetters, fromR1C1, lettersToCol, toR1C1 } from "../grid";
+import { cellReferences, colToLetters, fromR1C1, toR1C1 } from "../grid";
 import { nilaiRasio } from "./precision";
 import type { Grid } from "../grid";
 import type { DetectedTable } from "../detect";
 
-const REF = /\$?([A-Z]{1,3})\$?(\d+)/g;
 const VALUE_ROLES: ReadonlySet<string> = new Set(["kondisi-awal", "target", "realisasi", "kondisi-akhir"]);
 
 /**
@@ -35,9 +34,9 @@ function rumusSebaris(
     for (const c of cols) {
       const f = g.formula(row.row, c);
       if (!f) continue;
-      const refs = [...f.toUpperCase().matchAll(REF)];
+      const refs = cellReferences(f);
       // other rows of its own column only: the row is computed from rows above or below it
-      if (!refs.length || refs.some((m) => lettersToCol(m[1]) !== c || Number(m[2]) === row.row)) continue;
+      if (!refs.length || refs.some(([r, rc]) => rc !== c || r === row.row)) continue;
       const form = toR1C1(f.replace(/^=/, ""), row.row, c);
       byForm.set(form, [...(byForm.get(form) ?? []), c]);
     }

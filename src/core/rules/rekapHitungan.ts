@@ -11,7 +11,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
-import { bulanKe, norm } from "../detect/text";
+import { bulanKe, daunKepala, kelompokKepala, kelompokLabel, labelAkhir, norm } from "../detect/text";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
@@ -19,13 +19,6 @@ import { barisNilai, jumlahSama, numAt } from "./values";
 
 // a share, an average, a score or an index is no count, whatever its cells hold
 const BUKAN_HITUNGAN = /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif/;
-
-/** The heading a column sits under and its own label ("Status Tindak Lanjut", "Belum ..."). */
-function bagian(c: DetectedColumn): { kelompok?: string; label: string } {
-  const parts = c.header.split(">").map((p) => p.trim());
-  const label = parts[parts.length - 1];
-  return parts.length > 1 ? { kelompok: norm(parts.slice(0, -1).join(">")), label } : { label };
-}
 
 /**
  * A column of counts: typed whole numbers of at least 0 (three or more), in a column of no role, or
@@ -115,7 +108,7 @@ function temuanJumlah(
   const written = numAt(grid, total.row, c.col)!.value;
   const sum = jumlah(grid, rows, c.col);
   // a bare "III" under its heading is named with the heading
-  const label = bagian(c).label.length <= 4 ? c.header : bagian(c).label;
+  const label = daunKepala(c.header).length <= 4 ? c.header : daunKepala(c.header);
   return {
     tanpaPeran: true as const,
     row: total.row,
@@ -152,31 +145,32 @@ function pasanganJumlah(
   byCol: ReadonlyMap<number, DetectedColumn>,
 ): Array<{ total: DetectedColumn; parts: number[]; group: string }> {
   const out: Array<{ total: DetectedColumn; parts: number[]; group: string }> = [];
-  const heading = (c: DetectedColumn): string => c.header.split(">").slice(0, -1).join(">").trim();
   const run = (from: number, step: number, group: string): number[] => {
     const parts: number[] = [];
-    for (let c = from; byCol.get(c) && bagian(byCol.get(c)!).kelompok === group; c += step) parts.push(c);
+    for (let c = from; byCol.get(c) && kelompokLabel(byCol.get(c)!.header) === group; c += step)
+      parts.push(c);
     return parts;
   };
   for (const total of cols) {
-    const { kelompok, label } = bagian(total);
-    if (/^(jumlah|total)\b/.test(norm(label)) && !kelompok)
+    const kelompok = kelompokLabel(total.header);
+    if (/^(jumlah|total)\b/.test(labelAkhir(total.header)) && !kelompok)
       // the group right after it, or right before it, all of counts, of two columns or more
       for (const step of [1, -1]) {
         const first = byCol.get(total.col + step);
-        const group = first && bagian(first).kelompok;
+        const group = first && kelompokLabel(first.header);
         if (!first || !group) continue;
         const parts = run(total.col + step, step, group);
-        if (parts.length >= 2) out.push({ total, parts, group: heading(first) });
+        if (parts.length >= 2) out.push({ total, parts, group: kelompokKepala(first.header)! });
       }
     if (!kelompok) continue;
     // the first of its group's columns over the rest of them, or the last over those before it
     const before = byCol.get(total.col - 1);
     const after = byCol.get(total.col + 1);
-    const opens = !before || bagian(before).kelompok !== kelompok;
-    const closes = !after || bagian(after).kelompok !== kelompok;
+    const opens = !before || kelompokLabel(before.header) !== kelompok;
+    const closes = !after || kelompokLabel(after.header) !== kelompok;
     const parts = opens ? run(total.col + 1, 1, kelompok) : closes ? run(total.col - 1, -1, kelompok) : [];
-    if ((opens || closes) && parts.length >= 2) out.push({ total, parts, group: heading(total) });
+    if ((opens || closes) && parts.length >= 2)
+      out.push({ total, parts, group: kelompokKepala(total.header)! });
   }
   return out;
 }
@@ -187,50 +181,48 @@ function kolomJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
   const rows = barisNilai(table);
   const byCol = new Map(cols.map((c) => [c.col, c]));
   for (const { total, parts, group } of pasanganJumlah(cols, byCol)) {
-    {
-      const diisi = rows.filter((r) => [total.col, ...parts].every((c) => numAt(grid, r.row, c)));
-      const sum = (r: DetectedRow): number =>
-        parts.reduce((a, c) => a + (numAt(grid, r.row, c)?.value ?? 0), 0);
-      const salah = diisi.filter((r) => !jumlahSama(sum(r), numAt(grid, r.row, total.col)!.value));
-      // the table's own practice: every filled row but one or two adds up (and at least four do)
-      const sesuai = diisi.length - salah.length;
-      if (sesuai < 4 || salah.length === 0 || salah.length * 4 > diisi.length) continue;
-      const letters = [...parts]
-        .sort((a, b) => a - b)
-        .map(colToLetters)
-        .join(" + ");
-      for (const r of salah) {
-        const written = numAt(grid, r.row, total.col)!.value;
-        const s = sum(r);
-        out.push({
-          tanpaPeran: true,
-          row: r.row,
-          col: total.col,
-          expected: s,
-          actual: written,
-          inputs: parts.map((c) => [r.row, c] as [number, number]),
-          recheck: (cells: Cells) => {
-            const t = cells(r.row, total.col);
-            const vs = parts.map((c) => cells(r.row, c));
-            if (t === undefined || vs.some((v) => v === undefined)) return true;
-            return jumlahSama(
-              vs.reduce((a: number, v) => a + (v as number), 0),
-              t,
-            );
-          },
-          messageId: "columnGroupSum",
-          data: {
-            name: awalan(namaIndikator(table, grid, r)),
-            column: bagian(total).label,
-            written,
-            group,
-            columns: letters,
-            sum: s,
-            difference: written - s,
-            agree: String(sesuai),
-          },
-        });
-      }
+    const diisi = rows.filter((r) => [total.col, ...parts].every((c) => numAt(grid, r.row, c)));
+    const sum = (r: DetectedRow): number =>
+      parts.reduce((a, c) => a + (numAt(grid, r.row, c)?.value ?? 0), 0);
+    const salah = diisi.filter((r) => !jumlahSama(sum(r), numAt(grid, r.row, total.col)!.value));
+    // the table's own practice: every filled row but one or two adds up (and at least four do)
+    const sesuai = diisi.length - salah.length;
+    if (sesuai < 4 || salah.length === 0 || salah.length * 4 > diisi.length) continue;
+    const letters = [...parts]
+      .sort((a, b) => a - b)
+      .map(colToLetters)
+      .join(" + ");
+    for (const r of salah) {
+      const written = numAt(grid, r.row, total.col)!.value;
+      const s = sum(r);
+      out.push({
+        tanpaPeran: true,
+        row: r.row,
+        col: total.col,
+        expected: s,
+        actual: written,
+        inputs: parts.map((c) => [r.row, c] as [number, number]),
+        recheck: (cells: Cells) => {
+          const t = cells(r.row, total.col);
+          const vs = parts.map((c) => cells(r.row, c));
+          if (t === undefined || vs.some((v) => v === undefined)) return true;
+          return jumlahSama(
+            vs.reduce((a: number, v) => a + (v as number), 0),
+            t,
+          );
+        },
+        messageId: "columnGroupSum",
+        data: {
+          name: awalan(namaIndikator(table, grid, r)),
+          column: daunKepala(total.header),
+          written,
+          group,
+          columns: letters,
+          sum: s,
+          difference: written - s,
+          agree: String(sesuai),
+        },
+      });
     }
   }
   return out;

@@ -14,7 +14,7 @@ import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt } from "./values";
 import { namaIndikator, satuanBaris } from "./tahunan";
-import { norm } from "../detect/text";
+import { labelAkhir, norm } from "../detect/text";
 
 // words other than remarks: a remark may hold the grade ("A (84,35)") a rule reads
 const TEKS_PANJANG: ReadonlySet<Role> = new Set([...PROSE_ROLES].filter((r) => r !== "keterangan"));
@@ -48,9 +48,7 @@ function kolomRekap(
   const predikat = table.columns.find((c) => c.role === "predikat");
   if (!predikat) return undefined;
   const nilai = table.columns
-    .filter(
-      (c) => c.col < predikat.col && /^(nilai|skor|total)\b/.test(norm(c.header.split(" > ").pop() ?? "")),
-    )
+    .filter((c) => c.col < predikat.col && /^(nilai|skor|total)\b/.test(labelAkhir(c.header)))
     .pop();
   if (!nilai) return undefined;
   let huruf = 0;

@@ -13,7 +13,7 @@
 // Pagu 0, blanks, "-", "NA" and text give no finding (another rule's business). No fix: whether
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
-import { norm } from "../detect/text";
+import { kelompokLabel, norm } from "../detect/text";
 import {
   awalan,
   barisData,
@@ -69,12 +69,6 @@ export function barisPendapatan(table: DetectedTable, nama: string, label: strin
   return PENDAPATAN.test(norm(nama)) || /^(4\.\d(\.|$)|6\.1(\.|$))/.test(label ?? "");
 }
 
-/** The heading a column sits under ("Belanja" of "Belanja > Realisasi"), normalised. */
-function kelompok(c: DetectedColumn): string | undefined {
-  const parts = c.header.split(">");
-  return parts.length > 1 ? norm(parts.slice(0, -1).join(">")) : undefined;
-}
-
 type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; rasio?: DetectedColumn };
 
 /** Pagu / realisation / ratio columns by year (and K/Rp), from the money columns of the table. */
@@ -85,13 +79,13 @@ function pasangan(table: DetectedTable): Pasangan[] {
   for (const pagu of ceilings) {
     // "Pendapatan | Belanja | Surplus / (Defisit)" each over "Anggaran | Realisasi" (an LRA per
     // SKPD, forms-blind36): one year's pagu columns side by side, each paired under its heading
-    const group = kelompok(pagu);
+    const group = kelompokLabel(pagu.header);
     const grouped =
       group !== undefined &&
-      ceilings.some((c) => c !== pagu && c.year === pagu.year && kelompok(c) !== group);
+      ceilings.some((c) => c !== pagu && c.year === pagu.year && kelompokLabel(c.header) !== group);
     if (grouped && SALDO.test(group)) continue;
     const same = (c: DetectedColumn): boolean =>
-      c.year === pagu.year && money(c) && (!grouped || kelompok(c) === group);
+      c.year === pagu.year && money(c) && (!grouped || kelompokLabel(c.header) === group);
     // the year's own realisation: quarters and "s.d. TW II" beside it are parts of the year
     const real = realisasiTahun(table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c)));
     // (ceilings only: "Penyaluran > Total Diterima" beside "Pagu Alokasi" of a BOS report is money
@@ -109,7 +103,7 @@ function pasangan(table: DetectedTable): Pasangan[] {
       (c) =>
         c.role === "capaian" &&
         c.year === pagu.year &&
-        (!grouped || kelompok(c) === group) &&
+        (!grouped || kelompokLabel(c.header) === group) &&
         (c.ukuran === "Rp" || (!hasTarget && c.ukuran !== "K")),
     );
     const p: Pasangan = { pagu, real };

@@ -17,7 +17,7 @@ import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBari
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt } from "./values";
-import { norm } from "../detect/text";
+import { labelAkhir } from "../detect/text";
 
 export type Pencilan = { index: number; median: number };
 
@@ -90,7 +90,7 @@ function jalurTarget(cols: readonly DetectedColumn[]): DetectedColumn[][] {
   if (cols.some(kolomDiubah)) return [berlaku];
   // the same labels, in the same order, under every year: one path per label
   const leaf = (c: DetectedColumn): string =>
-    norm(c.header.split(">").pop() ?? "")
+    labelAkhir(c.header)
       .replace(/\b(19|20)\d\d\b/g, "")
       .trim();
   const labels = years[0].map(leaf);

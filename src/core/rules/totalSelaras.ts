@@ -7,7 +7,7 @@
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, linearReferences } from "../grid";
-import { norm } from "../detect/text";
+import { daunKepala, labelAkhir } from "../detect/text";
 import type { RuleContext, RuleFinding } from "./types";
 import { jumlahSama, numAt } from "./values";
 
@@ -19,7 +19,7 @@ const SAMA: Array<[RegExp, string]> = [
 
 /** A column's name for matching: its own label, with the usual synonyms made one. */
 function kunci(c: DetectedColumn): string {
-  const leaf = norm(c.header.split(">").pop() ?? "");
+  const leaf = labelAkhir(c.header);
   return SAMA.find(([re]) => re.test(leaf))?.[1] ?? leaf;
 }
 
@@ -74,11 +74,11 @@ export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFindin
         tanpaPeran: true,
         messageId: "recapTotals",
         data: {
-          column: p.a.header.split(">").pop()?.trim() ?? "",
+          column: daunKepala(p.a.header),
           written: p.va,
           cell,
           other: p.vb,
-          agreeing: agree.b.header.split(">").pop()?.trim() ?? "",
+          agreeing: daunKepala(agree.b.header),
           value: agree.va,
         },
       });
