@@ -110,7 +110,7 @@ soundnessSuite("the forty-eighth set of unseen standard-form workbooks", buildBl
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;
-    const formulaAt = (wb: import("exceljs").Workbook, sheet: string, row: number, col: string): string => {
+    const formulaAt = (wb: ExcelJS.Workbook, sheet: string, row: number, col: string): string => {
       const v = wb.getWorksheet(sheet)!.getCell(row, colNumber(col)).value;
       return typeof v === "object" && v && "formula" in v ? String(v.formula) : "typed";
     };

@@ -12,7 +12,6 @@ import {
   fmt,
   fx,
   letterhead,
-  round,
   signature,
   type Cell,
   type Col,
@@ -477,7 +476,6 @@ export function lkjipSatpolSumbar(): BookW {
     truth: `ROUND(${a("y2", "br")}/${a("y2", "bt")}*100,2)`,
     trap: "100",
   });
-  void round;
   return b.finish();
 }
 
