@@ -892,7 +892,9 @@ async function findWorkbook(parts: Parts): Promise<Workbook> {
           rid: relId(t) ?? "",
           part: "",
         });
-      else if (t.local === "workbookPr") {
+      // the spreadsheet namespace's workbookPr only: Excel's x15:workbookPr in extLst has no
+      // date1904 and must not reset it (sheetjs's 1904.xlsx)
+      else if (t.local === "workbookPr" && spreadsheetNs(t.uri)) {
         const d = attr(t, "date1904") ?? "";
         date1904 = /^(1|true)$/.test(d);
         // exceljs reads date1904="1" only: "true" (LibreOffice, calamine's date_1904.xlsx) is

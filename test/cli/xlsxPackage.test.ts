@@ -400,6 +400,24 @@ describe("values as Excel shows them", () => {
     expect(day((await readWorkbook(await save(bytes))).sheets[0].value(2, 1))).toBe("1904-03-02T00:00:00");
   });
 
+  // Excel 2013+ writes a second workbookPr (x15, without date1904) in the workbook's extLst: it
+  // must not reset the date system, or a rebuilt package's dates come out four years early
+  // (sheetjs's 1904.xlsx)
+  it.each([
+    ["as it is", {}],
+    ["rebuilt", { names: { "xl/worksheets/sheet1.xml": "xl\\worksheets\\sheet1.xml" } }],
+  ])("an x15:workbookPr in extLst keeps the 1904 date system (package %s)", async (_, spec) => {
+    const bytes = await buildPackage({
+      ...spec,
+      styles: DATE_STYLES,
+      sheet: worksheet(rowsXml([["Tanggal"]]) + '<row r="2"><c r="A2" s="3"><v>61</v></c></row>'),
+      parts: {
+        "xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><workbookPr date1904="1"/><sheets><sheet name="Tabel" sheetId="1" r:id="rId1"/></sheets><extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>`,
+      },
+    });
+    expect(day((await readWorkbook(await save(bytes))).sheets[0].value(2, 1))).toBe("1904-03-02T00:00:00");
+  });
+
   it('cells with t="d" (ISO 8601 dates, as openpyxl writes them) are the dates they name', async () => {
     const cells =
       '<row r="2"><c r="A2" s="3" t="d"><v>2021-01-01</v></c><c r="B2" s="3" t="d"><v>2021-01-01T10:10:10</v></c><c r="C2" t="d"><v>1900-03-01</v></c></row>';
