@@ -6,6 +6,7 @@
 import type { BookW } from "../forms/kit";
 import { expectedJson, writeBooks } from "../forms/expected";
 import { anggaranKasDisdagBanuaLima, rekapSampahBanuaLima } from "./rekap";
+import { tc29DkpBanuaLima } from "./renstra";
 import { lkjipDkpTambakAnyar, pkPerubahanDisdagTambakAnyar } from "./kinerja";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
@@ -14,6 +15,7 @@ export const BLIND49_BOOKS: Array<() => BookW> = [
   pkPerubahanDisdagTambakAnyar,
   rekapSampahBanuaLima,
   anggaranKasDisdagBanuaLima,
+  tc29DkpBanuaLima,
 ];
 
 export function buildBlind49(): BookW[] {

@@ -55,8 +55,8 @@ import { buildBlind48 } from "../forms-blind48/build";
 import { buildBlind49 } from "./build";
 
 soundnessSuite("the forty-ninth set of unseen standard-form workbooks", buildBlind49, {
-  minBooks: 4,
-  minTraps: 4,
+  minBooks: 5,
+  minTraps: 5,
   earlier: () => [
     ...buildForms(),
     ...buildUnseen(),
