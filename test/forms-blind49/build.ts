@@ -6,7 +6,7 @@
 import type { BookW } from "../forms/kit";
 import { expectedJson, writeBooks } from "../forms/expected";
 import { anggaranKasDisdagBanuaLima, rekapSampahBanuaLima } from "./rekap";
-import { tc29DkpBanuaLima } from "./renstra";
+import { e80DlhTambakAnyar, tc29DkpBanuaLima } from "./renstra";
 import { lkjipDkpTambakAnyar, pkPerubahanDisdagTambakAnyar } from "./kinerja";
 
 /** Every workbook of the set, as builders (each call builds a fresh workbook). */
@@ -16,6 +16,7 @@ export const BLIND49_BOOKS: Array<() => BookW> = [
   rekapSampahBanuaLima,
   anggaranKasDisdagBanuaLima,
   tc29DkpBanuaLima,
+  e80DlhTambakAnyar,
 ];
 
 export function buildBlind49(): BookW[] {

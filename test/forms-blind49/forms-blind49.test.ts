@@ -55,7 +55,7 @@ import { buildBlind48 } from "../forms-blind48/build";
 import { buildBlind49 } from "./build";
 
 soundnessSuite("the forty-ninth set of unseen standard-form workbooks", buildBlind49, {
-  minBooks: 5,
+  minBooks: 6,
   minTraps: 5,
   earlier: () => [
     ...buildForms(),
