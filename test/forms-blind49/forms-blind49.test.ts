@@ -1,5 +1,5 @@
 // The forty-ninth set must not lie either (../forms/soundness.ts says what is checked), plus checks
-// of its own: the anggaran kas puts every month under a triwulan and the LKjIP's lower-is-better
+// of its own: the PK keeps its two tables on one sheet beside the Renstra excerpt, and the LKjIP's lower-is-better
 // row uses the refleksi.
 import { buildForms } from "../forms/build";
 import { soundnessSuite } from "../forms/soundness";
