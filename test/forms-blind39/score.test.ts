@@ -15,11 +15,5 @@ scoreFormSet(
     // disputed, left: a "Program / Kegiatan" name column with no indicator column is read as the
     // rows' names (indikator), as other sets want it; this set wants no role
     "dpa-anggaran-kas-triwulan-dispar-tanjung-serai.xlsx Rekap DPA 2025 column C",
-    // disputed, left: a recap's counts of cooperatives and members read as no role (the set calls
-    // them 2024 realisations); their JUMLAH and group sums are checked all the same
-    "rekap-koperasi-aktif-kecamatan-labuhan-marbau.xlsx Rekap Koperasi column C",
-    "rekap-koperasi-aktif-kecamatan-labuhan-marbau.xlsx Rekap Koperasi column D",
-    "rekap-koperasi-aktif-kecamatan-labuhan-marbau.xlsx Rekap Koperasi column E",
-    "rekap-koperasi-aktif-kecamatan-labuhan-marbau.xlsx Rekap Koperasi column G",
   ],
 );

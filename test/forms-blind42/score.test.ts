@@ -12,10 +12,5 @@ scoreFormSet(
   [
     // gap, left: a monthly "Cakupan Akta Kelahiran (%)" read as no role (the set: the realisation)
     "penerbitan-dokumen-bulanan-disdukcapil-cigadung-raya-2024.xlsx Rekap Bulanan column F",
-    // gap, left: "Jumlah Anak 0-18 Th | Memiliki Akta Kelahiran | Cakupan (%)" per kecamatan read
-    // as no roles; its typed coverage is still held to the column's ratio
-    "penerbitan-dokumen-bulanan-disdukcapil-cigadung-raya-2024.xlsx Akta per Kecamatan column C",
-    "penerbitan-dokumen-bulanan-disdukcapil-cigadung-raya-2024.xlsx Akta per Kecamatan column D",
-    "penerbitan-dokumen-bulanan-disdukcapil-cigadung-raya-2024.xlsx Akta per Kecamatan column E",
   ],
 );

@@ -10,26 +10,17 @@ scoreFormSet(
   { books: 6, tables: 6, findings: 12 },
   [],
   [
-    // disputed, left: the sets call every measured figure of a recap (visitors per attraction,
-    // tests per month, production per kabupaten, area per year, aid units) a realisation; the
-    // checker leaves such columns without a role and checks their sums by the table's own
-    // JUMLAH and row identities (core/rules/rekapHitungan). Also "Sifat" read as remarks (the
-    // set: no role), a zone's name and its officer (the set: place and responsible unit), the
-    // aid's "Nilai (Rp)" read as amounts of the year (the set: realised money)
+    // disputed: "Hari Layanan", the days a test station was open, offered as a realisation of
+    // 2024 (the set: no role)
+    "rekap-uji-kir-bulanan-uptd-pkb-segara-lila-2024.xlsx Uji KIR 2024 column C",
+    // disputed, left: "Sifat" read as remarks (the set: no role); a zone's name and its officer
+    // (the set: place and responsible unit); a pass rate over the month's tests (the set: a
+    // realisation); an attraction's name (the set: indikator); a growth without its year
     "capaian-kinerja-sd-tw3-dishub-segara-lila-2024.xlsx Capaian TW III column E",
     "retribusi-parkir-per-zona-bulanan-pancor-sari-2024.xlsx Parkir 2024 column B",
     "retribusi-parkir-per-zona-bulanan-pancor-sari-2024.xlsx Parkir 2024 column C",
-    "rekap-uji-kir-bulanan-uptd-pkb-segara-lila-2024.xlsx Uji KIR 2024 column D",
-    "rekap-uji-kir-bulanan-uptd-pkb-segara-lila-2024.xlsx Uji KIR 2024 column E",
-    "rekap-uji-kir-bulanan-uptd-pkb-segara-lila-2024.xlsx Uji KIR 2024 column F",
     "rekap-uji-kir-bulanan-uptd-pkb-segara-lila-2024.xlsx Uji KIR 2024 column G",
     "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column B",
-    "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column D",
-    "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column E",
-    "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column F",
-    "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column G",
-    "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column H",
-    "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column I",
     "kunjungan-wisatawan-per-dtw-dispar-pancor-sari-2023-2024.xlsx Kunjungan DTW column J",
   ],
 );

@@ -10,23 +10,11 @@ scoreFormSet(
   { books: 6, tables: 7, findings: 13 },
   [],
   [
-    // disputed, left: the sets call every measured figure of a recap (visitors per attraction,
-    // tests per month, production per kabupaten, area per year, aid units) a realisation; the
-    // checker leaves such columns without a role and checks their sums by the table's own
-    // JUMLAH and row identities (core/rules/rekapHitungan). Also "Sifat" read as remarks (the
-    // set: no role), a zone's name and its officer (the set: place and responsible unit), the
-    // aid's "Nilai (Rp)" read as amounts of the year (the set: realised money)
-    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column C",
-    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column D",
-    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column E",
-    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column F",
-    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column G",
-    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column H",
-    "luas-areal-kelapa-kabupaten-disbun-gorontalo-2020-2024.xlsx Luas Areal Kelapa column C",
-    "luas-areal-kelapa-kabupaten-disbun-gorontalo-2020-2024.xlsx Luas Areal Kelapa column D",
-    "luas-areal-kelapa-kabupaten-disbun-gorontalo-2020-2024.xlsx Luas Areal Kelapa column E",
-    "luas-areal-kelapa-kabupaten-disbun-gorontalo-2020-2024.xlsx Luas Areal Kelapa column F",
-    "luas-areal-kelapa-kabupaten-disbun-gorontalo-2020-2024.xlsx Luas Areal Kelapa column G",
+    // disputed: a fleet ("Armada Penangkapan (unit)") in a one-year recap, offered as a
+    // realisation (the set: no role; forms-blind39 wants its count of cooperatives so)
+    "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column I",
+    // disputed, left: "Sifat" read as remarks (the set: no role); an aid recap that plans
+    // (a pagu per kabupaten) whose units and "Nilai (Rp)" the set calls realised
     "capaian-triwulan-ntn-dkp-sulut-2024.xlsx Capaian TW IV 2024 column D",
     "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column D",
     "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column F",

@@ -9,16 +9,5 @@ scoreFormSet(
   writeFormsBlind45,
   { books: 6, tables: 8, findings: 12 },
   [],
-  [
-    // disputed, left: the measured figures of a recap (per kecamatan, per month) that the set calls
-    // realisations or targets, checked by the table's own sums instead; a "Cara Hitung" text read as
-    // remarks (the set: formula); a name column read as the rows' names (the set: no role)
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column D",
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column E",
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column F",
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column G",
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column H",
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column I",
-    "laporan-bulanan-peserta-kb-kecamatan-bangka-pesisir-des-2024.xlsx F-II KB Des 2024 column J",
-  ],
+  [],
 );

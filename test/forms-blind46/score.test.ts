@@ -10,23 +10,9 @@ scoreFormSet(
   { books: 6, tables: 7, findings: 13 },
   [],
   [
-    // disputed, left: the measured figures of a recap (per kecamatan, per month) that the set calls
-    // realisations or targets, checked by the table's own sums instead; a "Cara Hitung" text read as
-    // remarks (the set: formula); a name column read as the rows' names (the set: no role)
+    // disputed, left: a "Cara Hitung" text read as remarks (the set: formula); a name column read
+    // as the rows' names (the set: no role)
     "realisasi-sub-kegiatan-damkar-kota-tanjung-sengata-2024.xlsx Realisasi Des 2024 column B",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column C",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column D",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column E",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column F",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column G",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column H",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column I",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column J",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column K",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column L",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column M",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column N",
-    "rekap-kejadian-kebakaran-kecamatan-damkar-wolio-raya-2024.xlsx Rekap 2024 column O",
     "renstra-target-disperkim-kota-tanjung-sengata-2025-2029.xlsx Tabel 4.2 column D",
   ],
 );

@@ -8,6 +8,7 @@ import { tableKind } from "./kind";
 import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
 import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
+import { tebakRekap } from "./tebakanRekap";
 import { rowWise } from "./rowWise";
 import { isYearText, labelAkhir, norm, yearIn } from "./text";
 import { parsePolaritas } from "../indicators";
@@ -517,6 +518,7 @@ function tableAt(
   columns = polaritasIsi(grid, columns, bodyRows);
   columns = capaianBerpersen(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);
+  if (!wise) columns = tebakRekap(grid, columns, rows, ctx.tahun, title ?? "");
   if (wise)
     for (const row of rows) {
       if (wise.roles.has(row.row)) row.role = wise.roles.get(row.row);

@@ -254,6 +254,21 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     out[i] = total;
   }
 
+  // "Kondisi Kinerja pada Akhir Periode Renstra" after the yearly targets of a title without its
+  // period: the last target year (forms-blind48)
+  const targetYears = out
+    .filter(
+      (c) => c.role === "target" && c.year !== undefined && !c.endOfPeriod && !bagianTahun(c) && !c.toDate,
+    )
+    .map((c) => c.year as number);
+  if (new Set(targetYears).size >= 3) {
+    const last = Math.max(...targetYears);
+    const lastCol = Math.max(...out.filter((c) => c.role === "target" && c.year === last).map((c) => c.col));
+    for (const c of out)
+      if (c.role === "kondisi-akhir" && c.year === undefined && c.ukuran !== "Rp" && c.col > lastCol)
+        c.year = last;
+  }
+
   // A capaian without a year: the year of the target / realisation columns, when they share one.
   const yearsOf = (roles: Role[]): Set<number | undefined> =>
     new Set(

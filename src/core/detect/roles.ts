@@ -137,8 +137,9 @@ const TEXT_RULES: Rule[] = [
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
+  // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   [
-    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota)$/,
+    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -289,8 +290,9 @@ function classify(path: string[]): RoleGuess {
   // a cooperative's "Aset (Rp)" or "Volume Usaha (Rp)", an aid recap's "Harga Satuan (Rp)": money that is no
   // budget (forms-blind39, 44)
   // (and an average in rupiah, "Rata-rata Kerugian per Kejadian (Rp)", forms-blind46)
+  // (and a disaster's "Taksiran Kerugian (Rp)", the loss it caused, forms-blind48)
   if (
-    /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif)\b/.test(
+    /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian)\b/.test(
       leaf,
     ) ||
     (ukuran === "Rp" && /^rata-? ?rata\b/.test(leaf))
@@ -311,7 +313,7 @@ function classify(path: string[]): RoleGuess {
     labels.length > 1 &&
     (bulanKe(leaf) !== undefined || triwulanSaja) &&
     !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi/.test(joined) &&
-    /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|penerbitan|diterbitkan|tercatat|peserta aktif/.test(
+    /terbit|dilayani|terlayani|realisasi|capaian|produksi|kunjungan|pengunjung|kejadian|penerbitan|diterbitkan|tercatat|peserta aktif/.test(
       joined,
     )
   )

@@ -39,6 +39,11 @@ export type DetectedColumn = {
   toDate?: boolean;
   /** The Renstra end-period target quoted in an evaluation form. */
   endOfPeriod?: boolean;
+  /**
+   * A reading offered in the report for a column of no role, never acted on by a rule: a one-year
+   * recap's measured figure as that year's realisation (./tebakanRekap).
+   */
+  tebakan?: { role: Role; year: number };
 };
 
 export type DetectedRow = {

@@ -12,10 +12,11 @@ export function reportTable(t: DetectedTable): ReportTable {
     kind: t.kind,
     columns: t.columns.map((c) => ({
       column: colToLetters(c.col),
-      role: c.role,
-      ...(c.year !== undefined ? { year: c.year } : {}),
+      // a guessed reading (a recap's figures as realisations) is reported as such, a guess
+      role: c.tebakan?.role ?? c.role,
+      ...((c.tebakan?.year ?? c.year) !== undefined ? { year: c.tebakan?.year ?? c.year } : {}),
       header: c.header,
-      ...(c.certain ? {} : { guess: true as const }),
+      ...(c.certain && !c.tebakan ? {} : { guess: true as const }),
       ...(c.quarter !== undefined ? { quarter: c.quarter } : {}),
       ...(c.semester !== undefined ? { semester: c.semester } : {}),
       ...(c.tahap !== undefined ? { tahap: c.tahap } : {}),

@@ -12,13 +12,11 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import { bulanKe, daunKepala, kelompokKepala, kelompokLabel, labelAkhir, norm } from "../detect/text";
+import { BUKAN_HITUNGAN } from "../detect/tebakanRekap";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { barisNilai, jumlahSama, numAt } from "./values";
-
-// a share, an average, a score or an index is no count, whatever its cells hold
-const BUKAN_HITUNGAN = /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif/;
 
 /**
  * A column of counts: typed whole numbers of at least 0 (three or more), in a column of no role, or
@@ -91,11 +89,28 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
     const wrong = checked.filter(
       (c) => !jumlahSama(jumlah(grid, parts, c.col), numAt(grid, total.row, c.col)!.value),
     );
-    // the row is a row of sums where most of its count columns add up
-    if (checked.length < 2 || wrong.length * 2 >= checked.length) continue;
+    // the row is a row of sums where most of its count columns add up, or where another column
+    // SUMs the same rows there (a JUMLAH with one typed amount beside a SUM, forms-blind46)
+    const banyak = checked.length >= 2 && wrong.length * 2 < checked.length;
+    const dinyatakan =
+      wrong.length === 1 && table.columns.some((c) => menjumlahBaris(grid, total.row, c.col, parts));
+    if (!banyak && !dinyatakan) continue;
     out.push(...wrong.map((c) => temuanJumlah(table, grid, total, parts, c)));
   }
   return out;
+}
+
+/** Does the cell hold =SUM(X{first}:X{last}) over exactly these rows of its own column? */
+function menjumlahBaris(grid: Grid, r: number, c: number, parts: readonly DetectedRow[]): boolean {
+  const m = /^SUM\(\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)\)$/i.exec(grid.formula(r, c) ?? "");
+  const huruf = colToLetters(c);
+  return (
+    !!m &&
+    m[1].toUpperCase() === huruf &&
+    m[3].toUpperCase() === huruf &&
+    Number(m[2]) === parts[0].row &&
+    Number(m[4]) === parts[parts.length - 1].row
+  );
 }
 
 function temuanJumlah(
@@ -242,7 +257,7 @@ export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
   const cols = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat));
   const banyak = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat, true));
   return [
-    ...(banyak.length >= 2 ? barisJumlah(table, grid, banyak) : []),
+    ...(banyak.length ? barisJumlah(table, grid, banyak) : []),
     ...(cols.length >= 2 ? kolomJumlah(table, grid, cols) : []),
   ];
 }

@@ -10,6 +10,8 @@
 //   at the end of the run that way (1 2 4 8 then 32), it is a trend, not a slip.
 // Reported: the most extreme such value per row, expected = the median of the others. No fix:
 // only the planner knows the intended target.
+// A value inside a steady path that breaks it (cariPatahan) is reported too: for levels when it is
+// off by more than a step, for any indicator when two adjacent digits swapped put it on the path.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { DetectedRow } from "../detect";
@@ -19,7 +21,8 @@ import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt } from "./values";
 import { labelAkhir } from "../detect/text";
 
-export type Pencilan = { index: number; median: number };
+/** `tertukar`: the value with two adjacent digits swapped, when that puts it back on the path. */
+export type Pencilan = { index: number; median: number; tertukar?: number };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -146,7 +149,7 @@ export function targetTahunan(table: DetectedTable, grid: Grid, row: DetectedRow
  * levels (percentages, indices, ratios): a yearly count may dip for a reason. `expected` is the
  * middle of the two neighbours, an estimate.
  */
-export function cariPatahan(values: readonly number[]): Pencilan | undefined {
+export function cariPatahan(values: readonly number[], hanyaTertukar = false): Pencilan | undefined {
   if (values.length < 5) return undefined;
   // a path that never turns has every value between its neighbours: the common case, cheaply
   let up = true;
@@ -173,10 +176,33 @@ export function cariPatahan(values: readonly number[]): Pencilan | undefined {
       step = Math.max(step, k === i ? d / 2 : d);
     }
     const off = v < lo ? lo - v : v - hi;
-    if (off <= step) continue;
-    return { index: i, median: (prev + next) / 2 };
+    // a slip of two digits (56.200 for 65.200 between 62.500 and 68.000, forms-blind47): the
+    // swapped value fits the path; for a count (`hanyaTertukar`) the only evidence taken
+    const tukar = angkaTertukar(v, lo, hi);
+    if (hanyaTertukar ? tukar === undefined : off <= step) continue;
+    return {
+      index: i,
+      median: tukar ?? (prev + next) / 2,
+      ...(tukar !== undefined ? { tertukar: tukar } : {}),
+    };
   }
   return undefined;
+}
+
+/** The value with two adjacent digits swapped that falls within [lo, hi], if exactly one does. */
+export function angkaTertukar(v: number, lo: number, hi: number): number | undefined {
+  const text = String(v);
+  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
+  const point = text.indexOf(".");
+  const digits = text.replace(".", "");
+  const found = new Set<number>();
+  for (let i = 0; i + 1 < digits.length; i++) {
+    if (digits[i] === digits[i + 1]) continue;
+    const d = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
+    const w = Number(point < 0 ? d : `${d.slice(0, point)}.${d.slice(point)}`);
+    if (w >= lo && w <= hi) found.add(w);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 export const targetOutlier: Rule = {
@@ -202,6 +228,10 @@ export const targetOutlier: Rule = {
     breaksPath: {
       id: "{{name}}target {{year}} ({{value}}) memotong jalur target tahun lain yang {{direction}} teratur ({{path}}); di antara {{yearBefore}} dan {{yearAfter}} perkiraannya sekitar {{estimate}}. Periksa apakah ini salah ketik (angka tertukar) atau angka dari baris lain.",
       en: "{{name}}the {{year}} target ({{value}}) breaks the steadily {{direction}} path of the other years' targets ({{path}}); between {{yearBefore}} and {{yearAfter}} it would be about {{estimate}}. Check for a typo (swapped digits) or a figure from another row.",
+    },
+    swappedDigits: {
+      id: "{{name}}target {{year}} ({{value}}) memotong jalur target tahun lain yang {{direction}} teratur ({{path}}); dengan dua angkanya ditukar, {{estimate}}, ia pas di antara {{yearBefore}} dan {{yearAfter}}. Periksa apakah angkanya salah ketik.",
+      en: "{{name}}the {{year}} target ({{value}}) breaks the steadily {{direction}} path of the other years' targets ({{path}}); with two of its digits swapped, {{estimate}}, it fits between {{yearBefore}} and {{yearAfter}}. Check for a typo.",
     },
   },
   check(table, ctx) {
@@ -246,10 +276,12 @@ function patahan(
   row: DetectedRow,
   values: readonly number[],
 ): RuleFinding | undefined {
-  const p = cariPatahan(values);
-  if (!p) return undefined;
+  // (most paths never turn: asked before the row's name and unit are read)
+  if (!cariPatahan(values) && !cariPatahan(values, true)) return undefined;
   const nama = namaIndikator(table, g, row);
-  if (aditif(satuanBaris(table, g, row), nama) !== "tidak") return undefined;
+  // a yearly count may dip for a reason, unless two of its digits were swapped
+  const p = cariPatahan(values, aditif(satuanBaris(table, g, row), nama) !== "tidak");
+  if (!p) return undefined;
   const ts = targetTahunan(table, g, row);
   const t = ts[p.index];
   const jalur = ts.filter((_, j) => j !== p.index).map((x) => x.value);
@@ -259,7 +291,7 @@ function patahan(
     col: t.col,
     expected: p.median,
     actual: t.value,
-    messageId: "breaksPath",
+    messageId: p.tertukar !== undefined ? "swappedDigits" : "breaksPath",
     data: {
       name: awalan(nama),
       year: String(t.year),

@@ -74,8 +74,9 @@ const LAYANAN =
 const JASA =
   /^(perekaman|penerbitan|pencetakan|pendaftaran|pencatatan|penyaluran|pemberian|pelayanan|layanan)\b/;
 
+// (the SPBE index of e-government, a reading habit or literacy score: more is better, forms-blind47)
 const POSITIF =
-  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni)\b/;
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi)\b/;
 
 /** Text of an indicator without tags "(IKU)", "(%)" and the like. */
 function bersih(text: string): string {

@@ -1,0 +1,102 @@
+// A recap of what happened in one year (disasters per kabupaten, visitors per attraction, catches
+// per commodity, forms-blind43 .. 48): its figures are measured, and planners and evaluators read
+// them as that year's realisations. The header names no role, so the reading is only offered in the
+// report (`tebakan`, a guess) and never acted on: every rule keeps treating the column as one of no
+// role, whose sums rekapHitungan checks by the table's own arithmetic.
+import type { Grid } from "../grid";
+import { colToLetters } from "../grid";
+import { labelAkhir, norm } from "./text";
+import type { DetectedColumn, DetectedRow, Role } from "./types";
+
+/**
+ * A share, an average, a score, an index or a rate per unit ("Produktivitas (ton/unit)") is no
+ * count, whatever its cells hold.
+ */
+export const BUKAN_HITUNGAN =
+  /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif|produktivitas|\(\s*[a-z.]+\s*\/\s*[a-z.]+\s*\)/;
+
+// a table that plans, budgets or measures against a plan has its roles from its header
+const PERAN_RENCANA = new Set<Role>([
+  "target",
+  "anggaran",
+  "realisasi",
+  "realisasi-anggaran",
+  "capaian",
+  "kondisi-awal",
+  "kondisi-akhir",
+]);
+// (a word: "Keluarga Berencana" plans nothing)
+const RENCANA = /\b(target|rencana|sasaran|pagu|anggaran|alokasi|usulan|proyeksi|prakiraan|kebutuhan)\b/;
+
+/** The columns of a one-year recap with their guessed reading: the realisation of their year. */
+export function tebakRekap(
+  grid: Grid,
+  columns: DetectedColumn[],
+  rows: readonly DetectedRow[],
+  tahun: number | undefined,
+  title: string,
+): DetectedColumn[] {
+  if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(norm(title))) return columns;
+  const data = rows.filter((r) => r.kind === "indikator");
+  if (data.length < 2) return columns;
+  const rasio = kolomRasio(grid, columns, data);
+  return columns.map((c) => {
+    const year = c.year ?? tahun;
+    if (c.role !== "lainnya" || year === undefined) return c;
+    // "Memiliki Akta (jiwa) / Jumlah Anak (jiwa) x 100 = Cakupan (%)": what was reached, over
+    // whom it was meant for, as a capaian (forms-blind42)
+    const peran = rasio.get(c.col);
+    if (peran) return { ...c, tebakan: { role: peran, year } };
+    const header = norm(c.header);
+    // ("Tahun 2023 > Wisnus": the year is the column's, not a year counted, forms-blind43)
+    const tanpaTahun = header.replace(/\b((tahun|th|ta)\.? )?(19|20)\d\d\b/g, "");
+    if (RENCANA.test(header) || BUKAN_HITUNGAN.test(tanpaTahun)) return c;
+    if (/^(no\.?|nomor|kode)$/.test(labelAkhir(c.header))) return c;
+    let angka = 0;
+    let lain = 0;
+    for (const r of data) {
+      const v = grid.value(r.row, c.col);
+      if (typeof v === "number") angka++;
+      else if (typeof v === "string" && v.trim() && !/^[-–—]$/.test(v.trim())) lain++;
+    }
+    if (angka < 2 || lain > 0) return c;
+    return { ...c, tebakan: { role: "realisasi", year } };
+  });
+}
+
+const RASIO = /^(?:ROUND\()?\(?\$?([A-Z]+)\$?(\d+)\/\$?([A-Z]+)\$?(\d+)\)?\*100(?:,\s*\d+\))?$/i;
+
+/**
+ * A column whose every data row computes X / Y x 100 from two columns of its own row, Y typed: X
+ * is the measured figure, Y what it is measured against, the column their capaian.
+ */
+function kolomRasio(
+  grid: Grid,
+  columns: readonly DetectedColumn[],
+  data: readonly DetectedRow[],
+): Map<number, Role> {
+  const out = new Map<number, Role>();
+  const letters = new Map(columns.map((c) => [colToLetters(c.col), c.col]));
+  kolom: for (const c of columns) {
+    if (c.role !== "lainnya") continue;
+    let pair: [number, number] | undefined;
+    let rumus = 0;
+    for (const r of data) {
+      const f = grid.formula(r.row, c.col);
+      if (!f) continue;
+      const m = RASIO.exec(f);
+      const x =
+        m && Number(m[2]) === r.row && Number(m[4]) === r.row ? letters.get(m[1].toUpperCase()) : undefined;
+      const y = m && x !== undefined ? letters.get(m[3].toUpperCase()) : undefined;
+      if (x === undefined || y === undefined || (pair && (pair[0] !== x || pair[1] !== y))) continue kolom;
+      pair = [x, y];
+      rumus++;
+    }
+    // (over a computed whole, "Lulus Uji / (Lulus + Tidak Lulus)", it is a share: forms-blind43)
+    const keseluruhan = (y: number): boolean => data.some((r) => grid.formula(r.row, y));
+    if (!pair || rumus * 2 < data.length || keseluruhan(pair[1])) continue;
+    // (the first such column: a second ratio over other columns is another measure)
+    if (out.size === 0) out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
+  }
+  return out;
+}
