@@ -224,13 +224,17 @@ function kontrakSaja(cols: DetectedColumn[], tahun: number | undefined): Detecte
 
 function namaBaris(cols: DetectedColumn[]): DetectedColumn[] {
   if (cols.some((c) => c.role === "indikator")) return cols;
+  // "Jenis Pengembangan Kompetensi | Satuan | Target | Realisasi | Capaian": any kind of thing
+  // measured against a target names the rows (forms-blind50)
+  const diukur = cols.some((c) => c.role === "target") && cols.some((c) => c.role === "realisasi");
   const i = cols.findIndex(
     (c) =>
       c.role === "lainnya" &&
       c.year === undefined &&
-      /^(nama )?(program|kegiatan|sub kegiatan|program \/ kegiatan|program dan kegiatan|bidang \/ kegiatan|komoditas|jenis komoditas|jenis layanan|jenis dokumen|jenis pelayanan)( \/ sub kegiatan)?$/.test(
+      (/^(nama )?(program|kegiatan|sub kegiatan|program \/ kegiatan|program dan kegiatan|bidang \/ kegiatan|komoditas|jenis komoditas|jenis layanan|jenis dokumen|jenis pelayanan)( \/ sub kegiatan)?$/.test(
         labelAkhir(c.header),
-      ),
+      ) ||
+        (diukur && /^jenis [a-z]+( [a-z]+){0,2}$/.test(labelAkhir(c.header)))),
   );
   if (i < 0) return cols;
   return cols.map((c, j) => (j === i ? { ...c, role: "indikator", certain: true } : c));

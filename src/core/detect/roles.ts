@@ -29,7 +29,8 @@ const NUMERIC_RULES: Rule[] = [
     "realisasi",
   ],
   // "% Keuangan" beside monthly realisations of the money: the year's absorption (forms-blind34)
-  [/^% ?(keuangan|realisasi keuangan)$/, "capaian"],
+  // (and "% Tersalur" of a Dana Desa recap, forms-blind50)
+  [/^% ?(keuangan|realisasi keuangan|tersalur|terserap)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
   [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/, "capaian"],
   // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
@@ -50,7 +51,8 @@ const NUMERIC_RULES: Rule[] = [
   [/(^|> )rasio capaian\b/, "capaian"],
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
-    /^(% ?)?(capaian|tingkat capaian|persentase capaian) (terhadap|thd\.?|thdp\.?|atas|dibanding)|(^|> )capaian\b[^>]*\(%\)/,
+    // ("Tingkat Capaian s.d. 2024 thd Target Akhir (%)", its period between, forms-blind49)
+    /^(% ?)?(capaian|tingkat capaian|persentase capaian)\b[^>]*?\b(terhadap|thd|thdp|atas|dibanding)\b|(^|> )(tingkat )?capaian\b[^>]*\(%\)/,
     "capaian",
   ],
   [
@@ -139,7 +141,7 @@ const TEXT_RULES: Rule[] = [
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   [
-    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan)$/,
+    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan))$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -269,8 +271,9 @@ function classify(path: string[]): RoleGuess {
       (labels[i] === "rencana" && i > 0 && /\b(progres|kemajuan)\b/.test(labels[i - 1]));
     // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
     // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
+    // ("Penyaluran RKUD ke RKDes (Rp) > Tahap I", "Jumlah Tersalur": Dana Desa paid out, forms-blind50)
     const r =
-      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|\bsp2d\b/.test(
+      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b/.test(
         labels[i],
       );
     if (t !== r) [target, realisasi] = [t, r];

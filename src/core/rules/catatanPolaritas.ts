@@ -58,8 +58,16 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
         const at = before.lastIndexOf(p);
         return at < 0 ? 0 : at + p.length;
       });
-      const words = kata(before.slice(Math.max(...ends)));
+      const clause = before.slice(Math.max(...ends));
+      const words = kata(clause);
       if (words.length) out.push(words);
+      // "indikator PoU dan kelurahan rentan rawan pangan semakin kecil semakin baik": two subjects,
+      // taken only where each names indicators of the table (./subjekTabel, forms-blind49)
+      const parts = clause.split(/,|\bdan\b/).map(kata);
+      if (parts.length > 1 && parts.every((w) => w.length)) {
+        const kelompok = parts as Bagian[];
+        out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
+      }
       // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
       // fasilitasi): ...": the subjects listed in brackets after the phrase
       const after = t.slice(m.index! + m[0].length);
@@ -80,6 +88,9 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
   return out;
 }
 
+/** A subject split from a clause that lists several ("PoU dan kelurahan rentan rawan pangan"). */
+type Bagian = string[] & { kelompok?: Bagian[] };
+
 const CACHE = new WeakMap<DetectedTable, string[][]>();
 
 /**
@@ -93,7 +104,17 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
     const names = semua.length
       ? barisData(table).map((r) => new Set(kata(namaIndikator(table, grid, r))))
       : [];
-    subjek = semua.filter((s) => names.some((n) => s.every((w) => n.has(w))));
+    const cocok = (s: string[]): number => names.filter((n) => s.every((w) => n.has(w))).length;
+    // the parts of a listed subject count only when every part names indicators: one each, or
+    // more with two words or more
+    const bagianCocok = (s: string[]): boolean => {
+      const k = cocok(s);
+      return k === 1 || (k > 1 && s.length >= 2);
+    };
+    subjek = semua.filter((s) => {
+      const kelompok = (s as Bagian).kelompok;
+      return kelompok ? kelompok.every(bagianCocok) : cocok(s) > 0;
+    });
     CACHE.set(table, subjek);
   }
   return subjek;

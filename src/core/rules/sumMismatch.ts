@@ -160,8 +160,14 @@ function data(
       (c) => c.role === "sasaran" || c.role === "tujuan" || (c.role === "lainnya" && c.year === undefined),
     )
     .map((c) => textAt(grid, g.parent.row, c.col))
-    .find((t) => t && !/^\d+$/.test(t));
-  const name = textAt(grid, g.parent.row, ind) || named || g.parent.label || `baris ${g.parent.row}`;
+    .find((t) => t && !/^[\d\s\-–—]+$/.test(t));
+  // (the row's own name first: a recap's "Nama Desa" is a place, forms-blind50)
+  const name =
+    textAt(grid, g.parent.row, ind) ||
+    g.parent.indikator ||
+    named ||
+    g.parent.label ||
+    `baris ${g.parent.row}`;
   const diff = actual - expected;
   // which value it is: "anggaran 2017", "realisasi anggaran 2021 (Rp)", "target 2024 (K)"
   const kind = (lang: "id" | "en"): string =>

@@ -19,7 +19,9 @@ import { bagianTahun } from "../detect/periode";
  */
 export function realisasiTahun(cols: readonly DetectedColumn[]): DetectedColumn | undefined {
   const own = cols.filter(kolomTahunIni);
-  if (own.length) return own.length === 1 ? own[0] : undefined;
+  // "Penyaluran > Total Diterima | Realisasi Penggunaan" (a BOS report): the one named a realisation
+  const disebut = own.filter((c) => /realisasi/i.test(c.header));
+  if (own.length) return own.length === 1 ? own[0] : disebut.length === 1 ? disebut[0] : undefined;
   const kini = cols.filter(
     (c) => c.toDate && !bagianTahun(c) && !c.endOfPeriod && !/\b(lalu|sebelumnya)\b/i.test(c.header),
   );
