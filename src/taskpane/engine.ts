@@ -33,7 +33,13 @@ export function analyse(
     detectTables(grid).map((table) => {
       const o = overrides[tableKey(table)];
       if (!o) return { table, grid };
-      const columns = table.columns.map((c) => (o[c.col] ? { ...c, role: o[c.col], certain: true } : c));
+      // the planner's role replaces any guess the report would offer
+      const columns = table.columns.map((c) => {
+        if (!o[c.col]) return c;
+        const out = { ...c, role: o[c.col], certain: true };
+        delete out.tebakan;
+        return out;
+      });
       return { table: { ...table, columns }, grid };
     }),
   );

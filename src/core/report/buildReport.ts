@@ -10,19 +10,22 @@ export function reportTable(t: DetectedTable): ReportTable {
     headerRange: rangeToA1(t.headerRange),
     dataRange: rangeToA1(t.dataRange),
     kind: t.kind,
-    columns: t.columns.map((c) => ({
-      column: colToLetters(c.col),
-      // a guessed reading (a recap's figures as realisations) is reported as such, a guess
-      role: c.tebakan?.role ?? c.role,
-      ...((c.tebakan?.year ?? c.year) !== undefined ? { year: c.tebakan?.year ?? c.year } : {}),
-      header: c.header,
-      ...(c.certain && !c.tebakan ? {} : { guess: true as const }),
-      ...(c.quarter !== undefined ? { quarter: c.quarter } : {}),
-      ...(c.semester !== undefined ? { semester: c.semester } : {}),
-      ...(c.tahap !== undefined ? { tahap: c.tahap } : {}),
-      ...(c.toDate ? { toDate: true as const } : {}),
-      ...(c.endOfPeriod ? { endOfPeriod: true as const } : {}),
-    })),
+    columns: t.columns.map((c) => {
+      // a guessed reading of a column of no role (a recap's figures as realisations), as a guess
+      const tebakan = c.role === "lainnya" ? c.tebakan : undefined;
+      return {
+        column: colToLetters(c.col),
+        role: tebakan?.role ?? c.role,
+        ...((tebakan?.year ?? c.year) !== undefined ? { year: tebakan?.year ?? c.year } : {}),
+        header: c.header,
+        ...(c.certain && !tebakan ? {} : { guess: true as const }),
+        ...(c.quarter !== undefined ? { quarter: c.quarter } : {}),
+        ...(c.semester !== undefined ? { semester: c.semester } : {}),
+        ...(c.tahap !== undefined ? { tahap: c.tahap } : {}),
+        ...(c.toDate ? { toDate: true as const } : {}),
+        ...(c.endOfPeriod ? { endOfPeriod: true as const } : {}),
+      };
+    }),
   };
   if (t.orientation === "rows") {
     out.orientation = "rows";

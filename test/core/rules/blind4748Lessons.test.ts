@@ -4,8 +4,10 @@
 // higher-is-better; a kondisi akhir after the yearly targets is the last target year's; a one-year
 // recap's measured figures are offered as that year's realisations, a guess no rule acts on.
 import { detectTables } from "../../../src/core/detect";
+import type { Role } from "../../../src/core/detect";
+import { analyse, tableKey } from "../../../src/taskpane/engine";
 import { reportTable } from "../../../src/core/report/buildReport";
-import { runRules } from "../../../src/core/rules";
+import { DEFAULT_SETTINGS, runRules } from "../../../src/core/rules";
 import { angkaTertukar } from "../../../src/core/rules/targetOutlier";
 import { sheet } from "./ruleTester";
 
@@ -167,4 +169,18 @@ it("reads X / Y x 100 over a typed base as realisasi, target and capaian, over a
     ["D", "realisasi", 2024],
     ["E", "lainnya", undefined],
   ]);
+});
+
+it("drops the guess where the planner sets a column's role in the pane", () => {
+  const g = rekap(28_060_750_000);
+  const key = tableKey(detectTables(g)[0]);
+  const cols = (o: Record<number, Role>): unknown[] =>
+    analyse("rekap.xlsx", [g], DEFAULT_SETTINGS, { [key]: o }).report.tables[0].columns.map((c) => [
+      c.column,
+      c.role,
+      c.guess,
+    ]);
+  expect(cols({})[2]).toEqual(["C", "realisasi", true]);
+  expect(cols({ 3: "target" })[2]).toEqual(["C", "target", undefined]);
+  expect(cols({ 3: "lainnya" })[2]).toEqual(["C", "lainnya", undefined]);
 });
