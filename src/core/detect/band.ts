@@ -110,8 +110,9 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // "4a" after "4": a column the form added between its numbered ones
     // ("(f) = (e)/(d) x 100": an identity written with the letters of a lettered number row)
     // ("5 = 5 (bln lalu) + 4": a running total's identity, its words in brackets, forms-blind37)
+    // ("(9) = (3) s.d. (8)": a sum over a run of columns, forms-blind52)
     const m =
-      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\))+)?$/i.exec(
+      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\)|s\.?\s?d\.?|s\/d)+)?$/i.exec(
         text(grid, r, c).trim(),
       );
     if (!m || (m[3] && !/\d/.test(m[2]))) return false;

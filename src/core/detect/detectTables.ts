@@ -9,6 +9,7 @@ import { classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
 import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
+import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
 import { isYearText, labelAkhir, norm, yearIn } from "./text";
 import { parsePolaritas } from "../indicators";
@@ -519,6 +520,7 @@ function tableAt(
   const c2 = Math.max(...columns.map((c) => c.col));
   columns = indikatorAngka(grid, columns, bodyRows);
   columns = realisasiSenama(columns);
+  columns = realisasiDariCapaian(grid, columns, bodyRows);
   columns = polaritasIsi(grid, columns, bodyRows);
   columns = capaianBerpersen(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);

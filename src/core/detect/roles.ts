@@ -30,7 +30,8 @@ const NUMERIC_RULES: Rule[] = [
   ],
   // "% Keuangan" beside monthly realisations of the money: the year's absorption (forms-blind34)
   // (and "% Tersalur" of a Dana Desa recap, forms-blind50)
-  [/^% ?(keuangan|realisasi keuangan|tersalur|terserap)$/, "capaian"],
+  // (and "% Penggunaan" of a BOS report, the share of the money received that was used, forms-blind51)
+  [/^% ?(keuangan|realisasi keuangan|tersalur|terserap|penggunaan|penyerapan)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
   [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/, "capaian"],
   // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
@@ -67,6 +68,8 @@ const NUMERIC_RULES: Rule[] = [
   // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)
   // ("Jumlah Rumah Tangga Sasaran (RT)" | "RT Terlayani Akses Air Minum Layak", forms-blind40)
   [/(^|> )jumlah( [a-z]+){0,3} sasaran\b/, "target"],
+  // ("Jumlah Anak Usia 16-18 Tahun (Sasaran)": the population an SPM serves, forms-blind51)
+  [/(^|> )jumlah\b[^>]*\(sasaran\)$/, "target"],
   // "Jumlah Warga Negara (orang) > Yang Harus Dilayani | Yang Terlayani | Belum Terlayani"
   // (forms-blind19): the people to serve, those served, and the rest (no realisation)
   [/(^|> )(yang )?(belum|tidak) (ter|di)layani\b/, "lainnya"],
@@ -272,8 +275,10 @@ function classify(path: string[]): RoleGuess {
     // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
     // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
     // ("Penyaluran RKUD ke RKDes (Rp) > Tahap I", "Jumlah Tersalur": Dana Desa paid out, forms-blind50)
+    // ("Penerimaan Bulan (Rp) > Jan": revenue received, forms-blind52; a school's "Dana Diterima
+    // (Rp) > Tahap I", forms-blind51)
     const r =
-      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b/.test(
+      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi) )\bpenerimaan\b|\bditerima\b/.test(
         labels[i],
       );
     if (t !== r) [target, realisasi] = [t, r];

@@ -66,6 +66,12 @@ export function tebakRekap(
 
 const RASIO = /^(?:ROUND\()?\(?\$?([A-Z]+)\$?(\d+)\/\$?([A-Z]+)\$?(\d+)\)?\*100(?:,\s*\d+\))?$/i;
 
+/** The two columns (letters) of a row formula X / Y x 100 over cells of row `r`, if it is one. */
+export function rasioBaris(formula: string, r: number): [string, string] | undefined {
+  const m = RASIO.exec(formula);
+  return m && Number(m[2]) === r && Number(m[4]) === r ? [m[1].toUpperCase(), m[3].toUpperCase()] : undefined;
+}
+
 /**
  * A column whose every data row computes X / Y x 100 from two columns of its own row, Y typed: X
  * is the measured figure, Y what it is measured against, the column their capaian.
@@ -84,10 +90,9 @@ function kolomRasio(
     for (const r of data) {
       const f = grid.formula(r.row, c.col);
       if (!f) continue;
-      const m = RASIO.exec(f);
-      const x =
-        m && Number(m[2]) === r.row && Number(m[4]) === r.row ? letters.get(m[1].toUpperCase()) : undefined;
-      const y = m && x !== undefined ? letters.get(m[3].toUpperCase()) : undefined;
+      const xy = rasioBaris(f, r.row);
+      const x = xy ? letters.get(xy[0]) : undefined;
+      const y = xy ? letters.get(xy[1]) : undefined;
       if (x === undefined || y === undefined || (pair && (pair[0] !== x || pair[1] !== y))) continue kolom;
       pair = [x, y];
       rumus++;
