@@ -42,6 +42,7 @@ export function kodeLevel(kode: string): RowKind | "section" | undefined {
 }
 
 const LETTERED = /^([a-z])[.)]\s+\S/;
+const SPACED = /^([A-Za-z] ){3,}[A-Za-z]$/;
 
 /** Does the row SUM, in two columns or more, every row from the first one down to it? */
 function jumlahSemua(grid: Grid, r: number, columns: readonly DetectedColumn[], first: number): boolean {
@@ -142,7 +143,8 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     // quick raw test before normalising: most rows are not totals
     // ("J U M L A H", a heading spaced out letter by letter, forms-blind40)
     const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""].map((t) =>
-      /^([A-Za-z] ){3,}[A-Za-z]$/.test(t) ? t.replace(/ /g, "") : t,
+      // (a space second is the cheap sign: most labels are not spaced out)
+      t.charCodeAt(1) === 32 && SPACED.test(t) ? t.replace(/ /g, "") : t,
     );
     // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there,
     const isTotal =
@@ -197,7 +199,8 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         const open = lastOfKind.get(wantKind);
         const closedBy = wantKind === "kegiatan" ? lastOfKind.get("program") : undefined;
         if (open !== undefined && (closedBy === undefined || open > closedBy)) parent = open;
-        const parts = k.split(".");
+        // (split only when no open parent answered: most rows have one)
+        const parts = parent === undefined ? k.split(".") : [];
         for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
           const p = byKode.get(parts.slice(0, n).join("."));
           if (p && p.kind === wantKind) parent = p.row;

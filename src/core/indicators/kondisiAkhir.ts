@@ -41,6 +41,9 @@ const ke = (i: number) => ({ id: `nilai ke-${i + 1}`, en: `value no. ${i + 1}` }
 export function kondisiAkhir(nilai: unknown, jenis?: JenisKondisiAkhir): Hasil {
   const j = bacaJenis(jenis);
   if (typeof j !== "string") return j;
+  // rules ask for every row: a run of plain numbers and blanks is read without building a run
+  const cepat = Array.isArray(nilai) ? angkaSaja(nilai, j) : undefined;
+  if (cepat) return cepat;
   const deret = bacaDeret(nilai, { id: "nilai", en: "value" });
   if (!Array.isArray(deret)) return deret;
 
@@ -64,6 +67,25 @@ export function kondisiAkhir(nilai: unknown, jenis?: JenisKondisiAkhir): Hasil {
     }
   }
   if (count === 0) return KOSONG;
+  return berhasil(j === "jumlah" ? total : total / count, j);
+}
+
+/** The same result for a run of finite numbers and blanks only; undefined for anything else. */
+function angkaSaja(nilai: readonly unknown[], j: JenisKondisiAkhir): Hasil | undefined {
+  let last: number | undefined;
+  let total = 0;
+  let count = 0;
+  for (let i = 0; i < nilai.length; i++) {
+    const v = nilai[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+    // (as parseAngka reads it: -0 is 0)
+    last = v === 0 ? 0 : v;
+    total += last;
+    count++;
+  }
+  if (count === 0) return KOSONG;
+  if (j === "akhir") return berhasil(last as number, "akhir");
   return berhasil(j === "jumlah" ? total : total / count, j);
 }
 

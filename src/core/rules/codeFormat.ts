@@ -10,7 +10,7 @@
 import type { DetectedTable } from "../detect";
 import { norm, yearIn } from "../detect/text";
 import type { Grid } from "../grid";
-import { bersihkanKode, kodeBaris } from "./kodeKepmendagri";
+import { banyakBagian, bersihkanKode, kodeBaris, panjangAkhir } from "./kodeKepmendagri";
 import type { Rule, RuleFinding } from "./types";
 
 const TEMPLAT = /^[0-9x]\.[0-9x]{2}(\.[0-9x]{1,4})*$/i;
@@ -105,9 +105,9 @@ export const codeFormat: Rule = {
     }
     // sub kegiatan digits against the regulation of the table's year
     const year = tahunTabel(table);
-    const subs = kodes.filter((k) => k.kunci.split(".").length === 6);
+    const subs = kodes.filter((k) => banyakBagian(k.kunci) === 6);
     if (year !== undefined && subs.length > 0) {
-      const digits = new Set(subs.map((k) => k.kunci.split(".")[5].length));
+      const digits = new Set(subs.map((k) => panjangAkhir(k.kunci)));
       const wrong = year >= 2022 ? (digits.has(4) ? undefined : 2) : digits.has(2) ? undefined : 4;
       if (digits.size === 1 && wrong !== undefined) {
         const k = subs[0];

@@ -19,7 +19,7 @@ import { colToLetters, textOf, toA1 } from "../grid";
 import type { Grid } from "../grid";
 import type { DetectedTable } from "../detect";
 import type { Rule, RuleFinding } from "./types";
-import { kodeBaris, tingkatKode } from "./kodeKepmendagri";
+import { banyakBagian, kodeBaris, panjangAkhir, tingkatKode } from "./kodeKepmendagri";
 import type { KodeBaris } from "./kodeKepmendagri";
 
 type Tingkat = "program" | "kegiatan" | "sub-kegiatan";
@@ -257,7 +257,7 @@ export const codeHierarchy: Rule = {
         } else {
           if (k.nolDepan) nol.push(k);
           if (t === "sub-kegiatan" && level === "sub-kegiatan") {
-            const n = k.kunci.split(".")[5].length;
+            const n = panjangAkhir(k.kunci);
             const list = digitSub.get(n) ?? [];
             list.push(k);
             digitSub.set(n, list);
@@ -266,7 +266,7 @@ export const codeHierarchy: Rule = {
       }
       if (said) out.push({ ...at, actual: k.teks, ...said });
 
-      if (t === "section" && k.kunci.split(".").length === 2) {
+      if (t === "section" && banyakBagian(k.kunci) === 2) {
         bidang = k;
         program = kegiatan = undefined;
       } else if (t === "program") {

@@ -67,21 +67,22 @@ export const duplicateCode: Rule = {
     const out: RuleFinding[] = [];
     const first = new Map<string, KodeBaris>();
     const last = new Map<string, KodeBaris>();
-    const namaRantai = new Map<string, string>(); // the name of the rows a code heads
+    // the row whose name the rows a code heads carry (read only when a code comes again)
+    const namaRantai = new Map<string, KodeBaris>();
     for (const k of kodes) {
       const prev = last.get(k.kunci);
       last.set(k.kunci, k);
       const orig = first.get(k.kunci);
       if (!orig || !prev) {
         first.set(k.kunci, k);
-        namaRantai.set(k.kunci, nama(k));
+        namaRantai.set(k.kunci, k);
         continue;
       }
       // the next body row after the previous one with this code, with the same name, no name, or
       // no name column at all: a further indicator of the same item
       const next = (pos.get(prev.row.row) ?? -2) + 1 === pos.get(k.row.row);
-      if (next && (nameCol === undefined || !nama(k) || nama(k) === namaRantai.get(k.kunci))) {
-        if (nama(k)) namaRantai.set(k.kunci, nama(k));
+      if (next && (nameCol === undefined || !nama(k) || nama(k) === nama(namaRantai.get(k.kunci)!))) {
+        if (nama(k)) namaRantai.set(k.kunci, k);
         continue;
       }
       // an urusan / bidang row repeated after a page break

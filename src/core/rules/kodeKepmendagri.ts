@@ -80,13 +80,25 @@ function bacaKodeBaris(table: DetectedTable, grid: Grid): KodeBaris[] {
       nolDepan,
     });
   }
-  const adaProgram = out.some((k) => k.baku && k.kunci.split(".").length >= 3);
+  const adaProgram = out.some((k) => k.baku && banyakBagian(k.kunci) >= 3);
   return adaProgram ? out : [];
+}
+
+/** The parts of a code ("1.06.01" has 3), counted by its dots: rules ask per row, a split builds a list. */
+export function banyakBagian(kunci: string): number {
+  let n = 1;
+  for (let i = 0; i < kunci.length; i++) if (kunci.charCodeAt(i) === 46) n++;
+  return n;
+}
+
+/** The length of a code's last part ("0001" of a sub kegiatan: 4). */
+export function panjangAkhir(kunci: string): number {
+  return kunci.length - kunci.lastIndexOf(".") - 1;
 }
 
 /** program (3 parts), kegiatan (5), sub kegiatan (6), section (1-2) by the code alone. */
 export function tingkatKode(kunci: string): "section" | "program" | "kegiatan" | "sub-kegiatan" | undefined {
-  const n = kunci.split(".").length;
+  const n = banyakBagian(kunci);
   return n <= 2
     ? "section"
     : n === 3

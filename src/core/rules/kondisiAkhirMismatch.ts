@@ -16,11 +16,13 @@
 // Rp, which is a definition (the finding overrides the severity), with the sum as a fix when the
 // table shows the whole period.
 import { kondisiAkhir } from "../indicators";
+import type { Hasil } from "../indicators";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
+import type { Num } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir } from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
@@ -50,18 +52,25 @@ function kolomRp(table: DetectedTable): DetectedColumn[] {
   return rp.length ? rp : kolomTahunan(table, ["anggaran"]).filter((c) => c.ukuran !== "K");
 }
 
-/** Does the table show only part of the period (most Rp kondisi akhir exceed the shown sum)? */
-function sebagianPeriode(
+/** Each row's Rp kondisi akhir and the sum of its years' Rp, read once for the two passes below. */
+function rupiahBaris(
   table: DetectedTable,
   grid: Grid,
   akhir: DetectedColumn,
   cols: DetectedColumn[],
-): boolean {
+): Array<{ row: DetectedRow; a: Num | undefined; s: Hasil }> {
+  return barisData(table).map((row) => ({
+    row,
+    a: numAt(grid, row.row, akhir.col),
+    s: kondisiAkhir(nilai(grid, row, cols), "jumlah"),
+  }));
+}
+
+/** Does the table show only part of the period (most Rp kondisi akhir exceed the shown sum)? */
+function sebagianPeriode(baris: ReturnType<typeof rupiahBaris>): boolean {
   let sama = 0;
   let lebih = 0;
-  for (const row of barisData(table)) {
-    const a = numAt(grid, row.row, akhir.col);
-    const s = kondisiAkhir(nilai(grid, row, cols), "jumlah");
+  for (const { a, s } of baris) {
     if (!a || !s.ok) continue;
     if (jumlahSama(a.value, s.value)) sama++;
     else if (a.value > s.value) lebih++;
@@ -309,11 +318,10 @@ export const kondisiAkhirMismatch: Rule = {
       if (ak.ukuran === "Rp") {
         const cols = kolomRp(table);
         if (cols.length === 0) continue;
-        const partial = sebagianPeriode(table, g, ak, cols);
+        const baris = rupiahBaris(table, g, ak, cols);
+        const partial = sebagianPeriode(baris);
         const span = `${cols[0].year}-${cols[cols.length - 1].year}`;
-        for (const row of barisData(table)) {
-          const a = numAt(g, row.row, ak.col);
-          const s = kondisiAkhir(nilai(g, row, cols), "jumlah");
+        for (const { row, a, s } of baris) {
           if (!a || !s.ok || jumlahSama(a.value, s.value)) continue;
           if (partial && a.value > s.value) continue;
           const nama = namaIndikator(table, g, row);

@@ -3,6 +3,7 @@
 // indices and stocks a later value is a level, not an addition. Read from the unit and the name;
 // when they do not tell, the answer is "unknown" and only money is checked.
 import { norm } from "../detect/text";
+import { MemoTeks } from "./memo";
 
 type Jenis = "akhir" | "akhir-atau-jumlah";
 
@@ -56,18 +57,12 @@ export function stok(nama: string): boolean {
  * Do the indicator's values add up over quarters or years? "ya" for flows, "tidak" for levels,
  * "tidak-tahu" when neither the unit nor the name says.
  */
-const ADITIF = new Map<string, "ya" | "tidak" | "tidak-tahu">();
+const ADITIF = new MemoTeks<"ya" | "tidak" | "tidak-tahu">();
 
 export function aditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {
   // rules ask per row and the same indicator repeats: each wording is read once
   const key = `${satuan}\u0001${nama}`;
-  let a = ADITIF.get(key);
-  if (a === undefined) {
-    a = bacaAditif(satuan, nama);
-    if (ADITIF.size > 10_000) ADITIF.clear();
-    ADITIF.set(key, a);
-  }
-  return a;
+  return ADITIF.ambil(key, () => bacaAditif(satuan, nama));
 }
 
 function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {

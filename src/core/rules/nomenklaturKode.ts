@@ -7,7 +7,7 @@ import { withinOne } from "../detect/typos";
 import type { Grid } from "../grid";
 import { mencakup } from "../nomenklatur";
 import type { Nomenklatur } from "../nomenklatur";
-import { kodeBaris } from "./kodeKepmendagri";
+import { banyakBagian, kodeBaris } from "./kodeKepmendagri";
 import type { KodeBaris } from "./kodeKepmendagri";
 import { kataIndikator } from "./values";
 
@@ -16,8 +16,7 @@ const BERTINGKAT = new Set(["program", "kegiatan", "sub-kegiatan"]);
 /** The coded rows the list can judge. */
 export function barisBerkode(table: DetectedTable, grid: Grid, daftar: Nomenklatur): KodeBaris[] {
   return kodeBaris(table, grid).filter(
-    (k) =>
-      k.baku && BERTINGKAT.has(k.row.kind) && k.kunci.split(".").length >= 3 && mencakup(daftar, k.kunci),
+    (k) => k.baku && BERTINGKAT.has(k.row.kind) && banyakBagian(k.kunci) >= 3 && mencakup(daftar, k.kunci),
   );
 }
 

@@ -82,10 +82,13 @@ export const percentOutOfRange: Rule = {
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
       // numbers first (cheap), the row's wording only when a value is out of 0..100
-      const candidates = cols
-        .map((c) => ({ c, n: persenAt(g, row.row, c.col) }))
-        .filter((x) => x.n && (x.n.value > 100 || x.n.value < 0));
-      if (candidates.length === 0) continue;
+      // (a list only for a row that has one: most rows have none)
+      let candidates: Array<{ c: DetectedColumn; n: ReturnType<typeof persenAt> }> | undefined;
+      for (const c of cols) {
+        const n = persenAt(g, row.row, c.col);
+        if (n && (n.value > 100 || n.value < 0)) (candidates ??= []).push({ c, n });
+      }
+      if (!candidates) continue;
       const nama = namaIndikator(table, g, row);
       if (!bagianPersen(satuanBaris(table, g, row), nama)) continue;
       for (const { c, n: found } of candidates) {

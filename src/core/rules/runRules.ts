@@ -9,11 +9,14 @@ import { weigh } from "./precision";
 import type { RuledFinding } from "./precision";
 import { formatMessage } from "./messages";
 import { ENGINE_MESSAGES } from "./engineMessages";
+import { kosongkanMemo } from "./memo";
 
 export function runRules(
   tables: readonly TableInWorkbook[],
   options: { settings?: Partial<Settings>; lang?: "id" | "en"; rules?: readonly Rule[] } = {},
 ): Finding[] {
+  // every text is read afresh for each check (./memo)
+  kosongkanMemo();
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const lang = options.lang ?? "id";
   const seen = new Set<string>();

@@ -325,17 +325,18 @@ export const sumMismatch: Rule = {
     if (cols.length === 0) return out;
     const groups = [...codeGroups(table, grid, cols), ...valueGroups(table)];
     if (groups.length === 0) groups.push(...outlineGroups(table, grid, cols));
-    const childRows = new Set(groups.flatMap((g) => g.children.map((c) => c.row)));
+    // (filled by loops, not lists of lists: tables run to thousands of rows)
+    const childRows = new Set<number>();
+    for (const g of groups) for (const c of g.children) childRows.add(c.row);
     const groupOf = new Map(groups.map((g) => [g.parent.row, g]));
     // parents in the budget hierarchy (a second indicator line under its sub kegiatan is none)
-    const parentOf = new Map(
-      table.rows.flatMap((r) =>
+    const parentOf = new Map<number, number>();
+    for (const r of table.rows)
+      if (
         r.parent !== undefined &&
         (r.kind === "kegiatan" || r.kind === "sub-kegiatan" || r.kind === "komponen")
-          ? [[r.row, r.parent]]
-          : [],
-      ),
-    );
+      )
+        parentOf.set(r.row, r.parent);
     const culprits = new Set<string>();
 
     // Totals: the top-level rows between the previous total (or section) and this one.
@@ -440,7 +441,8 @@ export const sumMismatch: Rule = {
 
     for (const g of groups) {
       for (const c of cols) {
-        if (culprits.has(`${g.parent.row}:${c.col}`)) continue;
+        // (the key is built only when a part was blamed: most tables have none)
+        if (culprits.size > 0 && culprits.has(`${g.parent.row}:${c.col}`)) continue;
         const p = numAt(grid, g.parent.row, c.col);
         const s = sumOf(grid, g.children, c.col);
         if (!p || s === undefined || jumlahSama(s, p.value)) continue;

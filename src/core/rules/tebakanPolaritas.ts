@@ -31,6 +31,7 @@ import { indicatorKey } from "./values";
 import { parsePolaritas } from "../indicators";
 import type { Polaritas } from "../indicators";
 import { norm } from "../detect/text";
+import { MemoTeks } from "./memo";
 
 export type TebakanPolaritas = {
   polaritas: Polaritas;
@@ -82,11 +83,9 @@ const POSITIF =
 function bersih(text: string): string {
   const s = norm(text);
   if (!s.includes("(")) return s; // norm has already folded the spaces
-  return s
-    .replace(/\((iku|ikk|spm)[^)]*\)/g, " ")
-    .replace(/\(%\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const t = s.replace(/\((iku|ikk|spm)[^)]*\)/g, " ").replace(/\(%\)/g, " ");
+  // no tag taken out ("(tabel 3)", "(orang)"): nothing to fold again
+  return t === s ? s : t.replace(/\s+/g, " ").trim();
 }
 
 function adaPilihan(pilihan: Record<string, Polaritas>): boolean {
@@ -95,15 +94,11 @@ function adaPilihan(pilihan: Record<string, Polaritas>): boolean {
 }
 
 /** A guess from the indicator's wording, or undefined when the lexicon does not know it. */
-const TEBAKAN = new Map<string, TebakanPolaritas | undefined>();
+const TEBAKAN = new MemoTeks<TebakanPolaritas | undefined>();
 
 export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
   // several rules ask for every row: each wording is read once
-  if (TEBAKAN.has(text)) return TEBAKAN.get(text);
-  const t = bacaPolaritas(text);
-  if (TEBAKAN.size > 10_000) TEBAKAN.clear();
-  TEBAKAN.set(text, t);
-  return t;
+  return TEBAKAN.ambil(text, bacaPolaritas);
 }
 
 function bacaPolaritas(text: string): TebakanPolaritas | undefined {

@@ -3,6 +3,7 @@
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { parseAngka } from "../numbers";
+import { MemoTeks } from "./memo";
 import type { DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };
@@ -70,16 +71,10 @@ export function textAt(grid: Grid, row: number, col: number | undefined): string
  */
 export function indicatorKey(text: string): string {
   if (!text) return "";
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    if (KEYS.size >= KEYS_MAX) KEYS.clear();
-    KEYS.set(text, (key = keyOf(text)));
-  }
-  return key;
+  return KEYS.ambil(text, keyOf);
 }
 // asked for the same names by several rules and the cross-document index: each name once
-const KEYS = new Map<string, string>();
-const KEYS_MAX = 100_000;
+const KEYS = new MemoTeks<string>();
 
 function keyOf(text: string): string {
   let s = text.toLowerCase();
