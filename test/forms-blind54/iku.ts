@@ -230,7 +230,6 @@ export function ikuDp3aPapua(): BookW {
       truth: `${a(`t${y - 1}`, "pka")}-0.45`,
     });
   }
-  b.ok({ sheet: S, cell: a("t2028", "tgn"), rules: ["target-trend"], truth: `${a("t2026", "tgn")}+8` });
   return b.finish();
 }
 
