@@ -189,7 +189,7 @@ export function lraBelanjaBpbdWairatu(): BookW {
   b.plant({
     at: { sheet: S, cell: a("pct", "tot") },
     rules: ["capaian-mismatch", "inconsistent-formula"],
-    note: "% of BELANJA DAERAH is the AVERAGE of the three kelompok percentages; realisasi / anggaran of the totals gives another value",
+    note: "% of BELANJA DAERAH =AVERAGE of the three kelompok percentages (94.87, 107.11, 38.46) = 80.15; 17,179,601,460 / 20,489,730,000 x 100 = 83.85",
     truth: `ROUND(${a("r", "tot")}/${a("p", "tot")}*100,2)`,
   });
   b.ok({

@@ -206,17 +206,18 @@ export function e81DishubSebakungTw3(): BookW {
   });
   const a = (k: string, id: string) => t.a(k, id);
   const q = (id: string, i: number) => byId.get(id)!.qrp![i];
+  const n = (v: number) => v.toLocaleString("en");
   b.plant({
     at: { sheet: S, cell: a("srp", "s12") },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: `realisasi Rp s.d. TW III of marka jalan adds triwulan I and II only (${q("s12", 0) + q("s12", 1)}); with triwulan III (${q("s12", 2)}) it is ${q("s12", 0) + q("s12", 1) + q("s12", 2)}`,
+    note: `realisasi Rp s.d. TW III of marka jalan adds triwulan I and II only (${n(q("s12", 0) + q("s12", 1))}); with triwulan III (${n(q("s12", 2))}) it is ${n(q("s12", 0) + q("s12", 1) + q("s12", 2))}`,
     truth: `${a("q0rp", "s12")}+${a("q1rp", "s12")}+${a("q2rp", "s12")}`,
   });
   const tw2 = q("s11", 1) + q("s12", 1) + q("s21", 1);
   b.plant({
     at: { sheet: S, cell: a("q1rp", "p1") },
     rules: ["sum-mismatch", "hardcoded-value"],
-    note: `programme 2.15.02 realisasi Rp triwulan II typed 420,995,000; its kegiatan give ${tw2.toLocaleString("en")}`,
+    note: `programme 2.15.02 realisasi Rp triwulan II typed 420,995,000; its kegiatan give ${n(tw2)}`,
     truth: `${a("q1rp", "k1")}+${a("q1rp", "k2")}`,
   });
   b.ok({

@@ -10,7 +10,6 @@ import {
   fmt,
   fx,
   letterhead,
-  predikat,
   signature,
   type Cell,
   type Col,
