@@ -112,6 +112,20 @@ function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[]
 }
 
 /**
+ * "REKAPITULASI PENYALURAN BANTUAN SOSIAL ..." over "Tahap I > Nilai (Rp)": under a title of money
+ * paid out that names no plan, amounts whose header names no plan either were paid out too
+ * (forms-blind54); a "Pagu" or "Anggaran" column beside them stays the ceiling.
+ */
+function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
+  const t = norm(title);
+  if (!/\b(penyaluran|pencairan|penerimaan|realisasi)\b/.test(t) || RENCANA_UANG.test(t)) return cols;
+  return cols.map((c) =>
+    c.role === "anggaran" && !RENCANA_UANG.test(norm(c.header)) ? { ...c, role: "realisasi-anggaran" } : c,
+  );
+}
+const RENCANA_UANG = /\b(target|rencana|pagu|anggaran|alokasi|usulan|dpa|apbd|apbn|kebutuhan|prakiraan)\b/;
+
+/**
  * In a budget table (anggaran per year, no performance target) "Realisasi ... Tahun ke" is the
  * money spent: seed Tabel 2.3.2 heads it "Realisasi Capaian Pada Tahun Ke" over Rupiah amounts.
  */
@@ -509,7 +523,7 @@ function tableAt(
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);
   // a row-wise table says in its rows what the year columns hold; otherwise the title may
   const wise = rowWise(grid, columns, bodyRows);
-  columns = wise ? wise.columns : rolesFromTitle(columns, title);
+  columns = wise ? wise.columns : uangTersalur(rolesFromTitle(columns, title), title);
   const notes = columns
     .filter((c) => !c.certain)
     .map(

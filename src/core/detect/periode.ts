@@ -54,7 +54,8 @@ export function konteksDari(texts: readonly string[]): Konteks {
   return out;
 }
 
-const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*(i{1,3}|iv|[1-4])\b/;
+// ("TW-I", "Trw-II": with a hyphen, forms-blind53)
+const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*-?\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
 // (and "% Capaian thd Akhir RPJMD" of an LKjIP beside its "Target Akhir RPJMD", forms-blind25)

@@ -67,7 +67,8 @@ const NUMERIC_RULES: Rule[] = [
   // Pelayanan Sesuai Standar" the realisation
   // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)
   // ("Jumlah Rumah Tangga Sasaran (RT)" | "RT Terlayani Akses Air Minum Layak", forms-blind40)
-  [/(^|> )jumlah( [a-z]+){0,3} sasaran\b/, "target"],
+  // ("Jumlah Warga Negara yang Menjadi Sasaran (orang)" of an SPM sosial report, forms-blind54)
+  [/(^|> )jumlah( [a-z]+){0,3} sasaran\b|(^|> )jumlah( [a-z]+){0,4} yang menjadi sasaran\b/, "target"],
   // ("Jumlah Anak Usia 16-18 Tahun (Sasaran)": the population an SPM serves, forms-blind51)
   [/(^|> )jumlah\b[^>]*\(sasaran\)$/, "target"],
   // "Jumlah Warga Negara (orang) > Yang Harus Dilayani | Yang Terlayani | Belum Terlayani"
@@ -79,7 +80,7 @@ const NUMERIC_RULES: Rule[] = [
     "realisasi",
   ],
   [
-    /(^|> )jumlah (yang )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
+    /(^|> )jumlah (yang )?((telah|sudah) )?(mendapat|memperoleh|terlayani|dilayani)\b|mendapat pelayanan sesuai standar/,
     "realisasi",
   ],
   // the budget absorbed is an achievement of the Rp; what is left of the pagu is no pagu
@@ -144,7 +145,7 @@ const TEXT_RULES: Rule[] = [
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   [
-    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan))$/,
+    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],

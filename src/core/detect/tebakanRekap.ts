@@ -16,15 +16,9 @@ export const BUKAN_HITUNGAN =
   /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif|produktivitas|\(\s*[a-z.]+\s*\/\s*[a-z.]+\s*\)/;
 
 // a table that plans, budgets or measures against a plan has its roles from its header
-const PERAN_RENCANA = new Set<Role>([
-  "target",
-  "anggaran",
-  "realisasi",
-  "realisasi-anggaran",
-  "capaian",
-  "kondisi-awal",
-  "kondisi-akhir",
-]);
+// (a table of realised money, "Tahap I > KPM | Nilai (Rp)", may still have its counts guessed,
+// forms-blind54: only counts then, never an amount beside the money)
+const PERAN_RENCANA = new Set<Role>(["target", "anggaran", "capaian", "kondisi-awal", "kondisi-akhir"]);
 // (a word: "Keluarga Berencana" plans nothing)
 const RENCANA = /\b(target|rencana|sasaran|pagu|anggaran|alokasi|usulan|proyeksi|prakiraan|kebutuhan)\b/;
 
@@ -37,6 +31,7 @@ export function tebakRekap(
   title: string,
 ): DetectedColumn[] {
   if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(norm(title))) return columns;
+  const adaRealisasi = columns.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
   const data = rows.filter((r) => r.kind === "indikator");
   if (data.length < 2) return columns;
   const rasio = kolomRasio(grid, columns, data);
@@ -60,6 +55,7 @@ export function tebakRekap(
       else if (typeof v === "string" && v.trim() && !/^[-–—]$/.test(v.trim())) lain++;
     }
     if (angka < 2 || lain > 0) return c;
+    if (adaRealisasi && !hitungan(grid, c, data)) return c;
     return { ...c, tebakan: { role: "realisasi", year } };
   });
 }
@@ -104,4 +100,15 @@ function kolomRasio(
     if (out.size === 0) out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
   }
   return out;
+}
+
+/** Whole numbers of at least 0 in every filled data row: a count, not an amount or a rate. */
+function hitungan(grid: Grid, c: DetectedColumn, data: readonly DetectedRow[]): boolean {
+  return (
+    c.ukuran !== "Rp" &&
+    data.every((r) => {
+      const v = grid.value(r.row, c.col);
+      return typeof v !== "number" || (Number.isInteger(v) && v >= 0);
+    })
+  );
 }

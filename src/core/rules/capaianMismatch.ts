@@ -447,10 +447,18 @@ export const capaianMismatch: Rule = {
     const capCols = table.columns.filter((c) => c.role === "capaian");
     if (capCols.length === 0 && table.orientation !== "rows") return out;
     const batas = batasCapaian(table, g);
-    for (const row of barisData(table)) {
+    // an LRA's "5 BELANJA DAERAH" heading carries the grand total: its absorption is a ratio of its
+    // own amounts too (an AVERAGE of the groups' percentages is not, forms-blind53)
+    const uang = new Set(capCols.filter((c) => !kolomKinerja(table, c) && kolomAnggaran(table, c)));
+    const data = new Set(barisData(table));
+    const baris = table.rows.filter(
+      (r) => data.has(r) || (r.kind === "section" && [...uang].some((c) => persenAt(g, r.row, c.col))),
+    );
+    for (const row of baris) {
       const nama = namaIndikator(table, g, row);
       const sel: SelKinerja[] = [];
       for (const cc of capCols) {
+        if (row.kind === "section" && !uang.has(cc)) continue;
         const c = persenAt(g, row.row, cc.col);
         if (!c) continue;
         const pair = kolomKinerja(table, cc);

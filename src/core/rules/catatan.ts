@@ -72,13 +72,22 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
     // a numbered list of notes: the convention may sit in the line after the one naming it
     if (/kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir/.test(t)) inNote = true;
     if (!inNote) continue;
+    let sebelumnya = "";
     for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
       const m = /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
         clause,
       );
+      const lalu = sebelumnya;
+      sebelumnya = clause;
       if (!m) continue;
       const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);
-      const subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
+      let subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
+      // "DRPPA dihitung per tahun pembentukan; kondisi akhir = jumlah 2022-2026": a clause that
+      // names no subject speaks of the one the clause before it counts (forms-blind54)
+      const dihitung = /^(.+?)\s+(?:dihitung|diukur|dicatat)\b/.exec(
+        lalu.slice(lalu.lastIndexOf(":") + 1).trim(),
+      );
+      if (pilihan(subjek).every((w) => !w.length) && dihitung) subjek = dihitung[1];
       const list = m[2] === "target tahun" ? out.akhir : out.jumlah;
       for (const item of subjek.replace(/\([^)]*\)/g, " ").split(/,|\b(?:dan|atau|serta)\b/)) {
         for (const words of pilihan(item)) if (words.length) list.push(words);

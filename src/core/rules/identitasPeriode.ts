@@ -46,6 +46,33 @@ function bulanKolom(c: DetectedColumn): number | undefined {
  * one kind: plan or realisation, K or Rp).
  */
 function yearOfParts(same: DetectedColumn[], y: number, kind: "target" | "realisasi"): Identity[] {
+  return [...sampaiTriwulan(same, y), ...tahunDariBagian(same, y, kind)];
+}
+
+/**
+ * "Realisasi s.d. Triwulan III" of an E.81 reported mid-year beside the quarters' own columns:
+ * the quarters so far add up to it (forms-blind53).
+ */
+function sampaiTriwulan(same: DetectedColumn[], y: number): Identity[] {
+  const out: Identity[] = [];
+  for (const sd of same) {
+    const q = sd.quarter;
+    if (sd.year !== y || !sd.toDate || q === undefined || q < 2) continue;
+    const parts = Array.from({ length: q }, (_, i) =>
+      same.filter((c) => c.year === y && c.quarter === i + 1 && !c.toDate),
+    );
+    if (!parts.every((p) => p.length === 1)) continue;
+    const romawi = ["I", "II", "III", "IV"][q - 1];
+    out.push({
+      total: sd,
+      parts: parts.map((p) => p[0]),
+      what: { id: `jumlah triwulan I s.d. ${romawi}`, en: `the sum of quarters I to ${romawi}` },
+    });
+  }
+  return out;
+}
+
+function tahunDariBagian(same: DetectedColumn[], y: number, kind: "target" | "realisasi"): Identity[] {
   let year = same.filter((c) => c.year === y && !c.toDate && !bagianTahun(c));
   // "Pagu 2025 | Rencana Penyerapan > TW I .. TW IV | Jumlah" (forms-blind31): the parts' total is
   // the year column under their own heading

@@ -4,7 +4,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect
 import type { Grid } from "../grid";
 import { textAt } from "./values";
 import { aditif, pisahSatuan } from "./konsolidasi";
-import { norm } from "../detect/text";
+import { labelAkhir, norm } from "../detect/text";
 
 export type Ukuran = "K" | "Rp" | undefined;
 
@@ -172,7 +172,10 @@ function rekapDinyatakan(table: DetectedTable, grid: Grid, row: DetectedRow): "y
     const t = norm(textAt(grid, row.row, c.col));
     // a "Cara Penghitungan" of one word: "Jumlah" / "Posisi akhir tahun" (forms-blind31)
     if (/^(jumlah|penjumlahan|akumulasi|dijumlahkan)$/.test(t)) return "ya";
-    if (/^(posisi|nilai|kondisi) akhir( tahun)?$/.test(t)) return "tidak";
+    if (/^(posisi|nilai|kondisi) akhir( tahun| triwulan)?$/.test(t)) return "tidak";
+    // a Rencana Aksi's "Sifat Target: Kumulatif": its quarter targets run from January, TW IV is
+    // the year (forms-blind53); not a "Cara Rekap" that adds them
+    if (/^kumulatif\b/.test(t) && /^sifat\b/.test(labelAkhir(c.header))) return "tidak";
     if (!/\b(tw|triwulan)\b/.test(t)) continue;
     if (/\b(akumulasi|akumulatif|kumulatif|jumlah|penjumlahan)\b/.test(t)) return "ya";
     if (/\b(posisi|nilai|kondisi|capaian) (akhir )?(tw|triwulan) (iv|4)\b|\bnilai terakhir\b/.test(t))
