@@ -479,7 +479,7 @@ export function pkAksiPuprEmbaloh(): BookW {
     cells: () => {
       const c: Record<string, Cell> = { no: i + 1, ind, sat, tt: t, sf };
       q.forEach((v, j) => (c[`q${j}`] = v));
-      // planted: the quarters of the rehabilitated road add to 17.5 km (TW II 3.5 typed for 4.5)
+      // planted: the quarters of the rehabilitated road add to 16.5 km (TW II 3.5 typed for 4.5)
       if (id === "rh") c.q1 = 3.5;
       return c;
     },
