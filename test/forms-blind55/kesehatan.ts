@@ -2,19 +2,7 @@
 // Kabupaten Sungai Embaloh, Kalimantan Barat, on the border): a recap of immunisation per puskesmas
 // per month, an E.80 evaluation of the Renstra with K / Rp pairs per year, and an IKU matrix whose
 // angka kesakitan DBD is lower is better. Every name and number is invented.
-import {
-  BookW,
-  DEC,
-  INT,
-  RP,
-  fmt,
-  fx,
-  letterhead,
-  signature,
-  type Cell,
-  type Col,
-  type Row,
-} from "../forms/kit";
+import { BookW, DEC, INT, RP, fx, letterhead, signature, type Cell, type Col, type Row } from "../forms/kit";
 
 const M6 = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun"];
 
