@@ -296,7 +296,7 @@ export function rekapPinjamMendanau(): BookW {
   b.plant({
     at: { sheet: S, cell: a("anak", "jum") },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: "JUMLAH of Bacaan Anak is SUM over January to November (14,237); with December (1,596) it is 15,833",
+    note: "JUMLAH of Bacaan Anak is SUM over January to November (14,037); with December (1,596) it is 15,633",
     truth: `SUM(${a("anak", "m1")}:${a("anak", "m12")})`,
   });
   b.ok({
