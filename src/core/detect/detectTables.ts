@@ -318,6 +318,32 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
  * A column named like an indicator whose cells are all numbers ("IKA | IKU | IKTL", the air-quality
  * index under "Komponen Indeks", forms-blind42): a value, not the rows' names.
  */
+/**
+ * "Sasaran Bayi (Surviving Infant)" over numbers: the population a service is meant for, its
+ * target, not the Sasaran text of a plan (forms-blind55).
+ */
+function sasaranAngka(
+  grid: Grid,
+  cols: DetectedColumn[],
+  rows: number[],
+  tahun: number | undefined,
+): DetectedColumn[] {
+  return cols.map((c) => {
+    if (c.role !== "sasaran") return c;
+    let isi = 0;
+    for (const r of rows) {
+      const v = grid.value(r, c.col);
+      if (v === null || v === undefined || v === "") continue;
+      if (typeof v !== "number") return c;
+      isi++;
+    }
+    if (isi < 3) return c;
+    const out: DetectedColumn = { ...c, role: "target", certain: true };
+    if (tahun !== undefined && out.year === undefined) out.year = tahun;
+    return out;
+  });
+}
+
 function indikatorAngka(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
   if (cols.filter((c) => c.role === "indikator").length === 0) return cols;
   return cols.map((c) => {
@@ -375,6 +401,15 @@ function predikatTahun(cols: DetectedColumn[]): DetectedColumn[] {
  * column holds (forms-blind26's row-wise LKjIP).
  */
 function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  // a "Sifat" column of "Tingkat / Jumlah" says how the quarters make the year, not which way is
+  // better: remarks (forms-blind55)
+  cols = cols.map((c) => {
+    if (c.role !== "polaritas" || labelAkhir(c.header) !== "sifat") return c;
+    const isi = rows.map((r) => grid.value(r, c.col)).filter((v) => typeof v === "string" && v.trim());
+    return isi.length >= 2 && isi.every((v) => !parsePolaritas(String(v).trim())?.ok)
+      ? { ...c, role: "keterangan" as const, certain: true }
+      : c;
+  });
   const out = cols.map((c) => {
     if (c.role !== "keterangan" && !(c.role === "lainnya" && !c.certain)) return c;
     let n = 0;
@@ -533,6 +568,7 @@ function tableAt(
   const c1 = Math.min(...columns.map((c) => c.col));
   const c2 = Math.max(...columns.map((c) => c.col));
   columns = indikatorAngka(grid, columns, bodyRows);
+  columns = sasaranAngka(grid, columns, bodyRows, ctx.tahun);
   columns = realisasiSenama(columns);
   columns = realisasiDariCapaian(grid, columns, bodyRows);
   columns = polaritasIsi(grid, columns, bodyRows);

@@ -57,7 +57,8 @@ export function konteksDari(texts: readonly string[]): Konteks {
 // ("TW-I", "Trw-II": with a hyphen, forms-blind53)
 const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*-?\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|kumulatif)(\s|$|\))/;
+// (not "Target per Triwulan (bukan kumulatif)", forms-blind55)
+const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|(?<!(bukan|tidak|non) )kumulatif)(\s|$|\))/;
 // (and "% Capaian thd Akhir RPJMD" of an LKjIP beside its "Target Akhir RPJMD", forms-blind25)
 const CAPAIAN_RENSTRA =
   /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?(akhir )?(renstra|rpjmd)\b/;

@@ -33,7 +33,11 @@ const NUMERIC_RULES: Rule[] = [
   // (and "% Penggunaan" of a BOS report, the share of the money received that was used, forms-blind51)
   [/^% ?(keuangan|realisasi keuangan|tersalur|terserap|penggunaan|penyerapan)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
-  [/(^|> )% ?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/, "capaian"],
+  // ("% Cakupan thd Sasaran" of an immunisation recap, forms-blind55)
+  [
+    /(^|> )% ?((cakupan|capaian) )?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/,
+    "capaian",
+  ],
   // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
   [/(^|> )kuota\b[^>]*\b(19|20)\d{2}\b/, "target"],
   // "Posisi 31 Desember 2024" after the quarters' positions: the year's own (forms-blind37)
@@ -145,7 +149,7 @@ const TEXT_RULES: Rule[] = [
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   [
-    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan)$/,
+    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -237,7 +241,8 @@ function classify(path: string[]): RoleGuess {
   }
   // "Semester I > Pagu (Rp) | Realisasi (Rp) | %": a bare "%" beside amounts is their ratio
   if (
-    /^(\(?(%|persen)\)?|persentase( \(%\))?|% ?(thd\.?|terhadap|dari) (pagu|anggaran|dpa|target))$/.test(
+    // ("Realisasi Keuangan > % thd Kontrak" of a works report: money paid over the contract, forms-blind55)
+    /^(\(?(%|persen)\)?|persentase( \(%\))?|% ?(thd\.?|terhadap|dari) (pagu|anggaran|dpa|target|(nilai )?kontrak))$/.test(
       leaf,
     ) &&
     labels.length > 1 &&

@@ -24,7 +24,7 @@ const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // ("TOTAL KABUPATEN", "Total Kecamatan Leitimur": the whole of a recap by place, forms-blind53;
 // not an indicator, "Jumlah kabupaten yang ...", "Jumlah kota tertinggal")
 const TOTAL =
-  /^(jumlah|total|sub ?total|sub ?(jumlah|total) [^:]{1,40}|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata|(total|jumlah) (kabupaten|kota|provinsi|kab\.?)(?![^:]*\b(yang|dengan|dalam|sesuai|memiliki|ber\w+|ter\w+)\b)[^:]{0,40}|total (kecamatan|wilayah|desa)[^:]{0,40})\s*:?$/;
+  /^(jumlah|total|sub ?(jumlah|total)( [^:]{1,40})?|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata|(total|jumlah) (kabupaten|kota|provinsi|kab\.?)(?![^:]*\b(yang|dengan|dalam|sesuai|memiliki|ber\w+|ter\w+)\b)[^:]{0,40}|total (kecamatan|wilayah|desa)[^:]{0,40})\s*:?$/;
 const SECTION_TEXT =
   /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
 

@@ -199,10 +199,17 @@ export function nilaiRasio(g: Grid, formula: string): number | undefined {
 export function nilaiLinear(grid: Grid, formula: string | undefined): number | undefined {
   const terms = linearReferences(formula?.replace(/^=/, ""));
   if (!terms) return undefined;
+  // SUM passes over blanks and text ("-" for an empty kind of belanja) as Excel does; "+" does not
+  // (forms-blind56)
+  const sum = /^=?SUM\(/i.test(formula ?? "");
   let s = 0;
   for (const [r, c, sign] of terms) {
     const n = numAt(grid, r, c);
-    if (!n) return undefined;
+    if (!n) {
+      const v = grid.value(r, c);
+      if (sum && (v === null || v === undefined || typeof v === "string")) continue;
+      return undefined;
+    }
     s += sign * n.value;
   }
   return s;

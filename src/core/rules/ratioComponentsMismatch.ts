@@ -99,7 +99,7 @@ export const ratioComponentsMismatch: Rule = {
     },
   },
   check(table, ctx) {
-    const out: RuleFinding[] = [];
+    const out: RuleFinding[] = rasioTersimpan(table, ctx.grid, ctx.settings.toleransi);
     const g = ctx.grid;
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const numCols = table.columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col);
@@ -187,3 +187,35 @@ export const ratioComponentsMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * A ratio formula of its own row ("=ROUND(E21/D21*100,2)", a "% Selesai") whose saved value is
+ * not what it computes from the values beside it: the workbook was saved without recalculation,
+ * and every reader of the file takes the stale number (forms-blind56's 73,33 for 86,67). A capaian
+ * column is capaian-mismatch's.
+ */
+function rasioTersimpan(table: DetectedTable, g: Grid, toleransi: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const cols = table.columns.filter((c) => c.role !== "capaian" && !TEXT_ROLES.has(c.role));
+  for (const row of barisData(table)) {
+    for (const c of cols) {
+      const f = g.formula(row.row, c.col);
+      if (!f || !f.includes("/")) continue;
+      const refs = cellReferences(f);
+      if (!refs.length || refs.some(([r]) => r !== row.row)) continue;
+      const want = nilaiRasio(g, f);
+      const own = numAt(g, row.row, c.col);
+      if (want === undefined || !own || own.text) continue;
+      if (Math.abs(want - own.value) <= tolerance(own, toleransi)) continue;
+      out.push({
+        row: row.row,
+        col: c.col,
+        expected: want,
+        actual: own.value,
+        messageId: "ownFormula",
+        data: { label: awalan(namaIndikator(table, g, row)), stated: own.value, formula: `=${f}`, want },
+      });
+    }
+  }
+  return out;
+}

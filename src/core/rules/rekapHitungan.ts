@@ -85,7 +85,13 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
   }
   const out: RuleFinding[] = [];
   for (const { total, parts } of groups) {
-    const checked = cols.filter((c) => numAt(grid, total.row, c.col));
+    // a position whose JUMLAH takes the last row ("Anggota Aktif (akhir bulan)": =J19, the last
+    // month's) is not added (forms-blind56); the last row of places may well be added
+    const posisi = (c: DetectedColumn): boolean =>
+      new RegExp(`^\\$?${colToLetters(c.col)}\\$?${parts[parts.length - 1].row}$`, "i").test(
+        grid.formula(total.row, c.col) ?? "",
+      );
+    const checked = cols.filter((c) => numAt(grid, total.row, c.col) && !posisi(c));
     const wrong = checked.filter(
       (c) => !jumlahSama(jumlah(grid, parts, c.col), numAt(grid, total.row, c.col)!.value),
     );
@@ -177,6 +183,16 @@ function pasanganJumlah(
         const parts = run(total.col + step, step, group);
         if (parts.length >= 2) out.push({ total, parts, group: kelompokKepala(first.header)! });
       }
+    // "Rekomendasi | Status Tindak Lanjut Rekomendasi > Selesai | Dalam Proses | Belum": the
+    // group beside a column is named as its parts (forms-blind56)
+    const daun = labelAkhir(total.header);
+    for (const step of [1, -1]) {
+      const first = byCol.get(total.col + step);
+      const group = first && kelompokLabel(first.header);
+      if (!first || !group || group === kelompok || daun.length < 4 || !group.endsWith(` ${daun}`)) continue;
+      const parts = run(total.col + step, step, group);
+      if (parts.length >= 2) out.push({ total, parts, group: kelompokKepala(first.header)! });
+    }
     if (!kelompok) continue;
     // the first of its group's columns over the rest of them, or the last over those before it
     const before = byCol.get(total.col - 1);
