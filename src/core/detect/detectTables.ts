@@ -318,6 +318,27 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
  * A column named like an indicator whose cells are all numbers ("IKA | IKU | IKTL", the air-quality
  * index under "Komponen Indeks", forms-blind42): a value, not the rows' names.
  */
+function indikatorAngka(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  if (cols.filter((c) => c.role === "indikator").length === 0) return cols;
+  return cols.map((c) =>
+    c.role === "indikator" && angkaSaja(grid, c.col, rows) >= 3
+      ? { ...c, role: "lainnya", certain: false }
+      : c,
+  );
+}
+
+/** Numbers only in a column's filled data cells: their count, or 0 when any is not a number. */
+function angkaSaja(grid: Grid, col: number, rows: number[]): number {
+  let isi = 0;
+  for (const r of rows) {
+    const v = grid.value(r, col);
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "number") return 0;
+    isi++;
+  }
+  return isi;
+}
+
 /**
  * "Sasaran Bayi (Surviving Infant)" over numbers: the population a service is meant for, its
  * target, not the Sasaran text of a plan (forms-blind55).
@@ -329,33 +350,10 @@ function sasaranAngka(
   tahun: number | undefined,
 ): DetectedColumn[] {
   return cols.map((c) => {
-    if (c.role !== "sasaran") return c;
-    let isi = 0;
-    for (const r of rows) {
-      const v = grid.value(r, c.col);
-      if (v === null || v === undefined || v === "") continue;
-      if (typeof v !== "number") return c;
-      isi++;
-    }
-    if (isi < 3) return c;
+    if (c.role !== "sasaran" || angkaSaja(grid, c.col, rows) < 3) return c;
     const out: DetectedColumn = { ...c, role: "target", certain: true };
     if (tahun !== undefined && out.year === undefined) out.year = tahun;
     return out;
-  });
-}
-
-function indikatorAngka(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
-  if (cols.filter((c) => c.role === "indikator").length === 0) return cols;
-  return cols.map((c) => {
-    if (c.role !== "indikator") return c;
-    let isi = 0;
-    for (const r of rows) {
-      const v = grid.value(r, c.col);
-      if (v === null || v === undefined || v === "") continue;
-      if (typeof v !== "number") return c;
-      isi++;
-    }
-    return isi >= 3 ? { ...c, role: "lainnya", certain: false } : c;
   });
 }
 
