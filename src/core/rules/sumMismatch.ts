@@ -132,6 +132,29 @@ function outlineGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[])
   return out.length && adds.length * 2 > out.length ? out : [];
 }
 
+/**
+ * "1 | Program ... | =SUM(C18,C19,C20)" over three unnumbered kegiatan rows, and "2 | Program ... |
+ * 2.143.750.000" typed over its own: where the numbered parts' formulas add exactly the unnumbered
+ * rows that follow them (two or more do), the unnumbered rows after every numbered part are inside
+ * it, typed or not (a PK's programme table, forms-blind57).
+ */
+function ikutiPola(all: readonly DetectedRow[], inner: Set<number>): void {
+  const numbered = all.filter((p) => p.label !== undefined);
+  const ikut = (i: number): DetectedRow[] => {
+    const out: DetectedRow[] = [];
+    for (let j = all.indexOf(numbered[i]) + 1; j < all.length && all[j].label === undefined; j++)
+      out.push(all[j]);
+    return out;
+  };
+  let sesuai = 0;
+  for (let i = 0; i < numbered.length; i++) {
+    const anak = ikut(i);
+    if (anak.length && anak.every((a) => inner.has(a.row))) sesuai++;
+  }
+  if (sesuai < 2) return;
+  for (let i = 0; i < numbered.length; i++) for (const a of ikut(i)) inner.add(a.row);
+}
+
 /** Groups the detector found by value: a total row over the component rows under it. */
 function valueGroups(table: DetectedTable): Group[] {
   const out: Group[] = [];
@@ -389,6 +412,7 @@ export const sumMismatch: Rule = {
             }
         }
       }
+      ikutiPola(all, inner);
       const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
       for (const c of cols) {
         // a running total's JUMLAH is its last position, not a sum of positions

@@ -66,8 +66,9 @@ const DURASI =
 const PMKS_SAJA =
   /^(persentase|proporsi|jumlah|angka|rasio) (\(%\) )?(pmks|ppks|penyandang masalah kesejahteraan sosial( \(pmks\))?|pemerlu pelayanan kesejahteraan sosial( \(ppks\))?)$/;
 
+// ("sampah yang tidak terkelola": what is left unmanaged, forms-blind57)
 const MENERIMA =
-  /\b(memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh)\b/;
+  /\b(memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola)\b/;
 
 const LAYANAN =
   /^(perlindungan|rehabilitasi|pelayanan|layanan|jaminan|bantuan|pendampingan|pemulihan|perawatan|pengobatan|pemberian)\b/;
