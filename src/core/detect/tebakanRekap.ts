@@ -94,8 +94,19 @@ function kolomRasio(
       rumus++;
     }
     // (over a computed whole, "Lulus Uji / (Lulus + Tidak Lulus)", it is a share: forms-blind43)
-    const keseluruhan = (y: number): boolean => data.some((r) => grid.formula(r.row, y));
-    if (!pair || rumus * 2 < data.length || keseluruhan(pair[1])) continue;
+    // (or over a typed whole beside its computed rest, "Terdaftar | Aktif | Tidak Aktif = C - D",
+    // forms-blind32)
+    const sisa = (x: number, y: number): boolean =>
+      columns.some((z) => {
+        const f = grid.formula(data[0].row, z.col) ?? "";
+        return (
+          f.replace(/\$/g, "").toUpperCase() ===
+          `${colToLetters(y)}${data[0].row}-${colToLetters(x)}${data[0].row}`
+        );
+      });
+    const keseluruhan = (x: number, y: number): boolean =>
+      data.some((r) => grid.formula(r.row, y)) || sisa(x, y);
+    if (!pair || rumus * 2 < data.length || keseluruhan(pair[0], pair[1])) continue;
     // (the first such column: a second ratio over other columns is another measure)
     if (out.size === 0) out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
   }

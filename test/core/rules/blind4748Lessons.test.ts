@@ -169,6 +169,30 @@ it("reads X / Y x 100 over a typed base as realisasi, target and capaian, over a
     ["D", "realisasi", 2024],
     ["E", "lainnya", undefined],
   ]);
+  // a typed whole beside its computed rest: "Terdaftar | Aktif | Tidak Aktif (= C - D) | % Aktif"
+  // is a share too (forms-blind32)
+  const koperasi = sheet({
+    name: "Koperasi",
+    rows: [
+      ["Rekapitulasi Koperasi Menurut Kecamatan Keadaan 31 Desember 2024"],
+      ["No", "Kecamatan", "Terdaftar", "Aktif", "Tidak Aktif", "% Aktif"],
+      [1, "Teupin Raya", 52, 41, 11, 78.85],
+      [2, "Krueng Meuseugob", 38, 27, 11, 71.05],
+      [3, "Lhok Mee", 44, 30, 14, 68.18],
+    ],
+    formulas: Object.fromEntries(
+      [3, 4, 5].flatMap((r) => [
+        [`E${r}`, `C${r}-D${r}`],
+        [`F${r}`, `ROUND(D${r}/C${r}*100,2)`],
+      ]),
+    ),
+  });
+  expect(roles(koperasi).slice(2)).toEqual([
+    ["C", "realisasi", 2024],
+    ["D", "realisasi", 2024],
+    ["E", "realisasi", 2024],
+    ["F", "lainnya", undefined],
+  ]);
 });
 
 it("drops the guess where the planner sets a column's role in the pane", () => {
