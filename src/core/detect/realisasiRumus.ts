@@ -3,7 +3,7 @@
 // says so in every row (forms-blind52). And the counts its row SUM adds ("=SUM(C7:H7)", one per
 // sector) are offered as parts of it, a guess (./tebakanRekap's `tebakan`).
 import type { Grid } from "../grid";
-import { colToLetters } from "../grid";
+import { sumReferences } from "../grid";
 import { rasioBaris } from "./tebakanRekap";
 import type { DetectedColumn } from "./types";
 
@@ -13,7 +13,7 @@ export function realisasiDariCapaian(
   rows: readonly number[],
 ): DetectedColumn[] {
   if (cols.some((c) => c.role === "realisasi")) return cols;
-  const byLetter = new Map(cols.map((c) => [colToLetters(c.col), c]));
+  const byCol = new Map(cols.map((c) => [c.col, c]));
   for (const cap of cols) {
     if (cap.role !== "capaian" || cap.ukuran === "Rp") continue;
     let pair: [DetectedColumn, DetectedColumn] | undefined;
@@ -23,8 +23,8 @@ export function realisasiDariCapaian(
       const f = grid.formula(r, cap.col);
       if (!f) continue;
       const xy = rasioBaris(f, r);
-      const x = xy && byLetter.get(xy[0]);
-      const y = xy && byLetter.get(xy[1]);
+      const x = xy && byCol.get(xy[0]);
+      const y = xy && byCol.get(xy[1]);
       if (!x || !y || (pair && (pair[0] !== x || pair[1] !== y))) {
         ok = false;
         break;
@@ -44,7 +44,7 @@ export function realisasiDariCapaian(
   return cols;
 }
 
-/** Is `c` among the columns the total's row formula =SUM(..) adds, in most rows? */
+/** Is `c` among the cells of its own row that the total's row formula adds, in most rows? */
 function bagianJumlah(
   grid: Grid,
   c: DetectedColumn,
@@ -54,14 +54,8 @@ function bagianJumlah(
   if (c.role !== "lainnya") return false;
   let n = 0;
   for (const r of rows) {
-    const m = /^SUM\(\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)\)$/i.exec(grid.formula(r, total.col) ?? "");
-    if (!m || Number(m[2]) !== r || Number(m[4]) !== r) continue;
-    const letter = colToLetters(c.col);
-    const a = m[1].toUpperCase();
-    const b = m[3].toUpperCase();
-    const within = (l: string): boolean => l.length > a.length || (l.length === a.length && l >= a);
-    const upTo = (l: string): boolean => l.length < b.length || (l.length === b.length && l <= b);
-    if (within(letter) && upTo(letter)) n++;
+    const refs = sumReferences(grid.formula(r, total.col));
+    if (refs && refs.every(([rr]) => rr === r) && refs.some(([, cc]) => cc === c.col)) n++;
   }
   return n * 2 > rows.length;
 }

@@ -4,7 +4,7 @@
 // report (`tebakan`, a guess) and never acted on: every rule keeps treating the column as one of no
 // role, whose sums rekapHitungan checks by the table's own arithmetic.
 import type { Grid } from "../grid";
-import { colToLetters } from "../grid";
+import { colToLetters, ratioReferences } from "../grid";
 import { labelAkhir, norm } from "./text";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
 
@@ -60,12 +60,10 @@ export function tebakRekap(
   });
 }
 
-const RASIO = /^(?:ROUND\()?\(?\$?([A-Z]+)\$?(\d+)\/\$?([A-Z]+)\$?(\d+)\)?\*100(?:,\s*\d+\))?$/i;
-
-/** The two columns (letters) of a row formula X / Y x 100 over cells of row `r`, if it is one. */
-export function rasioBaris(formula: string, r: number): [string, string] | undefined {
-  const m = RASIO.exec(formula);
-  return m && Number(m[2]) === r && Number(m[4]) === r ? [m[1].toUpperCase(), m[3].toUpperCase()] : undefined;
+/** The two columns of a row formula X / Y x 100 over cells of row `r`, if it is one. */
+export function rasioBaris(formula: string, r: number): [number, number] | undefined {
+  const q = ratioReferences(formula);
+  return q?.persen && q.num[0] === r && q.den[0] === r ? [q.num[1], q.den[1]] : undefined;
 }
 
 /**
@@ -78,7 +76,7 @@ function kolomRasio(
   data: readonly DetectedRow[],
 ): Map<number, Role> {
   const out = new Map<number, Role>();
-  const letters = new Map(columns.map((c) => [colToLetters(c.col), c.col]));
+  const ada = new Set(columns.map((c) => c.col));
   kolom: for (const c of columns) {
     if (c.role !== "lainnya") continue;
     let pair: [number, number] | undefined;
@@ -87,8 +85,8 @@ function kolomRasio(
       const f = grid.formula(r.row, c.col);
       if (!f) continue;
       const xy = rasioBaris(f, r.row);
-      const x = xy ? letters.get(xy[0]) : undefined;
-      const y = xy ? letters.get(xy[1]) : undefined;
+      const x = xy && ada.has(xy[0]) ? xy[0] : undefined;
+      const y = xy && ada.has(xy[1]) ? xy[1] : undefined;
       if (x === undefined || y === undefined || (pair && (pair[0] !== x || pair[1] !== y))) continue kolom;
       pair = [x, y];
       rumus++;

@@ -1,4 +1,4 @@
 export * from "./address";
 export * from "./grid";
 export { fromR1C1, toR1C1 } from "./r1c1";
-export { cellReferences, linearReferences, sumReferences } from "./rujukan";
+export { cellReferences, linearReferences, ratioReferences, sumReferences } from "./rujukan";

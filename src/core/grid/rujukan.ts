@@ -41,3 +41,25 @@ export function sumReferences(formula: string | undefined): Array<[number, numbe
   if (!terms || terms.some(([, , sign]) => sign < 0)) return undefined;
   return terms.map(([r, c]) => [r, c]);
 }
+
+/**
+ * The two cells of a ratio formula ("=D7/C7", "=ROUND(D7/C7*100,2)", "=(D7/C7)*100"): numerator,
+ * denominator, whether it is a percentage and the digits it rounds to.
+ */
+export function ratioReferences(
+  formula: string | undefined,
+): { num: [number, number]; den: [number, number]; persen: boolean; digits?: number } | undefined {
+  if (!formula) return undefined;
+  let f = formula.replace(/^=/, "").replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
+  let digits: number | undefined;
+  const round = /^ROUND\((.*),(\d)\)$/.exec(f);
+  if (round) [f, digits] = [round[1], Number(round[2])];
+  const m = /^\(?([A-Z]{1,3})(\d+)\/([A-Z]{1,3})(\d+)\)?(\*100)?$/.exec(f);
+  if (!m) return undefined;
+  return {
+    num: [Number(m[2]), lettersToCol(m[1])],
+    den: [Number(m[4]), lettersToCol(m[3])],
+    persen: !!m[5],
+    ...(digits !== undefined ? { digits } : {}),
+  };
+}

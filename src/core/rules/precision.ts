@@ -12,7 +12,7 @@
 //    wrong value on the same row).
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters, lettersToCol, linearReferences, toA1 } from "../grid";
+import { colToLetters, linearReferences, ratioReferences, toA1 } from "../grid";
 import { numAt } from "./values";
 import type { ResolvedFinding } from "./types";
 import type { Pesan } from "../indicators";
@@ -182,17 +182,13 @@ function rowReaders(grid: Grid, found: RuledFinding[]): Map<number, Array<[Ruled
  * mathjs, which a workbook of such formulas should not have to load).
  */
 export function nilaiRasio(g: Grid, formula: string): number | undefined {
-  let f = formula.replace(/^=/, "").replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
-  let digits: number | undefined;
-  const round = /^ROUND\((.*),(\d)\)$/.exec(f);
-  if (round) [f, digits] = [round[1], Number(round[2])];
-  const m = /^\(?([A-Z]{1,3})(\d+)\/([A-Z]{1,3})(\d+)\)?(\*100)?$/.exec(f);
-  if (!m) return undefined;
-  const a = numAt(g, Number(m[2]), lettersToCol(m[1]));
-  const b = numAt(g, Number(m[4]), lettersToCol(m[3]));
+  const q = ratioReferences(formula);
+  if (!q) return undefined;
+  const a = numAt(g, q.num[0], q.num[1]);
+  const b = numAt(g, q.den[0], q.den[1]);
   if (!a || !b || b.value === 0) return undefined;
-  const v = (a.value / b.value) * (m[5] ? 100 : 1);
-  return digits === undefined ? v : Math.round(v * 10 ** digits) / 10 ** digits;
+  const v = (a.value / b.value) * (q.persen ? 100 : 1);
+  return q.digits === undefined ? v : Math.round(v * 10 ** q.digits) / 10 ** q.digits;
 }
 
 /** The value of a formula that adds and subtracts cells, from the sheet's numbers. */

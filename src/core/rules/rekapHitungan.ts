@@ -10,7 +10,7 @@
 // `tanpaPeran`, their claim resting on the table's own arithmetic, not on a column's role.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters } from "../grid";
+import { colToLetters, sumReferences } from "../grid";
 import { bulanKe, daunKepala, kelompokKepala, kelompokLabel, labelAkhir, norm } from "../detect/text";
 import { BUKAN_HITUNGAN } from "../detect/tebakanRekap";
 import type { Cells } from "./precision";
@@ -87,10 +87,10 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
   for (const { total, parts } of groups) {
     // a position whose JUMLAH takes the last row ("Anggota Aktif (akhir bulan)": =J19, the last
     // month's) is not added (forms-blind56); the last row of places may well be added
-    const posisi = (c: DetectedColumn): boolean =>
-      new RegExp(`^\\$?${colToLetters(c.col)}\\$?${parts[parts.length - 1].row}$`, "i").test(
-        grid.formula(total.row, c.col) ?? "",
-      );
+    const posisi = (c: DetectedColumn): boolean => {
+      const refs = sumReferences(grid.formula(total.row, c.col));
+      return refs?.length === 1 && refs[0][0] === parts[parts.length - 1].row && refs[0][1] === c.col;
+    };
     const checked = cols.filter((c) => numAt(grid, total.row, c.col) && !posisi(c));
     const wrong = checked.filter(
       (c) => !jumlahSama(jumlah(grid, parts, c.col), numAt(grid, total.row, c.col)!.value),
@@ -106,17 +106,11 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
   return out;
 }
 
-/** Does the cell hold =SUM(X{first}:X{last}) over exactly these rows of its own column? */
+/** Does the cell add every row from the first part to the last, of its own column, and no other? */
 function menjumlahBaris(grid: Grid, r: number, c: number, parts: readonly DetectedRow[]): boolean {
-  const m = /^SUM\(\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)\)$/i.exec(grid.formula(r, c) ?? "");
-  const huruf = colToLetters(c);
-  return (
-    !!m &&
-    m[1].toUpperCase() === huruf &&
-    m[3].toUpperCase() === huruf &&
-    Number(m[2]) === parts[0].row &&
-    Number(m[4]) === parts[parts.length - 1].row
-  );
+  const refs = sumReferences(grid.formula(r, c));
+  const [a, b] = [parts[0].row, parts[parts.length - 1].row];
+  return !!refs && refs.length === b - a + 1 && refs.every(([rr, cc], i) => cc === c && rr === a + i);
 }
 
 function temuanJumlah(

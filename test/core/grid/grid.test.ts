@@ -2,6 +2,7 @@ import {
   Grid,
   colToLetters,
   fromR1C1,
+  ratioReferences,
   gridFromRows,
   lettersToCol,
   parseA1,
@@ -92,4 +93,20 @@ describe("fromR1C1", () => {
   it("moves a relative form to another row", () => {
     expect(fromR1C1(toR1C1("B7/C7*100", 7, 4), 12, 4)).toBe("B12/C12*100");
   });
+});
+
+describe("ratioReferences", () => {
+  it.each([
+    ["=ROUND(D7/C7*100,2)", { num: [7, 4], den: [7, 3], persen: true, digits: 2 }],
+    ["D7/$C$7", { num: [7, 4], den: [7, 3], persen: false }],
+    ["=(J12/E12)*100", { num: [12, 10], den: [12, 5], persen: true }],
+  ])("%s", (f, want) => {
+    expect(ratioReferences(f)).toEqual(want);
+  });
+  it.each([undefined, "", "SUM(A1:A3)", "=D7+C7", "=D7/C7/2", "abc", "=ROUND(AVERAGE(E4,E6),2)"])(
+    "no ratio in %p",
+    (f) => {
+      expect(ratioReferences(f)).toBeUndefined();
+    },
+  );
 });
