@@ -9,22 +9,17 @@ scoreFormSet(
   "the fifty-seventh form set (test/forms-blind57)",
   writeFormsBlind57,
   { books: 6, tables: 8, findings: 12 },
-  // true of the sheet as written: the grand total over the stale subtotal (named there, below), and
-  // the to-date formulas that add last year's to this year's for the cumulative rows while the
-  // level rows repeat this year's (the same form rule, two shapes; left)
+  // true of the sheet as written: the to-date formulas that add last year's to this year's for the
+  // cumulative rows while the level rows repeat this year's (the same form rule, two shapes; left)
   [
-    "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II!G19",
     "e79-evaluasi-rpjmd-2024-dlh-kabupaten-lasalimu-raya-kinerja.xlsx E.79 DLH!J11",
     "e79-evaluasi-rpjmd-2024-dlh-kabupaten-lasalimu-raya-kinerja.xlsx E.79 DLH!J13",
   ],
   [
-    // gaps, left: a section heading's own subtotal whose cached value is stale (=SUM(G13:G14)
-    // saved as 1.297 for 1.379) is found only through the grand total under it; a typed programme
-    // in a PK table is not held to the unnumbered kegiatan after it; the insurance recap's
-    // counts, coverage and premiums under a title that names no payment; a "Kecamatan / Desa"
-    // column of both; members counted beside a recap (the set: no role)
-    "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II!G12",
-    "perjanjian-kinerja-2025-kepala-dkp-kabupaten-batu-lanteh.xlsx PK 2025!C21",
+    // gaps, left: the insurance recap's counts, coverage and premiums under a title that names no
+    // payment (its "APBN | APBD Kabupaten" may be the allocation); a "Kecamatan / Desa" column of
+    // both; members counted beside a recap (the set: no role). (The stale section subtotal and
+    // the typed programme were fixed at stop 16.)
     "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II column B",
     "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II column L",
     "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column D",

@@ -516,7 +516,10 @@ export function tc27Pardomuan(): BookW {
               : fx(`SUM(${c.a(k, kids[0])}:${c.a(k, kids[kids.length - 1])})`);
         }
       });
-      out.ka = x.flow ? fx(`SUM(${c.a("k0")}:${c.a("k4")})`) : fx(c.a("k4"));
+      // (the five targets one by one: a range k0:k4 would add the Rp columns between them)
+      out.ka = x.flow
+        ? fx(`${c.a("k0")}+${c.a("k1")}+${c.a("k2")}+${c.a("k3")}+${c.a("k4")}`)
+        : fx(c.a("k4"));
       // planted: the kondisi akhir Rp of kegiatan 3.30.03.2.02 typed with two digits swapped
       out.rka =
         x.id === "k12" ? 1_045_950 : fx(`${c.a("r0")}+${c.a("r1")}+${c.a("r2")}+${c.a("r3")}+${c.a("r4")}`);
@@ -564,7 +567,7 @@ export function tc27Pardomuan(): BookW {
     sheet: S,
     cell: a("ka", "k11"),
     rules: ["kondisi-akhir-mismatch"],
-    truth: `SUM(${a("k0", "k11")}:${a("k4", "k11")})`,
+    truth: `SUM(${a("k0", "k11")},${a("k1", "k11")},${a("k2", "k11")},${a("k3", "k11")},${a("k4", "k11")})`,
     trap: a("k4", "k11"),
   });
   b.ok({
@@ -572,7 +575,7 @@ export function tc27Pardomuan(): BookW {
     cell: a("ka", "p2"),
     rules: ["kondisi-akhir-mismatch", "target-trend"],
     truth: a("k4", "p2"),
-    trap: `SUM(${a("k0", "p2")}:${a("k4", "p2")})`,
+    trap: `SUM(${a("k0", "p2")},${a("k1", "p2")},${a("k2", "p2")},${a("k3", "p2")},${a("k4", "p2")})`,
   });
   b.ok({
     sheet: S,

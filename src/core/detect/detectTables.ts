@@ -213,6 +213,10 @@ function akhirRencana(cols: DetectedColumn[]): DetectedColumn[] {
       return c;
     const out: DetectedColumn = { ...c, role: "kondisi-akhir", certain: true };
     delete out.endOfPeriod;
+    // after three or more yearly targets, the last one's year, as detect/periode reads a
+    // "Kondisi Kinerja pada Akhir Periode" there (forms-blind60's "Target Akhir Renstra")
+    const years = yearly.map((t) => t.year as number);
+    if (out.year === undefined && new Set(years).size >= 3) out.year = Math.max(...years);
     return out;
   });
 }
@@ -398,7 +402,12 @@ function predikatTahun(cols: DetectedColumn[]): DetectedColumn[] {
  * "Ket." holding only "Negatif" / "Positif" (or "Maksimal" / "Minimal"): the polarity, by what the
  * column holds (forms-blind26's row-wise LKjIP).
  */
-function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+function polaritasIsi(
+  grid: Grid,
+  cols: DetectedColumn[],
+  rows: number[],
+  barisan: boolean,
+): DetectedColumn[] {
   // a "Sifat" column of "Tingkat / Jumlah" says how the quarters make the year, not which way is
   // better: remarks (forms-blind55)
   cols = cols.map((c) => {
@@ -408,8 +417,13 @@ function polaritasIsi(grid: Grid, cols: DetectedColumn[], rows: number[]): Detec
       ? { ...c, role: "keterangan" as const, certain: true }
       : c;
   });
+  // a polarity says how achievement is judged: only beside targets or capaian ("Ket.: Naik /
+  // Turun" beside a price's change says which way it moved, forms-blind60)
+  // (a row-wise table's targets are rows)
+  const dinilai = barisan || cols.some((c) => c.role === "target" || c.role === "capaian");
   const out = cols.map((c) => {
     if (c.role !== "keterangan" && !(c.role === "lainnya" && !c.certain)) return c;
+    if (!dinilai) return c;
     let n = 0;
     for (const r of rows) {
       const v = grid.value(r, c.col);
@@ -569,7 +583,7 @@ function tableAt(
   columns = sasaranAngka(grid, columns, bodyRows, ctx.tahun);
   columns = realisasiSenama(columns);
   columns = realisasiDariCapaian(grid, columns, bodyRows);
-  columns = polaritasIsi(grid, columns, bodyRows);
+  columns = polaritasIsi(grid, columns, bodyRows, !!wise);
   columns = capaianBerpersen(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);
   if (!wise) columns = tebakRekap(grid, columns, rows, ctx.tahun, title ?? "");

@@ -67,6 +67,8 @@ const NUMERIC_RULES: Rule[] = [
   [/pertumbuhan|(^|> )perkembangan\b[^>]*(%|thd|terhadap)/, "pertumbuhan"],
   // "Naik / (Turun) (%)" against last year's realisation (forms-blind32's PAD report)
   [/(^|> )(naik|kenaikan) ?\/ ?\(?(turun|penurunan)\)?\s*(\(%\)|%)/, "pertumbuhan"],
+  // "Perubahan (%)" of a price against last month (forms-blind60); not "Anggaran Perubahan"
+  [/(^|> )perubahan( harga)?( (thd|terhadap) [a-z .]+)? ?\(%\)$/, "pertumbuhan"],
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
   // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)
@@ -149,7 +151,7 @@ const TEXT_RULES: Rule[] = [
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   [
-    /lokasi|^(kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -165,7 +167,8 @@ const TEXT_RULES: Rule[] = [
     "indikator",
   ],
   [/sasaran/, "sasaran"],
-  [/tujuan/, "tujuan"],
+  // ("Persetujuan Lingkungan" is a kind of licence, forms-blind58)
+  [/\btujuan/, "tujuan"],
 ];
 
 function money(labels: string[]): boolean {
@@ -305,9 +308,13 @@ function classify(path: string[]): RoleGuess {
   // budget (forms-blind39, 44)
   // (and an average in rupiah, "Rata-rata Kerugian per Kejadian (Rp)", forms-blind46)
   // (and a disaster's "Taksiran Kerugian (Rp)", the loss it caused, forms-blind48)
+  // (and a price under its group, "Harga Rata-rata Pasar (Rp) > Minggu I", or the investment an
+  // industry recap counts, "Industri Kecil > Nilai Investasi (Rp)", forms-blind60)
   if (
-    /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian)\b/.test(
-      leaf,
+    labels.some((l) =>
+      /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor))\b/.test(
+        l,
+      ),
     ) ||
     (ukuran === "Rp" && /^rata-? ?rata\b/.test(leaf))
   )
@@ -349,7 +356,7 @@ function classify(path: string[]): RoleGuess {
   // "PENJELASAN > ACUAN" is not an explanation column, "PENJELASAN > SUMBER DATA" is sumber data.
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i];
-    const both = /tujuan/.test(l) && /sasaran/.test(l) && !/indikator/.test(l);
+    const both = /\btujuan/.test(l) && /sasaran/.test(l) && !/indikator/.test(l);
     if (both) return withYear({ role: "sasaran", certain: true });
     for (const [re, role] of TEXT_RULES) if (re.test(l)) return withYear({ role, certain: true });
     if (!GENERIC_LEAF.test(l)) break;

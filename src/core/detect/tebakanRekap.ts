@@ -45,7 +45,9 @@ export function tebakRekap(
     const header = norm(c.header);
     // ("Tahun 2023 > Wisnus": the year is the column's, not a year counted, forms-blind43)
     const tanpaTahun = header.replace(/\b((tahun|th|ta)\.? )?(19|20)\d\d\b/g, "");
-    if (RENCANA.test(header) || BUKAN_HITUNGAN.test(tanpaTahun)) return c;
+    // ("Nilai Investasi (Rp)" is an amount, not a score: forms-blind60)
+    const teks = c.ukuran === "Rp" ? tanpaTahun.replace(/\bnilai\b/g, "") : tanpaTahun;
+    if (RENCANA.test(header) || BUKAN_HITUNGAN.test(teks)) return c;
     if (/^(no\.?|nomor|kode)$/.test(labelAkhir(c.header))) return c;
     let angka = 0;
     let lain = 0;
@@ -102,8 +104,11 @@ function kolomRasio(
           `${colToLetters(y)}${data[0].row}-${colToLetters(x)}${data[0].row}`
         );
       });
+    // ("% Cakupan" names coverage of a population still to be served, "Wajib KTP | Sudah Rekam |
+    // Belum Rekam = D - E": the SPM's capaian over its target, forms-blind59)
+    const cakupan = /\bcakupan\b/.test(norm(c.header));
     const keseluruhan = (x: number, y: number): boolean =>
-      data.some((r) => grid.formula(r.row, y)) || sisa(x, y);
+      data.some((r) => grid.formula(r.row, y)) || (!cakupan && sisa(x, y));
     if (!pair || rumus * 2 < data.length || keseluruhan(pair[0], pair[1])) continue;
     // (the first such column: a second ratio over other columns is another measure)
     if (out.size === 0) out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");

@@ -170,10 +170,13 @@ function kolomKinerja(
     // 2024" and no realisation "s.d." of its own, forms-blind39: 2024's, for a level, likewise)
     const sdTahun =
       cc.toDate && cc.year !== undefined && !table.columns.some((c) => c.toDate && c.role === "realisasi");
+    // ("Capaian Kumulatif s.d. 2024 (%)" beside the end target alone, no target of 2024: against
+    // the end target too, forms-blind60)
+    const akhirSaja = sdTahun && !kolomUntuk(table, "target", cc.year, cc.ukuran);
     if (
       tc &&
       !rc &&
-      cc.endOfPeriod &&
+      (cc.endOfPeriod || akhirSaja) &&
       (sdTahun || (cc.year === undefined && !table.columns.some((c) => c.toDate)))
     ) {
       const years = kolomTahunan(table, ["realisasi"], cc.ukuran);

@@ -1,7 +1,7 @@
 // The notes under a table ("Keterangan:", "Catatan:", numbered lines): where offices state their
 // conventions (which indicators are lower-is-better, how a final condition is counted). One
 // reader for the rules that look there; texts normalised, each table's notes read once.
-import type { DetectedTable } from "../detect";
+import type { DetectedRow, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
@@ -33,7 +33,17 @@ export type CaraAkhir = "jumlah" | "akhir";
  * dikelola"), or one word that may also be its unit ("kelompok", "orang").
  */
 type Subjek = readonly string[];
-export type KonvensiAkhir = { jumlah: Subjek[]; akhir: Subjek[] };
+/**
+ * The conventions the notes state: subjects named by words, and kinds named as a row's "Sifat"
+ * cell writes them ("indikator jumlah per tahun dijumlahkan", forms-blind58).
+ */
+export type KonvensiAkhir = {
+  jumlah: Subjek[];
+  akhir: Subjek[];
+  sifat: Array<{ frasa: string; cara: CaraAkhir }>;
+  /** The subjects that are a verb alone ("dibangun"): weaker than any noun the notes name. */
+  kerja: Set<Subjek>;
+};
 
 const KONVENSI = new WeakMap<DetectedTable, KonvensiAkhir>();
 // words that say nothing of which rows are meant ("jumlah kelompok" names kelompok)
@@ -66,20 +76,35 @@ const BUKAN_SUBJEK = new Set([
 export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): KonvensiAkhir {
   let out = KONVENSI.get(table);
   if (out) return out;
-  out = { jumlah: [], akhir: [] };
+  out = { jumlah: [], akhir: [], sifat: [], kerja: new Set() };
   let inNote = false;
   for (const t of teksCatatan(table, grid)) {
     // a numbered list of notes: the convention may sit in the line after the one naming it
-    if (/kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir/.test(t)) inNote = true;
+    if (
+      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi/.test(
+        t,
+      )
+    )
+      inNote = true;
     if (!inNote) continue;
     let sebelumnya = "";
     for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
-      const m = /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
-        clause,
-      );
+      // "X adalah jumlah ...", "X = target tahun 2029", or the verbs: "indikator tingkat berakhir
+      // pada target tahun 2029; indikator jumlah per tahun dijumlahkan selama lima tahun" (forms-
+      // blind58), "indikator persentase dan jumlah cabor dibina bersifat posisi" (forms-blind59)
+      const m =
+        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
+          clause,
+        ) ??
+        /^(.*?)\s+(?:(berakhir pada target tahun|bersifat posisi)|(?<!tidak |bukan )(dijumlahkan|diakumulasikan))\b/.exec(
+          clause,
+        );
       const lalu = sebelumnya;
       sebelumnya = clause;
       if (!m) continue;
+      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat)/.test(m[2] ?? m[3] ?? "")
+        ? "akhir"
+        : "jumlah";
       const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);
       let subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
       // "DRPPA dihitung per tahun pembentukan; kondisi akhir = jumlah 2022-2026": a clause that
@@ -88,14 +113,21 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
         lalu.slice(lalu.lastIndexOf(":") + 1).trim(),
       );
       if (pilihan(subjek).every((w) => !w.length) && dihitung) subjek = dihitung[1];
-      const list = m[2] === "target tahun" ? out.akhir : out.jumlah;
+      const list = cara === "akhir" ? out.akhir : out.jumlah;
+      // the subject as a kind a "Sifat" cell may write ("jumlah per tahun", "tingkat")
+      const frasa = subjek.replace(/^\s*(?:indikator|kategori|sifat)\s+/, "").trim();
+      if (frasa && !/[,/]|\b(dan|atau)\b/.test(frasa)) out.sifat.push({ frasa, cara });
       for (const item of subjek.replace(/\([^)]*\)/g, " ").split(/,|\b(?:dan|atau|serta)\b/)) {
         for (const words of pilihan(item)) if (words.length) list.push(words);
         // "indikator jumlah (kumulatif) = jumlah target 2025-2029": the rows named "Jumlah ..."
         // (forms-blind40)
         if (/^\s*indikator jumlah\s*$/.test(item)) list.push(["jumlah"]);
       }
-      for (const verb of subjek.match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? []) list.push([verb]);
+      for (const verb of subjek.match(/\b(?:di|ter)[a-z]{3,}\b/g) ?? []) {
+        const v = [verb];
+        list.push(v);
+        out.kerja.add(v);
+      }
     }
   }
   KONVENSI.set(table, out);
@@ -117,19 +149,63 @@ function disebut(subjek: Subjek, words: readonly string[], satuan: string): bool
   return subjek.every((w) => words.includes(w));
 }
 
-/** How the notes say this row's final condition is counted, if they name it (last target first). */
+/**
+ * How the notes say this row's final condition is counted, if they name it: by the row's kind as
+ * its "Sifat" cell writes it, else by its name's words (last target first).
+ */
 export function caraAkhirCatatan(
   k: KonvensiAkhir,
   nama: string,
   satuan: string,
+  sifat = "",
 ): { cara: CaraAkhir; kata: string } | undefined {
   if (!k.akhir.length && !k.jumlah.length) return undefined;
+  if (sifat && k.sifat.length) {
+    const bagian = norm(sifat)
+      .split(/[,;]/)
+      .map((x) => x.trim());
+    const hit = k.sifat.find((x) => bagian.includes(x.frasa));
+    if (hit) return { cara: hit.cara, kata: hit.frasa };
+  }
   const words = norm(nama).split(/[^a-z0-9-]+/);
   const s = norm(satuan);
-  const akhir = k.akhir.find((x) => disebut(x, words, s));
-  if (akhir) return { cara: "akhir", kata: akhir.join(" ") };
-  const jumlah = k.jumlah.find((x) => disebut(x, words, s));
-  return jumlah ? { cara: "jumlah", kata: jumlah.join(" ") } : undefined;
+  // a subject of nouns first ("organisasi" over "dibina": "jumlah organisasi yang dibina" is
+  // summed where the notes call the cabor dibina a position, forms-blind59), then a verb alone
+  for (const verba of [false, true])
+    for (const [list, cara] of [
+      [k.akhir, "akhir"],
+      [k.jumlah, "jumlah"],
+    ] as const) {
+      const x = list.find((w) => k.kerja.has(w) === verba && disebut(w, words, s));
+      if (x) return { cara, kata: x.join(" ") };
+    }
+  return undefined;
+}
+
+/**
+ * The row's kind as a remark column writes it ("Sifat Data: jumlah per tahun"), read only when
+ * the notes name kinds that way.
+ */
+export function sifatBaris(table: DetectedTable, g: Grid, row: DetectedRow, catatan: KonvensiAkhir): string {
+  if (!catatan.sifat.length) return "";
+  return table.columns
+    .filter((c) => c.role === "keterangan")
+    .map((c) => g.value(row.row, c.col))
+    .filter((v): v is string => typeof v === "string" && v.length <= 60)
+    .join(", ");
+}
+
+/** How the table's notes say this row's period is counted (its kind or its name), if they do. */
+export function caraCatatanBaris(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  nama: string,
+  satuan: string,
+): CaraAkhir | undefined {
+  const k = konvensiKondisiAkhir(table, g);
+  if (!k.akhir.length && !k.jumlah.length) return undefined;
+  return caraAkhirCatatan(k, nama, satuan, sifatBaris(table, g, row, k))?.cara;
 }
 
 /**

@@ -24,7 +24,7 @@ import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import type { Num } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
-import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir } from "./catatan";
+import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir, sifatBaris } from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
 import { realisasiAkhir } from "./realisasiAkhir";
 
@@ -146,11 +146,12 @@ type Alasan = { id: string; en: string; fixId: string; fixEn: string };
 function alasanJumlah(
   nama: string,
   satuan: string,
+  sifat: string,
   catatan: KonvensiAkhir,
   caraTabel: () => { jumlah: number; akhir: number },
 ): Alasan | undefined {
   // the notes first (most tables have none)
-  const disebut = caraAkhirCatatan(catatan, nama, satuan);
+  const disebut = caraAkhirCatatan(catatan, nama, satuan, sifat);
   // the notes name this one as a last-target indicator
   if (disebut?.cara === "akhir") return undefined;
   if (disebut)
@@ -188,7 +189,10 @@ export function caraDinyatakan(
   satuan: string,
   catatan: KonvensiAkhir,
 ): CaraAkhir | undefined {
-  return caraAkhirBaris(table, g, row) ?? caraAkhirCatatan(catatan, nama, satuan)?.cara;
+  return (
+    caraAkhirBaris(table, g, row) ??
+    caraAkhirCatatan(catatan, nama, satuan, sifatBaris(table, g, row, catatan))?.cara
+  );
 }
 
 /** What the row's own formula or definition text says of its final condition, if anything. */
@@ -386,7 +390,7 @@ export const kondisiAkhirMismatch: Rule = {
                   fixId: "Isi jumlahnya atau sesuaikan teks rumusnya.",
                   fixEn: "Enter the sum or correct the formula text.",
                 }
-              : alasanJumlah(nama, satuan, catatan, caraTabel);
+              : alasanJumlah(nama, satuan, sifatBaris(table, g, row, catatan), catatan, caraTabel);
           if (!why) continue;
           const sum = kondisiAkhir(values, "jumlah");
           if (!sum.ok || Math.abs(sum.value - a.value) <= tol) continue;

@@ -9,7 +9,7 @@ import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, linearReferences } from "../grid";
 import type { Cells } from "./precision";
-import { awalan, barisData, namaIndikator } from "./tahunan";
+import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { jumlahSama, numAt } from "./values";
 
@@ -34,13 +34,20 @@ export function rumusTersimpan(table: DetectedTable, grid: Grid): RuleFinding[] 
     if (!cell || cell.value === null || cell.value === undefined || cell.value === "") return 0;
     return numAt(grid, r, c)?.value;
   };
-  for (const row of barisData(table)) {
+  // the data rows (as ./values barisData) and the section headings
+  for (const row of table.rows) {
+    if (row.kind === "rata-rata" || row.kind === "predikat") continue;
+    const section = row.kind === "section";
     for (let col = table.range.c1; col <= table.range.c2; col++) {
       const f = grid.formula(row.row, col);
       if (!f) continue;
       const terms = linearReferences(f);
-      // only the row's own cells (a column total is sum-mismatch's group check), at least two
-      if (!terms || terms.length < 2 || terms.some(([r, c]) => r !== row.row || c === col)) continue;
+      // the row's own cells (a column total is sum-mismatch's group check), at least two; or a
+      // section heading's subtotal of the rows under it, which no group check reads (its stale
+      // value showed only in the grand total over it, forms-blind57)
+      const own = (t: [number, number, 1 | -1]) => t[0] === row.row && t[1] !== col;
+      const under = (t: [number, number, 1 | -1]) => t[1] === col && t[0] > row.row && t[0] <= table.range.r2;
+      if (!terms || terms.length < 2 || !terms.every(section ? under : own)) continue;
       const cell = grid.cell(row.row, col);
       if (typeof cell?.value !== "number") continue;
       const expected = evaluate(terms, saved);

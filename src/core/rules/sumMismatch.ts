@@ -136,9 +136,10 @@ function outlineGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[])
  * "1 | Program ... | =SUM(C18,C19,C20)" over three unnumbered kegiatan rows, and "2 | Program ... |
  * 2.143.750.000" typed over its own: where the numbered parts' formulas add exactly the unnumbered
  * rows that follow them (two or more do), the unnumbered rows after every numbered part are inside
- * it, typed or not (a PK's programme table, forms-blind57).
+ * it, typed or not (a PK's programme table, forms-blind57). Returns the groups of the typed parts,
+ * which the sheet's own pattern holds to the rows under them.
  */
-function ikutiPola(all: readonly DetectedRow[], inner: Set<number>): void {
+function ikutiPola(all: readonly DetectedRow[], inner: Set<number>): Group[] {
   const numbered = all.filter((p) => p.label !== undefined);
   const ikut = (i: number): DetectedRow[] => {
     const out: DetectedRow[] = [];
@@ -147,12 +148,16 @@ function ikutiPola(all: readonly DetectedRow[], inner: Set<number>): void {
     return out;
   };
   let sesuai = 0;
+  const lain: Group[] = [];
   for (let i = 0; i < numbered.length; i++) {
     const anak = ikut(i);
-    if (anak.length && anak.every((a) => inner.has(a.row))) sesuai++;
+    if (!anak.length) continue;
+    if (anak.every((a) => inner.has(a.row))) sesuai++;
+    else lain.push({ parent: numbered[i], children: anak, by: "nilai" });
   }
-  if (sesuai < 2) return;
+  if (sesuai < 2) return [];
   for (let i = 0; i < numbered.length; i++) for (const a of ikut(i)) inner.add(a.row);
+  return lain;
 }
 
 /** Groups the detector found by value: a total row over the component rows under it. */
@@ -412,7 +417,7 @@ export const sumMismatch: Rule = {
             }
         }
       }
-      ikutiPola(all, inner);
+      for (const g of ikutiPola(all, inner)) if (!groupOf.has(g.parent.row)) groups.push(g);
       const parts = inner.size ? all.filter((p) => !inner.has(p.row)) : all;
       for (const c of cols) {
         // a running total's JUMLAH is its last position, not a sum of positions

@@ -4,6 +4,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect
 import type { Grid } from "../grid";
 import { textAt } from "./values";
 import { aditif, pisahSatuan } from "./konsolidasi";
+import { caraCatatanBaris } from "./catatan";
 import { labelAkhir, norm } from "../detect/text";
 
 export type Ukuran = "K" | "Rp" | undefined;
@@ -155,10 +156,15 @@ export function aditifBaris(
   grid: Grid,
   row: DetectedRow,
 ): "ya" | "tidak" | "tidak-tahu" {
-  return (
-    rekapDinyatakan(table, grid, row) ??
-    aditif(satuanBaris(table, grid, row), namaIndikator(table, grid, row))
-  );
+  const own = rekapDinyatakan(table, grid, row);
+  if (own) return own;
+  const satuan = satuanBaris(table, grid, row);
+  const nama = namaIndikator(table, grid, row);
+  // the table's notes: a final condition they call the sum is a flow, the last value a level
+  // ("indikator persentase dan jumlah cabor dibina bersifat posisi", forms-blind59)
+  const cara = caraCatatanBaris(table, grid, row, nama, satuan);
+  if (cara) return cara === "jumlah" ? "ya" : "tidak";
+  return aditif(satuan, nama);
 }
 
 /**

@@ -8,16 +8,10 @@
 import { classifyHeader } from "../../../src/core/detect/roles";
 import { detectTables } from "../../../src/core/detect";
 import { reportTable } from "../../../src/core/report/buildReport";
-import { runRules } from "../../../src/core/rules";
-import { sheet } from "./ruleTester";
+import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
-const found = (spec: SheetSpec): Array<[string, string]> => {
-  const g = sheet(spec);
-  return runRules(detectTables(g).map((table) => ({ table, grid: g })))
-    .filter((f) => f.severity !== "info")
-    .map((f) => [f.rule, f.cell]);
-};
+const found = foundOn;
 
 it("reads cumulative quarter targets with hyphens as quarters whose last is the year", () => {
   const spec: SheetSpec = {

@@ -7,15 +7,10 @@
 import { detectTables } from "../../../src/core/detect";
 import { reportTable } from "../../../src/core/report/buildReport";
 import { runRules } from "../../../src/core/rules";
-import { sheet } from "./ruleTester";
+import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
-const found = (spec: SheetSpec): Array<[string, string]> => {
-  const g = sheet(spec);
-  return runRules(detectTables(g).map((table) => ({ table, grid: g })))
-    .filter((f) => f.severity !== "info")
-    .map((f) => [f.rule, f.cell]);
-};
+const found = foundOn;
 const roles = (spec: SheetSpec): unknown[] =>
   reportTable(detectTables(sheet(spec))[0]).columns.map((c) => [c.column, c.role, c.year]);
 

@@ -99,6 +99,14 @@ export function findingsOf(
   return runRules(tables, { rules: [rule], settings, lang });
 }
 
+/** What all the rules find on one sheet, above info, as [rule, cell] (the lessons tests' view). */
+export function foundOn(spec: SheetSpec): Array<[string, string]> {
+  const g = sheet(spec);
+  return runRules(detectTables(g).map((table) => ({ table, grid: g })))
+    .filter((f) => f.severity !== "info")
+    .map((f) => [f.rule, f.cell]);
+}
+
 export function ruleTester(rule: Rule, cases: TesterCases): void {
   describe(rule.id, () => {
     it("has metadata in both languages", () => {
