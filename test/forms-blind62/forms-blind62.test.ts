@@ -66,6 +66,7 @@ import { buildBlind57 } from "../forms-blind57/build";
 import { buildBlind58 } from "../forms-blind58/build";
 import { buildBlind59 } from "../forms-blind59/build";
 import { buildBlind60 } from "../forms-blind60/build";
+import { buildBlind61 } from "../forms-blind61/build";
 import { buildBlind62 } from "./build";
 import { colNumber } from "../fixtures/util";
 
@@ -135,6 +136,7 @@ soundnessSuite("the sixty-second set of unseen standard-form workbooks", buildBl
     ...buildBlind58(),
     ...buildBlind59(),
     ...buildBlind60(),
+    ...buildBlind61(),
   ],
   uniqueClean: true,
   extra: (loaded) => {
