@@ -451,7 +451,7 @@ export function pkRencanaAksiMahakamLestari(): BookW {
   b.plant({
     at: { sheet: P, cell: ta.a("rp", "tot") },
     rules: ["sum-mismatch"],
-    note: "Jumlah anggaran adds programmes 3.27.01 and 3.27.02 only (8,165,095,000); with 3.27.04 (2,464,180,000) it is 10,629,275,000",
+    note: "Jumlah anggaran adds programmes 3.27.01 and 3.27.02 only (8,166,095,000); with 3.27.04 (2,464,180,000) it is 10,630,275,000",
     truth: `${ta.a("rp", "P1")}+${ta.a("rp", "P2")}+${ta.a("rp", "P3")}`,
   });
   for (const x of ind) {
