@@ -13,15 +13,11 @@ scoreFormSet(
     // disputed: a fleet ("Armada Penangkapan (unit)") in a one-year recap, offered as a
     // realisation (the set: no role; forms-blind39 wants its count of cooperatives so)
     "produksi-tangkap-komoditas-kabkota-dkp-sulut-2024.xlsx Tabel 3.2 column I",
-    // disputed, left: "Sifat" read as remarks (the set: no role); an aid recap that plans
-    // (a pagu per kabupaten) whose units and "Nilai (Rp)" the set calls realised
+    // disputed, left: "Sifat" read as remarks (the set: no role); the aid recap's "Jml KUB
+    // Penerima" offered as realised, as recipients are elsewhere (the set: no role). (Its units
+    // and "Nilai (Rp)" are read as realised since stop 16: "TAHUN ANGGARAN 2024 (APBD dan DAK)"
+    // under a title of payments names the fiscal year, no plan.)
     "capaian-triwulan-ntn-dkp-sulut-2024.xlsx Capaian TW IV 2024 column D",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column D",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column F",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column G",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column I",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column J",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column L",
-    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column M",
+    "rekap-bantuan-alat-tangkap-kabkota-dkp-gorontalo-2024.xlsx Rekap Bantuan 2024 column C",
   ],
 );

@@ -11,7 +11,7 @@ import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
-import { isYearText, labelAkhir, norm, yearIn } from "./text";
+import { isYearText, judulTanpaAnggaran, labelAkhir, norm, yearIn } from "./text";
 import { parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
@@ -117,7 +117,10 @@ function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[]
  * (forms-blind54); a "Pagu" or "Anggaran" column beside them stays the ceiling.
  */
 function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
-  const t = norm(title);
+  // a title of money paid out ("PENYALURAN") may name its fiscal year and funds ("TAHUN ANGGARAN
+  // 2024 (APBD dan DAK)", forms-blind44); a report of "REALISASI ... TAHUN ANGGARAN 2024" beside a
+  // pagu is a budget's realisation report and keeps its columns (forms-blind51's BOS)
+  const t = /\b(penyaluran|pencairan)\b/.test(norm(title)) ? judulTanpaAnggaran(title) : norm(title);
   if (!/\b(penyaluran|pencairan|penerimaan|realisasi)\b/.test(t) || RENCANA_UANG.test(t)) return cols;
   return cols.map((c) =>
     c.role === "anggaran" && !RENCANA_UANG.test(norm(c.header)) ? { ...c, role: "realisasi-anggaran" } : c,

@@ -12,6 +12,7 @@ export function realisasiDariCapaian(
   cols: DetectedColumn[],
   rows: readonly number[],
 ): DetectedColumn[] {
+  cols = cakupanSasaran(grid, cols, rows);
   if (cols.some((c) => c.role === "realisasi")) return cols;
   const byCol = new Map(cols.map((c) => [c.col, c]));
   for (const cap of cols) {
@@ -42,6 +43,56 @@ export function realisasiDariCapaian(
     );
   }
   return cols;
+}
+
+/** The two columns every formula row of `c` divides (X / Y x 100), if it is one pair throughout. */
+function pasanganRasio(
+  grid: Grid,
+  c: DetectedColumn,
+  byCol: ReadonlyMap<number, DetectedColumn>,
+  rows: readonly number[],
+): [DetectedColumn, DetectedColumn] | undefined {
+  let pair: [DetectedColumn, DetectedColumn] | undefined;
+  let n = 0;
+  // (one formula of another shape may stand among them: a JUMLAH row's AVERAGE of the
+  // percentages, forms-blind61, is the capaian-mismatch to find, not a reason to read no capaian)
+  let lain = 0;
+  for (const r of rows) {
+    const f = grid.formula(r, c.col);
+    if (!f) continue;
+    const xy = rasioBaris(f, r);
+    if (!xy) {
+      if (++lain > 1) return undefined;
+      continue;
+    }
+    const x = byCol.get(xy[0]);
+    const y = byCol.get(xy[1]);
+    if (!x || !y || (pair && (pair[0] !== x || pair[1] !== y))) return undefined;
+    pair = [x, y];
+    n++;
+  }
+  return pair && n >= 2 && n * 2 >= rows.length ? pair : undefined;
+}
+
+/**
+ * "Sasaran (ekor) | Divaksin (ekor) | Cakupan (%) = ROUND(D10/C10*100,2)": a percentage of no role
+ * that divides a column of no role by the year's target in every row is that year's capaian, and
+ * what it divides the realisation (forms-blind61's vaccination coverage, one pair per disease).
+ */
+function cakupanSasaran(grid: Grid, cols: DetectedColumn[], rows: readonly number[]): DetectedColumn[] {
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  const ganti = new Map<DetectedColumn, DetectedColumn>();
+  for (const c of cols) {
+    if (c.role !== "lainnya" || !/%|\b(cakupan|capaian|persentase)\b/i.test(c.header)) continue;
+    const pair = pasanganRasio(grid, c, byCol, rows);
+    if (!pair) continue;
+    const [x, y] = pair;
+    if (x.role !== "lainnya" || y.role !== "target" || y.ukuran === "Rp" || y.year === undefined) continue;
+    if (grid.formula(rows[0], y.col) || ganti.has(x)) continue;
+    ganti.set(c, { ...c, role: "capaian", year: y.year, certain: true });
+    ganti.set(x, { ...x, role: "realisasi", year: y.year, certain: true });
+  }
+  return ganti.size ? cols.map((c) => ganti.get(c) ?? c) : cols;
 }
 
 /** Is `c` among the cells of its own row that the total's row formula adds, in most rows? */

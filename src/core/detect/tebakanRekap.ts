@@ -5,7 +5,7 @@
 // role, whose sums rekapHitungan checks by the table's own arithmetic.
 import type { Grid } from "../grid";
 import { colToLetters, ratioReferences } from "../grid";
-import { labelAkhir, norm } from "./text";
+import { judulTanpaAnggaran, labelAkhir, norm } from "./text";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
 
 /**
@@ -20,7 +20,10 @@ export const BUKAN_HITUNGAN =
 // forms-blind54: only counts then, never an amount beside the money)
 const PERAN_RENCANA = new Set<Role>(["target", "anggaran", "capaian", "kondisi-awal", "kondisi-akhir"]);
 // (a word: "Keluarga Berencana" plans nothing)
-const RENCANA = /\b(target|rencana|sasaran|pagu|anggaran|alokasi|usulan|proyeksi|prakiraan|kebutuhan)\b/;
+const KATA_RENCANA = "target|rencana|sasaran|pagu|anggaran|alokasi|usulan|proyeksi|prakiraan|kebutuhan";
+const RENCANA = new RegExp(`\\b(${KATA_RENCANA})\\b`);
+// the part of a title from "dan usulan ..." on: a second subject that plans
+const DAN_RENCANA = new RegExp(`\\bdan (${KATA_RENCANA})\\b.*$`);
 
 /** The columns of a one-year recap with their guessed reading: the realisation of their year. */
 export function tebakRekap(
@@ -30,7 +33,11 @@ export function tebakRekap(
   tahun: number | undefined,
   title: string,
 ): DetectedColumn[] {
-  if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(norm(title))) return columns;
+  // (a title of two subjects, "REKAPITULASI CAGAR BUDAYA DAN USULAN PENETAPAN", plans only in
+  // the part that says so: the columns of proposals name it themselves, forms-blind62)
+  // (cut from "dan usulan": a letterhead's "BADAN ... RISET DAN INOVASI" above is no such part)
+  const pokok = judulTanpaAnggaran(title).replace(DAN_RENCANA, "");
+  if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(pokok)) return columns;
   const adaRealisasi = columns.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
   const data = rows.filter((r) => r.kind === "indikator");
   if (data.length < 2) return columns;
@@ -44,9 +51,12 @@ export function tebakRekap(
     if (peran) return { ...c, tebakan: { role: peran, year } };
     const header = norm(c.header);
     // ("Tahun 2023 > Wisnus": the year is the column's, not a year counted, forms-blind43)
-    const tanpaTahun = header.replace(/\b((tahun|th|ta)\.? )?(19|20)\d\d\b/g, "");
-    // ("Nilai Investasi (Rp)" is an amount, not a score: forms-blind60)
-    const teks = c.ukuran === "Rp" ? tanpaTahun.replace(/\bnilai\b/g, "") : tanpaTahun;
+    // ("Nilai Indeks RB Tahun > 2021" likewise, forms-blind61)
+    const tanpaTahun = header.replace(/\b((tahun|th|ta)\.? (> )?)?(19|20)\d\d\b/g, "");
+    // a score or an index measured ("Nilai Komponen Evaluasi (Bobot) > Perencanaan Kinerja (30)",
+    // "Nilai Akhir" of an inspectorate's SAKIP recap, forms-blind38 and 61) is the year's
+    // measured value too, as a count is; never added (rekapHitungan keeps BUKAN_HITUNGAN)
+    const teks = tanpaTahun.replace(/\(bobot\)|\b(nilai|indeks|index|skor)\b/g, "");
     if (RENCANA.test(header) || BUKAN_HITUNGAN.test(teks)) return c;
     if (/^(no\.?|nomor|kode)$/.test(labelAkhir(c.header))) return c;
     let angka = 0;

@@ -32,6 +32,16 @@ function normalise(raw: string): string {
 const ODD_SPACE = /[^\S ]| {2}/;
 
 /** The last label of a header path as written ("Rp" of "Target Kinerja > 2024 > Rp"), trimmed. */
+/**
+ * A normalised title without its fiscal year and funds ("TAHUN ANGGARAN 2024 (APBD dan DAK)"):
+ * they name no plan, though "anggaran" is a plan word in a column header (forms-blind44).
+ */
+export function judulTanpaAnggaran(title: string): string {
+  return norm(title)
+    .replace(/\btahun anggaran\b/g, " ")
+    .replace(/\((?:\s|,|\/|\b(?:dan|apbd|apbn|dak|dau|dbh|did|pad|dana desa)\b)+\)/g, " ");
+}
+
 export function daunKepala(header: string): string {
   return (header.split(">").pop() ?? "").trim();
 }

@@ -109,7 +109,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       let subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
       // "DRPPA dihitung per tahun pembentukan; kondisi akhir = jumlah 2022-2026": a clause that
       // names no subject speaks of the one the clause before it counts (forms-blind54)
-      const dihitung = /^(.+?)\s+(?:dihitung|diukur|dicatat)\b/.exec(
+      const dihitung = /^(.+?)\s+(?:dihitung|diukur|dicatat|bersifat)\b/.exec(
         lalu.slice(lalu.lastIndexOf(":") + 1).trim(),
       );
       if (pilihan(subjek).every((w) => !w.length) && dihitung) subjek = dihitung[1];

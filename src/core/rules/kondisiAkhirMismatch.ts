@@ -27,6 +27,7 @@ import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir, sifatBaris } from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
 import { realisasiAkhir } from "./realisasiAkhir";
+import { norm } from "../detect/text";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
   return cols.map((c) => grid.value(row.row, c.col));
@@ -413,11 +414,15 @@ export const kondisiAkhirMismatch: Rule = {
         const satuan = satuanBaris(table, g, row);
         const jenis = jenisKondisiAkhir(satuan, nama);
         const sum = kondisiAkhir(values, "jumlah");
+        // (a count named cumulative, "Jumlah bidang tanah bersertifikat (kumulatif)", states each
+        // year's running total: its last target is the final condition, forms-blind62)
+        const berjalan =
+          jenis === "akhir-atau-jumlah" && /\b(kumulatif|akumulasi|akumulatif)\b/.test(norm(nama));
         if (sum.ok && Math.abs(sum.value - a.value) <= tol) {
           // the sum: right for a count, and for anything its own text or the notes say adds up;
           // not for a row the notes name as a last-target one
           const cara = caraDinyatakan(table, g, row, nama, satuan, catatan);
-          if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir")) continue;
+          if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir" && !berjalan)) continue;
         }
         // the last year with a value, numeric or not ("A (84,35)" is read as 84,35 too)
         const filled = (c: DetectedColumn): boolean => {
@@ -431,14 +436,18 @@ export const kondisiAkhirMismatch: Rule = {
         )?.year;
         // the sum beside the last target, where either might be meant
         const orSum =
-          jenis === "akhir-atau-jumlah" && sum.ok
+          jenis === "akhir-atau-jumlah" && sum.ok && !berjalan
             ? {
                 id: `, dan jumlah targetnya ${angkaId(sum.value)}`,
                 en: ` and the targets add up to ${angkaEn(sum.value)}`,
               }
             : "";
-        const why =
-          jenis === "akhir"
+        const why = berjalan
+          ? {
+              id: "Untuk indikator kumulatif (tiap target sudah memuat tahun-tahun sebelumnya), kondisi akhir adalah target tahun terakhir",
+              en: "For a cumulative indicator (each target already includes the years before) the final condition is the last year's target",
+            }
+          : jenis === "akhir"
             ? {
                 id: "Untuk persentase, indeks, rasio dan stok, kondisi akhir adalah target tahun terakhir",
                 en: "For percentages, indices, ratios and stocks the final condition is the last year's target",

@@ -12,6 +12,7 @@ import type { Rule, RuleFinding } from "./types";
 import type { MessageData } from "./messages";
 import { identitasPeriode } from "./identitasPeriode";
 import { rumusTersimpan } from "./rumusTersimpan";
+import { rumusTetangga } from "./rumusTetangga";
 import { rekapHitungan } from "./rekapHitungan";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
@@ -328,6 +329,11 @@ export const sumMismatch: Rule = {
       id: "{{name}}anggaran kas empat triwulan ({{columns}}) berjumlah {{sum}}, sedangkan pagu DPA-nya {{pagu}} (selisih {{difference}}). Anggaran kas setahun harus sama dengan pagu: periksa angka triwulannya atau pagunya.",
       en: "{{name}}the cash plan of the four quarters ({{columns}}) adds up to {{sum}}, while the DPA ceiling is {{pagu}} (difference {{difference}}). A year's cash plan must equal the ceiling: check the quarters or the ceiling.",
     },
+    // a typed cell among the row's column sums (./rumusTetangga)
+    typedAmongRowSums: {
+      id: "{{name}}tertulis {{written}} (diketik), padahal di kolom {{columns}} baris ini adalah rumus jumlah baris {{rows}}; di kolom ini baris-baris itu berjumlah {{sum}} (selisih {{difference}}). Pakai rumus yang sama, atau periksa angkanya.",
+      en: "{{name}}{{written}} is typed, while in columns {{columns}} this row is a formula adding rows {{rows}}; in this column those rows add up to {{sum}} (difference {{difference}}). Use the same formula, or check the figure.",
+    },
     // a row's own +/- formula saved without recalculation (./rumusTersimpan)
     staleFormula: {
       id: "{{name}}nilai tersimpan di kolom {{column}} {{saved}}, tetapi rumusnya ={{formula}} memberi {{result}}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.",
@@ -343,7 +349,8 @@ export const sumMismatch: Rule = {
     const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
     for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
     // and a row's own +/- formula whose saved value is not its result (./rumusTersimpan)
-    for (const f of rumusTersimpan(table, grid))
+    // and a typed cell among its row's column sums (./rumusTetangga)
+    for (const f of [...rumusTersimpan(table, grid), ...rumusTetangga(table, grid)])
       if (!seen.has(`${f.row}:${f.col}`) && !out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     // and a recap of counts whose columns name no role, by its own sums (./rekapHitungan), and a
     // DPA's cash plan against its pagu (./anggaranKas)

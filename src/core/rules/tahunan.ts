@@ -22,7 +22,17 @@ export function realisasiTahun(cols: readonly DetectedColumn[]): DetectedColumn 
   const own = cols.filter(kolomTahunIni);
   // "Penyaluran > Total Diterima | Realisasi Penggunaan" (a BOS report): the one named a realisation
   const disebut = own.filter((c) => /realisasi/i.test(c.header));
-  if (own.length) return own.length === 1 ? own[0] : disebut.length === 1 ? disebut[0] : undefined;
+  // "Tahap I > Realisasi | Tahap II > Realisasi | Total Realisasi (Rp)": the total of the stages
+  // (forms-blind62's Dana Kelurahan)
+  const total = disebut.filter((c) => /^(total|jumlah) realisasi\b/.test(labelAkhir(c.header)));
+  if (own.length)
+    return own.length === 1
+      ? own[0]
+      : disebut.length === 1
+        ? disebut[0]
+        : total.length === 1
+          ? total[0]
+          : undefined;
   const kini = cols.filter(
     (c) => c.toDate && !bagianTahun(c) && !c.endOfPeriod && !/\b(lalu|sebelumnya)\b/i.test(c.header),
   );

@@ -210,3 +210,31 @@ it("gives an IKU matrix's Target Akhir Renstra the last target year", () => {
   };
   expect(roles(spec)[6]).toBe("kondisi-akhir 2029");
 });
+
+// (stop 16, on forms-blind44's aid recap)
+it("reads a payout recap under 'TAHUN ANGGARAN 2024 (APBD dan DAK)' as realised, not planned", () => {
+  const spec: SheetSpec = {
+    name: "Rekap Bantuan",
+    rows: [
+      ["REKAPITULASI PENYALURAN BANTUAN SARANA DAN PRASARANA PENANGKAPAN IKAN"],
+      ["TAHUN ANGGARAN 2024 (APBD dan DAK)"],
+      ["No", "Kabupaten/Kota", "Jaring Insang Dasar", null, null],
+      [null, null, "Vol. (unit)", "Harga Satuan (Rp)", "Nilai (Rp)"],
+      [1, "Kab. Tomini Barat", 42, 4_850_000, 203_700_000],
+      [2, "Kab. Paguyaman Raya", 33, 4_850_000, 160_050_000],
+      [3, "Kab. Bone Pantai Utara", 27, 4_850_000, 130_950_000],
+    ],
+    merges: ["C3:E3"],
+  };
+  const cols = detectTables(sheet(spec))[0].columns;
+  expect(cols.map((c) => c.tebakan?.role ?? c.role)).toEqual([
+    "no",
+    "lokasi",
+    "realisasi",
+    "lainnya",
+    "realisasi-anggaran",
+  ]);
+  // a title that plans still plans
+  spec.rows[0] = ["REKAPITULASI RENCANA PENYALURAN BANTUAN SARANA DAN PRASARANA PENANGKAPAN IKAN"];
+  expect(detectTables(sheet(spec))[0].columns[4].role).toBe("anggaran");
+});

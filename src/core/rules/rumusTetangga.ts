@@ -1,0 +1,118 @@
+// A typed number in a row whose other columns of the same kind add up the same rows by formula
+// ("KOMPONEN HASIL | =SUM(D18:D21) | 28,57 | =SUM(F18:F21) | =SUM(G18:G21)": the 2022 figure typed
+// over its four areas, which give 26,57; forms-blind61's Indeks RB). The row says in its other
+// columns what it is; the typed cell is held to the same sum. Only where two or more neighbours of
+// the same role and measure carry the same rows, each adding up to its saved value, so a row
+// whose money is summed and whose K is a level is never judged by its money. Checked by
+// sum-mismatch on any column (the claim rests on the sheet's own formulas).
+import type { DetectedColumn, DetectedTable } from "../detect";
+import type { Grid } from "../grid";
+import { colToLetters, ratioReferences, sumReferences } from "../grid";
+import { kelompokKepala, norm } from "../detect/text";
+import type { Cells } from "./precision";
+import { awalan, namaIndikator } from "./tahunan";
+import type { RuleFinding } from "./types";
+import { jumlahSama, numAt } from "./values";
+
+/** The rows a column-sum formula adds in its own column, as a key ("18,19,20,21"). */
+function barisDijumlah(grid: Grid, row: number, col: number): number[] | undefined {
+  const refs = sumReferences(grid.formula(row, col));
+  if (!refs || refs.length < 2 || refs.some(([r, c]) => c !== col || r === row)) return undefined;
+  return refs.map(([r]) => r);
+}
+
+function jumlahKolom(grid: Grid, rows: readonly number[], col: number): number | undefined {
+  let s = 0;
+  for (const r of rows) {
+    const cell = grid.cell(r, col);
+    if (!cell || cell.value === null || cell.value === undefined || cell.value === "") continue;
+    const n = numAt(grid, r, col);
+    if (!n) return undefined;
+    s += n.value;
+  }
+  return s;
+}
+
+// the same role and measure, under the same heading ("Nilai Indeks RB Tahun > 2021 .. 2024"): a
+// "Bobot" beside the years is another quantity
+const sejenis = (a: DetectedColumn, b: DetectedColumn): boolean =>
+  a.role === b.role &&
+  a.ukuran === b.ukuran &&
+  (a.year === undefined) === (b.year === undefined) &&
+  !!a.quarter === !!b.quarter &&
+  !!a.toDate === !!b.toDate &&
+  kelompokKepala(a.header) === kelompokKepala(b.header);
+
+export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  // no share, average or ratio: a JUMLAH row's "% Tindak Lanjut" beside its summed counts is
+  // their ratio (blind3638Lessons), and a column whose other rows divide is one of ratios
+  const numeric = table.columns.filter(
+    (c) =>
+      c.role !== "no" &&
+      c.role !== "kode" &&
+      c.role !== "capaian" &&
+      c.role !== "pertumbuhan" &&
+      !/%|persen|rata|rasio|capaian|predikat/.test(norm(c.header)) &&
+      !table.rows.some((r) => ratioReferences(grid.formula(r.row, c.col))),
+  );
+  for (const row of table.rows) {
+    // each column's summed rows, read once per row (most rows have no formula at all)
+    const dijumlahKolom = new Map<DetectedColumn, number[]>();
+    for (const n of numeric) {
+      const r = grid.formula(row.row, n.col) ? barisDijumlah(grid, row.row, n.col) : undefined;
+      const saved = r && numAt(grid, row.row, n.col);
+      const s = r && saved ? jumlahKolom(grid, r, n.col) : undefined;
+      // (a formula that does not add up to its saved value is ./rumusTersimpan's, no witness)
+      if (r && saved && s !== undefined && jumlahSama(s, saved.value)) dijumlahKolom.set(n, r);
+    }
+    if (dijumlahKolom.size < 2) continue;
+    for (const c of numeric) {
+      const cell = grid.cell(row.row, c.col);
+      if (!cell || typeof cell.value !== "number" || grid.formula(row.row, c.col)) continue;
+      // the neighbours of the same kind that add the same rows (shifted to their own column)
+      let rows: number[] | undefined;
+      const saksi: DetectedColumn[] = [];
+      for (const [n, r] of dijumlahKolom) {
+        if (!sejenis(n, c)) continue;
+        if (rows && r.join() !== rows.join()) {
+          rows = undefined;
+          break;
+        }
+        rows = r;
+        saksi.push(n);
+      }
+      if (!rows || saksi.length < 2) continue;
+      const sum = jumlahKolom(grid, rows, c.col);
+      if (sum === undefined || jumlahSama(cell.value, sum)) continue;
+      const dijumlah = rows;
+      const nama = namaIndikator(table, grid, row) || row.label || "";
+      out.push({
+        row: row.row,
+        col: c.col,
+        expected: sum,
+        actual: cell.value,
+        tanpaPeran: true,
+        inputs: dijumlah.map((r) => [r, c.col] as [number, number]),
+        recheck: (cells: Cells) => {
+          const v = cells(row.row, c.col);
+          if (v === undefined) return true;
+          let s = 0;
+          for (const r of dijumlah) s += cells(r, c.col) ?? 0;
+          return jumlahSama(v, s);
+        },
+        // sum-mismatch's message (./sumMismatch declares it)
+        messageId: "typedAmongRowSums",
+        data: {
+          name: awalan(nama),
+          written: cell.value,
+          columns: saksi.map((n) => colToLetters(n.col)).join(", "),
+          rows: `${dijumlah[0]}-${dijumlah[dijumlah.length - 1]}`,
+          sum,
+          difference: cell.value - sum,
+        },
+      });
+    }
+  }
+  return out;
+}
