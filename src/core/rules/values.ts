@@ -76,9 +76,15 @@ export function indicatorKey(text: string): string {
 // asked for the same names by several rules and the cross-document index: each name once
 const KEYS = new MemoTeks<string>();
 
+const TAG = /\((?:iku|ikk|spm)/;
+
 function keyOf(text: string): string {
   let s = text.toLowerCase();
-  if (s.includes("(")) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ").replace(/\(%\)/g, " ");
+  // (each global replace only where its text is: most names hold "(" without a tag)
+  if (s.includes("(")) {
+    if (TAG.test(s)) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ");
+    if (s.includes("(%)")) s = s.replace(/\(%\)/g, " ");
+  }
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   return s.includes("sentase") ? s.replace(/\b(pre|pro)sentase\b/g, "persentase") : s;
 }
