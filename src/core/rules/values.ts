@@ -40,6 +40,17 @@ export function numAt(grid: Grid, row: number, col: number): Num | undefined {
   return { value: a.value, decimals: decimalsOfValue(a.value), text: true };
 }
 
+/** numAt's value alone: for readers that never ask how it was printed (no reading built). */
+export function nilaiAt(grid: Grid, row: number, col: number): number | undefined {
+  const cell = grid.cell(row, col);
+  if (!cell) return undefined;
+  const v = cell.value;
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  const a = parseAngka(v);
+  return a.kind !== "angka" || a.label ? undefined : a.value;
+}
+
 /** Half a unit of the last printed decimal, plus 0,005 so a value rounded twice is forgiven. */
 export function tolerance(n: Num, extra = 0): number {
   return 0.5 * 10 ** -n.decimals + 0.005 + 1e-9 + extra;
