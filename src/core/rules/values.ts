@@ -89,7 +89,11 @@ const KEYS = new MemoTeks<string>();
 
 const TAG = /\((?:iku|ikk|spm)/;
 
-function keyOf(text: string): string {
+/**
+ * indicatorKey without the memo, for a reader that keys each row's name once (the cross-table
+ * index): on names that are all different, a memo's lookup and entry cost as much as the key.
+ */
+export function keyOf(text: string): string {
   let s = text.toLowerCase();
   // (each global replace only where its text is: most names hold "(" without a tag)
   if (s.includes("(")) {
