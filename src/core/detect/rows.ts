@@ -67,6 +67,21 @@ function rataRata(grid: Grid, r: number, columns: readonly DetectedColumn[], lab
   return columns.some((c) => /^(ROUND\()?AVERAGE\(/i.test(grid.formula(r, c.col) ?? ""));
 }
 
+/** A label spaced out letter by letter ("J U M L A H") closed up; any other as it is. */
+function dirapatkan(t: string): string {
+  // (a space second is the cheap sign: most labels are not spaced out)
+  return t.charCodeAt(1) === 32 && SPACED.test(t) ? t.replace(/ /g, "") : t;
+}
+
+/** A merged area starting in the row that spans half the table or more (asked only of rows without numbers). */
+function mergedAcross(grid: Grid, r: number, c1: number, c2: number): boolean {
+  for (let c = c1; c <= c2; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.r1 === r && m.c2 - m.c1 + 1 >= Math.max(3, (c2 - c1 + 1) / 2)) return true;
+  }
+  return false;
+}
+
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
   return textOf(grid.value(r, c)).trim();
@@ -110,6 +125,12 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   const lastOfKind = new Map<RowKind, number>();
   let lastCoded: number | undefined;
   const sectionNames: string[] = []; // "dak fisik", "pendapatan": what a "Jumlah ..." row may name
+  // a label that names a total (the same test for the No, code, indicator and first text cells)
+  const labelTotal = (t: string): boolean => {
+    if (!TOTAL_START.test(t)) return false;
+    const n = norm(t);
+    return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
+  };
 
   for (const r of rows) {
     const no = cellText(grid, r, noCol);
@@ -118,7 +139,11 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const kode = /^\d{1,2}(\.\d{1,4})+\.?(?=\s+\D)/.exec(kodeSel)?.[0] ?? kodeSel;
     // "a. Rehabilitasi drainase ..." in the name column under a coded sub kegiatan: a lettered line
     const label = kode || no || LETTERED.exec(cellText(grid, r, nameCol))?.[1];
-    const texts = textCols.map((c) => cellText(grid, r, c)).filter(Boolean);
+    const texts: string[] = [];
+    for (const c of textCols) {
+      const t = cellText(grid, r, c);
+      if (t) texts.push(t);
+    }
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
     // normalised only when asked: most rows are coded rows with numbers
     let firstNorm: string | undefined;
@@ -129,33 +154,20 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     if (label) row.label = label;
     if (indikator) row.indikator = indikator;
 
-    // asked only of rows without numbers
-    const mergedAcross = (): boolean => {
-      for (let c = c1; c <= c2; c++) {
-        const m = grid.mergeAt(r, c);
-        if (m && m.r1 === r && m.c2 - m.c1 + 1 >= Math.max(3, (c2 - c1 + 1) / 2)) return true;
-      }
-      return false;
-    };
-
     const level = kode
       ? (kodeLevel(kode) ??
         (/^\d+(\.\d+)+\.?$/.test(kode) ? levelFromName(cellText(grid, r, nameCol)) : undefined))
       : undefined;
     // quick raw test before normalising: most rows are not totals
     // ("J U M L A H", a heading spaced out letter by letter, forms-blind40)
-    const labelRaw = [no, kode, cellText(grid, r, indCol), texts[0] ?? ""].map((t) =>
-      // (a space second is the cheap sign: most labels are not spaced out)
-      t.charCodeAt(1) === 32 && SPACED.test(t) ? t.replace(/ /g, "") : t,
-    );
+    const noRaw = dirapatkan(no);
     // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there,
     const isTotal =
-      labelRaw.some((t) => {
-        if (!TOTAL_START.test(t)) return false;
-        const n = norm(t);
-        return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
-      }) ||
-      /^(jumlah|total)\b/i.test(labelRaw[0]) ||
+      labelTotal(noRaw) ||
+      labelTotal(dirapatkan(kode)) ||
+      labelTotal(dirapatkan(cellText(grid, r, indCol))) ||
+      labelTotal(dirapatkan(texts[0] ?? "")) ||
+      /^(jumlah|total)\b/i.test(noRaw) ||
       // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
       (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel)) ||
       // or the last row, named only by the whole ("Provinsi Gorontalo"), whose figures SUM every
@@ -178,7 +190,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         (ROMAN.test(norm(no)) ||
           // "A | Fokus Kesejahteraan ..." under "I | ASPEK ...": a lettered heading without numbers
           /^[a-h]\.?$/.test(norm(no)) ||
-          mergedAcross() ||
+          mergedAcross(grid, r, c1, c2) ||
           (numCols.length > 0 && texts.length === 1 && !no && !kode && isLoneLabel(grid, r, c1, c2)) ||
           (texts.length <= 2 && SECTION_TEXT.test(first()) && !indikatorOnly(first()))))
     ) {
@@ -319,11 +331,14 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   };
   // what each row's own sum formula adds (the rows under it it names)
   const summedBy = new Map<number, number>();
+  // (most cells hold no formula: no empty list to walk)
   for (const r of rows)
-    for (const c of cols)
-      for (const [row] of sumReferences(grid.formula(r.row, c)) ?? [])
-        if (row > r.row) summedBy.set(row, r.row);
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+    for (const c of cols) {
+      const refs = sumReferences(grid.formula(r.row, c));
+      if (refs) for (const [row] of refs) if (row > r.row) summedBy.set(row, r.row);
+    }
+  const byRow = new Map<number, DetectedRow>();
+  for (const r of rows) byRow.set(r.row, r);
   for (const r of rows) {
     const code = r.kind === "indikator" && r.label && /^\d+(\.\d+)+$/.test(r.label) ? r.label : undefined;
     if (!code) {

@@ -16,6 +16,9 @@ const TYPOS: Record<string, string> = {
 };
 // One pass for all of them: norm runs on many cells.
 const TYPO = new RegExp(`\\b(${Object.keys(TYPOS).join("|")})\\b`, "g");
+// the same words, tested first: most texts hold none, and a test is about three times cheaper
+// than a global replace that finds nothing
+const ADA_TYPO = new RegExp(`\\b(?:${Object.keys(TYPOS).join("|")})\\b`);
 
 export function norm(text: unknown): string {
   if (text === null || text === undefined) return "";
@@ -27,7 +30,7 @@ function normalise(raw: string): string {
   // most cells have single plain spaces only: skip the replace, which rewrites every space
   if (ODD_SPACE.test(s)) s = s.replace(/[\u00a0\s]+/g, " ");
   s = s.trim();
-  return s.replace(TYPO, (w) => TYPOS[w]);
+  return ADA_TYPO.test(s) ? s.replace(TYPO, (w) => TYPOS[w]) : s;
 }
 const ODD_SPACE = /[^\S ]| {2}/;
 

@@ -13,7 +13,7 @@ import type { TebakanPolaritas } from "./tebakanPolaritas";
 import { barisData, namaIndikator, polaritasCell } from "./tahunan";
 import { kataIndikator } from "./values";
 import { polaritasBaris } from "./tebakanPolaritas";
-import type { DetectedRow } from "../detect";
+import type { DetectedColumn, DetectedRow } from "../detect";
 import type { Settings } from "./types";
 import { teksCatatan } from "./catatan";
 
@@ -166,14 +166,22 @@ const LEBIH_BESAR =
   /(semakin|makin|kian) (besar|tinggi|banyak|naik) (semakin|makin|kian) baik|polaritas positif/;
 const PENJELASAN = new Set(["definisi", "rumus", "keterangan"]);
 
+const KOLOM_PENJELASAN = new WeakMap<DetectedTable, DetectedColumn[]>();
+
+/** The table's definition, formula and remark columns: found once, asked for every row. */
+function kolomPenjelasan(table: DetectedTable): DetectedColumn[] {
+  let cols = KOLOM_PENJELASAN.get(table);
+  if (!cols) KOLOM_PENJELASAN.set(table, (cols = table.columns.filter((c) => PENJELASAN.has(c.role))));
+  return cols;
+}
+
 /** The polarity a row's definition, formula or remark states in so many words, if any. */
 function polaritasPenjelasan(
   table: DetectedTable,
   grid: Grid,
   row: DetectedRow,
 ): TebakanPolaritas | undefined {
-  for (const c of table.columns) {
-    if (!PENJELASAN.has(c.role)) continue;
+  for (const c of kolomPenjelasan(table)) {
     const t = norm(textOf(grid.value(row.row, c.col)));
     if (t.length < 15) continue;
     const neg = LEBIH_KECIL_SATU.exec(t);
@@ -197,7 +205,13 @@ export function polaritasRow(
     nama,
     settings.polaritas,
     polaritasPenjelasan(table, grid, row) ??
-      polaritasCatatan(table, grid, nama, nomorBaris(table, grid, row)),
+      // (the row's number matters only where the notes list negatives by number)
+      polaritasCatatan(
+        table,
+        grid,
+        nama,
+        nomorNegatif(table, grid).size ? nomorBaris(table, grid, row) : undefined,
+      ),
   );
 }
 

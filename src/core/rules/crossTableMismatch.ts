@@ -5,7 +5,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, TableInWorkbook } from "./types";
-import { indicatorKey, numAt, textAt, tolerance } from "./values";
+import { indicatorKey, keyOf, numAt, textAt, tolerance } from "./values";
 import { pisahSatuan } from "./konsolidasi";
 import { kolomDiubah, kolomTahunIni } from "./tahunan";
 import { totalSelaras } from "./totalSelaras";
@@ -51,7 +51,8 @@ function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
   if (ind === undefined || cols.length === 0) return out;
   for (const r of table.rows) {
     if (r.kind === "section" || r.kind === "total") continue;
-    const name = indicatorKey(textAt(grid, r.row, ind));
+    // (each row's name once, unmemoised: names rarely repeat; units do)
+    const name = keyOf(textAt(grid, r.row, ind));
     if (!name) continue;
     const key = `${name}|${indicatorKey(textAt(grid, r.row, sat))}`;
     if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
@@ -82,22 +83,25 @@ function indicatorsOfRows(
 }
 
 type Seen = Array<{ index: number; indicator: Indicator }>;
-const INDEX = new WeakMap<readonly TableInWorkbook[], Map<string, Seen>>();
+// an indicator of one table only is kept as its entry: a list is made for a second table's
+const INDEX = new WeakMap<readonly TableInWorkbook[], Map<string, Seen | Seen[number]>>();
 
 /** Every table's indicators by key, in workbook order: built once per workbook, not per table. */
-function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen> {
-  let index = INDEX.get(tables);
-  if (index) return index;
-  index = new Map();
+function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen | Seen[number]> {
+  const known = INDEX.get(tables);
+  if (known) return known;
+  const out = new Map<string, Seen | Seen[number]>();
   tables.forEach((t, i) => {
-    for (const [key, indicator] of indicators(t.table, t.grid)) {
-      const list = index!.get(key);
-      if (list) list.push({ index: i, indicator });
-      else index!.set(key, [{ index: i, indicator }]);
-    }
+    // (forEach: no [key, value] pair built per entry)
+    indicators(t.table, t.grid).forEach((indicator, key) => {
+      const seen = out.get(key);
+      if (seen === undefined) out.set(key, { index: i, indicator });
+      else if (Array.isArray(seen)) seen.push({ index: i, indicator });
+      else out.set(key, [seen, { index: i, indicator }]);
+    });
   });
-  INDEX.set(tables, index);
-  return index;
+  INDEX.set(tables, out);
+  return out;
 }
 
 /** How many years of targets an indicator's table has. */
@@ -148,7 +152,7 @@ export const crossTableMismatch: Rule = {
     const index = workbookIndex(ctx.tables);
     for (const [key, ind] of mine) {
       const seen = index.get(key);
-      if (!seen || seen.length < 2) continue; // in no other table
+      if (!Array.isArray(seen)) continue; // in no other table
       for (const cell of targetCells(ind)) {
         const year = cell.year;
         // "Target PK Murni | Target PK Perubahan" (or Semula | Menjadi) of one year: the original

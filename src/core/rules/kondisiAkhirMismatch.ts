@@ -21,8 +21,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
-import type { Num } from "./values";
+import { angkaEn, angkaId, nilaiAt, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir, sifatBaris } from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
@@ -59,10 +58,11 @@ function rupiahBaris(
   grid: Grid,
   akhir: DetectedColumn,
   cols: DetectedColumn[],
-): Array<{ row: DetectedRow; a: Num | undefined; s: Hasil }> {
+): Array<{ row: DetectedRow; a: number | undefined; s: Hasil }> {
+  // (the value alone: how it was printed is never asked here)
   return barisData(table).map((row) => ({
     row,
-    a: numAt(grid, row.row, akhir.col),
+    a: nilaiAt(grid, row.row, akhir.col),
     s: kondisiAkhir(nilai(grid, row, cols), "jumlah"),
   }));
 }
@@ -72,9 +72,9 @@ function sebagianPeriode(baris: ReturnType<typeof rupiahBaris>): boolean {
   let sama = 0;
   let lebih = 0;
   for (const { a, s } of baris) {
-    if (!a || !s.ok) continue;
-    if (jumlahSama(a.value, s.value)) sama++;
-    else if (a.value > s.value) lebih++;
+    if (a === undefined || !s.ok) continue;
+    if (jumlahSama(a, s.value)) sama++;
+    else if (a > s.value) lebih++;
   }
   return lebih > sama;
 }
@@ -327,8 +327,8 @@ export const kondisiAkhirMismatch: Rule = {
         const partial = sebagianPeriode(baris);
         const span = `${cols[0].year}-${cols[cols.length - 1].year}`;
         for (const { row, a, s } of baris) {
-          if (!a || !s.ok || jumlahSama(a.value, s.value)) continue;
-          if (partial && a.value > s.value) continue;
+          if (a === undefined || !s.ok || jumlahSama(a, s.value)) continue;
+          if (partial && a > s.value) continue;
           const nama = namaIndikator(table, g, row);
           const f: RuleFinding = {
             // the sum of the years: a wrong year's Rp makes this a consequence (./precision)
@@ -343,9 +343,9 @@ export const kondisiAkhirMismatch: Rule = {
             col: ak.col,
             severity: "error",
             expected: s.value,
-            actual: a.value,
+            actual: a,
             messageId: partial ? "rupiahBelowYears" : "rupiahNotSum",
-            data: { name: awalan(nama), written: a.value, years: span, sum: s.value },
+            data: { name: awalan(nama), written: a, years: span, sum: s.value },
           };
           if (!partial) f.fix = { value: s.value };
           out.push(f);

@@ -3,10 +3,12 @@
 // check never rides on an earlier one's work, and a bound keeps a caller outside runRules small.
 const SEMUA: Array<Map<string, unknown>> = [];
 const BATAS = 200_000;
+// an undefined reading, as kept: one get then answers (no has after a miss)
+const TIDAK_ADA: unique symbol = Symbol("tidak ada");
 
 /** A memo of one reading of texts, emptied at the start of every check. */
 export class MemoTeks<V> {
-  private readonly isi = new Map<string, V>();
+  private readonly isi = new Map<string, V | typeof TIDAK_ADA>();
 
   constructor() {
     SEMUA.push(this.isi as Map<string, unknown>);
@@ -15,10 +17,10 @@ export class MemoTeks<V> {
   /** The reading of `teks`, worked out by `baca` the first time it is asked in this check. */
   ambil(teks: string, baca: (teks: string) => V): V {
     const v = this.isi.get(teks);
-    if (v !== undefined || this.isi.has(teks)) return v as V;
+    if (v !== undefined) return v === TIDAK_ADA ? (undefined as V) : v;
     const baru = baca(teks);
     if (this.isi.size >= BATAS) this.isi.clear();
-    this.isi.set(teks, baru);
+    this.isi.set(teks, baru === undefined ? TIDAK_ADA : baru);
     return baru;
   }
 }

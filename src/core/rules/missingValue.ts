@@ -13,7 +13,7 @@
 // Not reported: section and total rows; a realisation column that is blank in every row (a year
 // not reached yet: plans leave future realisations blank); cells written "-" or "NA" on purpose
 // (an info where a realisation stands next to such a target); rows without indicator text.
-import type { DetectedColumn, DetectedTable, Role } from "../detect";
+import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
 import { parseAngka } from "../numbers";
 import type { Rule, RuleFinding } from "./types";
@@ -142,12 +142,25 @@ export const missingValue: Rule = {
     // indicator rows without any target while the others have them
     const targets = table.columns.filter((c) => c.role === "target" && !isUang(c));
     if (targets.length > 0) {
-      const eligible = rows.filter((r) => (textAt(g, r.row, indCol) || r.indikator || "").trim() !== "");
-      const states = eligible.map((r) => ({ r, s: targets.map((c) => isiSel(g, r.row, c.col)) }));
-      const filled = states.filter((x) => x.s.includes("isi")).length;
-      for (const { r, s } of states) {
-        if (!s.every((x) => x === "kosong")) continue;
-        if (filled < 2 || filled * 2 < eligible.length) continue;
+      // one pass: how many named rows have a target, and which have none at all (few)
+      let eligible = 0;
+      let filled = 0;
+      const kosong: DetectedRow[] = [];
+      for (const r of rows) {
+        if ((textAt(g, r.row, indCol) || r.indikator || "").trim() === "") continue;
+        eligible++;
+        let isi = false;
+        let semuaKosong = true;
+        for (const c of targets) {
+          const x = isiSel(g, r.row, c.col);
+          if (x === "isi") isi = true;
+          if (x !== "kosong") semuaKosong = false;
+        }
+        if (isi) filled++;
+        if (semuaKosong) kosong.push(r);
+      }
+      for (const r of kosong) {
+        if (filled < 2 || filled * 2 < eligible) continue;
         const ada = pairs.some((p) => !p.uang && isiSel(g, r.row, p.r.col) === "isi");
         const nama = awalan(textAt(g, r.row, indCol) || r.indikator);
         tanpaTarget.add(r.row);

@@ -122,12 +122,14 @@ export const numberScale: Rule = {
     if (cols.length === 0) return out;
     for (const r of table.rows) {
       if (r.kind === "section") continue;
-      const satuan = norm(satuanAtauNama(table, g, r));
+      // the unit is read only for a row with a candidate value: most rows have none
+      let satuan: string | undefined;
       for (const c of cols) {
         const v = g.value(r.row, c.col);
         if (typeof v !== "number" || !calon(v)) continue;
         if (g.formula(r.row, c.col) || formatPersen(g, r.row, c.col)) continue;
         const kali = Math.round(v * 1000);
+        satuan ??= norm(satuanAtauNama(table, g, r));
         const konteks = nilaiKonteks(table, g, r, c, satuan);
         if (konteks.length === 0) continue;
         // The value must be far off in every context, and its thousandfold must fit in one.

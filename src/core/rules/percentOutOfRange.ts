@@ -85,6 +85,10 @@ export const percentOutOfRange: Rule = {
       // (a list only for a row that has one: most rows have none)
       let candidates: Array<{ c: DetectedColumn; n: ReturnType<typeof persenAt> }> | undefined;
       for (const c of cols) {
+        // a number of 0..100 without a number format is in range as it stands: no reading needed
+        const cell = g.cell(row.row, c.col);
+        const v = cell?.value;
+        if (typeof v === "number" && v >= 0 && v <= 100 && !cell!.numFmt) continue;
         const n = persenAt(g, row.row, c.col);
         if (n && (n.value > 100 || n.value < 0)) (candidates ??= []).push({ c, n });
       }

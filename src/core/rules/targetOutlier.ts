@@ -18,7 +18,7 @@ import type { DetectedRow } from "../detect";
 import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding } from "./types";
-import { angkaEn, angkaId, numAt } from "./values";
+import { angkaEn, angkaId, nilaiAt } from "./values";
 import { labelAkhir } from "../detect/text";
 
 /** `tertukar`: the value with two adjacent digits swapped, when that puts it back on the path. */
@@ -127,8 +127,8 @@ export function jalurTahunan(
   const out = memo.paths.map((cols) => {
     const path: TargetTahun[] = [];
     for (const c of cols) {
-      const n = numAt(grid, row.row, c.col);
-      if (n) path.push({ col: c.col, year: c.year as number, value: n.value });
+      const v = nilaiAt(grid, row.row, c.col);
+      if (v !== undefined) path.push({ col: c.col, year: c.year as number, value: v });
     }
     return path;
   });

@@ -80,10 +80,14 @@ const JASA =
 const POSITIF =
   /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi)\b/;
 
+const TAG = /\((?:iku|ikk|spm)/;
+
 /** Text of an indicator without tags "(IKU)", "(%)" and the like. */
 function bersih(text: string): string {
   const s = norm(text);
   if (!s.includes("(")) return s; // norm has already folded the spaces
+  // "(tabel 3)", "(orang)": no tag to take out, tested before the global replaces
+  if (!TAG.test(s) && !s.includes("(%)")) return s;
   const t = s.replace(/\((iku|ikk|spm)[^)]*\)/g, " ").replace(/\(%\)/g, " ");
   // no tag taken out ("(tabel 3)", "(orang)"): nothing to fold again
   return t === s ? s : t.replace(/\s+/g, " ").trim();
@@ -106,7 +110,8 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const s = bersih(text);
   if (!s) return undefined;
   // "Jumlah rekomendasi ... yang belum ditindaklanjuti": what is left undone, before any output word
-  // (forms-blind33)
+  // (forms-blind33); so is "yang tidak terselesaikan", "belum tertangani": the share left
+  // unserved, lower is better (read here once: a later read of the same words would find the same)
   const belumDulu = /\b(tidak|belum) (\S+)/.exec(s);
   if (belumDulu && MENERIMA.test(belumDulu[2]))
     return { polaritas: "negatif", sumber: "leksikon", kata: `${belumDulu[1]} ${belumDulu[2]}` };
@@ -124,10 +129,6 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const kb = /prevalensi (pemakaian |penggunaan )?(alat )?kontrasepsi|\bm?cpr\b/.exec(s);
   if (kb) return { polaritas: "positif", sumber: "leksikon", kata: kb[0] };
 
-  // "yang tidak terselesaikan", "belum tertangani": the share left unserved, lower is better
-  const belum = /\b(tidak|belum) (\S+)/.exec(s);
-  if (belum && MENERIMA.test(belum[2]))
-    return { polaritas: "negatif", sumber: "leksikon", kata: `${belum[1]} ${belum[2]}` };
   const neg = NEGATIF.exec(s);
   if (neg) {
     // a service named for a negative group ("Perlindungan dan jaminan sosial ... bagi korban

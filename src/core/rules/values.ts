@@ -40,6 +40,17 @@ export function numAt(grid: Grid, row: number, col: number): Num | undefined {
   return { value: a.value, decimals: decimalsOfValue(a.value), text: true };
 }
 
+/** numAt's value alone: for readers that never ask how it was printed (no reading built). */
+export function nilaiAt(grid: Grid, row: number, col: number): number | undefined {
+  const cell = grid.cell(row, col);
+  if (!cell) return undefined;
+  const v = cell.value;
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  const a = parseAngka(v);
+  return a.kind !== "angka" || a.label ? undefined : a.value;
+}
+
 /** Half a unit of the last printed decimal, plus 0,005 so a value rounded twice is forgiven. */
 export function tolerance(n: Num, extra = 0): number {
   return 0.5 * 10 ** -n.decimals + 0.005 + 1e-9 + extra;
@@ -76,9 +87,19 @@ export function indicatorKey(text: string): string {
 // asked for the same names by several rules and the cross-document index: each name once
 const KEYS = new MemoTeks<string>();
 
-function keyOf(text: string): string {
+const TAG = /\((?:iku|ikk|spm)/;
+
+/**
+ * indicatorKey without the memo, for a reader that keys each row's name once (the cross-table
+ * index): on names that are all different, a memo's lookup and entry cost as much as the key.
+ */
+export function keyOf(text: string): string {
   let s = text.toLowerCase();
-  if (s.includes("(")) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ").replace(/\(%\)/g, " ");
+  // (each global replace only where its text is: most names hold "(" without a tag)
+  if (s.includes("(")) {
+    if (TAG.test(s)) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ");
+    if (s.includes("(%)")) s = s.replace(/\(%\)/g, " ");
+  }
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   return s.includes("sentase") ? s.replace(/\b(pre|pro)sentase\b/g, "persentase") : s;
 }
