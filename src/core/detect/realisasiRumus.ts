@@ -52,45 +52,54 @@ function pasanganRasio(
   byCol: ReadonlyMap<number, DetectedColumn>,
   rows: readonly number[],
 ): [DetectedColumn, DetectedColumn] | undefined {
-  let pair: [DetectedColumn, DetectedColumn] | undefined;
-  let n = 0;
-  // (one formula of another shape may stand among them: a JUMLAH row's AVERAGE of the
-  // percentages, forms-blind61, is the capaian-mismatch to find, not a reason to read no capaian)
-  let lain = 0;
+  // the pair most rows divide; one formula of another shape or pair may stand among them (a
+  // JUMLAH row's AVERAGE of the percentages, forms-blind61; a ratio over the wrong column, J10 =
+  // I10/D10 among I/C, forms-blind64): the mistakes to find, no reason to read no capaian
+  const hitung = new Map<string, { pair: [DetectedColumn, DetectedColumn]; n: number }>();
+  let semua = 0;
   for (const r of rows) {
     const f = grid.formula(r, c.col);
     if (!f) continue;
+    semua++;
     const xy = rasioBaris(f, r);
-    if (!xy) {
-      if (++lain > 1) return undefined;
-      continue;
-    }
-    const x = byCol.get(xy[0]);
-    const y = byCol.get(xy[1]);
-    if (!x || !y || (pair && (pair[0] !== x || pair[1] !== y))) return undefined;
-    pair = [x, y];
-    n++;
+    const x = xy && byCol.get(xy[0]);
+    const y = xy && byCol.get(xy[1]);
+    if (!x || !y) continue;
+    const k = `${x.col}:${y.col}`;
+    const h = hitung.get(k);
+    if (h) h.n++;
+    else hitung.set(k, { pair: [x, y], n: 1 });
   }
-  return pair && n >= 2 && n * 2 >= rows.length ? pair : undefined;
+  const [best] = [...hitung.values()].sort((a, b) => b.n - a.n);
+  if (!best || semua - best.n > 1) return undefined;
+  return best.n >= 2 && best.n * 2 >= rows.length ? best.pair : undefined;
 }
 
 /**
  * "Sasaran (ekor) | Divaksin (ekor) | Cakupan (%) = ROUND(D10/C10*100,2)": a percentage of no role
  * that divides a column of no role by the year's target in every row is that year's capaian, and
- * what it divides the realisation (forms-blind61's vaccination coverage, one pair per disease).
+ * what it divides the realisation (forms-blind61's vaccination coverage, one pair per group). So
+ * is a capaian that divides by a typed "Sasaran" column ("Sasaran > Bumil | Kunjungan K1 > Abs |
+ * %", forms-blind64's KIA recap): the sasaran is the year's target, the count its realisation.
  */
 function cakupanSasaran(grid: Grid, cols: DetectedColumn[], rows: readonly number[]): DetectedColumn[] {
   const byCol = new Map(cols.map((c) => [c.col, c]));
   const ganti = new Map<DetectedColumn, DetectedColumn>();
+  const sasaran = (y: DetectedColumn): boolean =>
+    y.role === "lainnya" && y.ukuran !== "Rp" && /\bsasaran\b/i.test(y.header);
   for (const c of cols) {
-    if (c.role !== "lainnya" || !/%|\b(cakupan|capaian|persentase)\b/i.test(c.header)) continue;
+    const persen = c.role === "lainnya" && /%|\b(cakupan|capaian|persentase)\b/i.test(c.header);
+    if (!persen && !(c.role === "capaian" && c.ukuran !== "Rp" && c.year !== undefined)) continue;
     const pair = pasanganRasio(grid, c, byCol, rows);
     if (!pair) continue;
     const [x, y] = pair;
-    if (x.role !== "lainnya" || y.role !== "target" || y.ukuran === "Rp" || y.year === undefined) continue;
-    if (grid.formula(rows[0], y.col) || ganti.has(x)) continue;
-    ganti.set(c, { ...c, role: "capaian", year: y.year, certain: true });
-    ganti.set(x, { ...x, role: "realisasi", year: y.year, certain: true });
+    const year = y.role === "target" ? y.year : sasaran(y) ? c.year : undefined;
+    if (x.role !== "lainnya" || year === undefined || y.ukuran === "Rp") continue;
+    if (y.role !== "target" && !sasaran(y)) continue;
+    if (grid.formula(rows[0], y.col) || grid.formula(rows[0], x.col)) continue;
+    if (c.role !== "capaian") ganti.set(c, { ...c, role: "capaian", year, certain: true });
+    if (y.role !== "target") ganti.set(y, { ...y, role: "target", year, certain: true });
+    ganti.set(x, { ...x, role: "realisasi", year, certain: true });
   }
   return ganti.size ? cols.map((c) => ganti.get(c) ?? c) : cols;
 }

@@ -280,7 +280,7 @@ function classify(path: string[]): RoleGuess {
       /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target|progres|kemajuan|fisik)/.test(
         labels[i],
       ) ||
-      (labels[i] === "rencana" && i > 0 && /\b(progres|kemajuan)\b/.test(labels[i - 1]));
+      (labels[i] === "rencana" && i > 0 && /\b(progres|kemajuan|fisik)\b/.test(labels[i - 1]));
     // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
     // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
     // ("Penyaluran RKUD ke RKDes (Rp) > Tahap I", "Jumlah Tersalur": Dana Desa paid out, forms-blind50)

@@ -61,6 +61,8 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\b(tgt|trgt|trg)\b\.?/g, "target"],
   [/\b(real|rea|realis)(\.|\b(?=\s*(\(|$|\d|s\.?\s?d|s\/d|>)))/g, "realisasi"],
   [/\b(angg|ang)\./g, "anggaran"],
+  // ("Fisik (%) > Ren. | Real.", forms-blind63)
+  [/\b(ren|renc)\./g, "rencana"],
   [/\bcap\./g, "capaian"],
   [/\bkeu\./g, "keuangan"],
   [/\bind\./g, "indikator"],

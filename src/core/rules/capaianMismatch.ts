@@ -34,6 +34,7 @@ import {
   satuanBaris,
 } from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
+import { rasioBaris } from "../detect/tebakanRekap";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
@@ -138,10 +139,38 @@ function kolomAnggaran(
   return pagu && real ? { pagu, real } : undefined;
 }
 
+/**
+ * The target and realisation a capaian column's own formulas divide, in most of its rows
+ * ("Sasaran > Bumil | Bulin" beside "K1 > Abs | %": K1's % divides by Bumil, not by the nearer
+ * Bulin, forms-blind64).
+ */
+function pasanganRumus(
+  table: DetectedTable,
+  g: Grid,
+  cc: DetectedColumn,
+): { tc: DetectedColumn; rc: DetectedColumn } | undefined {
+  const hitung = new Map<string, number>();
+  let n = 0;
+  for (const row of barisData(table)) {
+    const f = g.formula(row.row, cc.col);
+    if (!f) continue;
+    n++;
+    const xy = rasioBaris(f, row.row);
+    if (xy) hitung.set(`${xy[0]}:${xy[1]}`, (hitung.get(`${xy[0]}:${xy[1]}`) ?? 0) + 1);
+  }
+  const [best] = [...hitung].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] * 2 <= n || best[1] < 2) return undefined;
+  const [x, y] = best[0].split(":").map(Number);
+  const rc = table.columns.find((c) => c.col === x && c.role === "realisasi");
+  const tc = table.columns.find((c) => c.col === y && c.role === "target");
+  return rc && tc ? { tc, rc } : undefined;
+}
+
 /** The target and realisation columns a capaian column is computed from. */
 function kolomKinerja(
   table: DetectedTable,
   cc: DetectedColumn,
+  g?: Grid,
 ): { tc: DetectedColumn; rc: DetectedColumn; terakhir?: true } | undefined {
   if (cc.ukuran === "Rp") return undefined;
   if (cc.toDate || cc.endOfPeriod) {
@@ -186,9 +215,15 @@ function kolomKinerja(
     }
     return undefined;
   }
-  const tc = kolomUntuk(table, "target", cc.year, cc.ukuran) ?? kolomTerdekat(table, cc, "target");
-  const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran) ?? kolomTerdekat(table, cc, "realisasi");
-  return tc && rc ? { tc, rc } : undefined;
+  const tc = kolomUntuk(table, "target", cc.year, cc.ukuran);
+  const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran);
+  if (tc && rc) return { tc, rc };
+  // several of the year's targets or realisations: the ones its formulas divide, else the nearest
+  const dirumus = g ? pasanganRumus(table, g, cc) : undefined;
+  if (dirumus) return dirumus;
+  const t = tc ?? kolomTerdekat(table, cc, "target");
+  const r = rc ?? kolomTerdekat(table, cc, "realisasi");
+  return t && r ? { tc: t, rc: r } : undefined;
 }
 
 /** Which convention a row uses, and why, from its polarity and its own ratios. */
@@ -318,7 +353,7 @@ function selBarisan(table: DetectedTable, g: Grid, row: DetectedRow): SelKinerja
 function campuranKonvensi(table: DetectedTable, g: Grid, capCols: DetectedColumn[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const cc of capCols) {
-    const pair = kolomKinerja(table, cc);
+    const pair = kolomKinerja(table, cc, g);
     if (!pair) continue;
     const rows: Record<"negatif-refleksi" | "negatif-rasio", number[]> = {
       "negatif-refleksi": [],
@@ -452,7 +487,9 @@ export const capaianMismatch: Rule = {
     const batas = batasCapaian(table, g);
     // an LRA's "5 BELANJA DAERAH" heading carries the grand total: its absorption is a ratio of its
     // own amounts too (an AVERAGE of the groups' percentages is not, forms-blind53)
-    const uang = new Set(capCols.filter((c) => !kolomKinerja(table, c) && kolomAnggaran(table, c)));
+    // each capaian column's target and realisation, read once (its formulas may say them)
+    const pasangan = new Map(capCols.map((c) => [c, kolomKinerja(table, c, g)]));
+    const uang = new Set(capCols.filter((c) => !pasangan.get(c) && kolomAnggaran(table, c)));
     const data = new Set(barisData(table));
     const baris = table.rows.filter(
       (r) => data.has(r) || (r.kind === "section" && [...uang].some((c) => persenAt(g, r.row, c.col))),
@@ -464,7 +501,7 @@ export const capaianMismatch: Rule = {
         if (row.kind === "section" && !uang.has(cc)) continue;
         const c = persenAt(g, row.row, cc.col);
         if (!c) continue;
-        const pair = kolomKinerja(table, cc);
+        const pair = pasangan.get(cc);
         // (against the latest year's realisation only what does not add up over the years)
         if (pair?.terakhir && aditifBaris(table, g, row) !== "tidak") continue;
         if (pair) {

@@ -33,6 +33,24 @@ function jumlahKolom(grid: Grid, rows: readonly number[], col: number): number |
   return s;
 }
 
+/** The identity of a cell that should be the sum of `rows` in its column, for ./precision. */
+function jumlahBaris(
+  row: number,
+  col: number,
+  rows: readonly number[],
+): Pick<RuleFinding, "inputs" | "recheck"> {
+  return {
+    inputs: rows.map((r) => [r, col] as [number, number]),
+    recheck: (cells: Cells) => {
+      const v = cells(row, col);
+      if (v === undefined) return true;
+      let t = 0;
+      for (const r of rows) t += cells(r, col) ?? 0;
+      return jumlahSama(v, t);
+    },
+  };
+}
+
 // the same role and measure, under the same heading ("Nilai Indeks RB Tahun > 2021 .. 2024"): a
 // "Bobot" beside the years is another quantity
 const sejenis = (a: DetectedColumn, b: DetectedColumn): boolean =>
@@ -67,6 +85,9 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
       if (r && saved && s !== undefined && jumlahSama(s, saved.value)) dijumlahKolom.set(n, r);
     }
     if (dijumlahKolom.size < 2) continue;
+    // a SUM that stops short ("=SUM(D10:D11)" where the row's other sums add rows 10-12,
+    // forms-blind63): the rows are the row's, whatever the column holds
+    for (const f of rentangPendek(table, grid, row, dijumlahKolom)) out.push(f);
     for (const c of numeric) {
       const cell = grid.cell(row.row, c.col);
       if (!cell || typeof cell.value !== "number" || grid.formula(row.row, c.col)) continue;
@@ -93,14 +114,7 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
         expected: sum,
         actual: cell.value,
         tanpaPeran: true,
-        inputs: dijumlah.map((r) => [r, c.col] as [number, number]),
-        recheck: (cells: Cells) => {
-          const v = cells(row.row, c.col);
-          if (v === undefined) return true;
-          let s = 0;
-          for (const r of dijumlah) s += cells(r, c.col) ?? 0;
-          return jumlahSama(v, s);
-        },
+        ...jumlahBaris(row.row, c.col, dijumlah),
         // sum-mismatch's message (./sumMismatch declares it)
         messageId: "typedAmongRowSums",
         data: {
@@ -113,6 +127,59 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
         },
       });
     }
+  }
+  return out;
+}
+
+/** The rows most of the row's column sums add (two or more columns agree), if any. */
+function barisUmum(dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>): number[] | undefined {
+  const hitung = new Map<string, { rows: number[]; n: number }>();
+  for (const r of dijumlahKolom.values()) {
+    const k = r.join();
+    const h = hitung.get(k);
+    if (h) h.n++;
+    else hitung.set(k, { rows: r, n: 1 });
+  }
+  const [best] = [...hitung.values()].sort((a, b) => b.n - a.n);
+  return best && best.n >= 2 && best.n * 2 > dijumlahKolom.size ? best.rows : undefined;
+}
+
+function rentangPendek(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedTable["rows"][number],
+  dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>,
+): RuleFinding[] {
+  const umum = barisUmum(dijumlahKolom);
+  if (!umum) return [];
+  const semua = new Set(umum);
+  const out: RuleFinding[] = [];
+  for (const [c, own] of dijumlahKolom) {
+    if (own.length >= umum.length || !own.every((r) => semua.has(r))) continue;
+    const saved = numAt(grid, row.row, c.col);
+    const sum = jumlahKolom(grid, umum, c.col);
+    if (!saved || sum === undefined || jumlahSama(saved.value, sum)) continue;
+    const saksi = [...dijumlahKolom].filter(([, r]) => r.join() === umum.join()).map(([n]) => n);
+    const nama = namaIndikator(table, grid, row) || row.label || "";
+    out.push({
+      row: row.row,
+      col: c.col,
+      expected: sum,
+      actual: saved.value,
+      tanpaPeran: true,
+      ...jumlahBaris(row.row, c.col, umum),
+      // sum-mismatch's message (./sumMismatch declares it)
+      messageId: "rowSumShort",
+      data: {
+        name: awalan(nama),
+        formula: (grid.formula(row.row, c.col) ?? "").replace(/^=/, ""),
+        own: `${own[0]}-${own[own.length - 1]}`,
+        columns: saksi.map((n) => colToLetters(n.col)).join(", "),
+        rows: `${umum[0]}-${umum[umum.length - 1]}`,
+        sum,
+        difference: saved.value - sum,
+      },
+    });
   }
   return out;
 }

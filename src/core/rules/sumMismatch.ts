@@ -329,6 +329,11 @@ export const sumMismatch: Rule = {
       id: "{{name}}anggaran kas empat triwulan ({{columns}}) berjumlah {{sum}}, sedangkan pagu DPA-nya {{pagu}} (selisih {{difference}}). Anggaran kas setahun harus sama dengan pagu: periksa angka triwulannya atau pagunya.",
       en: "{{name}}the cash plan of the four quarters ({{columns}}) adds up to {{sum}}, while the DPA ceiling is {{pagu}} (difference {{difference}}). A year's cash plan must equal the ceiling: check the quarters or the ceiling.",
     },
+    // a column sum that stops short of the rows the row's other sums add (./rumusTetangga)
+    rowSumShort: {
+      id: "{{name}}rumus ={{formula}} menjumlahkan baris {{own}} saja, padahal di kolom {{columns}} baris ini menjumlahkan baris {{rows}}; dengan baris yang tertinggal jumlahnya {{sum}} (selisih {{difference}}). Perluas rentang rumusnya.",
+      en: "{{name}}the formula ={{formula}} adds rows {{own}} only, while in columns {{columns}} this row adds rows {{rows}}; with the rows left out the sum is {{sum}} (difference {{difference}}). Widen the formula's range.",
+    },
     // a typed cell among the row's column sums (./rumusTetangga)
     typedAmongRowSums: {
       id: "{{name}}tertulis {{written}} (diketik), padahal di kolom {{columns}} baris ini adalah rumus jumlah baris {{rows}}; di kolom ini baris-baris itu berjumlah {{sum}} (selisih {{difference}}). Pakai rumus yang sama, atau periksa angkanya.",
@@ -349,15 +354,21 @@ export const sumMismatch: Rule = {
     const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
     for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
     // and a row's own +/- formula whose saved value is not its result (./rumusTersimpan)
-    // and a typed cell among its row's column sums (./rumusTetangga)
-    for (const f of [...rumusTersimpan(table, grid), ...rumusTetangga(table, grid)])
+    for (const f of rumusTersimpan(table, grid))
       if (!seen.has(`${f.row}:${f.col}`) && !out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
+    // last, on cells no other reading judged: a typed cell among its row's column sums, a column
+    // sum that stops short of theirs (./rumusTetangga)
+    const tutup = (): RuleFinding[] => {
+      for (const f of rumusTetangga(table, grid))
+        if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
+      return out;
+    };
     // and a recap of counts whose columns name no role, by its own sums (./rekapHitungan), and a
     // DPA's cash plan against its pagu (./anggaranKas)
     for (const f of [...rekapHitungan(table, grid), ...anggaranKas(table, grid)])
       if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     const cols = sumColumns(table);
-    if (cols.length === 0) return out;
+    if (cols.length === 0) return tutup();
     const groups = [...codeGroups(table, grid, cols), ...valueGroups(table)];
     if (groups.length === 0) groups.push(...outlineGroups(table, grid, cols));
     // (filled by loops, not lists of lists: tables run to thousands of rows)
@@ -497,6 +508,6 @@ export const sumMismatch: Rule = {
         });
       }
     }
-    return out;
+    return tutup();
   },
 };
