@@ -19,10 +19,8 @@ scoreFormSet(
     // of the contract sum, no role reads it)
     "progres-fisik-bobot-deviasi-pupr-gayopameu.xlsx Progres Fisik Sept!F15",
     // gap, left: a recap by kecamatan ("Jumlah Koperasi > Terdaftar | Aktif | Tidak Aktif") whose
-    // total is the IKU's count of active cooperatives
-    "lkjip-omzet-rekapkecamatan-diskopukm-teupinraya.xlsx Pengukuran 2024 column C",
-    "lkjip-omzet-rekapkecamatan-diskopukm-teupinraya.xlsx Pengukuran 2024 column D",
-    "lkjip-omzet-rekapkecamatan-diskopukm-teupinraya.xlsx Pengukuran 2024 column E",
+    // total is the IKU's count of active cooperatives is not compared with it (its columns are
+    // read as the set wants since the recap convention of stop 15)
     "lkjip-omzet-rekapkecamatan-diskopukm-teupinraya.xlsx Pengukuran 2024!E10",
     // disputed, left: "Uraian Pendapatan" is the row's name here as everywhere ("Uraian")
     "realisasi-pad-naikturun-bapenda-ulumannaraya.xlsx PAD 2024 column B",
