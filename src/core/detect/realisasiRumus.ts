@@ -4,7 +4,7 @@
 // sector) are offered as parts of it, a guess (./tebakanRekap's `tebakan`).
 import type { Grid } from "../grid";
 import { sumReferences } from "../grid";
-import { rasioBaris } from "./tebakanRekap";
+import { rasioBaris, rasioTerbanyak } from "./tebakanRekap";
 import type { DetectedColumn } from "./types";
 
 export function realisasiDariCapaian(
@@ -55,24 +55,11 @@ function pasanganRasio(
   // the pair most rows divide; one formula of another shape or pair may stand among them (a
   // JUMLAH row's AVERAGE of the percentages, forms-blind61; a ratio over the wrong column, J10 =
   // I10/D10 among I/C, forms-blind64): the mistakes to find, no reason to read no capaian
-  const hitung = new Map<string, { pair: [DetectedColumn, DetectedColumn]; n: number }>();
-  let semua = 0;
-  for (const r of rows) {
-    const f = grid.formula(r, c.col);
-    if (!f) continue;
-    semua++;
-    const xy = rasioBaris(f, r);
-    const x = xy && byCol.get(xy[0]);
-    const y = xy && byCol.get(xy[1]);
-    if (!x || !y) continue;
-    const k = `${x.col}:${y.col}`;
-    const h = hitung.get(k);
-    if (h) h.n++;
-    else hitung.set(k, { pair: [x, y], n: 1 });
-  }
-  const [best] = [...hitung.values()].sort((a, b) => b.n - a.n);
-  if (!best || semua - best.n > 1) return undefined;
-  return best.n >= 2 && best.n * 2 >= rows.length ? best.pair : undefined;
+  const best = rasioTerbanyak(grid, c.col, rows);
+  const x = best && byCol.get(best.num);
+  const y = best && byCol.get(best.den);
+  if (!best || !x || !y || best.rumus - best.n > 1) return undefined;
+  return best.n >= 2 && best.n * 2 >= rows.length ? [x, y] : undefined;
 }
 
 /**

@@ -79,6 +79,33 @@ export function rasioBaris(formula: string, r: number): [number, number] | undef
 }
 
 /**
+ * The pair of columns a column's formulas most often divide (X / Y x 100 over its own row), with
+ * how many rows do and how many rows hold a formula at all: each reader decides how many odd
+ * formulas it tolerates.
+ */
+export function rasioTerbanyak(
+  grid: Grid,
+  col: number,
+  rows: readonly number[],
+): { num: number; den: number; n: number; rumus: number } | undefined {
+  const hitung = new Map<string, { num: number; den: number; n: number }>();
+  let rumus = 0;
+  for (const r of rows) {
+    const f = grid.formula(r, col);
+    if (!f) continue;
+    rumus++;
+    const xy = rasioBaris(f, r);
+    if (!xy) continue;
+    const k = `${xy[0]}:${xy[1]}`;
+    const h = hitung.get(k);
+    if (h) h.n++;
+    else hitung.set(k, { num: xy[0], den: xy[1], n: 1 });
+  }
+  const [best] = [...hitung.values()].sort((a, b) => b.n - a.n);
+  return best ? { ...best, rumus } : undefined;
+}
+
+/**
  * A column whose every data row computes X / Y x 100 from two columns of its own row, Y typed: X
  * is the measured figure, Y what it is measured against, the column their capaian.
  */

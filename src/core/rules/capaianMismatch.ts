@@ -34,7 +34,7 @@ import {
   satuanBaris,
 } from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
-import { rasioBaris } from "../detect/tebakanRekap";
+import { rasioTerbanyak } from "../detect/tebakanRekap";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
@@ -149,18 +149,13 @@ function pasanganRumus(
   g: Grid,
   cc: DetectedColumn,
 ): { tc: DetectedColumn; rc: DetectedColumn } | undefined {
-  const hitung = new Map<string, number>();
-  let n = 0;
-  for (const row of barisData(table)) {
-    const f = g.formula(row.row, cc.col);
-    if (!f) continue;
-    n++;
-    const xy = rasioBaris(f, row.row);
-    if (xy) hitung.set(`${xy[0]}:${xy[1]}`, (hitung.get(`${xy[0]}:${xy[1]}`) ?? 0) + 1);
-  }
-  const [best] = [...hitung].sort((a, b) => b[1] - a[1]);
-  if (!best || best[1] * 2 <= n || best[1] < 2) return undefined;
-  const [x, y] = best[0].split(":").map(Number);
+  const best = rasioTerbanyak(
+    g,
+    cc.col,
+    barisData(table).map((r) => r.row),
+  );
+  if (!best || best.n * 2 <= best.rumus || best.n < 2) return undefined;
+  const [x, y] = [best.num, best.den];
   const rc = table.columns.find((c) => c.col === x && c.role === "realisasi");
   const tc = table.columns.find((c) => c.col === y && c.role === "target");
   return rc && tc ? { tc, rc } : undefined;

@@ -204,7 +204,6 @@ export function caraCatatanBaris(
   satuan: string,
 ): CaraAkhir | undefined {
   const k = konvensiKondisiAkhir(table, g);
-  if (!k.akhir.length && !k.jumlah.length) return undefined;
   return caraAkhirCatatan(k, nama, satuan, sifatBaris(table, g, row, k))?.cara;
 }
 

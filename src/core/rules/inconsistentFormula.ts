@@ -10,7 +10,6 @@ import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
 import { aditifBaris, namaIndikator, satuanBaris } from "./tahunan";
 import { caraDinyatakan } from "./kondisiAkhirMismatch";
-import { konvensiKondisiAkhir } from "./catatan";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
@@ -92,10 +91,9 @@ export const inconsistentFormula: Rule = {
     const jenis = (r: DetectedRow) => aditifBaris(table, ctx.grid, r);
     // a final condition as the row's own text or the table's notes say it is counted ("indikator
     // jumlah = total 2024-2026", forms-blind42): the sum for those, the last target for the others
-    const catatan = konvensiKondisiAkhir(table, ctx.grid);
     const jenisAkhir = (r: DetectedRow): "ya" | "tidak" | "tidak-tahu" => {
       const nama = namaIndikator(table, ctx.grid, r);
-      const cara = caraDinyatakan(table, ctx.grid, r, nama, satuanBaris(table, ctx.grid, r), catatan);
+      const cara = caraDinyatakan(table, ctx.grid, r, nama, satuanBaris(table, ctx.grid, r));
       return cara === "jumlah" ? "ya" : cara === "akhir" ? "tidak" : jenis(r);
     };
     for (const fc of formulaColumns(table, ctx.grid)) {

@@ -23,7 +23,13 @@ import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./t
 import type { Rule, RuleFinding } from "./types";
 import { angkaEn, angkaId, nilaiAt, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
-import { caraAkhirCatatan, caraAkhirTeks, konvensiKondisiAkhir, sifatBaris } from "./catatan";
+import {
+  caraAkhirCatatan,
+  caraAkhirTeks,
+  caraCatatanBaris,
+  konvensiKondisiAkhir,
+  sifatBaris,
+} from "./catatan";
 import type { CaraAkhir, KonvensiAkhir } from "./catatan";
 import { realisasiAkhir } from "./realisasiAkhir";
 import { norm } from "../detect/text";
@@ -188,12 +194,8 @@ export function caraDinyatakan(
   row: DetectedRow,
   nama: string,
   satuan: string,
-  catatan: KonvensiAkhir,
 ): CaraAkhir | undefined {
-  return (
-    caraAkhirBaris(table, g, row) ??
-    caraAkhirCatatan(catatan, nama, satuan, sifatBaris(table, g, row, catatan))?.cara
-  );
+  return caraAkhirBaris(table, g, row) ?? caraCatatanBaris(table, g, row, nama, satuan);
 }
 
 /** What the row's own formula or definition text says of its final condition, if anything. */
@@ -421,7 +423,7 @@ export const kondisiAkhirMismatch: Rule = {
         if (sum.ok && Math.abs(sum.value - a.value) <= tol) {
           // the sum: right for a count, and for anything its own text or the notes say adds up;
           // not for a row the notes name as a last-target one
-          const cara = caraDinyatakan(table, g, row, nama, satuan, catatan);
+          const cara = caraDinyatakan(table, g, row, nama, satuan);
           if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir" && !berjalan)) continue;
         }
         // the last year with a value, numeric or not ("A (84,35)" is read as 84,35 too)
@@ -493,6 +495,6 @@ export function akhirYangDimaksud(table: DetectedTable, g: Grid, row: DetectedRo
   if (!a || !last.ok || Math.abs(last.value - a.value) > tolerance(a)) return false;
   const nama = namaIndikator(table, g, row);
   const satuan = satuanBaris(table, g, row);
-  const cara = caraDinyatakan(table, g, row, nama, satuan, konvensiKondisiAkhir(table, g));
+  const cara = caraDinyatakan(table, g, row, nama, satuan);
   return cara ? cara === "akhir" : jenisKondisiAkhir(satuan, nama) === "akhir" || stok(nama);
 }
