@@ -160,7 +160,7 @@ export function realisasiSukalarang(): BookW {
   b.plant({
     at: { sheet: S, cell: a("p1", "jml") },
     rules: ["sum-mismatch"],
-    note: "JUMLAH pagu barang dan jasa =SUM over rows 1-5 only: 298,509,090,000 instead of 367,126,290,000 (BPKAD and Setda left out)",
+    note: "JUMLAH pagu barang dan jasa =SUM over rows 1-5 only: 258,509,090,000 instead of 327,126,290,000 (BPKAD and Setda left out)",
     truth: col("p1"),
   });
   b.ok({
