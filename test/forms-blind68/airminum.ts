@@ -51,7 +51,7 @@ export function renstraPuprLembor(): BookW {
       ur: "PROGRAM PENGELOLAAN DAN PENGEMBANGAN SISTEM PENYEDIAAN AIR MINUM",
       ind: "Cakupan layanan air minum layak (%)",
       awal: 71.8,
-      // planted: 2027 typed 72.7 (77.2 with the digits swapped)
+      // planted: 2026 typed 72.7 (77.2 with the digits swapped)
       k: [74.5, 72.7, 80, 82.6, 85],
       kids: ["k1", "k2"],
       bold: true,
@@ -180,15 +180,15 @@ export function renstraPuprLembor(): BookW {
   const a = (k: string, id: string) => t.a(k, id);
   const allRp = (id: string) => Y.map((y) => a(`rp${y}`, id)).join("+");
   b.plant({
-    at: { sheet: S, cell: a("k2027", "p") },
+    at: { sheet: S, cell: a("k2026", "p") },
     rules: ["target-trend", "target-outlier"],
-    note: "cakupan layanan air minum target 2027 typed 72.7, below 2026's 74.5 for a rising rate; between 74.5 and 80 it was 77.2 (digits swapped)",
+    note: "cakupan layanan air minum target 2026 typed 72.7, below 2025's 74.5 for a rising rate; between 74.5 and 80 it was 77.2 (digits swapped)",
     truth: "77.2",
   });
   b.plant({
     at: { sheet: S, cell: a("karp", "p") },
     rules: ["kondisi-akhir-mismatch", "sum-mismatch"],
-    note: "program kondisi akhir Rp adds 2025-2028 only: 58,611,250,000; with 2029's 14,752,400,000 it is 73,363,650,000",
+    note: "program kondisi akhir Rp adds 2025-2028 only: 53,621,250,000; with 2029's 14,752,400,000 it is 68,373,650,000",
     truth: allRp("p"),
     tol: 1,
   });
