@@ -103,6 +103,7 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     return ns[0] <= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]);
   }
   let prev = 0;
+  let prevCol = 0;
   let first = 0;
   for (const c of cols) {
     // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it;
@@ -117,11 +118,26 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
       );
     if (!m || (m[3] && !/\d/.test(m[2]))) return false;
     const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
-    if (n < prev || (n === prev && !m[1] && !m[3])) return false;
+    if (n < prev || (n === prev && !m[1] && !m[3] && !bawahJudulSama(grid, r, prevCol, c))) return false;
     first ||= n;
     prev = n;
+    prevCol = c;
   }
   return first <= 2;
+}
+
+/**
+ * Two columns under one heading, merged over both or typed in each ("Target RKPD 2024" over "K |
+ * Rp"): a number row may repeat the heading's column number over the pair (forms-blind65).
+ */
+function bawahJudulSama(grid: Grid, r: number, a: number, b: number): boolean {
+  for (let h = r - 1; h >= Math.max(1, r - MAX_BAND_ROWS); h--) {
+    const m = grid.mergeAt(h, a);
+    if (m && m.c2 >= b) return true;
+    const t = text(grid, h, a).trim();
+    if (t && t === text(grid, h, b).trim()) return true;
+  }
+  return false;
 }
 
 /** "XIV" -> 14 (I .. XXXIX, the column numbers a form can have); undefined for anything else. */

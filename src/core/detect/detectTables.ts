@@ -121,9 +121,13 @@ function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
   // 2024 (APBD dan DAK)", forms-blind44); a report of "REALISASI ... TAHUN ANGGARAN 2024" beside a
   // pagu is a budget's realisation report and keeps its columns (forms-blind51's BOS)
   const t = /\b(penyaluran|pencairan)\b/.test(norm(title)) ? judulTanpaAnggaran(title) : norm(title);
-  if (!/\b(penyaluran|pencairan|penerimaan|realisasi)\b/.test(t) || RENCANA_UANG.test(t)) return cols;
+  // ("REKAPITULASI PENERIMA BANTUAN SOSIAL": what its recipients were paid, forms-blind67)
+  if (!/\b(penyaluran|pencairan|penerimaan|penerima|realisasi)\b/.test(t) || RENCANA_UANG.test(t))
+    return cols;
   return cols.map((c) =>
-    c.role === "anggaran" && !RENCANA_UANG.test(norm(c.header)) ? { ...c, role: "realisasi-anggaran" } : c,
+    c.role === "anggaran" && !RENCANA_UANG.test(judulTanpaAnggaran(c.header))
+      ? { ...c, role: "realisasi-anggaran" }
+      : c,
   );
 }
 const RENCANA_UANG = /\b(target|rencana|pagu|anggaran|alokasi|usulan|dpa|apbd|apbn|kebutuhan|prakiraan)\b/;

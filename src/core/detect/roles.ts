@@ -99,7 +99,13 @@ const NUMERIC_RULES: Rule[] = [
   // realisation (forms-blind30)
   [/(^|> )nilai kontrak\b/, "lainnya"],
   // the change between the original and the amended pagu is no pagu either
-  [/bertambah|berkurang|\bselisih\b|pergeseran|lebih ?\/ ?\(?kurang/, "lainnya"],
+  // (and a works contract's "Addendum (Rp) > (+) tambah / (-) kurang", forms-blind66)
+  [
+    /bertambah|berkurang|\bselisih\b|pergeseran|lebih ?\/ ?\(?kurang|\btambah\b[^>]*\bkurang\b|(^|> )addendum( \(rp\.?\))?$/,
+    "lainnya",
+  ],
+  // "Kontrak > Nilai Awal (Rp)": the contract as first signed, no pagu (forms-blind66)
+  [/(^|> )kontrak > nilai\b/, "lainnya"],
   // "Persentase (%)" heading a column of its own beside amounts: their ratio (an LRA)
   [/^(persentase|prosentase)( realisasi| capaian| serapan)? ?(\(%\))?$/, "capaian"],
   // "Sumber Dana > PAD | DAU | DAK | DBH" (a DPA recap by funding source, forms-blind21): amounts
@@ -116,6 +122,10 @@ const NUMERIC_RULES: Rule[] = [
   // "Realisasi s.d. Triwulan IV > Keuangan (%) | Fisik (%)": the money's share of the pagu is its
   // ratio; the physical progress in percent is a realisation of its own
   [/(^|> )(keuangan|anggaran|dana) ?\(%\)$/, "capaian"],
+  // "Progres (%) > Fisik | Keuangan" of a works recap: the physical progress is realised, the
+  // money's progress its share of the contract (forms-blind66)
+  [/(^|> )(progres|progress|kemajuan)( \(%\)| %)? > (keuangan|keu\.?)( \(%\)| %)?$/, "capaian"],
+  [/(^|> )(progres|progress|kemajuan)( \(%\)| %)? > fisik( \(%\)| %)?$/, "realisasi"],
   // an export's one-row headers: "Capaian %", "Keu. %" (e-Renggar, forms-blind24); "Fisik %" alone
   // is the works' progress, neither target nor realisation of the indicator
   [/^fisik ?(\(%\)|%)$/, "lainnya"],
@@ -150,8 +160,9 @@ const TEXT_RULES: Rule[] = [
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
+  // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -223,6 +234,9 @@ function classify(path: string[]): RoleGuess {
   // "Sifat Target" beside a Rencana Aksi's quarters says how the target is read ("Posisi akhir
   // triwulan", "Kumulatif"), it holds no target (forms-blind37)
   if (/^(sifat|jenis) (target|data|capaian)$/.test(leaf)) return { role: "keterangan", certain: true };
+  // "Dibandingkan Target Akhir Renstra 2026 > Status": the grade the group gives, as "Status" alone
+  if (labels.length > 1 && /^status( capaian| pencapaian)?$/.test(leaf))
+    return { role: "predikat", certain: true };
 
   // "Capaian s.d. TW IV Tahun 2024" over K and Rp holds what was achieved: the realisation (a
   // capaian in percent says so: "Tingkat capaian", "(%)", "rasio")
@@ -234,9 +248,12 @@ function classify(path: string[]): RoleGuess {
     return withYear({ role: ukuran === "Rp" ? "realisasi-anggaran" : "realisasi", ukuran, certain: true });
   // "Target Renstra PD pada Akhir Periode Renstra" quoted in an evaluation form is a target; so is
   // "Renstra 2022-2026 > Target Akhir", of the period's last year (forms-blind27)
+  // ("Dibandingkan Target Akhir Renstra 2026 > Target Renstra 2026", forms-blind68)
   const akhirDalamGrup =
-    /^target akhir\b/.test(leaf) &&
-    labels.slice(0, -1).some((l) => /\b(renstra|rpjmd|rpjmn|periode)\b/.test(l));
+    (/^target akhir\b/.test(leaf) &&
+      labels.slice(0, -1).some((l) => /\b(renstra|rpjmd|rpjmn|periode)\b/.test(l))) ||
+    (/^target\b/.test(leaf) &&
+      labels.slice(0, -1).some((l) => /\btarget akhir (periode|renstra|rpjmd|rpjmn)\b/.test(l)));
   if (akhirDalamGrup || labels.some((l) => /^target\b.*\bakhir (periode|renstra|rpjmd|rpjmn)/.test(l))) {
     const g = withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
     const akhir = labels.map(tahunAkhirRentang).find((y) => y !== undefined);
@@ -300,7 +317,18 @@ function classify(path: string[]): RoleGuess {
   const moneyHeading = GENERIC_LEAF.test(leaf) && labels.some((l) => /^(anggaran|pagu)\b/.test(l));
   // "Sesudah Perubahan > Belanja Modal | Jumlah": amounts under a money heading
   const amountLeaf =
-    /^(anggaran|pagu|belanja)\b/.test(leaf) || (/^jumlah$/.test(leaf) && money(labels.slice(0, -1)));
+    /^((total|jumlah) )?(anggaran|pagu|belanja)\b/.test(leaf) ||
+    (/^jumlah$/.test(leaf) && money(labels.slice(0, -1)));
+  // "Anggaran Setelah Perubahan > Pegawai | Barang & Jasa | Modal": the pagu by kind of spending
+  // (a "Modal" under a budget heading is no cooperative's capital, forms-blind65)
+  if (
+    isMoney &&
+    /^(belanja )?(pegawai|barang (dan|&) jasa|barjas|modal|hibah|bantuan sosial|bansos|tidak terduga|operasi|transfer)$/.test(
+      leaf,
+    ) &&
+    labels.slice(0, -1).some((l) => /^(anggaran|pagu|belanja|alokasi)\b/.test(l))
+  )
+    return withYear({ role: "anggaran", ukuran, certain: true });
   // "Prakiraan Maju 2027" alone beside "Pagu Indikatif 2026": the forward estimate of the pagu
   if (/^prakiraan maju\b/.test(leaf) && ukuran !== "K" && !/\btarget\b/.test(joined))
     return withYear({ role: "anggaran", ukuran: "Rp", certain: true });

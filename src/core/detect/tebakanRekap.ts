@@ -57,8 +57,15 @@ export function tebakRekap(
     // "Nilai Akhir" of an inspectorate's SAKIP recap, forms-blind38 and 61) is the year's
     // measured value too, as a count is; never added (rekapHitungan keeps BUKAN_HITUNGAN)
     const teks = tanpaTahun.replace(/\(bobot\)|\b(nilai|indeks|index|skor)\b/g, "");
-    if (RENCANA.test(header) || BUKAN_HITUNGAN.test(teks)) return c;
-    if (/^(no\.?|nomor|kode)$/.test(labelAkhir(c.header))) return c;
+    // ("Skor Maksimal" beside the "Skor PPH" measured: the norm it is held to, forms-blind68)
+    if (
+      RENCANA.test(header) ||
+      BUKAN_HITUNGAN.test(teks) ||
+      /\b(maks|maksimal|maksimum|ideal|standar)\b/.test(header)
+    )
+      return c;
+    // ("Jml Hari" of a month: the calendar's, nothing done, forms-blind68)
+    if (/^(no\.?|nomor|kode|(jml\.?|jumlah) hari( kalender| kerja)?)$/.test(labelAkhir(c.header))) return c;
     let angka = 0;
     let lain = 0;
     for (const r of data) {

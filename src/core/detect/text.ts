@@ -40,9 +40,15 @@ const ODD_SPACE = /[^\S ]| {2}/;
  * they name no plan, though "anggaran" is a plan word in a column header (forms-blind44).
  */
 export function judulTanpaAnggaran(title: string): string {
-  return norm(title)
-    .replace(/\btahun anggaran\b/g, " ")
-    .replace(/\((?:\s|,|\/|\b(?:dan|apbd|apbn|dak|dau|dbh|did|pad|dana desa)\b)+\)/g, " ");
+  return (
+    norm(title)
+      .replace(/\btahun anggaran\b/g, " ")
+      // ("(APBD Kota)": the funds of one level of government, forms-blind67)
+      .replace(
+        /\((?:\s|,|\/|\b(?:dan|apbd|apbn|dak|dau|dbh|did|pad|dana desa|kota|kabupaten|kab|provinsi|prov)\b\.?)+\)/g,
+        " ",
+      )
+  );
 }
 
 export function daunKepala(header: string): string {

@@ -101,6 +101,27 @@ function angkaBersatuan(v: unknown, nama: string, satuan: string): Num | undefin
 function kolomAnggaran(
   table: DetectedTable,
   cc: DetectedColumn,
+  g: Grid,
+): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
+  const dibaca = kolomAnggaranBaca(table, cc);
+  if (dibaca || cc.ukuran === "K") return dibaca;
+  // several pagu or realisation columns ("Nilai Kontrak | Addendum | Nilai Setelah Addendum" and
+  // the termins with their Jumlah, forms-blind66): the pair the column's own formulas divide
+  const best = rasioTerbanyak(
+    g,
+    cc.col,
+    barisData(table).map((r) => r.row),
+  );
+  if (!best || best.n * 2 <= best.rumus || best.n < 2) return undefined;
+  const real = table.columns.find((c) => c.col === best.num && c.role === "realisasi-anggaran");
+  const pagu = table.columns.find((c) => c.col === best.den && c.role === "anggaran");
+  return real && pagu ? { pagu, real } : undefined;
+}
+
+/** The pagu and realisation columns a budget ratio of `year` is read against by their roles. */
+function kolomAnggaranBaca(
+  table: DetectedTable,
+  cc: DetectedColumn,
 ): { pagu: DetectedColumn; real: DetectedColumn } | undefined {
   const { year } = cc;
   // "Capaian Kinerja Sasaran (%)" beside the money is the performance's, not the budget's ratio
@@ -208,7 +229,9 @@ function kolomKinerja(
       if (years.length >= 2 && latest.col < cc.col && (!sdTahun || latest.year === cc.year))
         return { tc, rc: latest, terakhir: true };
     }
-    return undefined;
+    // "Capaian s.d. 2024 thd Renstra (%)" beside the year's target and the end target: the pair
+    // its own formulas divide (forms-blind65: the realisation of 2024 over the Renstra's 2026)
+    return g ? pasanganRumus(table, g, cc) : undefined;
   }
   const tc = kolomUntuk(table, "target", cc.year, cc.ukuran);
   const rc = kolomUntuk(table, "realisasi", cc.year, cc.ukuran);
@@ -484,7 +507,7 @@ export const capaianMismatch: Rule = {
     // own amounts too (an AVERAGE of the groups' percentages is not, forms-blind53)
     // each capaian column's target and realisation, read once (its formulas may say them)
     const pasangan = new Map(capCols.map((c) => [c, kolomKinerja(table, c, g)]));
-    const uang = new Set(capCols.filter((c) => !pasangan.get(c) && kolomAnggaran(table, c)));
+    const uang = new Set(capCols.filter((c) => !pasangan.get(c) && kolomAnggaran(table, c, g)));
     const data = new Set(barisData(table));
     const baris = table.rows.filter(
       (r) => data.has(r) || (r.kind === "section" && [...uang].some((c) => persenAt(g, r.row, c.col))),
@@ -533,7 +556,7 @@ export const capaianMismatch: Rule = {
           sel.push(s);
           continue;
         }
-        const money = kolomAnggaran(table, cc);
+        const money = kolomAnggaran(table, cc, g);
         if (!money) continue;
         const p = numAt(g, row.row, money.pagu.col);
         const r = numAt(g, row.row, money.real.col);

@@ -63,6 +63,9 @@ const BUKAN_SUBJEK = new Set([
   "target",
   "renstra",
   "rpjmd",
+  // "Realisasi K persentase ...": the column the note speaks of, no word of a row's name
+  "realisasi",
+  "k",
 ]);
 
 /**
@@ -81,7 +84,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
   for (const t of teksCatatan(table, grid)) {
     // a numbered list of notes: the convention may sit in the line after the one naming it
     if (
-      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi/.test(
+      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi|(adalah|merupakan) posisi\b/.test(
         t,
       )
     )
@@ -93,7 +96,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       // pada target tahun 2029; indikator jumlah per tahun dijumlahkan selama lima tahun" (forms-
       // blind58), "indikator persentase dan jumlah cabor dibina bersifat posisi" (forms-blind59)
       const m =
-        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun)\b/.exec(
+        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi)\b/.exec(
           clause,
         ) ??
         /^(.*?)\s+(?:(berakhir pada target tahun|bersifat posisi)|(?<!tidak |bukan )(dijumlahkan|diakumulasikan))\b/.exec(
@@ -102,7 +105,9 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       const lalu = sebelumnya;
       sebelumnya = clause;
       if (!m) continue;
-      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat)/.test(m[2] ?? m[3] ?? "")
+      // ("Realisasi K persentase ... dan bank sampah aktif adalah posisi akhir triwulan, bukan
+      // penjumlahan triwulan", forms-blind68)
+      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat|posisi)/.test(m[2] ?? m[3] ?? "")
         ? "akhir"
         : "jumlah";
       const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);

@@ -122,8 +122,9 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
 
 // "Indikator nomor 2, 6 dan 7 berpolaritas negatif (semakin kecil semakin baik)": by the rows' numbers
 // or the other way round: "untuk indikator berpolaritas negatif (nomor 3 dan 8)" (forms-blind21)
+// ("Indikator 3 dan 4 berpolaritas negatif", the word "nomor" left out, forms-blind66)
 const NOMOR_NEGATIF =
-  /indikator (?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)[^.;:]*?(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)|(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)\)?\s*\((?:indikator )?(?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)\)/g;
+  /indikator (?:(?:nomor|no\.?)\s*)?((?:\d{1,2}\s*(?:,|dan|&)\s*)*\d{1,2}\b)[^.;:]*?(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)|(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)\)?\s*\((?:indikator )?(?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)\)/g;
 const NOMOR = new WeakMap<DetectedTable, Set<string>>();
 
 /** The row numbers the notes under a table call lower-is-better. */
@@ -137,13 +138,35 @@ function nomorNegatif(table: DetectedTable, grid: Grid): Set<string> {
   return out;
 }
 
+// "indikator satuan hari: semakin kecil semakin baik": the negatives named by their unit
+// (forms-blind65's "hari kerja" beside "hari")
+const SATUAN_NEGATIF =
+  /\b(?:ber)?satuan ([a-z0-9]+)[^.;:]*?:? (?:semakin|makin|kian) (?:kecil|rendah|sedikit|cepat) (?:semakin|makin|kian) baik/g;
+const SATUAN = new WeakMap<DetectedTable, Set<string>>();
+
+/** The units (their first word) the notes under a table call lower-is-better. */
+function satuanNegatif(table: DetectedTable, grid: Grid): Set<string> {
+  let out = SATUAN.get(table);
+  if (out) return out;
+  out = new Set();
+  for (const t of teksCatatan(table, grid)) for (const m of t.matchAll(SATUAN_NEGATIF)) out.add(m[1]);
+  SATUAN.set(table, out);
+  return out;
+}
+
 /** The polarity a table's notes give an indicator, or undefined when the notes say nothing. */
 export function polaritasCatatan(
   table: DetectedTable,
   grid: Grid,
   indikator: string,
   nomor?: string,
+  satuan?: string,
 ): TebakanPolaritas | undefined {
+  const satuanNeg = satuanNegatif(table, grid);
+  if (satuanNeg.size && satuan !== undefined) {
+    const u = norm(satuan).split(/[\s/(]/)[0];
+    if (satuanNeg.has(u)) return { polaritas: "negatif", sumber: "catatan", kata: `satuan ${u}` };
+  }
   const nomorNeg = nomorNegatif(table, grid);
   if (nomorNeg.size) {
     if (nomor && nomorNeg.has(nomor.replace(/[.)]\s*$/, "")))
@@ -153,7 +176,10 @@ export function polaritasCatatan(
       return { polaritas: "positif", sumber: "catatan-tersirat", daftarNomor: true };
   }
   const subjek = subjekTabel(table, grid);
-  if (subjek.length === 0) return undefined;
+  if (subjek.length === 0)
+    return satuanNeg.size && satuan !== undefined
+      ? { polaritas: "positif", sumber: "catatan-tersirat" }
+      : undefined;
   const nama = new Set(kata(indikator));
   const hit = subjek.find((s) => s.every((w) => nama.has(w)));
   if (hit) return { polaritas: "negatif", sumber: "catatan", kata: hit.join(" ") };
@@ -181,14 +207,27 @@ function polaritasPenjelasan(
   grid: Grid,
   row: DetectedRow,
 ): TebakanPolaritas | undefined {
-  for (const c of kolomPenjelasan(table)) {
-    const t = norm(textOf(grid.value(row.row, c.col)));
-    if (t.length < 15) continue;
-    const neg = LEBIH_KECIL_SATU.exec(t);
-    if (neg) return { polaritas: "negatif", sumber: "baris", kata: neg[0] };
-    const pos = LEBIH_BESAR.exec(t);
-    if (pos) return { polaritas: "positif", sumber: "baris", kata: pos[0] };
-  }
+  // a row-wise table's block says it once, on any of its rows ("semakin kecil semakin baik" beside
+  // the Target row, read for the Capaian row too, forms-blind67)
+  const baris =
+    table.orientation === "rows" && row.indikator
+      ? table.rows.filter((r) => r.indikator === row.indikator).map((r) => r.row)
+      : [row.row];
+  for (const c of kolomPenjelasan(table))
+    for (const b of baris) {
+      const hasil = polaritasTeks(norm(textOf(grid.value(b, c.col))));
+      if (hasil) return hasil;
+    }
+  return undefined;
+}
+
+/** The polarity an explanation states in so many words, if any. */
+function polaritasTeks(t: string): TebakanPolaritas | undefined {
+  if (t.length < 15) return undefined;
+  const neg = LEBIH_KECIL_SATU.exec(t);
+  if (neg) return { polaritas: "negatif", sumber: "baris", kata: neg[0] };
+  const pos = LEBIH_BESAR.exec(t);
+  if (pos) return { polaritas: "positif", sumber: "baris", kata: pos[0] };
   return undefined;
 }
 
@@ -211,8 +250,15 @@ export function polaritasRow(
         grid,
         nama,
         nomorNegatif(table, grid).size ? nomorBaris(table, grid, row) : undefined,
+        satuanNegatif(table, grid).size ? satuanBaris(table, grid, row) : undefined,
       ),
   );
+}
+
+/** The row's unit as typed, from the table's Satuan column. */
+function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string | undefined {
+  const col = table.columns.find((c) => c.role === "satuan")?.col;
+  return col === undefined ? undefined : textOf(grid.value(row.row, col));
 }
 
 /** The row's own number ("6", "6."), from the table's No column. */

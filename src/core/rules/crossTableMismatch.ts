@@ -9,6 +9,7 @@ import { indicatorKey, keyOf, numAt, textAt, tolerance } from "./values";
 import { pisahSatuan } from "./konsolidasi";
 import { kolomDiubah, kolomTahunIni } from "./tahunan";
 import { totalSelaras } from "./totalSelaras";
+import { targetSebaris } from "./targetSebaris";
 
 /** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
 type TargetCell = { year: number; sheet: string; row: number; col: number; value: number | string };
@@ -137,8 +138,13 @@ export const crossTableMismatch: Rule = {
   messages: {
     // two recaps of one population on one sheet (./totalSelaras)
     recapTotals: {
-      id: 'Jumlah kolom "{{column}}" tertulis {{written}}, sedangkan tabel lain di lembar ini mencatat {{other}} ({{cell}}); kolom "{{agreeing}}" kedua tabel sama ({{value}}), jadi keduanya merinci populasi yang sama. Periksa rincian kolom ini dan kolom yang sama di tabel itu.',
-      en: 'The "{{column}}" total is {{written}}, while the other table on this sheet records {{other}} ({{cell}}); both tables\' "{{agreeing}}" agree ({{value}}), so both break down the same population. Check this column\'s parts and the same column of that table.',
+      id: 'Jumlah kolom "{{column}}" tertulis {{written}}, sedangkan tabel lain di lembar ini mencatat {{other}} ({{cell}}); kolom "{{agreeing}}" kedua tabel sama ({{value}}), jadi keduanya merinci keseluruhan yang sama. Periksa rincian kolom ini dan kolom yang sama di tabel itu.',
+      en: 'The "{{column}}" total is {{written}}, while the other table on this sheet records {{other}} ({{cell}}); both tables\' "{{agreeing}}" agree ({{value}}), so both break down the same whole. Check this column\'s parts and the same column of that table.',
+    },
+    // two targets of one year in one table (./targetSebaris)
+    copiedYear: {
+      id: "Target {{year}} tertulis {{written}}, sama dengan target {{sourceYear}} di {{source}}, sedangkan target {{year}} yang lain di baris ini ({{cell}}) {{other}}; di baris lain kedua kolom sama. Tampaknya target tahun lain yang tersalin: samakan dengan dokumen yang berlaku.",
+      en: "The {{year}} target is {{written}}, the same as the {{sourceYear}} target in {{source}}, while the row's other {{year}} target ({{cell}}) is {{other}}; on the other rows both columns agree. Another year's target seems to have been copied: make it agree with the document in force.",
     },
     differs: {
       id: "Target {{year}} tertulis {{written}}, sedangkan indikator yang sama di {{cell}} bertarget {{other}}. Samakan keduanya dengan dokumen yang berlaku.",
@@ -146,7 +152,10 @@ export const crossTableMismatch: Rule = {
     },
   },
   check(table, ctx) {
-    const out: RuleFinding[] = totalSelaras(table, ctx);
+    const out: RuleFinding[] = [
+      ...totalSelaras(table, ctx),
+      ...targetSebaris(table, ctx.grid, ctx.settings.toleransi),
+    ];
     const mine = indicators(table, ctx.grid);
     if (mine.size === 0) return out;
     const index = workbookIndex(ctx.tables);

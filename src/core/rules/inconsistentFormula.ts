@@ -3,7 +3,8 @@
 // capaian column a formula over the same cells with other arithmetic is the other convention
 // of a lower-is-better row ((2T-R)/T against R/T), not a mistake; Excel's own check knows
 // nothing of that.
-import { fromR1C1 } from "../grid";
+import { fromR1C1, sumReferences } from "../grid";
+import type { Grid } from "../grid";
 import { formulaColumns, referencesOf } from "./formulaColumns";
 import { linearReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
@@ -61,6 +62,21 @@ function awalBerjalan(dominant: string, form: string): boolean {
   return parts.filter((p) => p !== "R[-1]C").join("+") === form;
 }
 
+/**
+ * A sum that leaves out only cells holding no number ("=SUM(G13:H13)" where the column's form
+ * adds I13 too, and I13 is "-": the termin not paid yet, forms-blind66): the same total either way.
+ */
+function tanpaAngkaTerlewat(g: Grid, formula: string | undefined, expected: string): boolean {
+  const mine = sumReferences(formula);
+  const theirs = sumReferences(expected.replace(/^=/, ""));
+  if (!mine || !theirs) return false;
+  const own = new Set(mine.map(([r, c]) => `${r}:${c}`));
+  const missing = theirs.filter(([r, c]) => !own.has(`${r}:${c}`));
+  if (missing.length === 0 || mine.length + missing.length !== theirs.length) return false;
+  if (mine.some(([r, c]) => !theirs.some(([r2, c2]) => r2 === r && c2 === c))) return false;
+  return missing.every(([r, c]) => typeof g.value(r, c) !== "number" && !g.formula(r, c));
+}
+
 export const inconsistentFormula: Rule = {
   id: "inconsistent-formula",
   severity: "warning",
@@ -111,6 +127,7 @@ export const inconsistentFormula: Rule = {
         // write "=E10+D11", forms-blind37's BLUD realisation s.d. bulan ini)
         if (awalBerjalan(fc.dominant, cell.form) && !byRow.has(cell.row - 1)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
+        if (tanpaAngkaTerlewat(ctx.grid, cell.formula, expected)) continue;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);
         out.push({
           row: cell.row,

@@ -47,7 +47,12 @@ export function rumusTersimpan(table: DetectedTable, grid: Grid): RuleFinding[] 
       // value showed only in the grand total over it, forms-blind57)
       const own = (t: [number, number, 1 | -1]) => t[0] === row.row && t[1] !== col;
       const under = (t: [number, number, 1 | -1]) => t[1] === col && t[0] > row.row && t[0] <= table.range.r2;
-      if (!terms || terms.length < 2 || !terms.every(section ? under : own)) continue;
+      // or a total row's sum of the rows above it, on a column no group check reads (a score,
+      // "JUMLAH Skor PPH =SUM(H10:H18)" saved at 78,6 for 80,9, forms-blind68)
+      const above = (t: [number, number, 1 | -1]) => t[1] === col && t[0] < row.row && t[0] >= table.range.r1;
+      if (!terms || terms.length < 2) continue;
+      if (!(section ? terms.every(under) : terms.every(own) || (row.kind === "total" && terms.every(above))))
+        continue;
       const cell = grid.cell(row.row, col);
       if (typeof cell?.value !== "number") continue;
       const expected = evaluate(terms, saved);

@@ -17,12 +17,14 @@ import type { Grid } from "../grid";
 import type { DetectedRow } from "../detect";
 import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
-import type { Rule, RuleFinding } from "./types";
+import type { Rule, RuleFinding, Settings } from "./types";
+import { polaritasRow } from "./catatanPolaritas";
 import { angkaEn, angkaId, nilaiAt } from "./values";
 import { labelAkhir } from "../detect/text";
 
 /** `tertukar`: the value with two adjacent digits swapped, when that puts it back on the path. */
-export type Pencilan = { index: number; median: number; tertukar?: number };
+/** `kecil`: within a step of the path, a slip only because two swapped digits explain it. */
+export type Pencilan = { index: number; median: number; tertukar?: number; kecil?: true };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -179,11 +181,14 @@ export function cariPatahan(values: readonly number[], hanyaTertukar = false): P
     // a slip of two digits (56.200 for 65.200 between 62.500 and 68.000, forms-blind47): the
     // swapped value fits the path; for a count (`hanyaTertukar`) the only evidence taken
     const tukar = angkaTertukar(v, lo, hi);
-    if (hanyaTertukar ? tukar === undefined : off <= step) continue;
+    // (a dip within a step that two swapped digits explain is that slip too: 3,56 for 3,65
+    // between 3,58 and 3,74, forms-blind67)
+    if (tukar === undefined && (hanyaTertukar || off <= step)) continue;
     return {
       index: i,
       median: tukar ?? (prev + next) / 2,
       ...(tukar !== undefined ? { tertukar: tukar } : {}),
+      ...(off <= step ? { kecil: true as const } : {}),
     };
   }
   return undefined;
@@ -243,7 +248,7 @@ export const targetOutlier: Rule = {
       const values = ts.map((t) => t.value);
       const p = cariPencilan(values);
       if (!p) {
-        const patah = patahan(table, g, row, values);
+        const patah = patahan(table, g, row, values, ctx.settings);
         if (patah) out.push(patah);
         continue;
       }
@@ -275,6 +280,7 @@ function patahan(
   g: Grid,
   row: DetectedRow,
   values: readonly number[],
+  settings: Settings,
 ): RuleFinding | undefined {
   // (most paths never turn: asked before the row's name and unit are read)
   if (!cariPatahan(values) && !cariPatahan(values, true)) return undefined;
@@ -282,6 +288,12 @@ function patahan(
   // a yearly count may dip for a reason, unless two of its digits were swapped
   const p = cariPatahan(values, aditif(satuanBaris(table, g, row), nama) !== "tidak");
   if (!p) return undefined;
+  // a small step the wrong way on a row whose polarity is known is target-trend's finding, one
+  // finding for one slip (forms-blind45's 87,9 between 88,4 and 90,85)
+  if (p.kecil) {
+    const pol = polaritasRow(table, g, row, nama, settings);
+    if (pol && pol.sumber !== "catatan-tersirat") return undefined;
+  }
   const ts = targetTahunan(table, g, row);
   const t = ts[p.index];
   const jalur = ts.filter((_, j) => j !== p.index).map((x) => x.value);

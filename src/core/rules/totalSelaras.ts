@@ -10,6 +10,7 @@ import { colToLetters, linearReferences } from "../grid";
 import { daunKepala, labelAkhir } from "../detect/text";
 import type { RuleContext, RuleFinding } from "./types";
 import { jumlahSama, numAt } from "./values";
+import { kolomTahunIni } from "./tahunan";
 
 const SAMA: Array<[RegExp, string]> = [
   [/^(l|lk|laki-laki|laki laki|pria)$/, "l"],
@@ -39,12 +40,27 @@ function turunan(t: DetectedTable, g: Grid, col: number): boolean {
   return n * 2 > rows.length;
 }
 
+/**
+ * The columns two recaps are compared by: counts of no role by their name; a year's pagu by its
+ * year ("Tahun Rencana (2026) > Pagu Indikatif (Rp)" and "Pagu 2026 (Rp)" of a recap by sumber
+ * dana under it: one year's budget broken down two ways, forms-blind67).
+ */
+function kunciBanding(c: DetectedColumn): string | undefined {
+  if (c.role === "lainnya" && c.year === undefined) return kunci(c);
+  if (c.role === "anggaran" && c.year !== undefined && kolomTahunIni(c) && c.ukuran !== "K")
+    return `rp ${c.year}`;
+  return undefined;
+}
+
 export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFinding[] {
   const g = ctx.grid;
   const mine = barisTotal(table);
   if (mine === undefined) return [];
   const cols = new Map<string, DetectedColumn>();
-  for (const c of table.columns) if (c.role === "lainnya" && c.year === undefined) cols.set(kunci(c), c);
+  for (const c of table.columns) {
+    const k = kunciBanding(c);
+    if (k !== undefined) cols.set(k, c);
+  }
   for (let i = 0; i < ctx.index; i++) {
     const other = ctx.tables[i];
     if (other.grid !== g || other.table.sheet !== table.sheet) continue;
@@ -52,8 +68,9 @@ export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFindin
     if (theirs === undefined) continue;
     const pairs: Array<{ a: DetectedColumn; b: DetectedColumn; va: number; vb: number }> = [];
     for (const b of other.table.columns) {
-      const a = cols.get(kunci(b));
-      if (!a || b.role !== "lainnya" || b.year !== undefined) continue;
+      const k = kunciBanding(b);
+      const a = k === undefined ? undefined : cols.get(k);
+      if (!a) continue;
       const va = numAt(g, mine, a.col);
       const vb = numAt(g, theirs, b.col);
       if (va && vb && Number.isInteger(va.value) && Number.isInteger(vb.value))
@@ -62,9 +79,11 @@ export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFindin
     const agree = pairs.find((p) => p.va === p.vb && p.va >= 10);
     const differ = pairs.filter((p) => !jumlahSama(p.va, p.vb));
     if (!agree || differ.length === 0) continue;
-    const named = differ.filter((p) => !turunan(table, g, p.a.col));
+    // (when only such columns differ, their parts agree: a row's own L + P typed wrong makes the
+    // difference, and that row's own check names it, not the other table's total)
+    const named = differ.filter((p) => !turunan(table, g, p.a.col) && !turunan(other.table, g, p.b.col));
     const out: RuleFinding[] = [];
-    for (const p of named.length ? named : differ.slice(0, 1)) {
+    for (const p of named) {
       const cell = `${colToLetters(p.b.col)}${theirs}`;
       out.push({
         row: mine,
@@ -78,7 +97,7 @@ export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFindin
           written: p.va,
           cell,
           other: p.vb,
-          agreeing: daunKepala(agree.b.header),
+          agreeing: agree.b.header,
           value: agree.va,
         },
       });

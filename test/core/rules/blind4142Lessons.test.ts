@@ -51,7 +51,9 @@ function pns(s2Perempuan: number, tigaB: number, judul = true): SheetSpec {
     if (g !== "III/b") formulas[`E${r}`] = `C${r}+D${r}`;
   });
   const sum = (xs: Array<[string, number, number]>, k: 1 | 2) => xs.reduce((a, x) => a + x[k], 0);
-  rows.push(["TOTAL", null, sum(gol, 1), sum(gol, 2), sum(gol, 1) + sum(gol, 2)]);
+  // (E9 sums the cells above it as saved, the III/b typed one included)
+  const e = gol.reduce((a, [g, l, p]) => a + (g === "III/b" ? tigaB : l + p), 0);
+  rows.push(["TOTAL", null, sum(gol, 1), sum(gol, 2), e]);
   Object.assign(formulas, { C9: "SUM(C4:C8)", D9: "SUM(D4:D8)", E9: "SUM(E4:E8)" });
   rows.push(
     [],

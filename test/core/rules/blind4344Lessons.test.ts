@@ -87,7 +87,8 @@ function kir(tidakLulus: string): SheetSpec {
     formulas[`F${i + 3}`] = `D${i + 3}+E${i + 3}`;
   });
   const tl = tidakLulus === "E3:E6" ? 806 : 592;
-  rows.push(["Jumlah", null, 86, 4570, tl, 4570 + tl]);
+  // (F7 sums the row totals above it, whichever range E7 takes: its saved value is theirs)
+  rows.push(["Jumlah", null, 86, 4570, tl, 4570 + 806]);
   rows.push(["Rata-rata per Bulan", null, null, 1143, null, null]);
   Object.assign(formulas, {
     C7: "SUM(C3:C6)",
