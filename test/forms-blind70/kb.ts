@@ -99,7 +99,7 @@ export function rekapKbBontomarannu(): BookW {
   b.plant({
     at: { sheet: S, cell: a("cpr", "kab") },
     rules: ["percent-out-of-range", "ratio-components-mismatch", "sum-mismatch"],
-    note: "KABUPATEN CPR =SUM of the seven kecamatan CPR gives 438.5 %; Jumlah PA 31,913 / Jumlah PUS 43,198 x 100 = 73.88",
+    note: "KABUPATEN CPR =SUM of the seven kecamatan CPR gives 438.48 %; Jumlah PA 27,323 / Jumlah PUS 43,198 x 100 = 63.25",
     truth: `ROUND(${a("pa", "kab")}/${a("pus", "kab")}*100,2)`,
   });
   b.ok({
