@@ -215,7 +215,7 @@ export function dpaDisbunKalteng(): BookW {
     cells: (c) => {
       const out: Record<string, Cell> = { kode: "JUMLAH" };
       for (const k of [...ks, "jml"])
-        if (k === "jml" || Ls.some((x) => !x.kids && x.v![ks.indexOf(k)] !== 0))
+        if (k === "jml" || Ls.some((x) => !x.kids && x.v![ks.indexOf(k as (typeof ks)[number])] !== 0))
           out[k] = fx(`${c.a(k, "p1")}+${c.a(k, "p2")}+${c.a(k, "p3")}`);
       return out;
     },
