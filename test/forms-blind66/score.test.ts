@@ -15,10 +15,8 @@ scoreFormSet(
   ],
   [
     "progres-paket-konstruksi-tw3-2024-bina-marga-sumsel.xlsx Progres TW III!L13",
-    // gaps, left: a recap by kabupaten is not compared with the ruas it sums on the same sheet
-    // (E27); a road's length against its four conditions, an identity the header does not say
-    // (no "Jumlah"), and a row off by one part is not traced to the part (I8)
-    "kondisi-jalan-per-ruas-2024-dpupr-prov-sumsel.xlsx Kondisi Jalan 2024!E27",
+    // gap, left: a road's length against its four conditions, an identity the header does not
+    // say (no "Jumlah"), and a row off by one part is not traced to the part (I8)
     "kondisi-jalan-prov-menurut-kabkota-2024-dpupr-bengkulu.xlsx Kondisi per Kab!I8",
   ],
 );

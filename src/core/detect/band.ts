@@ -189,6 +189,28 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   return false;
 }
 
+/**
+ * A header under an enumerated caption ("B. KELAPA DALAM" over "Kabupaten/Kota | Areal (Ha) > ...
+ * | Produksi Kopra (Ton) | Produktivitas (Kg/Ha)", the second commodity of a recap sheet,
+ * forms-blind71): four or more labels, one naming a role, numbers right under the band.
+ */
+export function kepalaBerjudul(grid: Grid, top: number): boolean {
+  const cols = ownCells(grid, top);
+  if (cols.length < 4 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  if (!cols.some((c) => isHeaderWord(text(grid, top, c)))) return false;
+  const above = top > 1 && grid.rowIsBlank(top - 1) ? top - 2 : top - 1;
+  const cap = above >= 1 ? ownCells(grid, above) : [];
+  if (cap.length !== 1) return false;
+  if (!/^(([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|(tabel|table)\b)/.test(norm(text(grid, above, cap[0]))))
+    return false;
+  for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) {
+    let angka = 0;
+    for (const c of ownCells(grid, r)) if (typeof grid.value(r, c) === "number") angka++;
+    if (angka >= 2) return true;
+  }
+  return false;
+}
+
 /** The band starting at row `top`, or undefined when `top` does not start a header. */
 export function bandAt(grid: Grid, top: number): Band | undefined {
   return bandsAt(grid, top)[0];
@@ -200,7 +222,7 @@ export function bandAt(grid: Grid, top: number): Band | undefined {
  */
 export function bandsAt(grid: Grid, top: number): Band[] {
   const score = headerScore(grid, top);
-  if (score < 2 && !(score === 1 && kepalaBernomor(grid, top))) return [];
+  if (score < 2 && !(score === 1 && (kepalaBernomor(grid, top) || kepalaBerjudul(grid, top)))) return [];
   let c1 = Infinity;
   let c2 = 0;
   let bottom = top;

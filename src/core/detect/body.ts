@@ -2,7 +2,7 @@
 // and different header, or a run of blank rows. A header repeated on a new printed page is part
 // of the same table and is skipped.
 import type { Grid } from "../grid";
-import { Band, bandAt, bandSignature, headerScore } from "./band";
+import { Band, bandAt, bandSignature, headerScore, kepalaBerjudul } from "./band";
 import { norm } from "./text";
 import { isHeaderWord } from "./roles";
 
@@ -81,9 +81,10 @@ function isCaptionOfNext(grid: Grid, r: number, c1: number, c2: number): boolean
   const h = r + 1 < grid.rowCount && grid.rowIsBlank(r + 1, c1, c2) ? r + 2 : r + 1;
   const next = nonBlankCols(grid, h, c1, c2).map((c) => grid.value(h, c));
   return (
-    next.length >= 3 &&
-    next.every((v) => typeof v === "string") &&
-    next.filter((v) => isHeaderWord(String(v))).length >= 2
+    (next.length >= 3 &&
+      next.every((v) => typeof v === "string") &&
+      next.filter((v) => isHeaderWord(String(v))).length >= 2) ||
+    kepalaBerjudul(grid, h)
   );
 }
 

@@ -11,7 +11,7 @@ import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
-import { isYearText, judulTanpaAnggaran, labelAkhir, norm, yearIn } from "./text";
+import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
 import { parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
@@ -369,16 +369,30 @@ function sasaranAngka(
 }
 
 /**
+ * "Kinerja 2023" before "Tahun 2024 > Target | Realisasi | Capaian (%)": the performance of a year
+ * before the one realised is that year's realisation (forms-blind70's LKjIP).
+ */
+function kinerjaLalu(cols: DetectedColumn[]): DetectedColumn[] {
+  const tahun = cols.filter((c) => c.role === "realisasi" && c.year !== undefined).map((c) => c.year!);
+  if (tahun.length === 0) return cols;
+  const kini = Math.min(...tahun);
+  return cols.map((c) =>
+    c.role === "lainnya" &&
+    c.year !== undefined &&
+    c.year < kini &&
+    /^(kinerja|capaian kinerja|kinerja tahun)( tahun)? (19|20)\d\d$/.test(labelAkhir(c.header))
+      ? { ...c, role: "realisasi", certain: true }
+      : c,
+  );
+}
+
+/**
  * "IKLH | Target IKLH (RPJMD) | Capaian (%)": the column named as the target's indicator is its
  * realisation (forms-blind42's IKLH by year).
  */
 function realisasiSenama(cols: DetectedColumn[]): DetectedColumn[] {
   if (!cols.some((c) => c.role === "capaian") || cols.some((c) => c.role === "realisasi")) return cols;
-  const nama = (h: string): string =>
-    labelAkhir(h)
-      .replace(/\([^)]*\)/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+  const nama = labelTanpaKurung;
   const targets = cols
     .filter((c) => c.role === "target")
     .map((c) => nama(c.header).replace(/^target\s+/, ""));
@@ -589,6 +603,7 @@ function tableAt(
   columns = indikatorAngka(grid, columns, bodyRows);
   columns = sasaranAngka(grid, columns, bodyRows, ctx.tahun);
   columns = realisasiSenama(columns);
+  columns = kinerjaLalu(columns);
   columns = realisasiDariCapaian(grid, columns, bodyRows);
   columns = polaritasIsi(grid, columns, bodyRows, !!wise);
   columns = capaianBerpersen(grid, columns, bodyRows);

@@ -148,13 +148,15 @@ const TEXT_RULES: Rule[] = [
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
   [/alasan perubahan|penjelasan perubahan/, "keterangan"],
   [/makna|alasan pemilihan/, "definisi"],
+  // "Definisi Operasional / Formula": named for its definition first (forms-blind72)
+  [/^definisi\b/, "definisi"],
   [/rumus|formula|formulasi|perhitungan|cara (pengukuran|menghitung)|metode pengukuran/, "rumus"],
   [/definisi|penjelasan|pengertian|makna|alasan/, "definisi"],
   // the funding source (APBD, DAK, DBH) is a note on the row, not an amount
   [/^sumber (dana|pendanaan|pembiayaan)$/, "keterangan"],
   [/sumber data|^sumber$/, "sumber-data"],
   [
-    /penanggung ?jawab|^pj$|^pptk$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
+    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
     "penanggung-jawab",
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
@@ -207,7 +209,13 @@ export function classifyHeader(path: string[]): RoleGuess {
 }
 
 function classify(path: string[]): RoleGuess {
-  const labels = path.map((p) => fixTypos(norm(p))).filter(Boolean);
+  // "Capaian Kinerja Program dan Kerangka Pendanaan" over the years of a Renstra or RPJMD plan
+  // (Permendagri 54/2010's wording) heads what the plan means to reach: its targets (forms-blind70)
+  const labels = path
+    .map((p) =>
+      fixTypos(norm(p)).replace(/^capaian (kinerja (program )?dan kerangka pendanaan)\b/, "target $1"),
+    )
+    .filter(Boolean);
   const joined = labels.join(" > ");
   let year: number | undefined;
   for (const l of labels) year = yearIn(l) ?? year;
@@ -320,10 +328,11 @@ function classify(path: string[]): RoleGuess {
     /^((total|jumlah) )?(anggaran|pagu|belanja)\b/.test(leaf) ||
     (/^jumlah$/.test(leaf) && money(labels.slice(0, -1)));
   // "Anggaran Setelah Perubahan > Pegawai | Barang & Jasa | Modal": the pagu by kind of spending
-  // (a "Modal" under a budget heading is no cooperative's capital, forms-blind65)
+  // (a "Modal" under a budget heading is no cooperative's capital, forms-blind65; "Belanja Modal >
+  // Peralatan dan Mesin | Gedung dan Bangunan", the kinds of capital spending, forms-blind71)
   if (
     isMoney &&
-    /^(belanja )?(pegawai|barang (dan|&) jasa|barjas|modal|hibah|bantuan sosial|bansos|tidak terduga|operasi|transfer)$/.test(
+    /^(belanja )?(pegawai|barang (dan|&) jasa|barjas|modal|hibah|bantuan sosial|bansos|tidak terduga|operasi|transfer|subsidi|bagi hasil|bantuan keuangan|tanah|peralatan (dan|&) mesin|gedung (dan|&) bangunan|jalan,? (jaringan|irigasi)[a-z ,&]*|aset tetap lainnya|aset lainnya)$/.test(
       leaf,
     ) &&
     labels.slice(0, -1).some((l) => /^(anggaran|pagu|belanja|alokasi)\b/.test(l))
@@ -389,7 +398,14 @@ function classify(path: string[]): RoleGuess {
     for (const [re, role] of TEXT_RULES) if (re.test(l)) return withYear({ role, certain: true });
     if (!GENERIC_LEAF.test(l)) break;
   }
-  if (ukuran === "K") return withYear({ role: "target", ukuran, certain: false });
+  // ("Jenis Kekerasan (kasus) > Fisik": physical violence counted, no physical progress, forms-blind70)
+  const fisikLain =
+    leaf === "fisik" &&
+    labels.length > 1 &&
+    !labels
+      .slice(0, -1)
+      .some((l) => /progres|kemajuan|realisasi|target|rencana|capaian|kinerja|pelaksanaan/.test(l));
+  if (ukuran === "K" && !fisikLain) return withYear({ role: "target", ukuran, certain: false });
   return withYear({ role: "lainnya", certain: false });
 }
 

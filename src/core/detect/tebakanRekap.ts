@@ -49,7 +49,9 @@ export function tebakRekap(
     // whom it was meant for, as a capaian (forms-blind42)
     const peran = rasio.get(c.col);
     if (peran) return { ...c, tebakan: { role: peran, year } };
-    const header = norm(c.header);
+    // ("Rapat Alat Kelengkapan Dewan > Badan Anggaran": the DPRD's budget committee, whose
+    // meetings are counted, plans nothing, forms-blind69)
+    const header = norm(c.header).replace(/\bbadan anggaran\b/g, "banggar");
     // ("Tahun 2023 > Wisnus": the year is the column's, not a year counted, forms-blind43)
     // ("Nilai Indeks RB Tahun > 2021" likewise, forms-blind61)
     const tanpaTahun = header.replace(/\b((tahun|th|ta)\.? (> )?)?(19|20)\d\d\b/g, "");
@@ -154,6 +156,9 @@ function kolomRasio(
     const keseluruhan = (x: number, y: number): boolean =>
       data.some((r) => grid.formula(r.row, y)) || (!cakupan && sisa(x, y));
     if (!pair || rumus * 2 < data.length || keseluruhan(pair[0], pair[1])) continue;
+    // an index of two indices ("NTPR (It/Ib x 100)", the farmers' terms of trade, forms-blind71)
+    // is a measure of its own, not what was reached over what was meant
+    if (/\b(indeks|index|ntp[a-z]*|nilai tukar)\b/.test(norm(c.header))) continue;
     // (the first such column: a second ratio over other columns is another measure)
     if (out.size === 0) out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
   }

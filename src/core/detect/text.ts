@@ -60,6 +60,14 @@ export function labelAkhir(header: string): string {
   return norm(daunKepala(header));
 }
 
+/** A column's own label without what it says in brackets ("baik" of "Baik (km)"), for matching. */
+export function labelTanpaKurung(header: string): string {
+  return labelAkhir(header)
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** The heading a column sits under as written ("Belanja" of "Belanja > Realisasi"), or none. */
 export function kelompokKepala(header: string): string | undefined {
   const parts = header.split(">");

@@ -10,6 +10,7 @@ import { pisahSatuan } from "./konsolidasi";
 import { kolomDiubah, kolomTahunIni } from "./tahunan";
 import { totalSelaras } from "./totalSelaras";
 import { targetSebaris } from "./targetSebaris";
+import { rekapRincian } from "./rekapRincian";
 
 /** A target: a number, or a qualitative value such as a SAKIP grade "A (84,35)" (as text). */
 type TargetCell = { year: number; sheet: string; row: number; col: number; value: number | string };
@@ -141,6 +142,11 @@ export const crossTableMismatch: Rule = {
       id: 'Jumlah kolom "{{column}}" tertulis {{written}}, sedangkan tabel lain di lembar ini mencatat {{other}} ({{cell}}); kolom "{{agreeing}}" kedua tabel sama ({{value}}), jadi keduanya merinci keseluruhan yang sama. Periksa rincian kolom ini dan kolom yang sama di tabel itu.',
       en: 'The "{{column}}" total is {{written}}, while the other table on this sheet records {{other}} ({{cell}}); both tables\' "{{agreeing}}" agree ({{value}}), so both break down the same whole. Check this column\'s parts and the same column of that table.',
     },
+    // a recap by place against the detail it sums (./rekapRincian)
+    recapOfDetail: {
+      id: '{{place}}: kolom "{{column}}" tertulis {{written}}, tetapi rinciannya di lembar {{sheet}} ({{cells}}) berjumlah {{sum}}; di {{agree}} sel lain rekap ini sama dengan jumlah rinciannya. Periksa angka rekap ini atau rinciannya.',
+      en: '{{place}}: the "{{column}}" column says {{written}}, but its detail on sheet {{sheet}} ({{cells}}) adds up to {{sum}}; in {{agree}} other cells this recap equals the sum of its detail. Check this recap figure or its detail.',
+    },
     // two targets of one year in one table (./targetSebaris)
     copiedYear: {
       id: "Target {{year}} tertulis {{written}}, sama dengan target {{sourceYear}} di {{source}}, sedangkan target {{year}} yang lain di baris ini ({{cell}}) {{other}}; di baris lain kedua kolom sama. Tampaknya target tahun lain yang tersalin: samakan dengan dokumen yang berlaku.",
@@ -155,6 +161,7 @@ export const crossTableMismatch: Rule = {
     const out: RuleFinding[] = [
       ...totalSelaras(table, ctx),
       ...targetSebaris(table, ctx.grid, ctx.settings.toleransi),
+      ...rekapRincian(table, ctx),
     ];
     const mine = indicators(table, ctx.grid);
     if (mine.size === 0) return out;

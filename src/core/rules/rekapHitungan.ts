@@ -13,6 +13,7 @@ import type { Grid } from "../grid";
 import { colToLetters, sumReferences } from "../grid";
 import { bulanKe, daunKepala, kelompokKepala, kelompokLabel, labelAkhir, norm } from "../detect/text";
 import { BUKAN_HITUNGAN } from "../detect/tebakanRekap";
+import { MONEY_ROLES, TEXT_ROLES } from "../detect/peran";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
@@ -200,12 +201,48 @@ function pasanganJumlah(
   return out;
 }
 
+/**
+ * The same leaf under several headings ("Rekomendasi > Nilai (Rp)", "Selesai > Nilai (Rp)", "Dalam
+ * Proses > Nilai (Rp)", "Belum > Nilai (Rp)", forms-blind72's follow-up of BPK findings): the first
+ * of them over the others, a whole broken down by status. Only the rows decide whether it is one.
+ */
+function pasanganDaun(
+  cols: readonly DetectedColumn[],
+): Array<{ total: DetectedColumn; parts: number[]; group: string }> {
+  const byLeaf = new Map<string, DetectedColumn[]>();
+  for (const c of cols) {
+    if (!kelompokLabel(c.header)) continue;
+    const k = labelAkhir(c.header);
+    byLeaf.set(k, [...(byLeaf.get(k) ?? []), c]);
+  }
+  const out: Array<{ total: DetectedColumn; parts: number[]; group: string }> = [];
+  for (const [, list] of byLeaf) {
+    if (list.length < 3) continue;
+    const [total, ...rest] = list;
+    // named by the heading the parts share ("Status Tindak Lanjut"), else by their leaf
+    const paths = rest.map((c) => c.header.split(">").map((x) => x.trim()));
+    const shared: string[] = [];
+    for (let i = 0; i < paths[0].length - 1 && paths.every((p) => p[i] === paths[0][i]); i++)
+      shared.push(paths[0][i]);
+    const group = shared.length
+      ? `${shared.join(" > ")} > ${daunKepala(total.header)}`
+      : daunKepala(total.header);
+    out.push({ total, parts: rest.map((c) => c.col), group });
+  }
+  return out;
+}
+
 /** A "Jumlah ..." column against the group of columns beside it, row by row. */
-function kolomJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedColumn[]): RuleFinding[] {
+function kolomJumlah(
+  table: DetectedTable,
+  grid: Grid,
+  cols: readonly DetectedColumn[],
+  usulan?: Array<{ total: DetectedColumn; parts: number[]; group: string }>,
+): RuleFinding[] {
   const out: RuleFinding[] = [];
   const rows = barisNilai(table);
   const byCol = new Map(cols.map((c) => [c.col, c]));
-  for (const { total, parts, group } of pasanganJumlah(cols, byCol)) {
+  for (const { total, parts, group } of usulan ?? pasanganJumlah(cols, byCol)) {
     const diisi = rows.filter((r) => [total.col, ...parts].every((c) => numAt(grid, r.row, c)));
     const sum = (r: DetectedRow): number =>
       parts.reduce((a, c) => a + (numAt(grid, r.row, c)?.value ?? 0), 0);
@@ -266,8 +303,18 @@ export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
     !table.columns.some((c) => c.role === "indikator");
   const cols = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat));
   const banyak = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat, true));
-  return [
-    ...(banyak.length ? barisJumlah(table, grid, banyak) : []),
-    ...(cols.length >= 2 ? kolomJumlah(table, grid, cols) : []),
-  ];
+  // the same leaf under several headings, of any column of amounts or counts (./pasanganDaun)
+  const angka = table.columns.filter(
+    (c) =>
+      !TEXT_ROLES.has(c.role) &&
+      c.role !== "no" &&
+      c.role !== "capaian" &&
+      // ("Nilai (Rp)": an amount, whatever "nilai" says of a score)
+      (MONEY_ROLES.has(c.role) || !BUKAN_HITUNGAN.test(norm(c.header))),
+  );
+  const lain = cols.length >= 2 ? kolomJumlah(table, grid, cols) : [];
+  const daun = kolomJumlah(table, grid, angka, pasanganDaun(angka)).filter(
+    (f) => !lain.some((o) => o.row === f.row && o.col === f.col),
+  );
+  return [...(banyak.length ? barisJumlah(table, grid, banyak) : []), ...lain, ...daun];
 }

@@ -144,13 +144,40 @@ function barisUmum(dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>): number
   return best && best.n >= 2 && best.n * 2 > dijumlahKolom.size ? best.rows : undefined;
 }
 
+/**
+ * Two sums on a subtotal row that disagree ("Sub Jumlah II | =SUM(H18:H20) | =SUM(I18:I21)",
+ * forms-blind72): the one that reaches the row right above it covers the block; the other starts
+ * with it and stops short, over rows that hold numbers in its own column.
+ */
+function sampaiAtas(
+  grid: Grid,
+  row: number,
+  dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>,
+): number[] | undefined {
+  const ranges = [...dijumlahKolom];
+  const penuh = ranges.filter(([, r]) => r[r.length - 1] === row - 1);
+  if (penuh.length === 0 || penuh.some(([, r]) => r.join() !== penuh[0][1].join())) return undefined;
+  const rows = penuh[0][1];
+  const pendek = ranges.filter(([, r]) => r.join() !== rows.join());
+  const ok = pendek.every(
+    ([c, r]) =>
+      r.length < rows.length &&
+      r.every((x, i) => x === rows[i]) &&
+      rows.slice(r.length).every((x) => {
+        const v = numAt(grid, x, c.col);
+        return !!v && !v.text && v.value !== 0;
+      }),
+  );
+  return pendek.length > 0 && ok ? rows : undefined;
+}
+
 function rentangPendek(
   table: DetectedTable,
   grid: Grid,
   row: DetectedTable["rows"][number],
   dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>,
 ): RuleFinding[] {
-  const umum = barisUmum(dijumlahKolom);
+  const umum = barisUmum(dijumlahKolom) ?? sampaiAtas(grid, row.row, dijumlahKolom);
   if (!umum) return [];
   const semua = new Set(umum);
   const out: RuleFinding[] = [];

@@ -12,6 +12,8 @@ import type { Rule, RuleFinding } from "./types";
 import type { MessageData } from "./messages";
 import { identitasPeriode } from "./identitasPeriode";
 import { rumusTersimpan } from "./rumusTersimpan";
+import { jumlahRasio } from "./jumlahRasio";
+import { jumlahGanda } from "./jumlahGanda";
 import { rumusTetangga } from "./rumusTetangga";
 import { rekapHitungan } from "./rekapHitungan";
 import { anggaranKas } from "./anggaranKas";
@@ -339,6 +341,16 @@ export const sumMismatch: Rule = {
       id: "{{name}}tertulis {{written}} (diketik), padahal di kolom {{columns}} baris ini adalah rumus jumlah baris {{rows}}; di kolom ini baris-baris itu berjumlah {{sum}} (selisih {{difference}}). Pakai rumus yang sama, atau periksa angkanya.",
       en: "{{name}}{{written}} is typed, while in columns {{columns}} this row is a formula adding rows {{rows}}; in this column those rows add up to {{sum}} (difference {{difference}}). Use the same formula, or check the figure.",
     },
+    // a total that SUMs subtotals with the rows they add (./jumlahGanda)
+    countedTwice: {
+      id: "{{name}}rumus ={{formula}} menjumlahkan baris sub jumlah ({{subtotals}}) beserta rincian yang sudah dijumlahkannya, sehingga semuanya terhitung dua kali ({{written}}); tanpa baris sub jumlah itu jumlahnya {{sum}}. Jumlahkan sub jumlahnya saja, atau rinciannya saja.",
+      en: "{{name}}the formula ={{formula}} adds the subtotal rows ({{subtotals}}) together with the rows they already add, so everything is counted twice ({{written}}); without those subtotal rows the sum is {{sum}}. Add the subtotals only, or the rows only.",
+    },
+    // a total row that SUMs a column of ratios (./jumlahRasio)
+    summedRatios: {
+      id: "{{name}}kolom {{column}} menjumlahkan {{rows}} persentase di atasnya ({{written}}), padahal persentase tidak dapat dijumlahkan; persentase keseluruhan dihitung dari jumlah baris ini sendiri: {{formula}} = {{want}}. Ganti rumusnya.",
+      en: "{{name}}column {{column}} adds up the {{rows}} percentages above it ({{written}}), but percentages do not add up; the overall percentage comes from this row's own totals: {{formula}} = {{want}}. Replace the formula.",
+    },
     // a row's own +/- formula saved without recalculation (./rumusTersimpan)
     staleFormula: {
       id: "{{name}}nilai tersimpan di kolom {{column}} {{saved}}, tetapi rumusnya ={{formula}} memberi {{result}}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.",
@@ -353,6 +365,9 @@ export const sumMismatch: Rule = {
     const out: RuleFinding[] = cekIdentitasNomor(table, grid);
     const seen = new Set(out.map((f) => `${f.row}:${f.col}`));
     for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
+    // a total that SUMs a column of ratios (./jumlahRasio), or subtotals with their rows (./jumlahGanda)
+    for (const f of [...jumlahRasio(table, grid, ctx.settings.toleransi), ...jumlahGanda(table, grid)])
+      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     // and a row's own +/- formula whose saved value is not its result (./rumusTersimpan)
     for (const f of rumusTersimpan(table, grid))
       if (!seen.has(`${f.row}:${f.col}`) && !out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);

@@ -138,10 +138,15 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     const layanan =
       LAYANAN.exec(s) ??
       LAYANAN.exec(s.replace(/^(persentase|proporsi|jumlah|cakupan|tingkat|rasio) /, "")) ??
-      /\b(bagi|kepada) $/.exec(s.slice(0, neg.index));
+      /\b(bagi|kepada) $/.exec(s.slice(0, neg.index)) ??
+      // a service listed beside it ("Pengaduan / penjangkauan (seluruh korban)", the complaints
+      // received as a service to victims, forms-blind70)
+      /(?:\/|\bdan) (penjangkauan|pendampingan|pelayanan|layanan|rujukan)\b/.exec(s);
     if (layanan) return { polaritas: "positif", sumber: "leksikon", kata: layanan[1] };
     const yang = s.lastIndexOf(" yang ");
-    const clause = yang > neg.index ? s.slice(yang + 6) : "";
+    // (a service named for what it serves, "yang mendapat layanan pengaduan", is no negative
+    // subject of its own, forms-blind70)
+    const clause = yang > neg.index ? s.slice(yang + 6).replace(/\b(pe)?layanan \S+/g, "layanan") : "";
     const terima = MENERIMA.exec(s.slice(neg.index));
     if (clause && NEGATIF.test(clause))
       return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };

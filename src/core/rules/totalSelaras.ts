@@ -52,24 +52,33 @@ function kunciBanding(c: DetectedColumn): string | undefined {
   return undefined;
 }
 
+/** The table's columns by that key; a key two columns share (APBD Murni | Perubahan) compares none. */
+function kolomBanding(t: DetectedTable): Map<string, DetectedColumn> {
+  const out = new Map<string, DetectedColumn>();
+  const dua = new Set<string>();
+  for (const c of t.columns) {
+    const k = kunciBanding(c);
+    if (k === undefined) continue;
+    if (out.has(k)) dua.add(k);
+    out.set(k, c);
+  }
+  for (const k of dua) out.delete(k);
+  return out;
+}
+
 export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFinding[] {
   const g = ctx.grid;
   const mine = barisTotal(table);
   if (mine === undefined) return [];
-  const cols = new Map<string, DetectedColumn>();
-  for (const c of table.columns) {
-    const k = kunciBanding(c);
-    if (k !== undefined) cols.set(k, c);
-  }
+  const cols = kolomBanding(table);
   for (let i = 0; i < ctx.index; i++) {
     const other = ctx.tables[i];
     if (other.grid !== g || other.table.sheet !== table.sheet) continue;
     const theirs = barisTotal(other.table);
     if (theirs === undefined) continue;
     const pairs: Array<{ a: DetectedColumn; b: DetectedColumn; va: number; vb: number }> = [];
-    for (const b of other.table.columns) {
-      const k = kunciBanding(b);
-      const a = k === undefined ? undefined : cols.get(k);
+    for (const [k, b] of kolomBanding(other.table)) {
+      const a = cols.get(k);
       if (!a) continue;
       const va = numAt(g, mine, a.col);
       const vb = numAt(g, theirs, b.col);

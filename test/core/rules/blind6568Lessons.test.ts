@@ -544,3 +544,69 @@ describe("a year's pagu broken down two ways on one sheet", () => {
     expect(found(spec(1_209_210_000))).toEqual([["cross-table-mismatch", "D14"]]);
   });
 });
+
+it("compares no pagu of a year that one table has twice (APBD Murni | APBD Perubahan)", () => {
+  const spec: SheetSpec = {
+    name: "Realisasi TW IV 2024",
+    rows: [
+      ["LAPORAN REALISASI ANGGARAN PER PROGRAM TRIWULAN IV TAHUN ANGGARAN 2024"],
+      ["No", "Nama Program", "Pagu Anggaran (Rp)", null, "Realisasi s.d. TW IV (Rp)"],
+      [null, null, "APBD Murni", "APBD Perubahan", null],
+      [1, "PROGRAM PENUNJANG URUSAN", 14_862_450_000, 15_204_870_000, 14_732_759_080],
+      [2, "PROGRAM PERENCANAAN LINGKUNGAN HIDUP", 385_000_000, 352_500_000, 341_265_000],
+      [3, "PROGRAM PENGELOLAAN PERSAMPAHAN", 12_650_000_000, 11_940_000_000, 11_856_443_500],
+      ["JUMLAH", null, 27_897_450_000, 27_497_370_000, 26_930_467_580],
+      [],
+      ["Kode Rekening", "Jenis Belanja", "Pagu Perubahan (Rp)", "Realisasi s.d. TW IV (Rp)"],
+      ["5.1", "BELANJA OPERASI", 24_497_370_000, 23_930_467_580],
+      ["5.2", "BELANJA MODAL", 3_000_000_000, 3_000_000_000],
+      ["JUMLAH", null, 27_497_370_000, 26_930_467_580],
+    ],
+    merges: ["A2:A3", "B2:B3", "C2:D2", "E2:E3"],
+    formulas: {
+      C7: "SUM(C4:C6)",
+      D7: "SUM(D4:D6)",
+      E7: "SUM(E4:E6)",
+      C12: "SUM(C10:C11)",
+      D12: "SUM(D10:D11)",
+    },
+  };
+  expect(found(spec)).toEqual([]);
+});
+
+describe("a recap by place beside the detail it sums", () => {
+  const spec = (e: number): SheetSpec => ({
+    name: "Kondisi Jalan 2024",
+    rows: [
+      ["DATA KONDISI JALAN PROVINSI PER RUAS TAHUN 2024"],
+      ["No.", "Nama Ruas Jalan", "Kab.", "Panjang Ruas (km)", "Kondisi Permukaan (km)", null],
+      [null, null, null, null, "Baik", "Sedang"],
+      [1, "Sp. Tanjung Rambai - Muara Selangis", "Muara Selangis", 42.6, 25.3, 9.8],
+      [2, "Muara Selangis - Bts. Kab. Lematang Hulu", "Muara Selangis", 37.15, 18.4, 10.25],
+      [3, "Sp. Air Rambai - Pangkalan Sepuh", "Lematang Hulu", 28.9, 20.15, 5.35],
+      [4, "Pangkalan Sepuh - Talang Bekisar", "Lematang Hulu", 51.35, 22.7, 14.05],
+      [5, "Sp. Sukadana - Ulak Kemang", "Penukal Ulu", 33.8, 12.6, 11.2],
+      [6, "Ulak Kemang - Bts. Prov. Jambi", "Penukal Ulu", 19.45, 5.2, 6.85],
+      ["JUMLAH", null, null, 213.25, 104.35, 57.5],
+      [],
+      ["REKAPITULASI KONDISI JALAN PROVINSI MENURUT KABUPATEN"],
+      ["No", "Kabupaten", "Baik (km)", "Sedang (km)"],
+      [1, "Muara Selangis", 43.7, 20.05],
+      [2, "Lematang Hulu", 42.85, 19.4],
+      [3, "Penukal Ulu", e, 18.05],
+      [null, "PROVINSI", 86.55 + e, 57.5],
+    ],
+    merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2"],
+    formulas: {
+      D10: "SUM(D4:D9)",
+      E10: "SUM(E4:E9)",
+      F10: "SUM(F4:F9)",
+      C17: "SUM(C14:C16)",
+      D17: "SUM(D14:D16)",
+    },
+  });
+  it("holds each place's figure to the sum of its rows", () => {
+    expect(found(spec(17.8))).toEqual([]);
+    expect(found(spec(17.08))).toEqual([["cross-table-mismatch", "C16"]]);
+  });
+});
