@@ -3,7 +3,7 @@
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { parseAngka } from "../numbers";
-import { MemoTeks } from "./memo";
+import { MemoObjek, MemoTeks } from "./memo";
 import type { DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };
@@ -162,14 +162,19 @@ export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
 }
 
 /** Body rows that can carry an indicator's values: not section rows nor summary footers. */
-export function barisData(table: DetectedTable): DetectedRow[] {
-  return table.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat");
+export function barisData(table: DetectedTable): readonly DetectedRow[] {
+  // asked by many rules, some per column: one list per table and check (read-only)
+  return BARIS_DATA.ambil(table, (t) =>
+    t.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat"),
+  );
 }
+const BARIS_DATA = new MemoObjek<DetectedTable, readonly DetectedRow[]>();
 
 /** Rows that carry one indicator's own values: barisData without totals. */
-export function barisNilai(table: DetectedTable): DetectedRow[] {
-  return barisData(table).filter((r) => r.kind !== "total");
+export function barisNilai(table: DetectedTable): readonly DetectedRow[] {
+  return BARIS_NILAI.ambil(table, (t) => barisData(t).filter((r) => r.kind !== "total"));
 }
+const BARIS_NILAI = new MemoObjek<DetectedTable, readonly DetectedRow[]>();
 
 // Indicator names are shown whole (reports wrap them); only a cell that holds a paragraph rather
 // than a name is shortened.
