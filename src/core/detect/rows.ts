@@ -132,6 +132,10 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
   };
 
+  // one list of texts and one reader of the first, reused row by row (no array or closure per row)
+  const texts: string[] = [];
+  let firstNorm: string | undefined;
+  const first = (): string => (firstNorm ??= norm(texts[0] ?? ""));
   for (const r of rows) {
     const no = cellText(grid, r, noCol);
     // "2.09.03 Program Peningkatan ...": the code and the name in one cell; the code leads
@@ -139,15 +143,14 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const kode = /^\d{1,2}(\.\d{1,4})+\.?(?=\s+\D)/.exec(kodeSel)?.[0] ?? kodeSel;
     // "a. Rehabilitasi drainase ..." in the name column under a coded sub kegiatan: a lettered line
     const label = kode || no || LETTERED.exec(cellText(grid, r, nameCol))?.[1];
-    const texts: string[] = [];
+    texts.length = 0;
     for (const c of textCols) {
       const t = cellText(grid, r, c);
       if (t) texts.push(t);
     }
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
     // normalised only when asked: most rows are coded rows with numbers
-    let firstNorm: string | undefined;
-    const first = (): string => (firstNorm ??= norm(texts[0] ?? ""));
+    firstNorm = undefined;
     const indikator =
       indCol !== undefined ? textOf(grid.displayValue(r, indCol)).trim() || undefined : undefined;
     const row: DetectedRow = { row: r, kind: "indikator" };
@@ -474,10 +477,12 @@ function isLoneLabel(grid: Grid, r: number, c1: number, c2: number): boolean {
 
 function levelFromName(name: string): RowKind | undefined {
   if (!/^\s*(sub|keg|prog)/i.test(name)) return undefined; // before normalising: most names are not
-  const n = norm(name);
-  if (/^sub ?kegiatan\b/.test(n)) return "sub-kegiatan";
-  if (/^kegiatan\b/.test(n)) return "kegiatan";
-  if (/^program\b/.test(n)) return "program";
+  // norm's reading of the first words, without its typo pass (no typo is or becomes these words)
+  // and its space folding (\s* stands for it): every coded row's name is asked
+  const n = name.toLowerCase();
+  if (/^\s*sub\s*kegiatan\b/.test(n)) return "sub-kegiatan";
+  if (/^\s*kegiatan\b/.test(n)) return "kegiatan";
+  if (/^\s*program\b/.test(n)) return "program";
   return undefined;
 }
 
