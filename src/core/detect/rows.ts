@@ -207,7 +207,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       const byName = levelFromName(cellText(grid, r, nameCol));
       const kind = byName ?? level;
       row.kind = kind;
-      const k = kode.replace(/\.$/, "");
+      const k = kode.endsWith(".") ? kode.slice(0, -1) : kode;
       const wantKind = kind === "sub-kegiatan" ? "kegiatan" : kind === "kegiatan" ? "program" : undefined;
       let parent: number | undefined;
       if (wantKind) {
