@@ -146,7 +146,7 @@ export function angkaEn(v: number): string {
 const CHILDREN = new WeakMap<DetectedTable, Map<number, DetectedRow[]>>();
 
 /** The rows under each row (by `parent`), built once per table: rules stay linear in its size. */
-export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
+export function childrenOf(table: DetectedTable, row: number): readonly DetectedRow[] {
   let index = CHILDREN.get(table);
   if (!index) {
     index = new Map();
@@ -158,8 +158,10 @@ export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
     }
     CHILDREN.set(table, index);
   }
-  return index.get(row) ?? [];
+  return index.get(row) ?? KOSONG;
 }
+// (one empty list for the rows without children, most of them: read-only like the others)
+const KOSONG: readonly DetectedRow[] = [];
 
 /** Body rows that can carry an indicator's values: not section rows nor summary footers. */
 export function barisData(table: DetectedTable): readonly DetectedRow[] {
