@@ -334,14 +334,19 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   };
   // what each row's own sum formula adds (the rows under it it names)
   const summedBy = new Map<number, number>();
-  // (most cells hold no formula: no empty list to walk)
-  for (const r of rows)
-    for (const c of cols) {
-      const refs = sumReferences(grid.formula(r.row, c));
-      if (refs) for (const [row] of refs) if (row > r.row) summedBy.set(row, r.row);
-    }
-  const byRow = new Map<number, DetectedRow>();
-  for (const r of rows) byRow.set(r.row, r);
+  // (most cells hold no formula: no empty list to walk; a sheet without any, no walk)
+  if (grid.formulaCount > 0)
+    for (const r of rows)
+      for (const c of cols) {
+        const refs = sumReferences(grid.formula(r.row, c));
+        if (refs) for (const [row] of refs) if (row > r.row) summedBy.set(row, r.row);
+      }
+  // rows by number, asked only for a row another's formula sums
+  let byRow: Map<number, DetectedRow> | undefined;
+  if (summedBy.size > 0) {
+    byRow = new Map();
+    for (const r of rows) byRow.set(r.row, r);
+  }
   for (const r of rows) {
     const code = r.kind === "indikator" && r.label && /^\d+(\.\d+)+$/.test(r.label) ? r.label : undefined;
     if (!code) {
@@ -354,7 +359,7 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     // the sheet's own SUM says where a row belongs before its code does: "4.1.20.02" (two digits
     // swapped) inside "4.1.02"'s =SUM(C18:C20) is that account's line, named once by
     // code-hierarchy, not a second child of "4.1" (forms-blind32)
-    const viaSum = byRow.get(summedBy.get(r.row) ?? -1);
+    const viaSum = byRow?.get(summedBy.get(r.row) ?? -1);
     const parent = viaSum && /^\d+(\.\d+)*$/.test(viaSum.label ?? "") && viaSum !== top ? viaSum : top;
     if (parent) add(parent, r);
     stack.push(r);
