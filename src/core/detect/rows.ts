@@ -121,7 +121,16 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   let section: number | undefined;
   const numbered = new Map<string, number>(); // "1" -> row of "1."
   // Latest row of each code and of each level: parents are found in constant time.
-  const byKode = new Map<string, { row: number; kind: RowKind }>();
+  // (the coded rows in order, indexed by code only when a row's parent is looked up by its code:
+  // most rows have an open parent, and a map entry per row costs more than the list)
+  const kodeUrut: string[] = [];
+  const barisUrut: DetectedRow[] = [];
+  const byKode = new Map<string, DetectedRow>();
+  let diIndeks = 0;
+  const kodeDiIndeks = (): Map<string, DetectedRow> => {
+    for (; diIndeks < kodeUrut.length; diIndeks++) byKode.set(kodeUrut[diIndeks], barisUrut[diIndeks]);
+    return byKode;
+  };
   const lastOfKind = new Map<RowKind, number>();
   let lastCoded: number | undefined;
   const sectionNames: string[] = []; // "dak fisik", "pendapatan": what a "Jumlah ..." row may name
@@ -217,15 +226,18 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         const closedBy = wantKind === "kegiatan" ? lastOfKind.get("program") : undefined;
         if (open !== undefined && (closedBy === undefined || open > closedBy)) parent = open;
         // (split only when no open parent answered: most rows have one)
-        const parts = parent === undefined ? k.split(".") : [];
-        for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
-          const p = byKode.get(parts.slice(0, n).join("."));
-          if (p && p.kind === wantKind) parent = p.row;
+        if (parent === undefined) {
+          const parts = k.split(".");
+          for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
+            const p = kodeDiIndeks().get(parts.slice(0, n).join("."));
+            if (p && p.kind === wantKind) parent = p.row;
+          }
         }
       }
       if (parent !== undefined) row.parent = parent;
       else if (section !== undefined) row.parent = section;
-      byKode.set(k, { row: r, kind });
+      kodeUrut.push(k);
+      barisUrut.push(row);
       lastOfKind.set(kind, r);
       lastCoded = r;
     } else if (/^\d+\.\d+\.?$/.test(no) && numbered.has(no.split(".")[0])) {
