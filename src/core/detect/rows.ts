@@ -121,7 +121,16 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
   let section: number | undefined;
   const numbered = new Map<string, number>(); // "1" -> row of "1."
   // Latest row of each code and of each level: parents are found in constant time.
-  const byKode = new Map<string, { row: number; kind: RowKind }>();
+  // (the coded rows in order, indexed by code only when a row's parent is looked up by its code:
+  // most rows have an open parent, and a map entry per row costs more than the list)
+  const kodeUrut: string[] = [];
+  const barisUrut: DetectedRow[] = [];
+  const byKode = new Map<string, DetectedRow>();
+  let diIndeks = 0;
+  const kodeDiIndeks = (): Map<string, DetectedRow> => {
+    for (; diIndeks < kodeUrut.length; diIndeks++) byKode.set(kodeUrut[diIndeks], barisUrut[diIndeks]);
+    return byKode;
+  };
   const lastOfKind = new Map<RowKind, number>();
   let lastCoded: number | undefined;
   const sectionNames: string[] = []; // "dak fisik", "pendapatan": what a "Jumlah ..." row may name
@@ -132,6 +141,10 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     return TOTAL.test(n) || (sectionNames.length > 0 && totalOfSections(n, sectionNames));
   };
 
+  // one list of texts and one reader of the first, reused row by row (no array or closure per row)
+  const texts: string[] = [];
+  let firstNorm: string | undefined;
+  const first = (): string => (firstNorm ??= norm(texts[0] ?? ""));
   for (const r of rows) {
     const no = cellText(grid, r, noCol);
     // "2.09.03 Program Peningkatan ...": the code and the name in one cell; the code leads
@@ -139,15 +152,14 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     const kode = /^\d{1,2}(\.\d{1,4})+\.?(?=\s+\D)/.exec(kodeSel)?.[0] ?? kodeSel;
     // "a. Rehabilitasi drainase ..." in the name column under a coded sub kegiatan: a lettered line
     const label = kode || no || LETTERED.exec(cellText(grid, r, nameCol))?.[1];
-    const texts: string[] = [];
+    texts.length = 0;
     for (const c of textCols) {
       const t = cellText(grid, r, c);
       if (t) texts.push(t);
     }
     const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
     // normalised only when asked: most rows are coded rows with numbers
-    let firstNorm: string | undefined;
-    const first = (): string => (firstNorm ??= norm(texts[0] ?? ""));
+    firstNorm = undefined;
     const indikator =
       indCol !== undefined ? textOf(grid.displayValue(r, indCol)).trim() || undefined : undefined;
     const row: DetectedRow = { row: r, kind: "indikator" };
@@ -204,7 +216,7 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       const byName = levelFromName(cellText(grid, r, nameCol));
       const kind = byName ?? level;
       row.kind = kind;
-      const k = kode.replace(/\.$/, "");
+      const k = kode.endsWith(".") ? kode.slice(0, -1) : kode;
       const wantKind = kind === "sub-kegiatan" ? "kegiatan" : kind === "kegiatan" ? "program" : undefined;
       let parent: number | undefined;
       if (wantKind) {
@@ -214,15 +226,18 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
         const closedBy = wantKind === "kegiatan" ? lastOfKind.get("program") : undefined;
         if (open !== undefined && (closedBy === undefined || open > closedBy)) parent = open;
         // (split only when no open parent answered: most rows have one)
-        const parts = parent === undefined ? k.split(".") : [];
-        for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
-          const p = byKode.get(parts.slice(0, n).join("."));
-          if (p && p.kind === wantKind) parent = p.row;
+        if (parent === undefined) {
+          const parts = k.split(".");
+          for (let n = parts.length - 1; n > 0 && parent === undefined; n--) {
+            const p = kodeDiIndeks().get(parts.slice(0, n).join("."));
+            if (p && p.kind === wantKind) parent = p.row;
+          }
         }
       }
       if (parent !== undefined) row.parent = parent;
       else if (section !== undefined) row.parent = section;
-      byKode.set(k, { row: r, kind });
+      kodeUrut.push(k);
+      barisUrut.push(row);
       lastOfKind.set(kind, r);
       lastCoded = r;
     } else if (/^\d+\.\d+\.?$/.test(no) && numbered.has(no.split(".")[0])) {
@@ -331,14 +346,19 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
   };
   // what each row's own sum formula adds (the rows under it it names)
   const summedBy = new Map<number, number>();
-  // (most cells hold no formula: no empty list to walk)
-  for (const r of rows)
-    for (const c of cols) {
-      const refs = sumReferences(grid.formula(r.row, c));
-      if (refs) for (const [row] of refs) if (row > r.row) summedBy.set(row, r.row);
-    }
-  const byRow = new Map<number, DetectedRow>();
-  for (const r of rows) byRow.set(r.row, r);
+  // (most cells hold no formula: no empty list to walk; a sheet without any, no walk)
+  if (grid.formulaCount > 0)
+    for (const r of rows)
+      for (const c of cols) {
+        const refs = sumReferences(grid.formula(r.row, c));
+        if (refs) for (const [row] of refs) if (row > r.row) summedBy.set(row, r.row);
+      }
+  // rows by number, asked only for a row another's formula sums
+  let byRow: Map<number, DetectedRow> | undefined;
+  if (summedBy.size > 0) {
+    byRow = new Map();
+    for (const r of rows) byRow.set(r.row, r);
+  }
   for (const r of rows) {
     const code = r.kind === "indikator" && r.label && /^\d+(\.\d+)+$/.test(r.label) ? r.label : undefined;
     if (!code) {
@@ -351,7 +371,7 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     // the sheet's own SUM says where a row belongs before its code does: "4.1.20.02" (two digits
     // swapped) inside "4.1.02"'s =SUM(C18:C20) is that account's line, named once by
     // code-hierarchy, not a second child of "4.1" (forms-blind32)
-    const viaSum = byRow.get(summedBy.get(r.row) ?? -1);
+    const viaSum = byRow?.get(summedBy.get(r.row) ?? -1);
     const parent = viaSum && /^\d+(\.\d+)*$/.test(viaSum.label ?? "") && viaSum !== top ? viaSum : top;
     if (parent) add(parent, r);
     stack.push(r);
@@ -474,10 +494,12 @@ function isLoneLabel(grid: Grid, r: number, c1: number, c2: number): boolean {
 
 function levelFromName(name: string): RowKind | undefined {
   if (!/^\s*(sub|keg|prog)/i.test(name)) return undefined; // before normalising: most names are not
-  const n = norm(name);
-  if (/^sub ?kegiatan\b/.test(n)) return "sub-kegiatan";
-  if (/^kegiatan\b/.test(n)) return "kegiatan";
-  if (/^program\b/.test(n)) return "program";
+  // norm's reading of the first words, without its typo pass (no typo is or becomes these words)
+  // and its space folding (\s* stands for it): every coded row's name is asked
+  const n = name.toLowerCase();
+  if (/^\s*sub\s*kegiatan\b/.test(n)) return "sub-kegiatan";
+  if (/^\s*kegiatan\b/.test(n)) return "kegiatan";
+  if (/^\s*program\b/.test(n)) return "program";
   return undefined;
 }
 

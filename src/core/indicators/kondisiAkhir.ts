@@ -90,6 +90,8 @@ function angkaSaja(nilai: readonly unknown[], j: JenisKondisiAkhir): Hasil | und
 }
 
 function bacaJenis(x: unknown): JenisKondisiAkhir | Gagal {
+  // the rules' own kinds, as pilih reads them (asked for every row: no tidying, no lookup)
+  if (x === "akhir" || x === "jumlah" || x === "rata-rata") return x;
   const j = pilih(x, JENIS);
   if (j === undefined) return "akhir";
   if (j !== null) return j;

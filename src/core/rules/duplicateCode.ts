@@ -61,28 +61,34 @@ export const duplicateCode: Rule = {
         : undefined;
     const namaCol = kolomNamaKode(table);
     const nama = (k: KodeBaris): string => norm(textAt(g, k.row.row, namaCol));
-    const pos = new Map<number, number>(); // row -> index in table.rows
-    table.rows.forEach((r, i) => pos.set(r.row, i));
+    // row -> index in table.rows, built when a code first comes again (most codes come once)
+    let pos: Map<number, number> | undefined;
+    const posisi = (): Map<number, number> => {
+      if (!pos) {
+        pos = new Map();
+        table.rows.forEach((r, i) => pos!.set(r.row, i));
+      }
+      return pos;
+    };
 
     const out: RuleFinding[] = [];
-    const first = new Map<string, KodeBaris>();
-    const last = new Map<string, KodeBaris>();
-    // the row whose name the rows a code heads carry (read only when a code comes again)
-    const namaRantai = new Map<string, KodeBaris>();
+    // per code its first row, its latest, and the row whose name the rows it heads carry (read
+    // only when a code comes again): one entry per code
+    const kode = new Map<string, { first: KodeBaris; last: KodeBaris; rantai: KodeBaris }>();
     for (const k of kodes) {
-      const prev = last.get(k.kunci);
-      last.set(k.kunci, k);
-      const orig = first.get(k.kunci);
-      if (!orig || !prev) {
-        first.set(k.kunci, k);
-        namaRantai.set(k.kunci, k);
+      const ada = kode.get(k.kunci);
+      if (!ada) {
+        kode.set(k.kunci, { first: k, last: k, rantai: k });
         continue;
       }
+      const prev = ada.last;
+      ada.last = k;
+      const orig = ada.first;
       // the next body row after the previous one with this code, with the same name, no name, or
       // no name column at all: a further indicator of the same item
-      const next = (pos.get(prev.row.row) ?? -2) + 1 === pos.get(k.row.row);
-      if (next && (nameCol === undefined || !nama(k) || nama(k) === nama(namaRantai.get(k.kunci)!))) {
-        if (nama(k)) namaRantai.set(k.kunci, k);
+      const next = (posisi().get(prev.row.row) ?? -2) + 1 === posisi().get(k.row.row);
+      if (next && (nameCol === undefined || !nama(k) || nama(k) === nama(ada.rantai))) {
+        if (nama(k)) ada.rantai = k;
         continue;
       }
       // an urusan / bidang row repeated after a page break

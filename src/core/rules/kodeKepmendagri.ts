@@ -26,7 +26,10 @@ export type KodeBaris = {
 
 export function bersihkanKode(v: unknown): string {
   if (v === null || v === undefined) return "";
-  return String(v).replace(/\s+/g, "").replace(/\.$/, "");
+  // (tested before replacing: most codes hold no space, and every row's code is cleaned)
+  const s = String(v);
+  const t = /\s/.test(s) ? s.replace(/\s+/g, "") : s;
+  return t.endsWith(".") ? t.slice(0, -1) : t;
 }
 
 export function kunciKode(teks: string): string {

@@ -35,7 +35,10 @@ import { realisasiAkhir } from "./realisasiAkhir";
 import { norm } from "../detect/text";
 
 function nilai(grid: Grid, row: DetectedRow, cols: DetectedColumn[]): unknown[] {
-  return cols.map((c) => grid.value(row.row, c.col));
+  // (a loop: a map's closure over the row would be made for every row, twice)
+  const out = new Array<unknown>(cols.length);
+  for (let i = 0; i < cols.length; i++) out[i] = grid.value(row.row, cols[i].col);
+  return out;
 }
 
 /**
@@ -71,6 +74,59 @@ function rupiahBaris(
     a: nilaiAt(grid, row.row, akhir.col),
     s: kondisiAkhir(nilai(grid, row, cols), "jumlah"),
   }));
+}
+
+/**
+ * The last year with a value, numeric or not ("A (84,35)" is read as 84,35 too). (Its own
+ * function: closures over the row in the rule's loop would cost a context for every row.)
+ */
+function tahunTerakhir(g: Grid, row: DetectedRow, cols: DetectedColumn[]): number | undefined {
+  const filled = (c: DetectedColumn): boolean => {
+    const v = g.value(row.row, c.col);
+    return v !== null && v !== undefined && String(v).trim() !== "";
+  };
+  return (
+    [...cols].reverse().find((c) => numAt(g, row.row, c.col)) ??
+    [...cols].reverse().find(filled) ??
+    cols[cols.length - 1]
+  )?.year;
+}
+
+/**
+ * A row's Rp kondisi akhir that is not the sum of its years, as a finding (its own function: a
+ * closure over the row in the loop would cost a context for every row looked at).
+ */
+function rupiahTidakCocok(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  a: number,
+  jumlah: number,
+  ak: DetectedColumn,
+  cols: DetectedColumn[],
+  partial: boolean,
+  span: string,
+): RuleFinding {
+  const nama = namaIndikator(table, g, row);
+  const f: RuleFinding = {
+    // the sum of the years: a wrong year's Rp makes this a consequence (./precision)
+    inputs: cols.map((c) => [row.row, c.col] as [number, number]),
+    recheck: (cells) => {
+      const av = cells(row.row, ak.col);
+      if (av === undefined) return true;
+      const sum = cols.reduce((t, c) => t + (cells(row.row, c.col) ?? 0), 0);
+      return jumlahSama(av, sum) || (partial && av > sum);
+    },
+    row: row.row,
+    col: ak.col,
+    severity: "error",
+    expected: jumlah,
+    actual: a,
+    messageId: partial ? "rupiahBelowYears" : "rupiahNotSum",
+    data: { name: awalan(nama), written: a, years: span, sum: jumlah },
+  };
+  if (!partial) f.fix = { value: jumlah };
+  return f;
 }
 
 /** Does the table show only part of the period (most Rp kondisi akhir exceed the shown sum)? */
@@ -331,26 +387,7 @@ export const kondisiAkhirMismatch: Rule = {
         for (const { row, a, s } of baris) {
           if (a === undefined || !s.ok || jumlahSama(a, s.value)) continue;
           if (partial && a > s.value) continue;
-          const nama = namaIndikator(table, g, row);
-          const f: RuleFinding = {
-            // the sum of the years: a wrong year's Rp makes this a consequence (./precision)
-            inputs: cols.map((c) => [row.row, c.col] as [number, number]),
-            recheck: (cells) => {
-              const av = cells(row.row, ak.col);
-              if (av === undefined) return true;
-              const sum = cols.reduce((t, c) => t + (cells(row.row, c.col) ?? 0), 0);
-              return jumlahSama(av, sum) || (partial && av > sum);
-            },
-            row: row.row,
-            col: ak.col,
-            severity: "error",
-            expected: s.value,
-            actual: a,
-            messageId: partial ? "rupiahBelowYears" : "rupiahNotSum",
-            data: { name: awalan(nama), written: a, years: span, sum: s.value },
-          };
-          if (!partial) f.fix = { value: s.value };
-          out.push(f);
+          out.push(rupiahTidakCocok(table, g, row, a, s.value, ak, cols, partial, span));
         }
         continue;
       }
@@ -426,16 +463,7 @@ export const kondisiAkhirMismatch: Rule = {
           const cara = caraDinyatakan(table, g, row, nama, satuan);
           if (cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir" && !berjalan)) continue;
         }
-        // the last year with a value, numeric or not ("A (84,35)" is read as 84,35 too)
-        const filled = (c: DetectedColumn): boolean => {
-          const v = g.value(row.row, c.col);
-          return v !== null && v !== undefined && String(v).trim() !== "";
-        };
-        const lastYear = (
-          [...cols].reverse().find((c) => numAt(g, row.row, c.col)) ??
-          [...cols].reverse().find(filled) ??
-          cols[cols.length - 1]
-        )?.year;
+        const lastYear = tahunTerakhir(g, row, cols);
         // the sum beside the last target, where either might be meant
         const orSum =
           jenis === "akhir-atau-jumlah" && sum.ok && !berjalan

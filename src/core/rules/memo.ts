@@ -25,7 +25,31 @@ export class MemoTeks<V> {
   }
 }
 
+const PER_OBJEK: Array<MemoObjek<object, unknown>> = [];
+
+/** A memo of one reading of objects (a table's rows), forgotten at the start of every check. */
+export class MemoObjek<K extends object, V> {
+  private isi = new WeakMap<K, V>();
+
+  constructor() {
+    PER_OBJEK.push(this as MemoObjek<object, unknown>);
+  }
+
+  /** The reading of `kunci`, worked out by `baca` the first time it is asked in this check. */
+  ambil(kunci: K, baca: (kunci: K) => V): V {
+    let v = this.isi.get(kunci);
+    if (v === undefined) this.isi.set(kunci, (v = baca(kunci)));
+    return v;
+  }
+
+  /** (a WeakMap cannot be cleared: a new one) */
+  lupakan(): void {
+    this.isi = new WeakMap();
+  }
+}
+
 /** Empties every memo: a check starts from nothing. */
 export function kosongkanMemo(): void {
   for (const m of SEMUA) m.clear();
+  for (const m of PER_OBJEK) m.lupakan();
 }

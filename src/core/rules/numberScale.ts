@@ -65,6 +65,17 @@ function nilaiKonteks(
   return out;
 }
 
+// (helpers, not closures over the loop's value: a closure there costs a context per cell looked at)
+function sekitarSalahSatu(v: number, konteks: ReadonlyArray<{ ref: number[] }>): boolean {
+  for (const k of konteks) if (sekitar(v, k.ref)) return true;
+  return false;
+}
+function konteksSekitar<K extends { ref: number[] }>(v: number, konteks: readonly K[]): K[] {
+  const out: K[] = [];
+  for (const k of konteks) if (sekitar(v, k.ref)) out.push(k);
+  return out;
+}
+
 const SATUAN = new WeakMap<DetectedTable, Set<string>>();
 
 /** Do the table's rows share one unit (or say none)? */
@@ -133,8 +144,8 @@ export const numberScale: Rule = {
         const konteks = nilaiKonteks(table, g, r, c, satuan);
         if (konteks.length === 0) continue;
         // The value must be far off in every context, and its thousandfold must fit in one.
-        if (konteks.some((k) => sekitar(v, k.ref))) continue;
-        const cocok = konteks.filter((k) => sekitar(kali, k.ref));
+        if (sekitarSalahSatu(v, konteks)) continue;
+        const cocok = konteksSekitar(kali, konteks);
         if (cocok.length === 0) continue;
         const k = cocok[0];
         const lo = Math.min(...k.ref.map(Math.abs));

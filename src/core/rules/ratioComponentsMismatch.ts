@@ -30,7 +30,8 @@ function rumusSebaris(
   const cols = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.ukuran !== "Rp").map((c) => c.col);
   const done = new Set(said.map((f) => `${f.row}:${f.col}`));
   for (const row of barisData(table)) {
-    const byForm = new Map<string, number[]>();
+    // (made for a row's first formula: most rows have none)
+    let byForm: Map<string, number[]> | undefined;
     for (const c of cols) {
       const f = g.formula(row.row, c);
       if (!f) continue;
@@ -38,8 +39,10 @@ function rumusSebaris(
       // other rows of its own column only: the row is computed from rows above or below it
       if (!refs.length || refs.some(([r, rc]) => rc !== c || r === row.row)) continue;
       const form = toR1C1(f.replace(/^=/, ""), row.row, c);
+      byForm ??= new Map();
       byForm.set(form, [...(byForm.get(form) ?? []), c]);
     }
+    if (byForm === undefined) continue;
     const [form, users] = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (!form || !users || users.length < 2) continue;
     for (const c of cols) {
@@ -105,9 +108,9 @@ export const ratioComponentsMismatch: Rule = {
     const numCols = table.columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col);
     for (const parent of table.rows) {
       // numbered parts ("1.1", "1.2" under "1."); parts of a sum are sum-mismatch's
-      const parts = childrenOf(table, parent.row).filter(
-        (r) => r.kind === "komponen" && /^\d+\.\d+/.test(r.label ?? ""),
-      );
+      const kids = childrenOf(table, parent.row);
+      if (kids.length < 2) continue; // (no two parts among fewer rows: most rows have none)
+      const parts = kids.filter((r) => r.kind === "komponen" && /^\d+\.\d+/.test(r.label ?? ""));
       if (parts.length !== 2) continue;
       const [num, den] = parts;
       // Is "1." really num / den x 100 here? Not when it is their sum (a program over its two

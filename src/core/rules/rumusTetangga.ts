@@ -72,19 +72,22 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
       c.role !== "capaian" &&
       c.role !== "pertumbuhan" &&
       !/%|persen|rata|rasio|capaian|predikat/.test(norm(c.header)) &&
-      !table.rows.some((r) => ratioReferences(grid.formula(r.row, c.col))),
+      // (a sheet without formulas has no ratio: its rows are not walked per column)
+      !(grid.formulaCount > 0 && table.rows.some((r) => ratioReferences(grid.formula(r.row, c.col)))),
   );
   for (const row of table.rows) {
-    // each column's summed rows, read once per row (most rows have no formula at all)
-    const dijumlahKolom = new Map<DetectedColumn, number[]>();
+    // each column's summed rows, read once per row (most rows have no formula at all: the map is
+    // made for a row's first)
+    let dijumlahKolom: Map<DetectedColumn, number[]> | undefined;
     for (const n of numeric) {
       const r = grid.formula(row.row, n.col) ? barisDijumlah(grid, row.row, n.col) : undefined;
       const saved = r && numAt(grid, row.row, n.col);
       const s = r && saved ? jumlahKolom(grid, r, n.col) : undefined;
       // (a formula that does not add up to its saved value is ./rumusTersimpan's, no witness)
-      if (r && saved && s !== undefined && jumlahSama(s, saved.value)) dijumlahKolom.set(n, r);
+      if (r && saved && s !== undefined && jumlahSama(s, saved.value))
+        (dijumlahKolom ??= new Map()).set(n, r);
     }
-    if (dijumlahKolom.size < 2) continue;
+    if (dijumlahKolom === undefined || dijumlahKolom.size < 2) continue;
     // a SUM that stops short ("=SUM(D10:D11)" where the row's other sums add rows 10-12,
     // forms-blind63): the rows are the row's, whatever the column holds
     for (const f of rentangPendek(table, grid, row, dijumlahKolom)) out.push(f);

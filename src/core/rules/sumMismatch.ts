@@ -19,7 +19,7 @@ import { rekapHitungan } from "./rekapHitungan";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { awalan, childrenOf, numAt, textAt, jumlahSama } from "./values";
+import { awalan, childrenOf, nilaiAt, numAt, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
@@ -61,9 +61,10 @@ function sumOf(grid: Grid, rows: DetectedRow[], col: number): number | undefined
   let s = 0;
   let any = false;
   for (const r of rows) {
-    const n = numAt(grid, r.row, col);
-    if (n) {
-      s += n.value;
+    // (the value alone: no reading built per cell)
+    const n = nilaiAt(grid, r.row, col);
+    if (n !== undefined) {
+      s += n;
       any = true;
     }
   }

@@ -253,7 +253,9 @@ export const targetOutlier: Rule = {
         continue;
       }
       const t = ts[p.index];
-      const others = ts.filter((_, j) => j !== p.index).map((x) => x.year);
+      // (a loop, not a closure over p: that would cost a context for every row looked at)
+      const others: number[] = [];
+      for (let j = 0; j < ts.length; j++) if (j !== p.index) others.push(ts[j].year);
       const nama = namaIndikator(table, g, row);
       out.push({
         row: row.row,

@@ -59,6 +59,19 @@ export const targetTrend: Rule = {
   },
 };
 
+/** Does every target of the path equal the first? */
+function rata(ts: readonly TargetTahun[]): boolean {
+  for (const t of ts) if (t.value !== ts[0].value) return false;
+  return true;
+}
+
+/** The path without its `index`th target. */
+function tanpa(ts: readonly TargetTahun[], index: number): TargetTahun[] {
+  const out: TargetTahun[] = [];
+  for (let i = 0; i < ts.length; i++) if (i !== index) out.push(ts[i]);
+  return out;
+}
+
 /** The first year of one target path that moves against the indicator's polarity, as a finding. */
 function langkahSalah(
   table: DetectedTable,
@@ -70,8 +83,9 @@ function langkahSalah(
   let ts = path;
   if (ts.length < 2) return undefined;
 
-  // a flat run cannot move the wrong way: skip the wording then
-  if (ts.every((t) => t.value === ts[0].value)) return undefined;
+  // a flat run cannot move the wrong way: skip the wording then (loops here, no closures over
+  // the path: each would cost a context for every path looked at)
+  if (rata(ts)) return undefined;
   const nama = namaIndikator(table, g, row);
   const pol = polaritasRow(table, g, row, nama, ctx.settings);
   // a trend judged only on a note's silence would be a guess
@@ -96,7 +110,7 @@ function langkahSalah(
     // 82; 71; 84, which is target-outlier's alone)
     const langkah = before !== undefined && after !== undefined ? Math.abs(after - before) / 2 : 0;
     const dekat = Math.abs(v - outlier.median) <= 3 * langkah;
-    if (!(salahArah && dekat)) ts = ts.filter((_, i) => i !== outlier.index);
+    if (!(salahArah && dekat)) ts = tanpa(ts, outlier.index);
   }
   for (let i = 1; i < ts.length; i++) {
     const prev = ts[i - 1];

@@ -3,7 +3,7 @@
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { parseAngka } from "../numbers";
-import { MemoTeks } from "./memo";
+import { MemoObjek, MemoTeks } from "./memo";
 import type { DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };
@@ -146,7 +146,7 @@ export function angkaEn(v: number): string {
 const CHILDREN = new WeakMap<DetectedTable, Map<number, DetectedRow[]>>();
 
 /** The rows under each row (by `parent`), built once per table: rules stay linear in its size. */
-export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
+export function childrenOf(table: DetectedTable, row: number): readonly DetectedRow[] {
   let index = CHILDREN.get(table);
   if (!index) {
     index = new Map();
@@ -158,18 +158,25 @@ export function childrenOf(table: DetectedTable, row: number): DetectedRow[] {
     }
     CHILDREN.set(table, index);
   }
-  return index.get(row) ?? [];
+  return index.get(row) ?? KOSONG;
 }
+// (one empty list for the rows without children, most of them: read-only like the others)
+const KOSONG: readonly DetectedRow[] = [];
 
 /** Body rows that can carry an indicator's values: not section rows nor summary footers. */
-export function barisData(table: DetectedTable): DetectedRow[] {
-  return table.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat");
+export function barisData(table: DetectedTable): readonly DetectedRow[] {
+  // asked by many rules, some per column: one list per table and check (read-only)
+  return BARIS_DATA.ambil(table, (t) =>
+    t.rows.filter((r) => r.kind !== "section" && r.kind !== "rata-rata" && r.kind !== "predikat"),
+  );
 }
+const BARIS_DATA = new MemoObjek<DetectedTable, readonly DetectedRow[]>();
 
 /** Rows that carry one indicator's own values: barisData without totals. */
-export function barisNilai(table: DetectedTable): DetectedRow[] {
-  return barisData(table).filter((r) => r.kind !== "total");
+export function barisNilai(table: DetectedTable): readonly DetectedRow[] {
+  return BARIS_NILAI.ambil(table, (t) => barisData(t).filter((r) => r.kind !== "total"));
 }
+const BARIS_NILAI = new MemoObjek<DetectedTable, readonly DetectedRow[]>();
 
 // Indicator names are shown whole (reports wrap them); only a cell that holds a paragraph rather
 // than a name is shortened.
