@@ -248,13 +248,13 @@ export function apbdesWololele(): BookW {
   b.plant({
     at: { sheet: S, cell: a("jb", "tot") },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: "JUMLAH of Jumlah Belanja is =SUM over rows of Nuaone .. Jopu Wangge only; Desa Wolotolo Tengah (1,118,094,000) is left out: the eight desa give the full total, the five bidang totals agree with it",
+    note: "JUMLAH of Jumlah Belanja is =SUM over the rows Nuaone .. Jopu Wangge only = 9,313,071,000; Desa Wolotolo Tengah (1,116,653,000) is left out: the eight desa give 10,429,724,000, as the five bidang totals do",
     truth: `SUM(${r("jb", "d1", "d8")})`,
   });
   b.plant({
     at: { sheet: S, cell: a("sd", "d6") },
     rules: ["sum-mismatch"],
-    note: "Surplus of Desa Watukamba is =G-M but its cached result 49,165,000 is from before the belanja was revised; Jumlah Pendapatan 1,203,297,000 - Jumlah Belanja 1,181,632,000 give 21,665,000",
+    note: "Surplus of Desa Watukamba is =G-M but its cached result 51,565,000 is from before the belanja was revised; Jumlah Pendapatan 1,203,297,000 - Jumlah Belanja 1,179,232,000 give 24,065,000",
     truth: `${a("jp", "d6")}-${a("jb", "d6")}`,
   });
   for (const id of ["d1", "d4", "d8"])

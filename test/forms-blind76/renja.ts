@@ -216,7 +216,7 @@ export function renjaMbelilingRaya(): BookW {
     },
   ];
   // planted 2: program 2.13.05's 2026 need typed 446,000,000; its kegiatan gives 464,000,000
-  if (287600000 + 176400000 !== 464000000) throw new Error("renja: p5");
+  if (xs[14].p26! + xs[15].p26! !== 464000000) throw new Error("renja: p5");
   const subs: Record<string, string[]> = {
     k11: ["s111", "s112"],
     k12: ["s121"],
