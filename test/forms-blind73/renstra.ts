@@ -2,7 +2,19 @@
 // Disnakertrans Provinsi Sulawesi Tengah (codes 2.07 and 3.32, kondisi awal, five years K and Rp,
 // kondisi akhir K and Rp) and the E.79 evaluation 2024 of the RPJMD per program of the Disnakertrans
 // Provinsi Kalimantan Timur (quarterly K and Rp, levels and flows). Every name and number is invented.
-import { BookW, DEC, INT, RP, fmt, fx, letterhead, signature, type Col, type Row } from "../forms/kit";
+import {
+  BookW,
+  DEC,
+  INT,
+  RP,
+  fmt,
+  fx,
+  letterhead,
+  signature,
+  type Cell,
+  type Col,
+  type Row,
+} from "../forms/kit";
 
 const rt = (R: string, T: string) => `ROUND(${R}/${T}*100,2)`;
 const YEARS = [2025, 2026, 2027, 2028, 2029];
@@ -177,7 +189,7 @@ export function renstraTc27Sulteng(): BookW {
     id: x.id,
     bold: x.prog,
     cells: (c) => {
-      const out: Record<string, ReturnType<typeof fx> | number | string> = {
+      const out: Record<string, Cell> = {
         kode: x.kode,
         nama: x.nama,
         ind: x.ind,
@@ -214,7 +226,7 @@ export function renstraTc27Sulteng(): BookW {
   b.plant({
     at: { sheet: S, cell: a("akRp", "k1") },
     rules: ["kondisi-akhir-mismatch", "sum-mismatch", "inconsistent-formula"],
-    note: "kondisi akhir Rp of 2.07.03.1.01 is =H+J+L+N = 42,413,784,000, leaving out 2029 (11,961,188,000); the five years add to 54,374,972,000",
+    note: "kondisi akhir Rp of 2.07.03.1.01 is =G11+I11+K11+M11 = 42,413,784,000, leaving out 2029 (11,961,188,000); the five years add to 54,374,972,000",
     truth: YEARS.map((y) => a(`rp${y}`, "k1")).join("+"),
     tol: 0.5,
   });
@@ -418,7 +430,7 @@ export function e79RpjmdKaltim(): BookW {
     id: x.id,
     cells: (c) => {
       const q = [1, 2, 3, 4];
-      const out: Record<string, ReturnType<typeof fx> | number | string | ReturnType<typeof fmt>> = {
+      const out: Record<string, Cell> = {
         no,
         kode: x.kode,
         nama: x.nama,
