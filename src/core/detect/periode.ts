@@ -211,9 +211,12 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   // (and when a column names the title's year itself, an earlier year beside it is history for
   // comparison: "Realisasi Tahun 2023" for the growth of 2024's revenue, forms-blind20)
   const namesTitleYear = ctx.tahun !== undefined && out.some((c) => c.year === ctx.tahun);
+  // (a year that only a column of no role names, "Penerimaan Pembiayaan (SiLPA 2023)" beside an
+  // APBDes of 2024, is no other year of the table's figures, forms-blind76)
   const otherYear = out.some(
     (c, i) =>
       c.year !== undefined &&
+      c.role !== "lainnya" &&
       c.year !== ctx.tahun &&
       !(namesTitleYear && c.year < (ctx.tahun as number)) &&
       !(ctx.tahun !== undefined && c.year === ctx.tahun + 1 && /prakiraan maju/.test(texts[i])),

@@ -38,6 +38,9 @@ const NUMERIC_RULES: Rule[] = [
     /(^|> )% ?((cakupan|capaian) )?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/,
     "capaian",
   ],
+  // "Batas Maksimal Luas Terbakar (ha)": the ceiling a lower-is-better figure is held under, its
+  // target (forms-blind75)
+  [/(^|> )(batas (maksimal|maksimum|atas)|ambang batas)\b/, "target"],
   // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
   [/(^|> )kuota\b[^>]*\b(19|20)\d{2}\b/, "target"],
   // "Posisi 31 Desember 2024" after the quarters' positions: the year's own (forms-blind37)
@@ -162,9 +165,10 @@ const TEXT_RULES: Rule[] = [
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
-  // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66)
+  // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66; a forest unit,
+  // "Unit KPH", forms-blind75)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
     "lokasi",
   ],
   [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
@@ -216,6 +220,10 @@ function classify(path: string[]): RoleGuess {
       fixTypos(norm(p)).replace(/^capaian (kinerja (program )?dan kerangka pendanaan)\b/, "target $1"),
     )
     .filter(Boolean);
+  // "Tahun 2023 > T | R | %": the target and realisation of the year, in one letter (forms-blind73)
+  const n = labels.length - 1;
+  if (n > 0 && /^(t|r)$/.test(labels[n]) && yearIn(labels[n - 1]) !== undefined)
+    labels[n] = labels[n] === "t" ? "target" : "realisasi";
   const joined = labels.join(" > ");
   let year: number | undefined;
   for (const l of labels) year = yearIn(l) ?? year;
@@ -305,7 +313,12 @@ function classify(path: string[]): RoleGuess {
       /\btarget\b|sasaran kinerja tahun|rencana (tingkat capaian|target|progres|kemajuan|fisik)/.test(
         labels[i],
       ) ||
-      (labels[i] === "rencana" && i > 0 && /\b(progres|kemajuan|fisik)\b/.test(labels[i - 1]));
+      (labels[i] === "rencana" && i > 0 && /\b(progres|kemajuan|fisik)\b/.test(labels[i - 1])) ||
+      // ("Kinerja Tahun 2024 > Rencana | Realisasi | Persentase Capaian", forms-blind75)
+      (labels[i] === "rencana" &&
+        i > 0 &&
+        /\bkinerja\b/.test(labels[i - 1]) &&
+        yearIn(labels[i - 1]) !== undefined);
     // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
     // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
     // ("Penyaluran RKUD ke RKDes (Rp) > Tahap I", "Jumlah Tersalur": Dana Desa paid out, forms-blind50)
@@ -344,12 +357,13 @@ function classify(path: string[]): RoleGuess {
   // a cooperative's "Aset (Rp)" or "Volume Usaha (Rp)", an aid recap's "Harga Satuan (Rp)": money that is no
   // budget (forms-blind39, 44)
   // (and an average in rupiah, "Rata-rata Kerugian per Kejadian (Rp)", forms-blind46)
-  // (and a disaster's "Taksiran Kerugian (Rp)", the loss it caused, forms-blind48)
+  // (and a disaster's "Taksiran Kerugian (Rp)", the loss it caused, forms-blind48; a BUMDes's
+  // "Penyertaan Modal Desa (Rp)", capital the desa put in, forms-blind76)
   // (and a price under its group, "Harga Rata-rata Pasar (Rp) > Minggu I", or the investment an
   // industry recap counts, "Industri Kecil > Nilai Investasi (Rp)", forms-blind60)
   if (
     labels.some((l) =>
-      /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor))\b/.test(
+      /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|penyertaan modal|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor))\b/.test(
         l,
       ),
     ) ||

@@ -682,7 +682,10 @@ export const capaianMismatch: Rule = {
         };
         // a note that names the negative indicators may not name them all: when the value fits
         // a negative convention, a warning
-        if (pol?.sumber === "catatan-tersirat" && lain) finding.severity = "warning";
+        // (and so when the polarity is a guess from a word: "Pengaduan / penjangkauan" read as
+        // complaints where the sheet's R / T treats it as the service it is, forms-blind70)
+        if ((pol?.sumber === "catatan-tersirat" || pol?.sumber === "leksikon") && lain)
+          finding.severity = "warning";
         // The value is certain only when the polarity is stated and positive (one formula).
         if ((pol?.sumber === "kolom" || pol?.sumber === "pengguna") && k === "positif")
           finding.fix = { value: round(want, Math.max(2, s.c.decimals)) };

@@ -169,7 +169,7 @@ function pasanganJumlah(
   };
   for (const total of cols) {
     const kelompok = kelompokLabel(total.header);
-    if (/^(jumlah|total)\b/.test(labelAkhir(total.header)) && !kelompok)
+    if (/^(jumlah|jml\.?|total)(\s|$)/.test(labelAkhir(total.header)) && !kelompok)
       // the group right after it, or right before it, all of counts, of two columns or more
       for (const step of [1, -1]) {
         const first = byCol.get(total.col + step);
@@ -301,7 +301,6 @@ export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
   const perTempat =
     (table.columns.some((c) => c.role === "lokasi") || table.columns.some(bulan)) &&
     !table.columns.some((c) => c.role === "indikator");
-  const cols = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat));
   const banyak = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat, true));
   // the same leaf under several headings, of any column of amounts or counts (./pasanganDaun)
   const angka = table.columns.filter(
@@ -312,7 +311,9 @@ export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
       // ("Nilai (Rp)": an amount, whatever "nilai" says of a score)
       (MONEY_ROLES.has(c.role) || !BUKAN_HITUNGAN.test(norm(c.header))),
   );
-  const lain = cols.length >= 2 ? kolomJumlah(table, grid, cols) : [];
+  // (columns with a year too, "Status Desa ... IDM 2024 > Mandiri | Maju | ...": the rows decide,
+  // forms-blind76)
+  const lain = banyak.length >= 2 ? kolomJumlah(table, grid, banyak) : [];
   const daun = kolomJumlah(table, grid, angka, pasanganDaun(angka)).filter(
     (f) => !lain.some((o) => o.row === f.row && o.col === f.col),
   );

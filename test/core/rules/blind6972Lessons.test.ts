@@ -5,6 +5,7 @@
 import { detectTables } from "../../../src/core/detect";
 import { classifyHeader } from "../../../src/core/detect/roles";
 import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
+import { runRules } from "../../../src/core/rules";
 import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
@@ -174,5 +175,76 @@ describe("a whole broken down by status under the same leaf", () => {
   it("holds the whole to its parts where the other rows do", () => {
     expect(found(spec(2_167_073_000))).toEqual([]);
     expect(found(spec(2_176_073_000))).toEqual([["sum-mismatch", "D7"]]);
+  });
+});
+
+it("gives a capaian a polarity guessed from a word contradicts a warning, not an error", () => {
+  const g = sheet({
+    name: "Layanan",
+    rows: [
+      ["Tabel 2. Layanan yang Diberikan kepada Korban, Tahun 2024"],
+      ["No.", "Jenis Layanan", "Target 2024", "Realisasi 2024", "Capaian (%)"],
+      [1, "Jumlah pengaduan masyarakat", 150, 121, 80.67],
+      [2, "Layanan kesehatan", 90, 96, 106.67],
+      [3, "Bantuan hukum dan pendampingan BAP", 60, 47, 78.33],
+    ],
+    formulas: { E3: "ROUND(D3/C3*100,2)", E4: "ROUND(D4/C4*100,2)", E5: "ROUND(D5/C5*100,2)" },
+  });
+  const f = runRules(detectTables(g).map((table) => ({ table, grid: g }))).filter(
+    (x) => x.rule === "capaian-mismatch",
+  );
+  expect(f.map((x) => [x.cell, x.severity])).toEqual([["E3", "warning"]]);
+});
+
+describe("what forms-blind73 .. 76 added", () => {
+  it("reads 'T | R' under a year as its target and realisation", () => {
+    expect(classifyHeader(["Tahun 2023", "T"])).toMatchObject({ role: "target", year: 2023 });
+    expect(classifyHeader(["Tahun 2023", "R"])).toMatchObject({ role: "realisasi", year: 2023 });
+  });
+  it("reads 'Kinerja Tahun 2024 > Rencana' as the year's target", () => {
+    expect(classifyHeader(["Kinerja Tahun 2024", "Rencana"])).toMatchObject({ role: "target", year: 2024 });
+  });
+  it("reads a ceiling to stay under as the target and a forest unit as a place", () => {
+    expect(classifyHeader(["Batas Maksimal Luas Terbakar (ha)"])).toMatchObject({ role: "target" });
+    expect(classifyHeader(["Unit KPH"])).toMatchObject({ role: "lokasi" });
+  });
+  it("reads a desa's capital put into its BUMDes as no pagu", () => {
+    expect(classifyHeader(["Tahun 2024", "Penyertaan Modal Desa", "(Rp)"])).toMatchObject({
+      role: "lainnya",
+    });
+  });
+  it("gives an APBDes the title's year though a SiLPA column names the year before", () => {
+    const cols = detectTables(
+      sheet({
+        name: "Rekap APBDes",
+        rows: [
+          ["REKAPITULASI ANGGARAN PENDAPATAN DAN BELANJA DESA (APBDes) TAHUN ANGGARAN 2024"],
+          ["No", "Nama Desa", "Dana Desa (Rp)", "Jumlah Belanja (Rp)", "Penerimaan Pembiayaan (SiLPA 2023)"],
+          [1, "Nuaone", 912_345_000, 1_301_268_000, 24_310_500],
+          [2, "Ratenggoji", 1_034_872_000, 1_449_004_000, 11_872_000],
+          [3, "Detukeli Baru", 786_410_000, 1_134_538_000, 6_450_000],
+        ],
+      }),
+    )[0].columns;
+    expect(cols[2]).toMatchObject({ role: "anggaran", year: 2024 });
+  });
+  it("holds a 'Jml' column and a count with a year to the group beside it", () => {
+    const spec = (e: number): SheetSpec => ({
+      name: "BUMDes",
+      rows: [
+        ["REKAPITULASI BUMDES MENURUT KECAMATAN KEADAAN DESEMBER 2024"],
+        ["No.", "Kecamatan", "Jml BUMDes", "Kondisi BUMDes", null],
+        [null, null, null, "Aktif", "Belum / Tidak Aktif"],
+        [1, "Sepang Simin", 13, 10, 3],
+        [2, "Bukit Sua", 11, 8, 3],
+        [3, "Tampelas Hulu", 15, 12, 3],
+        [4, "Manuhing Tengah", e, 5, 4],
+        [5, "Mihing Raya", 12, 12, 0],
+        [6, "Kahingai", 14, 11, 3],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:C3", "D2:E2"],
+    });
+    expect(found(spec(9))).toEqual([]);
+    expect(found(spec(8))).toEqual([["sum-mismatch", "C7"]]);
   });
 });
