@@ -153,12 +153,13 @@ describe("task pane", () => {
     const sheet = wb.sheets[1] as unknown as {
       cells: Map<string, { value: unknown; formula?: string; numberFormat: string }>;
     };
-    // row 6: lower-is-better by its wording; its capaian 90 is R/T (positive), so it is flagged
+    // row 6: lower-is-better by its wording; its capaian 90 is R/T (positive), so it is flagged (a
+    // warning: the polarity is a guess from a word and the value fits the positive convention)
     const put = (c: number, v: unknown) => sheet.cells.set(`6,${c}`, { value: v, numberFormat: "General" });
     [5, "Persentase penduduk miskin", "%", 10, 9].forEach((v, i) => put(i + 1, v));
     sheet.cells.set("6,6", { value: 90, formula: "E6/D6*100", numberFormat: "0.00" });
     fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
-    await screen.findByText(/2 tabel · 2 galat · 1 peringatan/);
+    await screen.findByText(/2 tabel · 1 galat · 2 peringatan/);
     fireEvent.click(
       screen.getByRole("combobox", { name: /Polaritas indikator ini: Persentase penduduk miskin/ }),
     );
