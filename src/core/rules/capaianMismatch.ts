@@ -35,7 +35,7 @@ import {
 } from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
 import { rasioTerbanyak } from "../detect/tebakanRekap";
-import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, Settings } from "./types";
@@ -107,15 +107,8 @@ function kolomAnggaran(
   if (dibaca || cc.ukuran === "K") return dibaca;
   // several pagu or realisation columns ("Nilai Kontrak | Addendum | Nilai Setelah Addendum" and
   // the termins with their Jumlah, forms-blind66): the pair the column's own formulas divide
-  const best = rasioTerbanyak(
-    g,
-    cc.col,
-    barisData(table).map((r) => r.row),
-  );
-  if (!best || best.n * 2 <= best.rumus || best.n < 2) return undefined;
-  const real = table.columns.find((c) => c.col === best.num && c.role === "realisasi-anggaran");
-  const pagu = table.columns.find((c) => c.col === best.den && c.role === "anggaran");
-  return real && pagu ? { pagu, real } : undefined;
+  const p = pasanganRumus(table, g, cc, "realisasi-anggaran", "anggaran");
+  return p && { pagu: p.tc, real: p.rc };
 }
 
 /** The pagu and realisation columns a budget ratio of `year` is read against by their roles. */
@@ -163,12 +156,14 @@ function kolomAnggaranBaca(
 /**
  * The target and realisation a capaian column's own formulas divide, in most of its rows
  * ("Sasaran > Bumil | Bulin" beside "K1 > Abs | %": K1's % divides by Bumil, not by the nearer
- * Bulin, forms-blind64).
+ * Bulin, forms-blind64); a budget ratio's realisation and pagu the same way (`kolomAnggaran`).
  */
 function pasanganRumus(
   table: DetectedTable,
   g: Grid,
   cc: DetectedColumn,
+  peranR: Role = "realisasi",
+  peranT: Role = "target",
 ): { tc: DetectedColumn; rc: DetectedColumn } | undefined {
   const best = rasioTerbanyak(
     g,
@@ -176,9 +171,8 @@ function pasanganRumus(
     barisData(table).map((r) => r.row),
   );
   if (!best || best.n * 2 <= best.rumus || best.n < 2) return undefined;
-  const [x, y] = [best.num, best.den];
-  const rc = table.columns.find((c) => c.col === x && c.role === "realisasi");
-  const tc = table.columns.find((c) => c.col === y && c.role === "target");
+  const rc = table.columns.find((c) => c.col === best.num && c.role === peranR);
+  const tc = table.columns.find((c) => c.col === best.den && c.role === peranT);
   return rc && tc ? { tc, rc } : undefined;
 }
 

@@ -8,7 +8,7 @@ import { rasioTerbanyak } from "../detect/tebakanRekap";
 import type { Grid } from "../grid";
 import { colToLetters, sumReferences } from "../grid";
 import type { RuleFinding } from "./types";
-import { barisNilai, numAt, tolerance } from "./values";
+import { barisNilai, numAt, round, tolerance } from "./values";
 import { awalan, namaIndikator } from "./tahunan";
 
 export function jumlahRasio(table: DetectedTable, grid: Grid, toleransi: number): RuleFinding[] {
@@ -28,7 +28,7 @@ export function jumlahRasio(table: DetectedTable, grid: Grid, toleransi: number)
       const x = numAt(grid, t.row, best.num);
       const y = numAt(grid, t.row, best.den);
       if (!own || !x || !y || y.value === 0) continue;
-      const want = Math.round((x.value / y.value) * 100 * 100) / 100;
+      const want = round((x.value / y.value) * 100, 2);
       if (Math.abs(own.value - want) <= tolerance(own, toleransi)) continue;
       const rumus = `=ROUND(${colToLetters(best.num)}${t.row}/${colToLetters(best.den)}${t.row}*100,2)`;
       out.push({

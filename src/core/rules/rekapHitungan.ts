@@ -20,19 +20,18 @@ import type { RuleFinding } from "./types";
 import { barisNilai, jumlahSama, numAt } from "./values";
 
 /**
- * A column of counts: typed whole numbers of at least 0 (three or more), in a column of no role, or
- * of one indicator's target or realisation spread over places (rows per kecamatan, forms-blind37:
- * people counted in each kecamatan add up to the kabupaten's, a stock as much as a flow).
+ * A column of counts or amounts: typed numbers of at least 0 (three or more), with decimals and a
+ * year too ("Sampah Tertangani (ton) > 2022"), in a column of no role, or of one indicator's
+ * target or realisation spread over places (rows per kecamatan, forms-blind37: people counted in
+ * each kecamatan add up to the kabupaten's, a stock as much as a flow).
  */
 function kolomHitungan(
   grid: Grid,
   c: DetectedColumn,
   rows: readonly DetectedRow[],
   perTempat: boolean,
-  longgar = false,
 ): boolean {
-  // (for a JUMLAH row, also amounts with decimals and a year: "Sampah Tertangani (ton) > 2022")
-  const bebas = c.role === "lainnya" && (longgar || c.year === undefined);
+  const bebas = c.role === "lainnya";
   const tempat = perTempat && (c.role === "target" || c.role === "realisasi") && c.ukuran !== "Rp";
   if (!(bebas || tempat) || BUKAN_HITUNGAN.test(norm(c.header.replace(/\b(19|20)\d\d\b/g, "")))) return false;
   let isi = 0;
@@ -40,8 +39,7 @@ function kolomHitungan(
     const cell = grid.cell(r.row, c.col);
     const v = cell?.value;
     if (v === null || v === undefined || (typeof v === "string" && !v.trim())) continue;
-    if (typeof v !== "number" || (!longgar && !Number.isInteger(v)) || v < 0 || grid.formula(r.row, c.col))
-      return false;
+    if (typeof v !== "number" || v < 0 || grid.formula(r.row, c.col)) return false;
     isi++;
   }
   return isi >= 3;
@@ -301,7 +299,7 @@ export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
   const perTempat =
     (table.columns.some((c) => c.role === "lokasi") || table.columns.some(bulan)) &&
     !table.columns.some((c) => c.role === "indikator");
-  const banyak = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat, true));
+  const banyak = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat));
   // the same leaf under several headings, of any column of amounts or counts (./pasanganDaun)
   const angka = table.columns.filter(
     (c) =>

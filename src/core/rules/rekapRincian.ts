@@ -10,7 +10,7 @@ import { daunKepala, labelTanpaKurung, norm } from "../detect/text";
 import { BUKAN_HITUNGAN } from "../detect/tebakanRekap";
 import { colToLetters } from "../grid";
 import type { RuleContext, RuleFinding } from "./types";
-import { barisNilai, jumlahSama, numAt, textAt } from "./values";
+import { barisNilai, jumlahSama, kolomMenurut, numAt, textAt } from "./values";
 
 /** A column's name for matching: its own label without its unit ("baik" of "Baik (km)"). */
 const nama = (c: DetectedColumn): string => labelTanpaKurung(c.header);
@@ -21,17 +21,11 @@ function bentuk(
 ): { tempat: DetectedColumn; kolom: Map<string, DetectedColumn> } | undefined {
   const tempat = t.columns.find((c) => c.role === "lokasi");
   if (!tempat) return undefined;
-  const kolom = new Map<string, DetectedColumn>();
-  const dua = new Set<string>();
-  for (const c of t.columns) {
-    if (TEXT_ROLES.has(c.role) || c.role === "no" || c.role === "capaian") continue;
-    if (BUKAN_HITUNGAN.test(norm(c.header))) continue;
-    const k = nama(c);
-    if (!k) continue;
-    if (kolom.has(k)) dua.add(k);
-    kolom.set(k, c);
-  }
-  for (const k of dua) kolom.delete(k);
+  const kolom = kolomMenurut(t.columns, (c) =>
+    TEXT_ROLES.has(c.role) || c.role === "no" || c.role === "capaian" || BUKAN_HITUNGAN.test(norm(c.header))
+      ? undefined
+      : nama(c) || undefined,
+  );
   return { tempat, kolom };
 }
 

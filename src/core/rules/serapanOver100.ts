@@ -91,8 +91,7 @@ function pasangan(table: DetectedTable): Pasangan[] {
     const reals = table.columns.filter((c) => c.role === "realisasi-anggaran" && same(c));
     // (or the only one, paid to date: "Pembayaran s.d. TW III" above the contract's value is over
     // it already, forms-blind66)
-    const sd = reals.filter((c) => c.toDate && !c.endOfPeriod && !/\b(lalu|sebelumnya)\b/i.test(c.header));
-    const real = realisasiTahun(reals) ?? (reals.length === 1 && sd.length === 1 ? sd[0] : undefined);
+    const real = realisasiTahun(reals) ?? (reals.length === 1 ? realisasiTahun(reals, true) : undefined);
     // (ceilings only: "Penyaluran > Total Diterima" beside "Pagu Alokasi" of a BOS report is money
     // received, not a second ceiling, forms-blind41)
     const pagus = table.columns.filter(

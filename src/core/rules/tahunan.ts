@@ -18,7 +18,11 @@ import { bagianTahun } from "../detect/periode";
  * own; without one, its latest to-date value ("s.d. Bulan Ini", not "s.d. Bulan Lalu"), which a
  * monthly report's ratio divides.
  */
-export function realisasiTahun(cols: readonly DetectedColumn[]): DetectedColumn | undefined {
+export function realisasiTahun(
+  cols: readonly DetectedColumn[],
+  /** a realisation to a quarter counts too ("Pembayaran s.d. TW III" against a ceiling) */
+  sampaiBagian = false,
+): DetectedColumn | undefined {
   const own = cols.filter(kolomTahunIni);
   // "Penyaluran > Total Diterima | Realisasi Penggunaan" (a BOS report): the one named a realisation
   const disebut = own.filter((c) => /realisasi/i.test(c.header));
@@ -34,7 +38,11 @@ export function realisasiTahun(cols: readonly DetectedColumn[]): DetectedColumn 
           ? total[0]
           : undefined;
   const kini = cols.filter(
-    (c) => c.toDate && !bagianTahun(c) && !c.endOfPeriod && !/\b(lalu|sebelumnya)\b/i.test(c.header),
+    (c) =>
+      c.toDate &&
+      (sampaiBagian || !bagianTahun(c)) &&
+      !c.endOfPeriod &&
+      !/\b(lalu|sebelumnya)\b/i.test(c.header),
   );
   return kini.length === 1 ? kini[0] : undefined;
 }

@@ -9,7 +9,7 @@ import type { Grid } from "../grid";
 import { colToLetters, linearReferences } from "../grid";
 import { daunKepala, labelAkhir } from "../detect/text";
 import type { RuleContext, RuleFinding } from "./types";
-import { jumlahSama, numAt } from "./values";
+import { jumlahSama, kolomMenurut, numAt } from "./values";
 import { kolomTahunIni } from "./tahunan";
 
 const SAMA: Array<[RegExp, string]> = [
@@ -52,32 +52,18 @@ function kunciBanding(c: DetectedColumn): string | undefined {
   return undefined;
 }
 
-/** The table's columns by that key; a key two columns share (APBD Murni | Perubahan) compares none. */
-function kolomBanding(t: DetectedTable): Map<string, DetectedColumn> {
-  const out = new Map<string, DetectedColumn>();
-  const dua = new Set<string>();
-  for (const c of t.columns) {
-    const k = kunciBanding(c);
-    if (k === undefined) continue;
-    if (out.has(k)) dua.add(k);
-    out.set(k, c);
-  }
-  for (const k of dua) out.delete(k);
-  return out;
-}
-
 export function totalSelaras(table: DetectedTable, ctx: RuleContext): RuleFinding[] {
   const g = ctx.grid;
   const mine = barisTotal(table);
   if (mine === undefined) return [];
-  const cols = kolomBanding(table);
+  const cols = kolomMenurut(table.columns, kunciBanding);
   for (let i = 0; i < ctx.index; i++) {
     const other = ctx.tables[i];
     if (other.grid !== g || other.table.sheet !== table.sheet) continue;
     const theirs = barisTotal(other.table);
     if (theirs === undefined) continue;
     const pairs: Array<{ a: DetectedColumn; b: DetectedColumn; va: number; vb: number }> = [];
-    for (const [k, b] of kolomBanding(other.table)) {
+    for (const [k, b] of kolomMenurut(other.table.columns, kunciBanding)) {
       const a = cols.get(k);
       if (!a) continue;
       const va = numAt(g, mine, a.col);

@@ -4,7 +4,7 @@ import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { parseAngka } from "../numbers";
 import { MemoObjek, MemoTeks } from "./memo";
-import type { DetectedRow, DetectedTable } from "../detect";
+import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 
 export type Num = { value: number; decimals: number; text: boolean };
 
@@ -200,4 +200,24 @@ export function awalan(nama: string | undefined): string {
  */
 export function jumlahSama(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
+}
+
+/**
+ * A table's columns by a key of their own (a name, a year's pagu), for matching one table's
+ * columns with another's; a key two columns share ("APBD Murni | APBD Perubahan") matches none.
+ */
+export function kolomMenurut(
+  cols: readonly DetectedColumn[],
+  kunci: (c: DetectedColumn) => string | undefined,
+): Map<string, DetectedColumn> {
+  const out = new Map<string, DetectedColumn>();
+  const dua = new Set<string>();
+  for (const c of cols) {
+    const k = kunci(c);
+    if (k === undefined) continue;
+    if (out.has(k)) dua.add(k);
+    out.set(k, c);
+  }
+  for (const k of dua) out.delete(k);
+  return out;
 }
