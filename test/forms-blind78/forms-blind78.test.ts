@@ -1,7 +1,6 @@
 // The seventy-eighth set must not lie either (../forms/soundness.ts says what is checked), plus checks
-// of its own: the IDM sheet holds two tables one under the other, the APBDes recap's surplus and SiLPA
-// columns are formulas in every desa row, and the Renstra's kondisi akhir is a SUM only for the count.
-// the PK sheet holds two tables one under the other, and the Renja's kegiatan pagu are SUM formulas.
+// of its own: the PK sheet holds its budget table under its targets, and the PORPROV klasemen's Jumlah
+// row leaves the Peringkat blank and adds its medals with formulas.
 import type ExcelJS from "exceljs";
 import { buildForms } from "../forms/build";
 import { soundnessSuite } from "../forms/soundness";
