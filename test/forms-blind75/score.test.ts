@@ -10,12 +10,9 @@ scoreFormSet(
   { books: 6, tables: 7, findings: 12 },
   [],
   [
-    // gaps, left: a burnt area held under a typed ceiling ("Batas Maksimal", now the target) is
-    // not read as realised, so its capaian, a refleksi in the other rows, is not checked (E23);
-    // a year's total after the months ("Total 1 Tahun") offered as no realisation; a revenue
-    // table's "Uraian" names its rows (other sets: no role)
-    "rekap-hotspot-luas-terbakar-dishut-sulbar-2024.xlsx Karhutla 2024!E23",
-    ...["D", "O"].map((c) => `rekap-hotspot-luas-terbakar-dishut-sulbar-2024.xlsx Karhutla 2024 column ${c}`),
+    // gaps, left: a year's total after the months ("Total 1 Tahun") offered as no realisation; a
+    // revenue table's "Uraian" names its rows (other sets: no role)
+    "rekap-hotspot-luas-terbakar-dishut-sulbar-2024.xlsx Karhutla 2024 column O",
     "realisasi-retribusi-pad-kehutanan-dishut-sulbar-2024.xlsx Pendapatan 2024 column B",
   ],
 );

@@ -4,7 +4,7 @@
 // report (`tebakan`, a guess) and never acted on: every rule keeps treating the column as one of no
 // role, whose sums rekapHitungan checks by the table's own arithmetic.
 import type { Grid } from "../grid";
-import { colToLetters, ratioReferences } from "../grid";
+import { colToLetters, ratioReferences, refleksiReferences } from "../grid";
 import { judulTanpaAnggaran, labelAkhir, norm } from "./text";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
 
@@ -81,9 +81,13 @@ export function tebakRekap(
   });
 }
 
-/** The two columns of a row formula X / Y x 100 over cells of row `r`, if it is one. */
+/**
+ * The two columns of a row formula X / Y x 100 over cells of row `r`, if it is one; a refleksi
+ * (2Y - X) / Y x 100 relates the same two ("Batas Maksimal Luas Terbakar | Luas Terbakar | Capaian
+ * = ROUND((2*C19-D19)/C19*100,2)", forms-blind75).
+ */
 export function rasioBaris(formula: string, r: number): [number, number] | undefined {
-  const q = ratioReferences(formula);
+  const q = ratioReferences(formula) ?? refleksiReferences(formula);
   return q?.persen && q.num[0] === r && q.den[0] === r ? [q.num[1], q.den[1]] : undefined;
 }
 

@@ -1,4 +1,11 @@
 export * from "./address";
 export * from "./grid";
 export { fromR1C1, toR1C1 } from "./r1c1";
-export { cellReferences, linearReferences, ratioReferences, sumReferences } from "./rujukan";
+export {
+  cellReferences,
+  intiRumus,
+  linearReferences,
+  ratioReferences,
+  refleksiReferences,
+  sumReferences,
+} from "./rujukan";

@@ -37,7 +37,7 @@ import { skalaPersen } from "./kolomAngka";
 import { rasioTerbanyak } from "../detect/tebakanRekap";
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters } from "../grid";
+import { colToLetters, ratioReferences, refleksiReferences } from "../grid";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { angkaEn, angkaId, numAt, round, tolerance } from "./values";
 import type { Num } from "./values";
@@ -291,25 +291,20 @@ function pilihKonvensi(
 
 /**
  * The convention a capaian formula writes, read from its shape once the target and realisation
- * references are named T and R: "=E7/D7*100" is R / T x 100, "=(2*D6-E6)/D6*100" refleksi.
+ * references are named T and R: "=E7/D7*100" is R / T x 100, "=ROUND((2*D6-E6)/D6*100,2)" refleksi
+ * (ROUND and IFERROR around it keep its shape).
  */
 export function bentukRumus(
   formula: string | undefined,
   t: [number, number],
   r: [number, number],
 ): Konvensi | undefined {
-  if (!formula) return undefined;
-  const name = (row: number, col: number): string => `${colToLetters(col)}${row}`;
-  let f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
-  f = f
-    .replace(new RegExp(`\\b${name(...t)}\\b`, "g"), "T")
-    .replace(new RegExp(`\\b${name(...r)}\\b`, "g"), "R");
-  f = f.replace(/\*100%?$|\*100\)$/, (m) => (m.endsWith(")") ? ")" : "")).replace(/^\((.*)\)$/, "$1");
-  if (/^R\/T$/.test(f)) return "positif";
-  if (/^T\/R$/.test(f)) return "negatif-rasio";
-  if (/^\(2\*T-R\)\/T$|^\(T\+\(T-R\)\)\/T$|^1\+\(1-R\/T\)$|^\(1\+\(1-R\/T\)\)$|^2-R\/T$/.test(f))
-    return "negatif-refleksi";
-  return undefined;
+  const sama = (a: [number, number], b: [number, number]): boolean => a[0] === b[0] && a[1] === b[1];
+  const q = ratioReferences(formula);
+  if (q && sama(q.num, r) && sama(q.den, t)) return "positif";
+  if (q && sama(q.num, t) && sama(q.den, r)) return "negatif-rasio";
+  const rf = q ? undefined : refleksiReferences(formula);
+  return rf && sama(rf.num, r) && sama(rf.den, t) ? "negatif-refleksi" : undefined;
 }
 
 /**

@@ -231,6 +231,18 @@ function polaritasTeks(t: string): TebakanPolaritas | undefined {
   return undefined;
 }
 
+/**
+ * The polarity the title of a table of places states ("Luas Areal Terbakar per Kabupaten Tahun 2024
+ * (semakin kecil semakin baik)", forms-blind75): its rows, one per kabupaten, all measure the one
+ * indicator the title names. A table of several indicators takes nothing from its title.
+ */
+function polaritasJudul(table: DetectedTable): TebakanPolaritas | undefined {
+  if (!table.title || !table.columns.some((c) => c.role === "lokasi")) return undefined;
+  if (table.columns.some((c) => c.role === "indikator")) return undefined;
+  const t = polaritasTeks(norm(table.title));
+  return t && { ...t, sumber: "judul" };
+}
+
 /** A row's polarity from every source: the pane, the polarity column, the notes, the wording. */
 export function polaritasRow(
   table: DetectedTable,
@@ -244,6 +256,7 @@ export function polaritasRow(
     nama,
     settings.polaritas,
     polaritasPenjelasan(table, grid, row) ??
+      polaritasJudul(table) ??
       // (the row's number matters only where the notes list negatives by number)
       polaritasCatatan(
         table,

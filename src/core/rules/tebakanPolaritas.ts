@@ -39,9 +39,10 @@ export type TebakanPolaritas = {
    * "pengguna" (chosen in the pane), "kolom" (an explicit polaritas cell), "catatan" (named in a
    * note under the table, ./catatanPolaritas), "leksikon" (a guess from the wording),
    * "catatan-tersirat" (not among the negatives a note names: positive, less surely), "baris"
-   * (the row's own definition, formula or remark says it).
+   * (the row's own definition, formula or remark says it), "judul" (the title of a table that
+   * measures one indicator across places says it).
    */
-  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat" | "baris";
+  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat" | "baris" | "judul";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
   /** "catatan-tersirat" from a note that lists the negative indicators by their numbers. */
@@ -182,7 +183,8 @@ export function polaritasBaris(
     typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,
   );
   if (p?.ok) return { polaritas: p.value, sumber: "kolom" };
-  if (catatan?.sumber === "catatan" || catatan?.sumber === "baris") return catatan;
+  if (catatan?.sumber === "catatan" || catatan?.sumber === "baris" || catatan?.sumber === "judul")
+    return catatan;
   // a note that lists the negative indicators by their numbers leaves the others positive: an
   // office's own list beats a guess from one word ("penyelesaian ... ganti kerugian", forms-blind20)
   if (catatan?.sumber === "catatan-tersirat" && catatan.daftarNomor) return catatan;
@@ -203,6 +205,11 @@ export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en
     return {
       id: `baris ini sendiri menyebut "${t.kata ?? ""}"`,
       en: `the row itself says "${t.kata ?? ""}"`,
+    };
+  if (t.sumber === "judul")
+    return {
+      id: `judul tabel menyebut "${t.kata ?? ""}"`,
+      en: `the table's title says "${t.kata ?? ""}"`,
     };
   if (t.sumber === "catatan-tersirat")
     return {
