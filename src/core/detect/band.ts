@@ -86,7 +86,10 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
       s.length <= 60 &&
       (isYearText(s) ||
         isHeaderWord(s) ||
-        /^(tahun ke|th ke|tw|triwulan|semester|fisik|keuangan|kinerja)\b|^(i{1,3}|iv)$/.test(s))
+        /^(tahun ke|th ke|tw|triwulan|semester|fisik|keuangan|kinerja)\b|^(i{1,3}|iv)$/.test(s) ||
+        // a unit in brackets under a named column ("Baik > (unit)", forms-blind78), no "(1)" or
+        // "(a)" of a number row
+        /^\(\s*[a-z][^()]{1,14}\)$|^\(%\)$/.test(s))
     );
   });
 }
@@ -112,11 +115,12 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // ("(f) = (e)/(d) x 100": an identity written with the letters of a lettered number row)
     // ("5 = 5 (bln lalu) + 4": a running total's identity, its words in brackets, forms-blind37)
     // ("(9) = (3) s.d. (8)": a sum over a run of columns, forms-blind52)
+    // ("a1" after "a": likewise among lettered columns, forms-blind77)
     const m =
-      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z])?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\)|s\.?\s?d\.?|s\/d)+)?$/i.exec(
+      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z]|\d)?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\)|s\.?\s?d\.?|s\/d)+)?$/i.exec(
         text(grid, r, c).trim(),
       );
-    if (!m || (m[3] && !/\d/.test(m[2]))) return false;
+    if (!m || (m[3] && /\d/.test(m[2]) === /\d/.test(m[3]))) return false;
     const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
     if (n < prev || (n === prev && !m[1] && !m[3] && !bawahJudulSama(grid, r, prevCol, c))) return false;
     first ||= n;
@@ -197,11 +201,15 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
 export function kepalaBerjudul(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
   if (cols.length < 4 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
-  if (!cols.some((c) => isHeaderWord(text(grid, top, c)))) return false;
   const above = top > 1 && grid.rowIsBlank(top - 1) ? top - 2 : top - 1;
   const cap = above >= 1 ? ownCells(grid, above) : [];
   if (cap.length !== 1) return false;
-  if (!/^(([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|(tabel|table)\b)/.test(norm(text(grid, above, cap[0]))))
+  const caption = norm(text(grid, above, cap[0]));
+  if (!/^(([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|(tabel|table)\b)/.test(caption)) return false;
+  // a numbered "Tabel 1." heads a table whatever its columns are called ("Peringkat | Kontingen
+  // Kabupaten/Kota | Medali > E | P | PG | Total", a games' final standings, forms-blind78); an
+  // enumerated caption needs a column named as tables name them
+  if (!/^(tabel|table)\s+([\divx]+)\b/.test(caption) && !cols.some((c) => isHeaderWord(text(grid, top, c))))
     return false;
   for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) {
     let angka = 0;
@@ -222,7 +230,8 @@ export function bandAt(grid: Grid, top: number): Band | undefined {
  */
 export function bandsAt(grid: Grid, top: number): Band[] {
   const score = headerScore(grid, top);
-  if (score < 2 && !(score === 1 && (kepalaBernomor(grid, top) || kepalaBerjudul(grid, top)))) return [];
+  if (score < 2 && !(score === 1 && kepalaBernomor(grid, top)) && !(score <= 1 && kepalaBerjudul(grid, top)))
+    return [];
   let c1 = Infinity;
   let c2 = 0;
   let bottom = top;

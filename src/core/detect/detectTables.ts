@@ -327,23 +327,24 @@ function jumlahSumber(cols: DetectedColumn[]): DetectedColumn[] {
 
 /**
  * A column named like an indicator whose cells are all numbers ("IKA | IKU | IKTL", the air-quality
- * index under "Komponen Indeks", forms-blind42): a value, not the rows' names.
+ * index under "Komponen Indeks", forms-blind42): a value, not the rows' names. So is a place
+ * column of numbers ("PLTS Komunal > Lokasi (desa / gedung)": how many sites, forms-blind79).
  */
 function indikatorAngka(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
-  if (cols.filter((c) => c.role === "indikator").length === 0) return cols;
+  if (!cols.some((c) => c.role === "indikator" || c.role === "lokasi")) return cols;
   return cols.map((c) =>
-    c.role === "indikator" && angkaSaja(grid, c.col, rows) >= 3
+    (c.role === "indikator" || c.role === "lokasi") && angkaSaja(grid, c.col, rows) >= 3
       ? { ...c, role: "lainnya", certain: false }
       : c,
   );
 }
 
-/** Numbers only in a column's filled data cells: their count, or 0 when any is not a number. */
+/** Numbers only in a column's filled data cells (a dash is none): their count, or 0 when any is not a number. */
 function angkaSaja(grid: Grid, col: number, rows: number[]): number {
   let isi = 0;
   for (const r of rows) {
     const v = grid.value(r, col);
-    if (v === null || v === undefined || v === "") continue;
+    if (v === null || v === undefined || (typeof v === "string" && /^\s*[-–—]?\s*$/.test(v))) continue;
     if (typeof v !== "number") return 0;
     isi++;
   }

@@ -179,8 +179,9 @@ const TEXT_RULES: Rule[] = [
   ],
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
+  // ("Jenis Penerimaan" of a PNBP table names the kinds of revenue, its rows, forms-blind79)
   [
-    /indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$/,
+    /indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$|^(jenis|sumber) (penerimaan|pendapatan)( daerah)?$/,
     "indikator",
   ],
   [/sasaran/, "sasaran"],
@@ -325,7 +326,7 @@ function classify(path: string[]): RoleGuess {
     // ("Penerimaan Bulan (Rp) > Jan": revenue received, forms-blind52; a school's "Dana Diterima
     // (Rp) > Tahap I", forms-blind51)
     const r =
-      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi) )\bpenerimaan\b|\bditerima\b/.test(
+      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi|jenis|sumber) )\bpenerimaan\b|\bditerima\b/.test(
         labels[i],
       );
     if (t !== r) [target, realisasi] = [t, r];

@@ -74,6 +74,18 @@ export function kelompokKepala(header: string): string | undefined {
   return parts.length > 1 ? parts.slice(0, -1).join(">").trim() : undefined;
 }
 
+/**
+ * A header without a last label that is only a unit in brackets ("Kondisi Prasarana > Baik" of
+ * "Kondisi Prasarana > Baik > (unit)", a unit row under named columns, forms-blind78): the label
+ * above it names the column.
+ */
+export function tanpaSatuanAkhir(header: string): string {
+  const parts = header.split(">");
+  return parts.length > 1 && /^\(\s*[^()]{1,15}\s*\)$/.test(parts[parts.length - 1].trim())
+    ? parts.slice(0, -1).join(">").trim()
+    : header;
+}
+
 /** The same, normalised for matching ("belanja"). */
 export function kelompokLabel(header: string): string | undefined {
   const k = kelompokKepala(header);

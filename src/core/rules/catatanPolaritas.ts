@@ -41,6 +41,13 @@ const KATA_SEPELE = new Set([
   "negatif",
   "positif",
   "polaritas",
+  // "Indikator Response time dan persentase kerugian materiil bersifat negatif (semakin kecil
+  // semakin baik)": the verb is no part of the subject (forms-blind77)
+  "bersifat",
+  "berpolaritas",
+  "merupakan",
+  "tergolong",
+  "termasuk",
 ]);
 
 function kata(text: string): string[] {
@@ -221,8 +228,22 @@ function polaritasPenjelasan(
   return undefined;
 }
 
+// a row's "Rumus Capaian" cell writing the convention it uses: "(2T - R) / T x 100%" (refleksi),
+// "T / R x 100%" (rasio), "R / T x 100%" (forms-blind80's IKK table, one per row)
+const T = "t(?:arget)?";
+const R = "r(?:ealisasi)?";
+const RUMUS_REFLEKSI = new RegExp(`\\(\\s*2\\s*(?:x|\\*)?\\s*${T}\\s*-\\s*${R}\\s*\\)\\s*[/:]\\s*${T}\\b`);
+const RUMUS_RASIO = (a: string, b: string): RegExp =>
+  new RegExp(`^\\(?\\s*${a}\\s*[/:]\\s*${b}\\s*\\)?\\s*(?:x|\\*)\\s*100\\s*%?$`);
+const RUMUS_NEGATIF = RUMUS_RASIO(T, R);
+const RUMUS_POSITIF = RUMUS_RASIO(R, T);
+
 /** The polarity an explanation states in so many words, if any. */
 function polaritasTeks(t: string): TebakanPolaritas | undefined {
+  const rumus = RUMUS_REFLEKSI.exec(t) ?? RUMUS_NEGATIF.exec(t);
+  if (rumus) return { polaritas: "negatif", sumber: "baris", kata: rumus[0] };
+  const positif = RUMUS_POSITIF.exec(t);
+  if (positif) return { polaritas: "positif", sumber: "baris", kata: positif[0] };
   if (t.length < 15) return undefined;
   const neg = LEBIH_KECIL_SATU.exec(t);
   if (neg) return { polaritas: "negatif", sumber: "baris", kata: neg[0] };

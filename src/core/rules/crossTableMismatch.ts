@@ -114,6 +114,22 @@ function banyakTahun(i: Indicator): number {
 /** A number as a number (formatted per language), a grade in quotes. */
 const show = (v: number | string): number | string => (typeof v === "number" ? v : `"${v}"`);
 
+/**
+ * Is the plan's target of `year` off its own row where the other table's value fits it? A plan of
+ * 2024 | 2025 | 2026 reading 31 | 23,5 | 34 beside a PK's 32,5 for 2025 (two digits swapped in the
+ * plan, forms-blind78): the plan's cell is the one to name, not the PK's that quotes it right.
+ */
+function rencanaMenyimpang(plan: readonly TargetCell[], year: number, v: number | string): boolean {
+  const at = (y: number): number | undefined => {
+    const x = plan.find((c) => c.year === y)?.value;
+    return typeof x === "number" ? x : undefined;
+  };
+  const [a, o, b] = [at(year - 1), at(year), at(year + 1)];
+  if (typeof v !== "number" || a === undefined || o === undefined || b === undefined) return false;
+  const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+  return v >= lo && v <= hi && (o < lo || o > hi);
+}
+
 function differs(a: TargetCell, b: TargetCell, grid: Grid, extra: number): boolean {
   if (typeof a.value !== typeof b.value) return false; // a number against a grade: not comparable
   if (typeof a.value === "string") return a.value.toLowerCase() !== String(b.value).toLowerCase();
@@ -137,10 +153,10 @@ export const crossTableMismatch: Rule = {
     en: "Make both agree with the document in force (the adopted Renstra or its amendment).",
   },
   messages: {
-    // two recaps of one population on one sheet (./totalSelaras)
+    // two recaps of one population (./totalSelaras)
     recapTotals: {
-      id: 'Jumlah kolom "{{column}}" tertulis {{written}}, sedangkan tabel lain di lembar ini mencatat {{other}} ({{cell}}); kolom "{{agreeing}}" kedua tabel sama ({{value}}), jadi keduanya merinci keseluruhan yang sama. Periksa rincian kolom ini dan kolom yang sama di tabel itu.',
-      en: 'The "{{column}}" total is {{written}}, while the other table on this sheet records {{other}} ({{cell}}); both tables\' "{{agreeing}}" agree ({{value}}), so both break down the same whole. Check this column\'s parts and the same column of that table.',
+      id: 'Jumlah kolom "{{column}}" tertulis {{written}}, sedangkan tabel lain mencatat {{other}} ({{cell}}); kolom "{{agreeing}}" kedua tabel sama ({{value}}), jadi keduanya merinci keseluruhan yang sama. Periksa rincian kolom ini dan kolom yang sama di tabel itu.',
+      en: 'The "{{column}}" total is {{written}}, while the other table records {{other}} ({{cell}}); both tables\' "{{agreeing}}" agree ({{value}}), so both break down the same whole. Check this column\'s parts and the same column of that table.',
     },
     // a recap by place against the detail it sums (./rekapRincian)
     recapOfDetail: {
@@ -190,6 +206,15 @@ export const crossTableMismatch: Rule = {
         }
         if (!o) continue;
         if (!differs(cell, o, ctx.grid, ctx.settings.toleransi)) continue;
+        // (the plan's own cell off its row, where this one fits it: named in the plan, below)
+        const plan = seen.find((e) => e.index !== ctx.index && targetCells(e.indicator).includes(o!));
+        if (
+          satu &&
+          plan &&
+          banyakTahun(plan.indicator) >= 3 &&
+          rencanaMenyimpang(targetCells(plan.indicator), year, cell.value)
+        )
+          continue;
         const where = `${o.sheet}!${colToLetters(o.col)}${o.row}`;
         out.push({
           row: cell.row,
@@ -201,6 +226,39 @@ export const crossTableMismatch: Rule = {
         });
       }
     }
+    // a plan's target off its own row where a one-year table quoting it fits the row
+    for (const [key, ind] of banyakTahunIni(mine)) {
+      const seen = index.get(key);
+      if (!Array.isArray(seen)) continue;
+      const plan = targetCells(ind);
+      for (const cell of plan) {
+        for (const e of seen) {
+          if (e.index === ctx.index || banyakTahun(e.indicator) !== 1) continue;
+          const p = targetCells(e.indicator).find((x) => x.year === cell.year);
+          if (!p || !differs(cell, p, ctx.grid, ctx.settings.toleransi)) continue;
+          if (!rencanaMenyimpang(plan, cell.year, p.value)) continue;
+          out.push({
+            row: cell.row,
+            col: cell.col,
+            expected: p.value,
+            actual: cell.value,
+            messageId: "differs",
+            data: {
+              year: String(cell.year),
+              written: show(cell.value),
+              cell: `${p.sheet}!${colToLetters(p.col)}${p.row}`,
+              other: show(p.value),
+            },
+          });
+          break;
+        }
+      }
+    }
     return out;
   },
 };
+
+/** The indicators of a plan of three years or more. */
+function banyakTahunIni(mine: Map<string, Indicator>): Array<[string, Indicator]> {
+  return [...mine].filter(([, i]) => banyakTahun(i) >= 3);
+}

@@ -1,7 +1,7 @@
 // hardcoded-value: a typed number in a column (or a run of years) that is otherwise computed by
 // one formula; the number goes stale when its inputs change. The fix is the column's formula.
 import { fromR1C1, parseA1 } from "../grid";
-import { formulaColumns } from "./formulaColumns";
+import { formulaColumns, referencesOf } from "./formulaColumns";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import type { DetectedTable } from "../detect";
@@ -88,7 +88,12 @@ export const hardcodedValue: Rule = {
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const filled = fc.cells.filter((c) => c.hasValue || c.form);
-      if (fc.dominantCount * 10 < filled.length * 6) continue; // formulas must be the rule of the column
+      // formulas must be the rule of the column: the dominant one, or others over the same cells
+      // with another constant ("x 1.000" for a rate per 1.000 among "x 100" for the shares of an
+      // IKK table, forms-blind80)
+      const refs = referencesOf(fc.dominant);
+      const sejenis = fc.cells.filter((c) => c.form && referencesOf(c.form) === refs).length;
+      if (sejenis * 10 < filled.length * 6) continue;
       const col = fc.column.col;
       for (const cell of fc.cells) {
         if (cell.form || !cell.hasValue) continue;

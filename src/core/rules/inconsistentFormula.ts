@@ -44,9 +44,11 @@ function sesuaiKonsolidasi(
   const single = (refs: string[], of: string[]) => refs.length === 1 && of.length > 1 && of.includes(refs[0]);
   const bare = (f: string) => /^R(\[-?\d+\])?C(\[-?\d+\])?$/.test(f);
   // this row repeats one of the years the column adds: right for a level
-  if (bare(form) && single(mine, theirs)) return jenis(row) === "tidak";
   // the column repeats the latest value and this row adds the years: right for a flow
-  if (bare(dominant) && single(theirs, mine)) return jenis(row) === "ya";
+  // (either is one of the form's two conventions: out of line only where the row's indicator is
+  // known to be of the other kind; "Kapasitas PLTS terpasang (kWp)" may be either, forms-blind79)
+  if (bare(form) && single(mine, theirs)) return jenis(row) !== "ya";
+  if (bare(dominant) && single(theirs, mine)) return jenis(row) !== "tidak";
   // the same inside a ratio: T-C.29's "Rasio Capaian pada Akhir Periode" divides the years' sum of
   // a flow by the end target, and a level's latest year alone (forms-blind24)
   const subset = (a: string[], b: string[]) => a.length < b.length && a.every((x) => b.includes(x));

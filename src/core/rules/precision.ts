@@ -247,7 +247,12 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     if (delta === 0) continue;
     // (a cell the finding itself adds up is its part, not its copy: forms-blind36's statuses under
     // a mistyped Jumlah Rekomendasi, one of them 3 where a JUMLAH's SUM leaves out another 3)
-    const own = new Set((f.finding.inputs ?? []).filter(([r]) => r === row).map(([, c]) => c));
+    // (nor is a cell its fix's formula adds: "=D10+E10+F10" for a typed Jumlah Medali reads F10,
+    // no copy of it, whatever a TOTAL's short SUM over F happens to miss, forms-blind78)
+    const fixTerms = linearReferences(f.finding.fix?.formula?.replace(/^=/, "")) ?? [];
+    const own = new Set(
+      [...(f.finding.inputs ?? []), ...fixTerms].filter(([r]) => r === row).map(([, c]) => c),
+    );
     for (const [g, cols] of byRow.get(row) ?? []) {
       if (g === f || dropped.has(g) || !g.finding.recheck || sameCell(g) || cols.includes(col)) continue;
       if (cols.some((c) => own.has(c))) continue;

@@ -195,11 +195,16 @@ export const ratioComponentsMismatch: Rule = {
  * A ratio formula of its own row ("=ROUND(E21/D21*100,2)", a "% Selesai") whose saved value is
  * not what it computes from the values beside it: the workbook was saved without recalculation,
  * and every reader of the file takes the stale number (forms-blind56's 73,33 for 86,67). A capaian
- * column is capaian-mismatch's.
+ * column is capaian-mismatch's where the table has a target and a realisation (or a pagu and its
+ * realisation) to hold it to; one
+ * of a table without ("Rasio Elektrifikasi (%) = (6) : (3) x 100", households lit over households,
+ * forms-blind79) is read here.
  */
 function rasioTersimpan(table: DetectedTable, g: Grid, toleransi: number): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const cols = table.columns.filter((c) => c.role !== "capaian" && !TEXT_ROLES.has(c.role));
+  const ada = (role: string): boolean => table.columns.some((c) => c.role === role);
+  const kinerja = (ada("target") && ada("realisasi")) || (ada("anggaran") && ada("realisasi-anggaran"));
+  const cols = table.columns.filter((c) => (c.role !== "capaian" || !kinerja) && !TEXT_ROLES.has(c.role));
   for (const row of barisData(table)) {
     for (const c of cols) {
       const f = g.formula(row.row, c.col);

@@ -11,7 +11,15 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, sumReferences } from "../grid";
-import { bulanKe, daunKepala, kelompokKepala, kelompokLabel, labelAkhir, norm } from "../detect/text";
+import {
+  bulanKe,
+  daunKepala,
+  kelompokKepala,
+  kelompokLabel,
+  labelAkhir,
+  norm,
+  tanpaSatuanAkhir,
+} from "../detect/text";
 import { BUKAN_HITUNGAN } from "../detect/tebakanRekap";
 import { MONEY_ROLES, TEXT_ROLES } from "../detect/peran";
 import type { Cells } from "./precision";
@@ -23,13 +31,16 @@ import { barisNilai, jumlahSama, numAt } from "./values";
  * A column of counts or amounts: typed numbers of at least 0 (three or more), with decimals and a
  * year too ("Sampah Tertangani (ton) > 2022"), in a column of no role, or of one indicator's
  * target or realisation spread over places (rows per kecamatan, forms-blind37: people counted in
- * each kecamatan add up to the kabupaten's, a stock as much as a flow).
+ * each kecamatan add up to the kabupaten's, a stock as much as a flow). With `rumus`, computed
+ * ones too ("Jumlah = SUM(C7:F7)" of facilities by kind, against the same facilities by
+ * condition beside it, forms-blind78).
  */
 function kolomHitungan(
   grid: Grid,
   c: DetectedColumn,
   rows: readonly DetectedRow[],
   perTempat: boolean,
+  rumus = false,
 ): boolean {
   const bebas = c.role === "lainnya";
   const tempat = perTempat && (c.role === "target" || c.role === "realisasi") && c.ukuran !== "Rp";
@@ -38,8 +49,9 @@ function kolomHitungan(
   for (const r of rows) {
     const cell = grid.cell(r.row, c.col);
     const v = cell?.value;
-    if (v === null || v === undefined || (typeof v === "string" && !v.trim())) continue;
-    if (typeof v !== "number" || v < 0 || grid.formula(r.row, c.col)) return false;
+    // (a dash for none, "-" in a year without PLTS, forms-blind79, as a blank)
+    if (v === null || v === undefined || (typeof v === "string" && /^[-–—]?$/.test(v.trim()))) continue;
+    if (typeof v !== "number" || v < 0 || (!rumus && grid.formula(r.row, c.col))) return false;
     isi++;
   }
   return isi >= 3;
@@ -148,6 +160,9 @@ function temuanJumlah(
   };
 }
 
+// (a unit row under the leaves, "Baik > (unit)", leaves them in their group)
+const kelompokDaun = (header: string): string | undefined => kelompokLabel(tanpaSatuanAkhir(header));
+
 /**
  * The totals a recap's headings propose, each with its parts: a "Jumlah ..." column beside a group
  * heading's columns ("Jumlah Rekomendasi | Status Tindak Lanjut > ..."), or, inside one group of
@@ -161,40 +176,41 @@ function pasanganJumlah(
   const out: Array<{ total: DetectedColumn; parts: number[]; group: string }> = [];
   const run = (from: number, step: number, group: string): number[] => {
     const parts: number[] = [];
-    for (let c = from; byCol.get(c) && kelompokLabel(byCol.get(c)!.header) === group; c += step)
-      parts.push(c);
+    for (let c = from; byCol.get(c) && kelompokDaun(byCol.get(c)!.header) === group; c += step) parts.push(c);
     return parts;
   };
   for (const total of cols) {
-    const kelompok = kelompokLabel(total.header);
-    if (/^(jumlah|jml\.?|total)(\s|$)/.test(labelAkhir(total.header)) && !kelompok)
+    const kelompok = kelompokDaun(total.header);
+    if (/^(jumlah|jml\.?|total)(\s|$)/.test(labelAkhir(tanpaSatuanAkhir(total.header))) && !kelompok)
       // the group right after it, or right before it, all of counts, of two columns or more
       for (const step of [1, -1]) {
         const first = byCol.get(total.col + step);
-        const group = first && kelompokLabel(first.header);
+        const group = first && kelompokDaun(first.header);
         if (!first || !group) continue;
         const parts = run(total.col + step, step, group);
-        if (parts.length >= 2) out.push({ total, parts, group: kelompokKepala(first.header)! });
+        if (parts.length >= 2)
+          out.push({ total, parts, group: kelompokKepala(tanpaSatuanAkhir(first.header))! });
       }
     // "Rekomendasi | Status Tindak Lanjut Rekomendasi > Selesai | Dalam Proses | Belum": the
     // group beside a column is named as its parts (forms-blind56)
-    const daun = labelAkhir(total.header);
+    const daun = labelAkhir(tanpaSatuanAkhir(total.header));
     for (const step of [1, -1]) {
       const first = byCol.get(total.col + step);
-      const group = first && kelompokLabel(first.header);
+      const group = first && kelompokDaun(first.header);
       if (!first || !group || group === kelompok || daun.length < 4 || !group.endsWith(` ${daun}`)) continue;
       const parts = run(total.col + step, step, group);
-      if (parts.length >= 2) out.push({ total, parts, group: kelompokKepala(first.header)! });
+      if (parts.length >= 2)
+        out.push({ total, parts, group: kelompokKepala(tanpaSatuanAkhir(first.header))! });
     }
     if (!kelompok) continue;
     // the first of its group's columns over the rest of them, or the last over those before it
     const before = byCol.get(total.col - 1);
     const after = byCol.get(total.col + 1);
-    const opens = !before || kelompokLabel(before.header) !== kelompok;
-    const closes = !after || kelompokLabel(after.header) !== kelompok;
+    const opens = !before || kelompokDaun(before.header) !== kelompok;
+    const closes = !after || kelompokDaun(after.header) !== kelompok;
     const parts = opens ? run(total.col + 1, 1, kelompok) : closes ? run(total.col - 1, -1, kelompok) : [];
     if ((opens || closes) && parts.length >= 2)
-      out.push({ total, parts, group: kelompokKepala(total.header)! });
+      out.push({ total, parts, group: kelompokKepala(tanpaSatuanAkhir(total.header))! });
   }
   return out;
 }
@@ -252,7 +268,11 @@ function kolomJumlah(
       .sort((a, b) => a - b)
       .map(colToLetters)
       .join(" + ");
+    // (a number typed among a total column's formulas is hardcoded-value's, which says what its
+    // formula gives)
+    const berumus = rows.some((r) => grid.formula(r.row, total.col));
     for (const r of salah) {
+      if (berumus && !grid.formula(r.row, total.col) && !usulan) continue;
       const written = numAt(grid, r.row, total.col)!.value;
       const s = sum(r);
       out.push({
@@ -311,7 +331,8 @@ export function rekapHitungan(table: DetectedTable, grid: Grid): RuleFinding[] {
   );
   // (columns with a year too, "Status Desa ... IDM 2024 > Mandiri | Maju | ...": the rows decide,
   // forms-blind76)
-  const lain = banyak.length >= 2 ? kolomJumlah(table, grid, banyak) : [];
+  const dihitung = table.columns.filter((c) => kolomHitungan(grid, c, rows, perTempat, true));
+  const lain = dihitung.length >= 2 ? kolomJumlah(table, grid, dihitung) : [];
   const daun = kolomJumlah(table, grid, angka, pasanganDaun(angka)).filter(
     (f) => !lain.some((o) => o.row === f.row && o.col === f.col),
   );

@@ -24,7 +24,7 @@ import {
   realisasiTahun,
 } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
-import { numAt, textAt, tolerance } from "./values";
+import { childrenOf, numAt, textAt, tolerance } from "./values";
 import { sumReferences } from "./precision";
 import type { Grid } from "../grid";
 
@@ -49,10 +49,27 @@ const PENDAPATAN = /pendapatan|penerimaan|\bpad\b|pajak|retribusi/;
 const SALDO = /\b(surplus|defisit|netto|neto|silpa|sisa lebih)\b/;
 const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
 
+// the year's Rp of the Renja an E.81 evaluates ("Target Renja Tahun 2024 > Rp", form column 7):
+// the budget the year's spending was planned within, usually the DPA's; a DPA set above the Renja
+// is possible, so spending above it is a warning, not an error (forms-blind79)
+const RENJA = /\brenja\b/;
+
 /** Is this anggaran column a legal ceiling (not a Renstra plan figure)? */
 function ceiling(c: DetectedColumn): boolean {
   const h = norm(c.header);
-  return PAGU.test(h) && !RENCANA.test(h);
+  return (PAGU.test(h) || RENJA.test(h)) && !RENCANA.test(h);
+}
+
+/** A ceiling that is the Renja's planned Rp, not a pagu in force: its findings are warnings. */
+function paguRenja(c: DetectedColumn): boolean {
+  const h = norm(c.header);
+  return RENJA.test(h) && !PAGU.test(h);
+}
+
+/** Is a row under this one (any level down) over its own pagu? Then this one's excess follows it. */
+function anakLebih(table: DetectedTable, row: number, lebih: ReadonlySet<number>, depth = 0): boolean {
+  if (depth > 4) return false;
+  return childrenOf(table, row).some((r) => lebih.has(r.row) || anakLebih(table, r.row, lebih, depth + 1));
 }
 
 /**
@@ -121,6 +138,15 @@ function pasangan(table: DetectedTable): Pasangan[] {
 export const serapanOver100: Rule = {
   id: "serapan-over-100",
   severity: "error",
+  otherSeverities: [
+    {
+      severity: "warning",
+      when: {
+        id: "realisasi di atas anggaran Renja (bukan pagu DPA) pada formulir evaluasi Renja",
+        en: "a realisation above the Renja's budget (not a DPA ceiling) in a Renja evaluation form",
+      },
+    },
+  ],
   description: {
     id: "Realisasi anggaran melebihi pagu tahun yang sama, atau rasio serapan anggaran di atas 100 %.",
     en: "A budget realisation above the year's ceiling (pagu), or a budget absorption ratio above 100 %.",
@@ -137,6 +163,10 @@ export const serapanOver100: Rule = {
     overPagu: {
       id: "{{name}}realisasi anggaran{{year}} {{realisation}} melebihi pagunya {{pagu}} (serapan {{absorption}} %). Belanja tidak boleh melampaui pagu: periksa angka realisasi dan pagu (perubahan anggaran?).",
       en: "{{name}}the{{year}} budget realisation {{realisation}} exceeds its ceiling {{pagu}} (absorption {{absorption}} %). Spending may not exceed the pagu: check the realisation and the ceiling (a budget revision?).",
+    },
+    overRenja: {
+      id: "{{name}}realisasi anggaran{{year}} {{realisation}} melebihi anggaran Renja {{pagu}} (serapan {{absorption}} %). Belanja biasanya tidak melampaui anggaran Renja / DPA: periksa angka realisasi (triwulannya) dan anggarannya; bila DPA memang lebih besar dari Renja, isi kolom anggaran dengan pagu DPA.",
+      en: "{{name}}the{{year}} budget realisation {{realisation}} exceeds the Renja's budget {{pagu}} (absorption {{absorption}} %). Spending usually stays within the Renja / DPA budget: check the realisation (its quarters) and the budget; if the DPA really is larger than the Renja, enter the DPA ceiling in the budget column.",
     },
     ratioOver100: {
       id: "{{name}}rasio serapan anggaran{{year}} tertulis {{ratio}} %, di atas 100 %. Serapan anggaran tidak boleh melampaui pagu; hitung ulang rasionya dari realisasi dan pagu, atau periksa kedua jumlah itu.",
@@ -180,6 +210,20 @@ export const serapanOver100: Rule = {
       over.set(p, set);
       return set;
     };
+    // every row over its pagu, whatever its realisation's formula
+    const semua = new Map<Pasangan, Set<number>>();
+    const lebihSemua = (p: Pasangan): Set<number> => {
+      let set = semua.get(p);
+      if (set) return set;
+      set = new Set();
+      for (const r of table.rows) {
+        const pv = numAt(g, r.row, p.pagu.col);
+        const rv = numAt(g, r.row, p.real.col);
+        if (pv && rv && pv.value > 0 && rv.value > pv.value + 0.5) set.add(r.row);
+      }
+      semua.set(p, set);
+      return set;
+    };
     for (const row of barisData(table)) {
       const nama = namaIndikator(table, g, row);
       if (pendapatan.has(row.row) || barisPendapatan(table, nama, row.label)) continue;
@@ -192,6 +236,9 @@ export const serapanOver100: Rule = {
         const real = numAt(g, row.row, p.real.col);
         if (pagu && real && pagu.value > 0 && real.value > pagu.value + 0.5) {
           if (ikutBagian(g, row.row, p.real.col, lebih(p))) continue;
+          // (a kegiatan over its pagu because a sub kegiatan under it is, through its quarters'
+          // sums rather than its own column's: that row's finding names it, forms-blind79)
+          if (anakLebih(table, row.row, lebihSemua(p))) continue;
           const pct = (real.value / pagu.value) * 100;
           const paguCol = p.pagu.col;
           const realCol = p.real.col;
@@ -208,7 +255,8 @@ export const serapanOver100: Rule = {
               const rv = cells(row.row, realCol);
               return pv === undefined || rv === undefined || rv <= pv + 0.5;
             },
-            messageId: "overPagu",
+            messageId: paguRenja(p.pagu) ? "overRenja" : "overPagu",
+            ...(paguRenja(p.pagu) ? { severity: "warning" as const } : {}),
             data: {
               name: awalan(nama),
               year: tahun,

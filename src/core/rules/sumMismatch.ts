@@ -21,6 +21,8 @@ import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
 import { awalan, childrenOf, nilaiAt, numAt, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
+import { norm } from "../detect/text";
+import { TEXT_ROLES } from "../detect/peran";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
 
@@ -126,14 +128,75 @@ function outlineGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[])
     if (children.length) out.push({ parent: rows[i], children, by: "nilai" });
   }
   // the indentation means "sum of" only when most parents do add up in some column
-  const adds = out.filter((g) =>
+  return out.length && kebanyakanJumlah(out, grid, cols) ? out : [];
+}
+
+/** Do most of these parents add up to their children in some column? */
+function kebanyakanJumlah(groups: readonly Group[], grid: Grid, cols: readonly DetectedColumn[]): boolean {
+  const adds = groups.filter((g) =>
     cols.some((c) => {
       const p = numAt(grid, g.parent.row, c.col);
       const s = sumOf(grid, g.children, c.col);
       return !!p && s !== undefined && jumlahSama(p.value, s);
     }),
   );
-  return out.length && adds.length * 2 > out.length ? out : [];
+  return adds.length * 2 > groups.length;
+}
+
+// the levels of a plan's cascade, as a "Level Kinerja" column names each row's
+const LEVEL: ReadonlyArray<[RegExp, number]> = [
+  [/^misi$/, 0],
+  [/^tujuan( pd| perangkat daerah)?$/, 1],
+  [/^sasaran( strategis| pd| perangkat daerah)?$/, 2],
+  [/^program$/, 3],
+  [/^kegiatan$/, 4],
+  [/^sub ?-?kegiatan$/, 5],
+];
+const levelOf = (t: string): number | undefined => {
+  const n = norm(t);
+  return n ? LEVEL.find(([re]) => re.test(n))?.[1] : undefined;
+};
+
+/**
+ * A cascade whose "Level Kinerja" column names each row's level ("Tujuan | Sasaran | Program |
+ * Kegiatan", a pohon kinerja with its pagu, forms-blind80): a row over the rows of the next level
+ * under it, until the next row of its own level or above. Taken as sums only when most such
+ * parents add up in some column (as ./outlineGroups).
+ */
+function levelGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[]): Group[] {
+  const rows = table.rows.filter((r) => r.kind !== "total" && r.kind !== "section");
+  const kolom = table.columns.find((c) => {
+    if (TEXT_ROLES.has(c.role) && c.role !== "lainnya") return false;
+    let n = 0;
+    const seen = new Set<number>();
+    for (const r of rows) {
+      const t = textAt(grid, r.row, c.col);
+      if (!t) continue;
+      const lv = levelOf(t);
+      if (lv === undefined) return false;
+      seen.add(lv);
+      n++;
+    }
+    return n >= 3 && seen.size >= 2;
+  });
+  if (!kolom) return [];
+  const lv = (r: DetectedRow): number | undefined => levelOf(textAt(grid, r.row, kolom.col));
+  const out: Group[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const mine = lv(rows[i]);
+    if (mine === undefined) continue;
+    const children: DetectedRow[] = [];
+    let next: number | undefined;
+    for (let j = i + 1; j < rows.length; j++) {
+      const l = lv(rows[j]);
+      if (l === undefined) continue;
+      if (l <= mine) break;
+      next ??= l;
+      if (l === next) children.push(rows[j]);
+    }
+    if (children.length) out.push({ parent: rows[i], children, by: "nilai" });
+  }
+  return out.length >= 2 && kebanyakanJumlah(out, grid, cols) ? out : [];
 }
 
 /**
@@ -386,6 +449,10 @@ export const sumMismatch: Rule = {
     const cols = sumColumns(table);
     if (cols.length === 0) return tutup();
     const groups = [...codeGroups(table, grid, cols), ...valueGroups(table)];
+    // (the levels a cascade names, for the rows its codes leave without children: its tujuan
+    // and sasaran over their programs)
+    const dariKode = new Set(groups.map((g) => g.parent.row));
+    groups.push(...levelGroups(table, grid, cols).filter((g) => !dariKode.has(g.parent.row)));
     if (groups.length === 0) groups.push(...outlineGroups(table, grid, cols));
     // (filled by loops, not lists of lists: tables run to thousands of rows)
     const childRows = new Set<number>();

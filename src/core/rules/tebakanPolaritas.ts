@@ -60,8 +60,9 @@ const NEGATIF =
 
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
+// ("Response time penanganan kebakaran", the English name a fire service keeps, forms-blind77)
 const DURASI =
-  /^(rata-rata |lama )?waktu (tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan)\b/;
+  /^(rata-rata |lama )?waktu (tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan|respon|respons)\b|^(rata-rata )?(response|respon|respons) time\b/;
 
 // "Persentase PMKS", "Jumlah PPKS (%)": the PMKS / PPKS population itself.
 const PMKS_SAJA =
@@ -71,8 +72,9 @@ const PMKS_SAJA =
 const MENERIMA =
   /\b(memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola)\b/;
 
+// ("Persentase penyelamatan dan evakuasi korban non kebakaran": a rescue service, forms-blind77)
 const LAYANAN =
-  /^(perlindungan|rehabilitasi|pelayanan|layanan|jaminan|bantuan|pendampingan|pemulihan|perawatan|pengobatan|pemberian)\b/;
+  /^(perlindungan|rehabilitasi|pelayanan|layanan|jaminan|bantuan|pendampingan|pemulihan|perawatan|pengobatan|pemberian|penyelamatan|evakuasi|pertolongan|pencarian)\b/;
 
 const JASA =
   /^(perekaman|penerbitan|pencetakan|pendaftaran|pencatatan|penyaluran|pemberian|pelayanan|layanan)\b/;
