@@ -389,7 +389,7 @@ export function lintasHaumeniana(): BookW {
   b.plant({
     at: { sheet: S, cell: a("thn", "c3") },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: "Jumlah Tahun 2024 of trucks adds TW I .. TW III only (924); with TW IV (287) it is 1,211; every other row adds the four Jml TW",
+    note: "Jumlah Tahun 2024 of trucks adds TW I .. TW III only (920); with TW IV (287) it is 1,207; every other row adds the four Jml TW",
     truth: [0, 1, 2, 3].map((q) => a(`j${q}`, "c3")).join("+"),
   });
   b.ok({
