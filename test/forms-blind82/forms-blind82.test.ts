@@ -180,7 +180,7 @@ soundnessSuite("the eighty-second set of unseen standard-form workbooks", buildB
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;
     const formula = (wb: ExcelJS.Workbook, sheet: string, r: number, c: number): string | null => {
       const v = wb.getWorksheet(sheet)!.getCell(r, c).value;
-      return v && typeof v === "object" && "formula" in v ? v.formula : null;
+      return v && typeof v === "object" && "formula" in v ? (v.formula ?? null) : null;
     };
 
     it("computes the % serapan of every JUMLAH row from the totals, never as a SUM", () => {

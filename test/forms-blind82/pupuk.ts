@@ -141,7 +141,7 @@ export function pupukWayTenumbang(): BookW {
   b.plant({
     at: { sheet: S, cell: a("rn", "jml") },
     rules: ["sum-mismatch", "inconsistent-formula"],
-    note: "JUMLAH realisasi NPK =SUM over the first eight kecamatan = 16,970.65 leaves out Labuhan Ratu Lima (1,488.35); the nine give 18,459.00 (the other totals sum all nine)",
+    note: "JUMLAH realisasi NPK =SUM over the first eight kecamatan = 14,970.65 leaves out Labuhan Ratu Lima (1,488.35); the nine give 16,459.00 (the other totals sum all nine)",
     truth: `SUM(${a("rn", "k1")}:${a("rn", "k9")})`,
   });
   b.ok({
@@ -266,7 +266,7 @@ export function pupukLembahNapu(): BookW {
   b.plant({
     at: { sheet: S, cell: a("sn", "k5") },
     rules: ["capaian-mismatch"],
-    note: "% NPK of Watumaeta caches 93.17 (the realisasi 814.85 before verification); the formula on 768.20 / 874.60 gives 87.84",
+    note: "% NPK of Watumaeta caches 93.17 (the realisasi 814.85 before verification); the formula on 768.20 / 874.60 gives 87.83",
     truth: pct(a("rn", "k5"), a("an", "k5")),
   });
   b.plant({
