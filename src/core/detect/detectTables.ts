@@ -130,7 +130,9 @@ function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
       : c,
   );
 }
-const RENCANA_UANG = /\b(target|rencana|pagu|anggaran|alokasi|usulan|dpa|apbd|apbn|kebutuhan|prakiraan)\b/;
+// ("Nilai Hibah sesuai NPHD (Rp)": the grant agreement caps what is paid on it, forms-blind84)
+const RENCANA_UANG =
+  /\b(target|rencana|pagu|anggaran|alokasi|usulan|dpa|apbd|apbn|kebutuhan|prakiraan|nphd)\b/;
 
 /**
  * In a budget table (anggaran per year, no performance target) "Realisasi ... Tahun ke" is the

@@ -72,19 +72,30 @@ function pasanganRasio(
 function cakupanSasaran(grid: Grid, cols: DetectedColumn[], rows: readonly number[]): DetectedColumn[] {
   const byCol = new Map(cols.map((c) => [c.col, c]));
   const ganti = new Map<DetectedColumn, DetectedColumn>();
+  // (or an allocation of goods, "Alokasi (Ton) > Urea" beside "Realisasi Penyaluran (Ton) > Urea"
+  // and "% Serapan" = realisasi / alokasi: the year's target, forms-blind82)
   const sasaran = (y: DetectedColumn): boolean =>
-    y.role === "lainnya" && y.ukuran !== "Rp" && /\bsasaran\b/i.test(y.header);
+    y.role === "lainnya" && y.ukuran !== "Rp" && /\b(sasaran|alokasi|kuota)\b/i.test(y.header);
   for (const c of cols) {
     const persen = c.role === "lainnya" && /%|\b(cakupan|capaian|persentase)\b/i.test(c.header);
-    if (!persen && !(c.role === "capaian" && c.ukuran !== "Rp" && c.year !== undefined)) continue;
+    if (!persen && !(c.role === "capaian" && c.year !== undefined)) continue;
     const pair = pasanganRasio(grid, c, byCol, rows);
     if (!pair) continue;
     const [x, y] = pair;
+    // ("% Serapan" reads as a budget's absorption; over tons of fertiliser it is no money's)
+    if (c.ukuran === "Rp" && (x.ukuran === "Rp" || x.role !== "realisasi" || !sasaran(y))) continue;
     const year = y.role === "target" ? y.year : sasaran(y) ? c.year : undefined;
-    if (x.role !== "lainnya" || year === undefined || y.ukuran === "Rp") continue;
+    // (the realisation may say so itself, "Realisasi Penyaluran (Ton)", of the same year)
+    const dibaca = x.role === "lainnya" || (x.role === "realisasi" && (x.year ?? year) === year);
+    if (!dibaca || year === undefined || y.ukuran === "Rp") continue;
     if (y.role !== "target" && !sasaran(y)) continue;
     if (grid.formula(rows[0], y.col) || grid.formula(rows[0], x.col)) continue;
     if (c.role !== "capaian") ganti.set(c, { ...c, role: "capaian", year, certain: true });
+    else if (c.ukuran === "Rp") {
+      const tanpa = { ...c };
+      delete tanpa.ukuran;
+      ganti.set(c, tanpa);
+    }
     if (y.role !== "target") ganti.set(y, { ...y, role: "target", year, certain: true });
     ganti.set(x, { ...x, role: "realisasi", year, certain: true });
   }

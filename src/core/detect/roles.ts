@@ -121,7 +121,8 @@ const NUMERIC_RULES: Rule[] = [
   // "Kesesuaian (%)" = Target Renja / Target Renstra x 100 in a review of the Renja (forms-blind21)
   [/(^|> )kesesuaian\b[^>]*%/, "capaian"],
   // "% Realisasi", "% Serapan": the Rp's ratio
-  [/(^|> )% ?(realisasi|serapan|capaian)\b/, "capaian"],
+  // ("% Pencairan" of a grant list: what was paid over the agreement, forms-blind84)
+  [/(^|> )% ?(realisasi|serapan|capaian|pencairan|penyaluran)\b/, "capaian"],
   // "Realisasi s.d. Triwulan IV > Keuangan (%) | Fisik (%)": the money's share of the pagu is its
   // ratio; the physical progress in percent is a realisation of its own
   [/(^|> )(keuangan|anggaran|dana) ?\(%\)$/, "capaian"],
@@ -165,13 +166,18 @@ const TEXT_RULES: Rule[] = [
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
+  // ("Alamat / Kecamatan", "Kecamatan Perbatasan", "Desa" beside a Kelompok Tani, forms-blind82 .. 84)
   // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66; a forest unit,
   // "Unit KPH", forms-blind75)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas)$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa)$/,
     "lokasi",
   ],
-  [/keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan/, "keterangan"],
+  // ("Status LPJ" of a grant list: "Sudah LPJ", "LPJ Tahap I belum", forms-blind84)
+  [
+    /keterangan|^ket\.?$|catatan|permasalahan|kendala|hambatan|^status (lpj|laporan|pertanggungjawaban)$/,
+    "keterangan",
+  ],
   // how a PK monitoring table rolls its quarters into the year: "Akumulasi TW I s.d. TW IV" (forms-blind27)
   [
     /^(cara|metode) (rekap|rekapitulasi|penghitungan|perhitungan|menghitung|hitung|konsolidasi)( tahunan| triwulan(an)?)?$/,

@@ -3,7 +3,7 @@
 // capaian column a formula over the same cells with other arithmetic is the other convention
 // of a lower-is-better row ((2T-R)/T against R/T), not a mistake; Excel's own check knows
 // nothing of that.
-import { fromR1C1, sumReferences } from "../grid";
+import { cellReferences, fromR1C1, sumReferences } from "../grid";
 import type { Grid } from "../grid";
 import { formulaColumns, referencesOf } from "./formulaColumns";
 import { linearReferences } from "./precision";
@@ -21,6 +21,18 @@ function subtotal(formula: string | undefined, row: number, col: number): boolea
   const refs = linearReferences(formula);
   if (!refs || refs.length === 0 || refs.some(([, c]) => c !== col)) return false;
   return refs.every(([r]) => r > row) || refs.every(([r]) => r < row);
+}
+
+/** Does the formula read only other rows of its own column? */
+function turunKolom(formula: string | undefined, row: number, col: number): boolean {
+  const refs = cellReferences(formula);
+  return refs.length > 0 && refs.every(([r, c]) => c === col && r !== row);
+}
+
+/** Does an R1C1 form read only other columns of its own row ("SUM(RC[-3]:RC[-1])")? */
+function lintasBaris(form: string): boolean {
+  const refs = form.match(/R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?/g) ?? [];
+  return refs.length > 0 && refs.every((x) => /^RC\[-?\d+\]$/.test(x));
 }
 
 /**
@@ -123,6 +135,9 @@ export const inconsistentFormula: Rule = {
         if (capaian && referencesOf(cell.form) === referencesOf(fc.dominant)) continue;
         // a subtotal over the rows under it, or a total over the groups above, is another kind of row
         if (subtotal(cell.formula, cell.row, col)) continue;
+        // so is a row computed down its column among rows computed across theirs ("Persentase
+        // pelintas WNA" = (G12+G16)/(G13+G17) under quarter sums =SUM(D21:F21), forms-blind83)
+        if (turunKolom(cell.formula, cell.row, col) && lintasBaris(fc.dominant)) continue;
         const menurut = fc.column.role === "kondisi-akhir" ? jenisAkhir : jenis;
         if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), menurut)) continue;
         // a running total's first row has no position above it to add ("=D11" where the others

@@ -42,8 +42,9 @@ function ikutBagian(g: Grid, row: number, col: number, lebih: ReadonlySet<number
   return false;
 }
 
-// (a works contract's "Nilai Kontrak" caps what may be paid on it, forms-blind55)
-const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi|nilai kontrak/;
+// (a works contract's "Nilai Kontrak" caps what may be paid on it, forms-blind55; so does a grant
+// agreement's "Nilai Hibah sesuai NPHD", forms-blind84)
+const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi|nilai kontrak|\bnphd\b/;
 // Revenue has a target, not a ceiling: realised revenue above it is good news, not overspending.
 const PENDAPATAN = /pendapatan|penerimaan|\bpad\b|pajak|retribusi/;
 const SALDO = /\b(surplus|defisit|netto|neto|silpa|sisa lebih)\b/;

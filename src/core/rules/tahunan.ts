@@ -28,7 +28,8 @@ export function realisasiTahun(
   const disebut = own.filter((c) => /realisasi/i.test(c.header));
   // "Tahap I > Realisasi | Tahap II > Realisasi | Total Realisasi (Rp)": the total of the stages
   // (forms-blind62's Dana Kelurahan)
-  const total = disebut.filter((c) => /^(total|jumlah) realisasi\b/.test(labelAkhir(c.header)));
+  // ("Realisasi Pencairan (Rp) > Tahap I | Tahap II | Total": the total, forms-blind84)
+  const total = disebut.filter((c) => /^(total|jumlah)( realisasi\b|$)/.test(labelAkhir(c.header)));
   if (own.length)
     return own.length === 1
       ? own[0]
