@@ -84,7 +84,9 @@ function mergedAcross(grid: Grid, r: number, c1: number, c2: number): boolean {
 
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
-  return textOf(grid.value(r, c)).trim();
+  const v = grid.value(r, c);
+  // (most cells hold text: no call through the grid module's re-export for it)
+  return typeof v === "string" ? v.trim() : textOf(v).trim();
 }
 
 export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number[]): DetectedRow[] {

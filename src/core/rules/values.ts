@@ -72,7 +72,9 @@ export function round(v: number, decimals = 2): number {
 
 export function textAt(grid: Grid, row: number, col: number | undefined): string {
   if (col === undefined) return "";
-  return textOf(grid.displayValue(row, col)).trim();
+  const v = grid.displayValue(row, col);
+  // (most cells hold text: no call through the grid module's re-export for it)
+  return typeof v === "string" ? v.trim() : textOf(v).trim();
 }
 
 /**
