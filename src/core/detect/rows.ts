@@ -84,7 +84,9 @@ function mergedAcross(grid: Grid, r: number, c1: number, c2: number): boolean {
 
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
-  return textOf(grid.value(r, c)).trim();
+  const v = grid.value(r, c);
+  // (most cells hold text: no call through the grid module's re-export for it)
+  return typeof v === "string" ? v.trim() : textOf(v).trim();
 }
 
 export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number[]): DetectedRow[] {
@@ -157,7 +159,13 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
       const t = cellText(grid, r, c);
       if (t) texts.push(t);
     }
-    const hasNumbers = numCols.some((c) => !grid.isBlank(r, c));
+    // (a loop: a closure over the row would cost a context for every row)
+    let hasNumbers = false;
+    for (const c of numCols)
+      if (!grid.isBlank(r, c)) {
+        hasNumbers = true;
+        break;
+      }
     // normalised only when asked: most rows are coded rows with numbers
     firstNorm = undefined;
     const indikator =
@@ -173,18 +181,20 @@ export function classifyRows(grid: Grid, columns: DetectedColumn[], rows: number
     // quick raw test before normalising: most rows are not totals
     // ("J U M L A H", a heading spaced out letter by letter, forms-blind40)
     const noRaw = dirapatkan(no);
+    // (asked only of rows without a level: a coded row's level decides before any total's name)
     // "JUMLAH PENDAPATAN ASLI DAERAH" written across the No column: no indicator stands there,
     const isTotal =
-      labelTotal(noRaw) ||
-      labelTotal(dirapatkan(kode)) ||
-      labelTotal(dirapatkan(cellText(grid, r, indCol))) ||
-      labelTotal(dirapatkan(texts[0] ?? "")) ||
-      /^(jumlah|total)\b/i.test(noRaw) ||
-      // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
-      (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel)) ||
-      // or the last row, named only by the whole ("Provinsi Gorontalo"), whose figures SUM every
-      // row above it (forms-blind44)
-      (r === rows[rows.length - 1] && !/^\d/.test(no) && jumlahSemua(grid, r, columns, rows[0]));
+      !level &&
+      (labelTotal(noRaw) ||
+        labelTotal(dirapatkan(kode)) ||
+        labelTotal(dirapatkan(cellText(grid, r, indCol))) ||
+        labelTotal(dirapatkan(texts[0] ?? "")) ||
+        /^(jumlah|total)\b/i.test(noRaw) ||
+        // or across the code column ("JUMLAH PENDAPATAN" over Kode Rek. | Uraian: forms-blind20)
+        (kodeCol !== undefined && kodeCol !== indCol && /^(jumlah|total)\b/i.test(kodeSel)) ||
+        // or the last row, named only by the whole ("Provinsi Gorontalo"), whose figures SUM every
+        // row above it (forms-blind44)
+        (r === rows[rows.length - 1] && !/^\d/.test(no) && jumlahSemua(grid, r, columns, rows[0])));
     // ("Indeks Capaian SPM ... (rata-rata 12 layanan)" over an AVERAGE of the rows: forms-blind42)
     const footer =
       !level && !no.match(/^\d/)

@@ -19,8 +19,19 @@ const qualitative = (v: unknown): string | undefined =>
   typeof v === "string" && /[a-z]/i.test(v) && v.trim() !== "-" && !/^n\.?a\.?$/i.test(v.trim())
     ? v.replace(/\s+/g, " ").trim()
     : undefined;
-/** One indicator row; its target cells are read only when another table has the same indicator. */
-type Indicator = { sheet: string; row: number; grid: Grid; cols: DetectedColumn[]; cells?: TargetCell[] };
+/**
+ * One indicator row (the first of its key in its table); its target cells are read only when
+ * another table has the same indicator. `tahun`: how many years of targets its table has.
+ */
+type Indicator = {
+  key: string;
+  sheet: string;
+  row: number;
+  grid: Grid;
+  cols: DetectedColumn[];
+  tahun: number;
+  cells?: TargetCell[];
+};
 
 function targetCells(i: Indicator): TargetCell[] {
   if (!i.cells) {
@@ -35,80 +46,122 @@ function targetCells(i: Indicator): TargetCell[] {
   return i.cells;
 }
 
-const MEMO = new WeakMap<DetectedTable, Map<string, Indicator>>();
+type Seen = Array<{ index: number; indicator: Indicator }>;
+type Index = Map<string, Seen | Seen[number]>;
 
-/** Each table's indicators by normalised name and unit, built once however many tables follow. */
-function indicators(table: DetectedTable, grid: Grid): Map<string, Indicator> {
+const MEMO = new WeakMap<DetectedTable, Indicator[]>();
+
+/**
+ * Where a table's indicators go as they are read: into the workbook's index (table `i`), whose
+ * entries also tell a key already met in this table, or, for a table read alone, a set of keys.
+ * (one map for both: a table's own map of keys beside the index cost a lookup and an entry more
+ * per row)
+ */
+class Tampung {
+  readonly out: Indicator[] = [];
+  private readonly sendiri: Set<string> | undefined;
+
+  constructor(
+    private readonly index: Index | undefined,
+    private readonly i: number,
+  ) {
+    this.sendiri = index ? undefined : new Set();
+  }
+
+  /** Keeps the indicator when its key is new to the table. */
+  tambah(indicator: Indicator): void {
+    const key = indicator.key;
+    if (!this.index) {
+      if (this.sendiri!.has(key)) return;
+      this.sendiri!.add(key);
+    } else if (!catat(this.index, key, this.i, indicator, true)) return;
+    this.out.push(indicator);
+  }
+}
+
+/** Adds a table's indicator to the index; false when the key is already the table's (`baru`). */
+function catat(index: Index, key: string, i: number, indicator: Indicator, baru: boolean): boolean {
+  const seen = index.get(key);
+  if (seen === undefined) index.set(key, { index: i, indicator });
+  else if (Array.isArray(seen)) {
+    if (baru && seen[seen.length - 1].index === i) return false;
+    seen.push({ index: i, indicator });
+  } else {
+    if (baru && seen.index === i) return false;
+    index.set(key, [seen, { index: i, indicator }]);
+  }
+  return true;
+}
+
+/**
+ * Each table's indicators by normalised name and unit (the first row of each), built once however
+ * many tables follow; into the workbook's index when it is being built.
+ */
+function indicators(table: DetectedTable, grid: Grid, index?: Index, i = -1): Indicator[] {
   const memo = MEMO.get(table);
   if (memo) return memo;
-  const out = new Map<string, Indicator>();
-  MEMO.set(table, out);
-  if (table.orientation === "rows") return indicatorsOfRows(table, grid, out);
+  const tampung = new Tampung(index, i);
+  MEMO.set(table, tampung.out);
+  if (table.orientation === "rows") return indicatorsOfRows(table, grid, tampung);
   const ind = table.columns.find((c) => c.role === "indikator")?.col;
   const sat = table.columns.find((c) => c.role === "satuan")?.col;
   // the year's own targets: a Rencana Aksi's quarterly targets are parts of the year
   const cols = table.columns.filter(
     (c) => c.role === "target" && c.year !== undefined && c.ukuran !== "Rp" && kolomTahunIni(c),
   );
-  if (ind === undefined || cols.length === 0) return out;
+  if (ind === undefined || cols.length === 0) return tampung.out;
+  const tahun = banyakTahun(cols);
   for (const r of table.rows) {
     if (r.kind === "section" || r.kind === "total") continue;
     // (each row's name once, unmemoised: names rarely repeat; units do)
     const name = keyOf(textAt(grid, r.row, ind));
     if (!name) continue;
     const key = `${name}|${indicatorKey(textAt(grid, r.row, sat))}`;
-    if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
+    tampung.tambah({ key, sheet: table.sheet, row: r.row, grid, cols, tahun });
   }
-  return out;
+  return tampung.out;
 }
 
 /**
  * A row-wise table's indicators: each Target row with the name of its block, the unit in brackets
  * at the name's end ("Jumlah kelurahan layak anak (kelurahan)") as the unit, the years across.
  */
-function indicatorsOfRows(
-  table: DetectedTable,
-  grid: Grid,
-  out: Map<string, Indicator>,
-): Map<string, Indicator> {
+function indicatorsOfRows(table: DetectedTable, grid: Grid, tampung: Tampung): Indicator[] {
   const cols = table.columns.filter((c) => c.year !== undefined && kolomTahunIni(c));
-  if (cols.length === 0) return out;
+  if (cols.length === 0) return tampung.out;
+  const tahun = banyakTahun(cols);
   for (const r of table.rows) {
     if (r.role !== "target" || !r.indikator) continue;
     const { nama, satuan } = pisahSatuan(r.indikator);
     const name = indicatorKey(nama);
     if (!name) continue;
     const key = `${name}|${indicatorKey(satuan)}`;
-    if (!out.has(key)) out.set(key, { sheet: table.sheet, row: r.row, grid, cols });
+    tampung.tambah({ key, sheet: table.sheet, row: r.row, grid, cols, tahun });
   }
-  return out;
+  return tampung.out;
 }
 
-type Seen = Array<{ index: number; indicator: Indicator }>;
 // an indicator of one table only is kept as its entry: a list is made for a second table's
-const INDEX = new WeakMap<readonly TableInWorkbook[], Map<string, Seen | Seen[number]>>();
+const INDEX = new WeakMap<readonly TableInWorkbook[], Index>();
 
 /** Every table's indicators by key, in workbook order: built once per workbook, not per table. */
-function workbookIndex(tables: readonly TableInWorkbook[]): Map<string, Seen | Seen[number]> {
+function workbookIndex(tables: readonly TableInWorkbook[]): Index {
   const known = INDEX.get(tables);
   if (known) return known;
-  const out = new Map<string, Seen | Seen[number]>();
+  const out: Index = new Map();
   tables.forEach((t, i) => {
-    // (forEach: no [key, value] pair built per entry)
-    indicators(t.table, t.grid).forEach((indicator, key) => {
-      const seen = out.get(key);
-      if (seen === undefined) out.set(key, { index: i, indicator });
-      else if (Array.isArray(seen)) seen.push({ index: i, indicator });
-      else out.set(key, [seen, { index: i, indicator }]);
-    });
+    const memo = MEMO.get(t.table);
+    // a table read before (alone, or in another list of tables): its indicators as they are
+    if (memo) for (const indicator of memo) catat(out, indicator.key, i, indicator, false);
+    else indicators(t.table, t.grid, out, i);
   });
   INDEX.set(tables, out);
   return out;
 }
 
-/** How many years of targets an indicator's table has. */
-function banyakTahun(i: Indicator): number {
-  return new Set(i.cols.map((c) => c.year)).size;
+/** How many years of targets a table's columns have. */
+function banyakTahun(cols: readonly DetectedColumn[]): number {
+  return new Set(cols.map((c) => c.year)).size;
 }
 
 /** A number as a number (formatted per language), a grade in quotes. */
@@ -179,11 +232,12 @@ export const crossTableMismatch: Rule = {
       ...targetSebaris(table, ctx.grid, ctx.settings.toleransi),
       ...rekapRincian(table, ctx),
     ];
-    const mine = indicators(table, ctx.grid);
-    if (mine.size === 0) return out;
+    // (the index first: it reads this table's indicators too, when the table is among them)
     const index = workbookIndex(ctx.tables);
-    for (const [key, ind] of mine) {
-      const seen = index.get(key);
+    const mine = indicators(table, ctx.grid);
+    if (mine.length === 0) return out;
+    for (const ind of mine) {
+      const seen = index.get(ind.key);
       if (!Array.isArray(seen)) continue; // in no other table
       for (const cell of targetCells(ind)) {
         const year = cell.year;
@@ -194,13 +248,13 @@ export const crossTableMismatch: Rule = {
         // the first earlier table that has this indicator and year decides; but a plan of three
         // years or more decides over a table of one year (a PK beside the Renstra it quotes, on
         // whichever sheet: forms-blind35, 41), which is judged against the plan, not the reverse
-        const satu = banyakTahun(ind) === 1;
+        const satu = ind.tahun === 1;
         let o: TargetCell | undefined;
         for (const e of seen) {
           if (e.index === ctx.index) continue;
-          const rencana = banyakTahun(e.indicator) >= 3;
+          const rencana = e.indicator.tahun >= 3;
           if (e.index > ctx.index && !(satu && rencana)) continue;
-          if (e.index < ctx.index && banyakTahun(ind) >= 3 && banyakTahun(e.indicator) === 1) continue;
+          if (e.index < ctx.index && ind.tahun >= 3 && e.indicator.tahun === 1) continue;
           o = targetCells(e.indicator).find((x) => x.year === year);
           if (o) break;
         }
@@ -211,7 +265,7 @@ export const crossTableMismatch: Rule = {
         if (
           satu &&
           plan &&
-          banyakTahun(plan.indicator) >= 3 &&
+          plan.indicator.tahun >= 3 &&
           rencanaMenyimpang(targetCells(plan.indicator), year, cell.value)
         )
           continue;
@@ -227,13 +281,14 @@ export const crossTableMismatch: Rule = {
       }
     }
     // a plan's target off its own row where a one-year table quoting it fits the row
-    for (const [key, ind] of banyakTahunIni(mine)) {
-      const seen = index.get(key);
+    for (const ind of mine) {
+      if (ind.tahun < 3) continue;
+      const seen = index.get(ind.key);
       if (!Array.isArray(seen)) continue;
       const plan = targetCells(ind);
       for (const cell of plan) {
         for (const e of seen) {
-          if (e.index === ctx.index || banyakTahun(e.indicator) !== 1) continue;
+          if (e.index === ctx.index || e.indicator.tahun !== 1) continue;
           const p = targetCells(e.indicator).find((x) => x.year === cell.year);
           if (!p || !differs(cell, p, ctx.grid, ctx.settings.toleransi)) continue;
           if (!rencanaMenyimpang(plan, cell.year, p.value)) continue;
@@ -257,8 +312,3 @@ export const crossTableMismatch: Rule = {
     return out;
   },
 };
-
-/** The indicators of a plan of three years or more. */
-function banyakTahunIni(mine: Map<string, Indicator>): Array<[string, Indicator]> {
-  return [...mine].filter(([, i]) => banyakTahun(i) >= 3);
-}

@@ -99,6 +99,8 @@ function tahunDariBagian(same: DetectedColumn[], y: number, kind: "target" | "re
   ].filter((s) => s.n.length >= 2);
   const out: Identity[] = [];
   for (const s of split) {
+    // (no column of the year split this way, the common case: no list per part to find it)
+    if (!same.some((c) => c.year === y && !c.toDate && s.of(c) !== undefined)) continue;
     const parts = s.n.map((q) => same.filter((c) => c.year === y && s.of(c) === q && !c.toDate));
     if (!parts.every((p) => p.length === 1)) continue;
     out.push({

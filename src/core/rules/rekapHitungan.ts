@@ -25,7 +25,7 @@ import { MONEY_ROLES, TEXT_ROLES } from "../detect/peran";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { barisNilai, jumlahSama, numAt } from "./values";
+import { barisNilai, jumlahSama, nilaiAt, numAt } from "./values";
 
 /**
  * A column of counts or amounts: typed numbers of at least 0 (three or more), with decimals and a
@@ -59,7 +59,7 @@ function kolomHitungan(
 
 function jumlah(grid: Grid, rows: readonly DetectedRow[], col: number): number {
   let s = 0;
-  for (const r of rows) s += numAt(grid, r.row, col)?.value ?? 0;
+  for (const r of rows) s += nilaiAt(grid, r.row, col) ?? 0;
   return s;
 }
 
@@ -246,6 +246,20 @@ function pasanganDaun(
   return out;
 }
 
+/** Does the row hold a number in the total's column and in every part's? */
+function terisi(grid: Grid, row: number, total: number, parts: readonly number[]): boolean {
+  if (nilaiAt(grid, row, total) === undefined) return false;
+  for (const c of parts) if (nilaiAt(grid, row, c) === undefined) return false;
+  return true;
+}
+
+/** The row's parts added in order (a blank counts 0). */
+function jumlahBaris(grid: Grid, row: number, parts: readonly number[]): number {
+  let a = 0;
+  for (const c of parts) a += nilaiAt(grid, row, c) ?? 0;
+  return a;
+}
+
 /** A "Jumlah ..." column against the group of columns beside it, row by row. */
 function kolomJumlah(
   table: DetectedTable,
@@ -257,10 +271,10 @@ function kolomJumlah(
   const rows = barisNilai(table);
   const byCol = new Map(cols.map((c) => [c.col, c]));
   for (const { total, parts, group } of usulan ?? pasanganJumlah(cols, byCol)) {
-    const diisi = rows.filter((r) => [total.col, ...parts].every((c) => numAt(grid, r.row, c)));
-    const sum = (r: DetectedRow): number =>
-      parts.reduce((a, c) => a + (numAt(grid, r.row, c)?.value ?? 0), 0);
-    const salah = diisi.filter((r) => !jumlahSama(sum(r), numAt(grid, r.row, total.col)!.value));
+    // (values alone, no list per row: this walks every row for every group of columns)
+    const diisi = rows.filter((r) => terisi(grid, r.row, total.col, parts));
+    const sum = (r: DetectedRow): number => jumlahBaris(grid, r.row, parts);
+    const salah = diisi.filter((r) => !jumlahSama(sum(r), nilaiAt(grid, r.row, total.col)!));
     // the table's own practice: every filled row but one or two adds up (and at least four do)
     const sesuai = diisi.length - salah.length;
     if (sesuai < 4 || salah.length === 0 || salah.length * 4 > diisi.length) continue;

@@ -35,8 +35,15 @@ export function rekapRincian(table: DetectedTable, ctx: RuleContext): RuleFindin
   if (!rekap || rekap.kolom.size === 0) return [];
   const baris = barisNilai(table);
   if (baris.length < 2) return [];
-  const tempatRekap = baris.map((r) => norm(textAt(g, r.row, rekap.tempat.col)));
-  if (tempatRekap.some((t) => !t) || new Set(tempatRekap).size !== tempatRekap.length) return [];
+  // every row a place of its own (read row by row: most tables repeat one by their second row)
+  const tempatRekap: string[] = [];
+  const dilihat = new Set<string>();
+  for (const r of baris) {
+    const t = norm(textAt(g, r.row, rekap.tempat.col));
+    if (!t || dilihat.has(t)) return [];
+    dilihat.add(t);
+    tempatRekap.push(t);
+  }
   for (const other of ctx.tables) {
     if (other.table === table || other.grid !== g) continue;
     const rinci = bentuk(other.table);

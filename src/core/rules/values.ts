@@ -72,7 +72,9 @@ export function round(v: number, decimals = 2): number {
 
 export function textAt(grid: Grid, row: number, col: number | undefined): string {
   if (col === undefined) return "";
-  return textOf(grid.displayValue(row, col)).trim();
+  const v = grid.displayValue(row, col);
+  // (most cells hold text: no call through the grid module's re-export for it)
+  return typeof v === "string" ? v.trim() : textOf(v).trim();
 }
 
 /**
@@ -88,6 +90,9 @@ export function indicatorKey(text: string): string {
 const KEYS = new MemoTeks<string>();
 
 const TAG = /\((?:iku|ikk|spm)/;
+// every run of other characters becomes one space; a run that is one space already is left alone
+// (the same text as replacing every run: most names' words are apart by single spaces)
+const LAIN = /[^a-z0-9%]{2,}|[^a-z0-9% ]/g;
 
 /**
  * indicatorKey without the memo, for a reader that keys each row's name once (the cross-table
@@ -100,7 +105,7 @@ export function keyOf(text: string): string {
     if (TAG.test(s)) s = s.replace(/\((iku|ikk|spm|iku kota|iku kab)[^)]*\)/g, " ");
     if (s.includes("(%)")) s = s.replace(/\(%\)/g, " ");
   }
-  s = s.replace(/[^a-z0-9%]+/g, " ").trim();
+  s = s.replace(LAIN, " ").trim();
   return s.includes("sentase") ? s.replace(/\b(pre|pro)sentase\b/g, "persentase") : s;
 }
 
