@@ -31,8 +31,8 @@ function turunKolom(formula: string | undefined, row: number, col: number): bool
 
 /** Does an R1C1 form read only other columns of its own row ("SUM(RC[-3]:RC[-1])")? */
 function lintasBaris(form: string): boolean {
-  const refs = form.match(/R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?/g) ?? [];
-  return refs.length > 0 && refs.every((x) => /^RC\[-?\d+\]$/.test(x));
+  const refs = referencesOf(form);
+  return refs !== "" && refs.split(",").every((x) => /^RC\[-?\d+\]$/.test(x));
 }
 
 /**

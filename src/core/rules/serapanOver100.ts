@@ -190,28 +190,8 @@ export const serapanOver100: Rule = {
       if (r.kind === "section") bagian = norm(textAt(g, r.row, indCol) || r.label || "");
       else if (PENDAPATAN.test(bagian)) pendapatan.add(r.row);
     }
-    // the rows over their pagu, per pair, for the totals that merely add them (read when asked)
-    const over = new Map<Pasangan, Set<number>>();
-    const lebih = (p: Pasangan): Set<number> => {
-      let set = over.get(p);
-      if (set) return set;
-      set = new Set();
-      for (const r of table.rows) {
-        const pv = numAt(g, r.row, p.pagu.col);
-        const rv = numAt(g, r.row, p.real.col);
-        if (
-          pv &&
-          rv &&
-          pv.value > 0 &&
-          rv.value > pv.value + 0.5 &&
-          !sumReferences(g.formula(r.row, p.real.col))
-        )
-          set.add(r.row);
-      }
-      over.set(p, set);
-      return set;
-    };
-    // every row over its pagu, whatever its realisation's formula
+    // every row over its pagu (read when asked), and of those the ones whose realisation is no
+    // sum of others: the rows the totals merely add
     const semua = new Map<Pasangan, Set<number>>();
     const lebihSemua = (p: Pasangan): Set<number> => {
       let set = semua.get(p);
@@ -223,6 +203,15 @@ export const serapanOver100: Rule = {
         if (pv && rv && pv.value > 0 && rv.value > pv.value + 0.5) set.add(r.row);
       }
       semua.set(p, set);
+      return set;
+    };
+    const over = new Map<Pasangan, Set<number>>();
+    const lebih = (p: Pasangan): Set<number> => {
+      let set = over.get(p);
+      if (!set) {
+        set = new Set([...lebihSemua(p)].filter((r) => !sumReferences(g.formula(r, p.real.col))));
+        over.set(p, set);
+      }
       return set;
     };
     for (const row of barisData(table)) {

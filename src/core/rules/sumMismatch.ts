@@ -166,7 +166,7 @@ const levelOf = (t: string): number | undefined => {
 function levelGroups(table: DetectedTable, grid: Grid, cols: DetectedColumn[]): Group[] {
   const rows = table.rows.filter((r) => r.kind !== "total" && r.kind !== "section");
   const kolom = table.columns.find((c) => {
-    if (TEXT_ROLES.has(c.role) && c.role !== "lainnya") return false;
+    if (TEXT_ROLES.has(c.role)) return false;
     let n = 0;
     const seen = new Set<number>();
     for (const r of rows) {
