@@ -105,7 +105,8 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     const ns = romans as number[];
     return ns[0] <= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]);
   }
-  let prev = 0;
+  // (a row may number its first column "(0)", forms-blind90: nothing before it to repeat)
+  let prev = -1;
   let prevCol = 0;
   let first = 0;
   for (const c of cols) {

@@ -12,7 +12,7 @@ import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
-import { parsePolaritas } from "../indicators";
+import { SKALA_PREDIKAT, parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
@@ -353,6 +353,29 @@ function angkaSaja(grid: Grid, col: number, rows: number[]): number {
   return isi;
 }
 
+// every word of the predikat scales ("sangat tinggi", "baik", "cukup berhasil"), normalised
+const KATA_PREDIKAT = new Set(
+  Object.values(SKALA_PREDIKAT).flatMap((s) => [...s.batas.map((b) => norm(b.label)), norm(s.terendah)]),
+);
+
+/**
+ * "Kinerja Tahun 2025 > Capaian (%) | Tingkat Capaian" where the second holds "Sangat Tinggi",
+ * "Tinggi", ...: a capaian column of predikat words is the predikat (forms-blind92).
+ */
+function capaianBerkata(grid: Grid, cols: DetectedColumn[], rows: number[]): DetectedColumn[] {
+  return cols.map((c) => {
+    if (c.role !== "capaian" || c.ukuran === "Rp") return c;
+    let kata = 0;
+    for (const r of rows) {
+      const v = grid.value(r, c.col);
+      if (v === null || v === undefined || (typeof v === "string" && !v.trim())) continue;
+      if (typeof v !== "string" || !KATA_PREDIKAT.has(norm(v))) return c;
+      kata++;
+    }
+    return kata >= 3 ? { ...c, role: "predikat", certain: true } : c;
+  });
+}
+
 /**
  * "Sasaran Bayi (Surviving Infant)" over numbers: the population a service is meant for, its
  * target, not the Sasaran text of a plan (forms-blind55).
@@ -610,6 +633,7 @@ function tableAt(
   columns = realisasiDariCapaian(grid, columns, bodyRows);
   columns = polaritasIsi(grid, columns, bodyRows, !!wise);
   columns = capaianBerpersen(grid, columns, bodyRows);
+  columns = capaianBerkata(grid, columns, bodyRows);
   const rows = classifyRows(grid, columns, bodyRows);
   if (!wise) columns = tebakRekap(grid, columns, rows, ctx.tahun, title ?? "");
   if (wise)

@@ -41,6 +41,12 @@ const NUMERIC_RULES: Rule[] = [
   // "Batas Maksimal Luas Terbakar (ha)": the ceiling a lower-is-better figure is held under, its
   // target (forms-blind75)
   [/(^|> )(batas (maksimal|maksimum|atas)|ambang batas)\b/, "target"],
+  // "Waktu Penyelesaian (hari kerja) > Standar (SLA) | Realisasi Rata-rata | Capaian (%)": the service
+  // standard a time is held to is its target (forms-blind85)
+  [
+    /(^|> )(standar \(?sla\)?|sla|standar waktu( pelayanan| penyelesaian)?|waktu standar)( \([a-z ]+\))?$/,
+    "target",
+  ],
   // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
   [/(^|> )kuota\b[^>]*\b(19|20)\d{2}\b/, "target"],
   // "Posisi 31 Desember 2024" after the quarters' positions: the year's own (forms-blind37)
@@ -110,7 +116,12 @@ const NUMERIC_RULES: Rule[] = [
   // "Kontrak > Nilai Awal (Rp)": the contract as first signed, no pagu (forms-blind66)
   [/(^|> )kontrak > nilai\b/, "lainnya"],
   // "Persentase (%)" heading a column of its own beside amounts: their ratio (an LRA)
-  [/^(persentase|prosentase)( realisasi| capaian| serapan)? ?(\(%\))?$/, "capaian"],
+  // ("Persentase Penyaluran (%)" of a BOSP list beside "Penyaluran BOSP (Rp)": paid over the pagu,
+  // forms-blind91)
+  [
+    /^(persentase|prosentase)( realisasi| capaian| serapan| penyerapan| penyaluran| pencairan)? ?(\(%\))?$/,
+    "capaian",
+  ],
   // "Sumber Dana > PAD | DAU | DAK | DBH" (a DPA recap by funding source, forms-blind21): amounts
   [
     /(^|> )sumber dana > (pad|dau|dak|dbh|did|dana desa|apbn|apbd|apbd provinsi|blud|bos|bok|dak fisik|dak non fisik|pendapatan asli daerah|dana alokasi umum|dana alokasi khusus|dana bagi hasil|lain-lain)$/,
@@ -160,17 +171,19 @@ const TEXT_RULES: Rule[] = [
   [/^sumber (dana|pendanaan|pembiayaan)$/, "keterangan"],
   [/sumber data|^sumber$/, "sumber-data"],
   [
-    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
+    // ("Cabang Dinas" of a provincial education office's recap, forms-blind91)
+    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|^cabang dinas( wilayah)?$|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
     "penanggung-jawab",
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
-  // ("Alamat / Kecamatan", "Kecamatan Perbatasan", "Desa" beside a Kelompok Tani, forms-blind82 .. 84)
+  // ("Alamat / Kecamatan", "Kecamatan Perbatasan", "Desa" beside a Kelompok Tani, forms-blind82 .. 84;
+  // a branch office's "Wilayah Kerja", forms-blind91)
   // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66; a forest unit,
   // "Unit KPH", forms-blind75)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa)$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja)$/,
     "lokasi",
   ],
   // ("Status LPJ" of a grant list: "Sudah LPJ", "LPJ Tahap I belum", forms-blind84)
@@ -194,6 +207,10 @@ const TEXT_RULES: Rule[] = [
   // ("Persetujuan Lingkungan" is a kind of licence, forms-blind58)
   [/\btujuan/, "tujuan"],
 ];
+
+// a count of things in brackets: "(unit)", "(paket)", "(orang)", "(ha)"
+const VOLUME_LEAF =
+  /\((unit|paket|orang|org|jiwa|buah|lokasi|titik|dokumen|kegiatan|ruang|sekolah|desa|kk|ha|km|m2|m²|m3|ton|bidang|lembar|keping|ekor|set)\)$/;
 
 function money(labels: string[]): boolean {
   return labels.some((l) => MONEY.test(l) || RP_LABEL.test(l));
@@ -244,9 +261,13 @@ function classify(path: string[]): RoleGuess {
   // the leaf says K or Rp; in a form that puts all K columns in one block and all Rp in another,
   // the block's heading says it ("Kinerja (K) > Target Renja", "Anggaran (Rp) > Target Renja")
   const block = labels.slice(0, -1).find((l) => /\((k|rp\.?)\)$/.test(l));
+  // "Pagu Tahun 2024 > Ruang Kelas (unit) | Nilai (Rp)": a leaf counted in units of things under a
+  // money heading is the pair's K, the volume the pagu buys (forms-blind91)
+  const volumeLeaf =
+    labels.length > 1 && VOLUME_LEAF.test(leaf) && money(labels.slice(0, -1)) && !money([leaf]);
   const ukuran: "K" | "Rp" | undefined = rpIn(leaf)
     ? "Rp"
-    : kIn(leaf)
+    : kIn(leaf) || volumeLeaf
       ? "K"
       : block
         ? /\(rp\.?\)$/.test(block)
@@ -409,6 +430,15 @@ function classify(path: string[]): RoleGuess {
     !TEXT_RULES.some(([re]) => re.test(leaf))
   )
     return withYear({ role: "realisasi", certain: true });
+  // "Sertifikasi Tahun 2024 > Target (bidang) | Terbit (bidang)": what was issued in a year's group
+  // is that year's realisation (forms-blind86)
+  if (
+    labels.length > 1 &&
+    year !== undefined &&
+    /^(terbit|diterbitkan|tertangani|terlayani|tercatat)( \([a-z ]+\))?$/.test(leaf) &&
+    !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|persen|cakupan/.test(joined)
+  )
+    return withYear({ role: "realisasi", ukuran, certain: true });
   // Text columns: the most specific label that names a role, from the bottom up.
   // Only a leaf that names nothing by itself (a year, K, Rp, "%") lets its group decide:
   // "PENJELASAN > ACUAN" is not an explanation column, "PENJELASAN > SUMBER DATA" is sumber data.

@@ -264,6 +264,30 @@ function polaritasJudul(table: DetectedTable): TebakanPolaritas | undefined {
   return t && { ...t, sumber: "judul" };
 }
 
+// "10 = (2x8 - 9) / 8 x 100": the number row computing a column as the refleksi of two others
+const NOMOR_REFLEKSI =
+  /\(\s*2\s*(?:x|\*)?\s*\(?(\d{1,2})\)?\s*-\s*\(?(\d{1,2})\)?\s*\)\s*[/:]\s*\(?(\d{1,2})\)?/;
+const POLARITAS_NOMOR = new WeakMap<DetectedTable, { p: TebakanPolaritas | undefined }>();
+
+/**
+ * The polarity the form's own number row states over the table's one capaian column ("10 = (2x8 - 9)
+ * / 8 x 100" of a permit recap's service time, forms-blind85): every row is computed so, lower is
+ * better. A table with two capaian columns takes nothing from it (the other may be positive).
+ */
+function polaritasNomor(table: DetectedTable, grid: Grid): TebakanPolaritas | undefined {
+  let memo = POLARITAS_NOMOR.get(table);
+  if (!memo) {
+    memo = { p: undefined };
+    const capaian = table.columns.filter((c) => c.role === "capaian" && c.ukuran !== "Rp");
+    if (table.numberRow !== undefined && capaian.length === 1) {
+      const m = NOMOR_REFLEKSI.exec(norm(textOf(grid.value(table.numberRow, capaian[0].col))));
+      if (m && m[1] === m[3]) memo.p = { polaritas: "negatif", sumber: "nomor", kata: m[0] };
+    }
+    POLARITAS_NOMOR.set(table, memo);
+  }
+  return memo.p;
+}
+
 /** A row's polarity from every source: the pane, the polarity column, the notes, the wording. */
 export function polaritasRow(
   table: DetectedTable,
@@ -278,6 +302,7 @@ export function polaritasRow(
     settings.polaritas,
     polaritasPenjelasan(table, grid, row) ??
       polaritasJudul(table) ??
+      polaritasNomor(table, grid) ??
       // (the row's number matters only where the notes list negatives by number)
       polaritasCatatan(
         table,

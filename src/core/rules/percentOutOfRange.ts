@@ -65,6 +65,10 @@ export const percentOutOfRange: Rule = {
       id: "{{name}}{{column}}{{year}} bernilai {{value}} %, padahal persentase bagian dari keseluruhan tidak dapat melebihi 100 %. Periksa apakah yang tertulis jumlah (bukan persentase), angka yang dikali 100 dua kali, atau angka dari baris lain.",
       en: "{{name}}the{{year}} {{column}} is {{value}} %, but a share of a whole cannot exceed 100 %. Check whether a count was entered instead of a percentage, a value was multiplied by 100 twice, or a figure came from another row.",
     },
+    shareColumnAbove100: {
+      id: '{{name}}kolom "{{column}}" bernilai {{value}} %, padahal bagian yang sudah {{word}} dari keseluruhan tidak dapat melebihi 100 %. Periksa angka bagiannya (terhitung dua kali? angka baris lain?) dan angka keseluruhannya.',
+      en: '{{name}}the column "{{column}}" is {{value}} %, but the share already {{word}} of a whole cannot exceed 100 %. Check the part (counted twice? a figure from another row?) and the whole.',
+    },
     servedAboveTarget: {
       id: "{{name}}yang terlayani {{served}} melebihi jumlah sasarannya {{target}} ({{share}} %): yang terlayani adalah bagian dari sasaran, capaiannya tidak dapat melebihi 100 %. Periksa kedua angka (sasaran dari data lama? terlayani dihitung dua kali?).",
       en: "{{name}}{{served}} served exceeds its target population of {{target}} ({{share}} %): those served are part of the target population, so the coverage cannot exceed 100 %. Check both figures (an old target population? someone counted twice?).",
@@ -78,6 +82,7 @@ export const percentOutOfRange: Rule = {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
     out.push(...terlayaniLebih(table, g));
+    out.push(...kolomBagianLebih(table, g, ctx.settings.toleransi, out));
     const cols = table.columns.filter((c) => INDICATOR_VALUE_ROLES.has(c.role) && c.ukuran !== "Rp");
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
@@ -97,6 +102,15 @@ export const percentOutOfRange: Rule = {
       if (!bagianPersen(satuanBaris(table, g, row), nama)) continue;
       for (const { c, n: found } of candidates) {
         const n = found!;
+        // a kondisi akhir or a to-date column copying the row's flagged target or realisation
+        // carries that one mistake on: named once, at the cell it copies (forms-blind85, 90)
+        if (
+          (c.role === "kondisi-akhir" || c.toDate) &&
+          candidates.some(
+            (o) => o.c !== c && !(o.c.role === "kondisi-akhir" || o.c.toDate) && o.n!.value === n.value,
+          )
+        )
+          continue;
         const tol = tolerance(n, ctx.settings.toleransi);
         const above = n.value > 100 + tol;
         const below = n.value < -tol;
@@ -118,6 +132,58 @@ export const percentOutOfRange: Rule = {
     return out;
   },
 };
+
+// "Persentase Tertata (%)", "% Bersertifikat s.d. 2024 > Bidang": a column holding the share of a
+// whole that is done (arranged, certified, served), whatever the rows are (offices, places); not an
+// achievement against a plan ("% Tercapai", "% Terealisasi") nor money's (serapan-over-100's)
+const KOLOM_BAGIAN = /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber)[a-z]{3,})\b/;
+const BUKAN_KATA_BAGIAN =
+  /^(terhadap|tercapai|terealisasi|terealisir|terserap|tersalur|tersalurkan|terbayar|terbayarkan|berdasarkan|bertambah|berkurang|berubah|berbeda|berjalan)$/;
+
+/** The word naming what is done, when the column's header is such a share; else undefined. */
+function kataBagian(c: DetectedColumn): string | undefined {
+  if (c.ukuran === "Rp" || (c.role !== "lainnya" && c.role !== "capaian")) return undefined;
+  const m = KOLOM_BAGIAN.exec(norm(c.header));
+  if (!m || BUKAN_KATA_BAGIAN.test(m[1]) || PERUBAHAN.test(m[1])) return undefined;
+  return m[1];
+}
+
+/**
+ * A share column above 100 % in any table: "Arsip Inaktif > Jumlah | Tertata | Persentase Tertata",
+ * an office that arranged more files than it holds (forms-blind86, 87). A row already named as
+ * served above its target is left to that finding; a total row only when no row under it is named.
+ */
+function kolomBagianLebih(
+  table: DetectedTable,
+  g: Grid,
+  toleransi: number | undefined,
+  sudah: RuleFinding[],
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const c of table.columns) {
+    const word = kataBagian(c);
+    if (!word) continue;
+    const lebih: RuleFinding[] = [];
+    for (const row of barisData(table)) {
+      const n = persenAt(g, row.row, c.col);
+      if (!n || n.value <= 100 + tolerance(n, toleransi)) continue;
+      if (sudah.some((f) => f.row === row.row)) continue;
+      if (row.kind === "total" && lebih.some((f) => f.row !== row.row)) continue;
+      lebih.push({
+        row: row.row,
+        col: c.col,
+        expected: 100,
+        actual: n.value,
+        messageId: "shareColumnAbove100",
+        // (the header's own words make it a share, whatever role the column was given)
+        tanpaPeran: true,
+        data: { name: awalan(namaIndikator(table, g, row)), column: c.header, value: n.value, word },
+      });
+    }
+    out.push(...lebih);
+  }
+  return out;
+}
 
 /**
  * An SPM coverage table ("Jumlah Rumah Tangga Sasaran" | "RT Terlayani ..."): those served are a

@@ -22,12 +22,19 @@ import { cekIdentitasNomor } from "./identitasNomor";
 import { awalan, childrenOf, nilaiAt, numAt, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
 import { norm } from "../detect/text";
+import { ratioReferences, refleksiReferences } from "../grid";
 import { TEXT_ROLES } from "../detect/peran";
 
 type Group = { parent: DetectedRow; children: DetectedRow[]; by: "kode" | "nilai" };
 
 const SUMMABLE = new Set(["anggaran", "realisasi-anggaran"]);
 const NOT_AMOUNTS = new Set(["capaian", "pertumbuhan", "predikat"]);
+
+/** Is the cell a ratio formula (R / T x 100 or the refleksi, rounded or not)? */
+function rasioSel(grid: Grid, row: number, col: number): boolean {
+  const f = grid.formula(row, col);
+  return f !== undefined && (ratioReferences(f) !== undefined || refleksiReferences(f) !== undefined);
+}
 
 /** Money columns, and count columns of K/Rp pairs (Rp only: K is a performance value). */
 function sumColumns(table: DetectedTable): DetectedColumn[] {
@@ -440,7 +447,10 @@ export const sumMismatch: Rule = {
     const tutup = (): RuleFinding[] => {
       for (const f of rumusTetangga(table, grid))
         if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
-      return out;
+      // a cell computed as a ratio ("=ROUND(I13/F13*100,2)", the share of a subtotal's own
+      // amounts) is no sum of the rows above it, whatever its column was read as (forms-blind91's
+      // "Persentase Penyaluran (%)" under "Penyaluran BOSP (Rp)"): a stale one is capaian-mismatch's
+      return out.filter((f) => !rasioSel(grid, f.row, f.col));
     };
     // and a recap of counts whose columns name no role, by its own sums (./rekapHitungan), and a
     // DPA's cash plan against its pagu (./anggaranKas)

@@ -40,9 +40,10 @@ export type TebakanPolaritas = {
    * note under the table, ./catatanPolaritas), "leksikon" (a guess from the wording),
    * "catatan-tersirat" (not among the negatives a note names: positive, less surely), "baris"
    * (the row's own definition, formula or remark says it), "judul" (the title of a table that
-   * measures one indicator across places says it).
+   * measures one indicator across places says it), "nomor" (the form's number row computes the
+   * table's one capaian column as the refleksi).
    */
-  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat" | "baris" | "judul";
+  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat" | "baris" | "judul" | "nomor";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
   /** "catatan-tersirat" from a note that lists the negative indicators by their numbers. */
@@ -185,7 +186,12 @@ export function polaritasBaris(
     typeof polaritasCell === "string" ? polaritasCell.trim() || undefined : polaritasCell,
   );
   if (p?.ok) return { polaritas: p.value, sumber: "kolom" };
-  if (catatan?.sumber === "catatan" || catatan?.sumber === "baris" || catatan?.sumber === "judul")
+  if (
+    catatan?.sumber === "catatan" ||
+    catatan?.sumber === "baris" ||
+    catatan?.sumber === "judul" ||
+    catatan?.sumber === "nomor"
+  )
     return catatan;
   // a note that lists the negative indicators by their numbers leaves the others positive: an
   // office's own list beats a guess from one word ("penyelesaian ... ganti kerugian", forms-blind20)
@@ -212,6 +218,11 @@ export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en
     return {
       id: `judul tabel menyebut "${t.kata ?? ""}"`,
       en: `the table's title says "${t.kata ?? ""}"`,
+    };
+  if (t.sumber === "nomor")
+    return {
+      id: `nomor kolom formulir menghitungnya "${t.kata ?? ""}"`,
+      en: `the form's column numbers compute it as "${t.kata ?? ""}"`,
     };
   if (t.sumber === "catatan-tersirat")
     return {
