@@ -19,6 +19,7 @@ import { colToLetters, textOf, toA1 } from "../grid";
 import type { Grid } from "../grid";
 import type { DetectedTable } from "../detect";
 import type { Rule, RuleFinding } from "./types";
+import { barisMenurutNomor } from "./values";
 import { banyakBagian, kodeBaris, panjangAkhir, tingkatKode } from "./kodeKepmendagri";
 import type { KodeBaris } from "./kodeKepmendagri";
 
@@ -34,11 +35,12 @@ const AKUN = /^\d+(\.\d+)+$/;
 function akunDiLuarInduk(table: DetectedTable, g: Grid): RuleFinding[] {
   const col = table.columns.find((c) => c.role === "kode")?.col;
   if (col === undefined) return [];
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const out: RuleFinding[] = [];
   for (const r of table.rows) {
-    const p = r.parent === undefined ? undefined : byRow.get(r.parent);
-    if (!p || (r.kind !== "komponen" && r.kind !== "total") || p.kind !== "total") continue;
+    // (the kind first: most rows are no account line, and need no parent looked up)
+    if (r.parent === undefined || (r.kind !== "komponen" && r.kind !== "total")) continue;
+    const p = barisMenurutNomor(table).get(r.parent);
+    if (!p || p.kind !== "total") continue;
     const code = textOf(g.value(r.row, col)).trim();
     const parentCode = textOf(g.value(p.row, col)).trim();
     if (!AKUN.test(code) || !AKUN.test(parentCode) || code.startsWith(`${parentCode}.`)) continue;

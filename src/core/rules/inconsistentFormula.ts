@@ -11,6 +11,7 @@ import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
 import { aditifBaris, namaIndikator, satuanBaris } from "./tahunan";
 import { caraDinyatakan } from "./kondisiAkhirMismatch";
+import { barisMenurutNomor } from "./values";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
@@ -117,7 +118,6 @@ export const inconsistentFormula: Rule = {
     const out: RuleFinding[] = [];
     // in a row-wise table the capaian are rows, and a negative indicator's row has its own formula
     const capRows = new Set(table.rows.filter((r) => r.role === "capaian").map((r) => r.row));
-    const byRow = new Map(table.rows.map((r) => [r.row, r]));
     const jenis = (r: DetectedRow) => aditifBaris(table, ctx.grid, r);
     // a final condition as the row's own text or the table's notes say it is counted ("indikator
     // jumlah = total 2024-2026", forms-blind42): the sum for those, the last target for the others
@@ -139,10 +139,19 @@ export const inconsistentFormula: Rule = {
         // pelintas WNA" = (G12+G16)/(G13+G17) under quarter sums =SUM(D21:F21), forms-blind83)
         if (turunKolom(cell.formula, cell.row, col) && lintasBaris(fc.dominant)) continue;
         const menurut = fc.column.role === "kondisi-akhir" ? jenisAkhir : jenis;
-        if (sesuaiKonsolidasi(fc.column, cell.form, fc.dominant, byRow.get(cell.row), menurut)) continue;
+        if (
+          sesuaiKonsolidasi(
+            fc.column,
+            cell.form,
+            fc.dominant,
+            barisMenurutNomor(table).get(cell.row),
+            menurut,
+          )
+        )
+          continue;
         // a running total's first row has no position above it to add ("=D11" where the others
         // write "=E10+D11", forms-blind37's BLUD realisation s.d. bulan ini)
-        if (awalBerjalan(fc.dominant, cell.form) && !byRow.has(cell.row - 1)) continue;
+        if (awalBerjalan(fc.dominant, cell.form) && !barisMenurutNomor(table).has(cell.row - 1)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         if (tanpaAngkaTerlewat(ctx.grid, cell.formula, expected)) continue;
         const above = [...fc.cells].reverse().find((c) => c.row < cell.row && c.form === fc.dominant);

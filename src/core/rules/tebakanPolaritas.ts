@@ -31,7 +31,6 @@ import { indicatorKey } from "./values";
 import { parsePolaritas } from "../indicators";
 import type { Polaritas } from "../indicators";
 import { norm } from "../detect/text";
-import { MemoTeks } from "./memo";
 
 export type TebakanPolaritas = {
   polaritas: Polaritas;
@@ -102,12 +101,13 @@ function adaPilihan(pilihan: Record<string, Polaritas>): boolean {
   return false;
 }
 
-/** A guess from the indicator's wording, or undefined when the lexicon does not know it. */
-const TEBAKAN = new MemoTeks<TebakanPolaritas | undefined>();
-
+/**
+ * A guess from the indicator's wording, or undefined when the lexicon does not know it.
+ * (not memoised: most wordings are asked once per check, by target-trend, and a memo of every
+ * name, a map of tens of thousands of entries, cost more than the guesses it saved)
+ */
 export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
-  // several rules ask for every row: each wording is read once
-  return TEBAKAN.ambil(text, bacaPolaritas);
+  return bacaPolaritas(text);
 }
 
 function bacaPolaritas(text: string): TebakanPolaritas | undefined {

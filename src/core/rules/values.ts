@@ -183,6 +183,19 @@ export function barisNilai(table: DetectedTable): readonly DetectedRow[] {
 }
 const BARIS_NILAI = new MemoObjek<DetectedTable, readonly DetectedRow[]>();
 
+/**
+ * A table's rows by their row number, built once per table and check for the rules that look a
+ * row up by number (a loop: a pair per row for `new Map(pairs)` cost as much again).
+ */
+export function barisMenurutNomor(table: DetectedTable): ReadonlyMap<number, DetectedRow> {
+  return PER_NOMOR.ambil(table, (t) => {
+    const out = new Map<number, DetectedRow>();
+    for (const r of t.rows) out.set(r.row, r);
+    return out;
+  });
+}
+const PER_NOMOR = new MemoObjek<DetectedTable, ReadonlyMap<number, DetectedRow>>();
+
 // Indicator names are shown whole (reports wrap them); only a cell that holds a paragraph rather
 // than a name is shortened.
 const NAMA_MAKS = 200;
