@@ -6,13 +6,13 @@
 //   but only where nothing else (the pane, a polarity column, the lexicon) says otherwise, and
 //   a finding that rests on it is a warning, not an error: the note may not list them all.
 import type { DetectedTable } from "../detect";
-import { norm } from "../detect/text";
+import { kelompokLabel, norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import type { TebakanPolaritas } from "./tebakanPolaritas";
 import { barisData, namaIndikator, polaritasCell } from "./tahunan";
 import { kataIndikator } from "./values";
-import { polaritasBaris } from "./tebakanPolaritas";
+import { polaritasBaris, polaritasDariTeks } from "./tebakanPolaritas";
 import type { DetectedColumn, DetectedRow } from "../detect";
 import type { Settings } from "./types";
 import { teksCatatan } from "./catatan";
@@ -288,6 +288,28 @@ function polaritasNomor(table: DetectedTable, grid: Grid): TebakanPolaritas | un
   return memo.p;
 }
 
+const POLARITAS_KELOMPOK = new WeakMap<DetectedTable, { p: TebakanPolaritas | undefined }>();
+
+/**
+ * The polarity the heading over a table of places' one capaian column names ("Waktu Tanggap
+ * Darurat (jam) > Target | Realisasi | Capaian (%)" per kabupaten, forms-blind95): its rows, one per
+ * place, all measure that one thing. A guess from the heading's words, as weak as one from an
+ * indicator's name (a finding resting on it is a warning where the other convention fits).
+ */
+function polaritasKelompok(table: DetectedTable): TebakanPolaritas | undefined {
+  let memo = POLARITAS_KELOMPOK.get(table);
+  if (!memo) {
+    memo = { p: undefined };
+    const capaian = table.columns.filter((c) => c.role === "capaian" && c.ukuran !== "Rp");
+    const tempat =
+      table.columns.some((c) => c.role === "lokasi") && !table.columns.some((c) => c.role === "indikator");
+    const kelompok = capaian.length === 1 ? kelompokLabel(capaian[0].header) : undefined;
+    if (tempat && kelompok) memo.p = polaritasDariTeks(kelompok);
+    POLARITAS_KELOMPOK.set(table, memo);
+  }
+  return memo.p;
+}
+
 /** A row's polarity from every source: the pane, the polarity column, the notes, the wording. */
 export function polaritasRow(
   table: DetectedTable,
@@ -303,6 +325,7 @@ export function polaritasRow(
     polaritasPenjelasan(table, grid, row) ??
       polaritasJudul(table) ??
       polaritasNomor(table, grid) ??
+      polaritasKelompok(table) ??
       // (the row's number matters only where the notes list negatives by number)
       polaritasCatatan(
         table,

@@ -254,3 +254,33 @@ it("reads a number row that starts at (0), and names a kondisi akhir copying a t
   expect(t.rows[0].row).toBe(4);
   expect(foundOn(spec)).toEqual([["percent-out-of-range", "F5"]]);
 });
+
+// forms-blind93 .. 96 (labour, tourism, public order and disaster, economy offices), first sight at
+// ff73517: a table of places whose one capaian column sits under a heading that names a
+// lower-is-better measure takes that polarity for its rows.
+it("reads a response time's polarity from the heading over a table of places' one capaian column", () => {
+  const spec = (rasioDi?: number): SheetSpec => {
+    const data: Array<[string, number, number]> = [
+      ["Kabupaten Lore Raya", 6, 5.5],
+      ["Kabupaten Tojo Pesisir", 6, 6.5],
+      ["Kabupaten Teluk Lalos", 8, 7],
+      ["Kabupaten Sausu Hulu", 8, 9.5],
+      ["Kabupaten Pegunungan Kulawi", 10, 8],
+    ];
+    const formulas: Record<string, string> = {};
+    const rows: Array<Array<string | number | null>> = [
+      ["DATA WAKTU TANGGAP DARURAT MENURUT KABUPATEN/KOTA TAHUN 2024"],
+      ["No", "Kabupaten/Kota", "Waktu Tanggap Darurat (jam)", null, null],
+      ["No", "Kabupaten/Kota", "Target", "Realisasi", "Capaian (%)"],
+    ];
+    data.forEach(([nama, t, r], i) => {
+      const x = rows.length + 1;
+      const rasio = i === rasioDi;
+      rows.push([i + 1, nama, t, r, Math.round(((rasio ? r : 2 * t - r) / t) * 10000) / 100]);
+      formulas[`E${x}`] = rasio ? `ROUND(D${x}/C${x}*100,2)` : `ROUND((2*C${x}-D${x})/C${x}*100,2)`;
+    });
+    return { name: "Kejadian Bencana", rows, formulas, merges: ["A2:A3", "B2:B3", "C2:E2"] };
+  };
+  expect(foundOn(spec())).toEqual([]);
+  expect(foundOn(spec(3))).toContainEqual(["capaian-mismatch", "E7"]);
+});
