@@ -12,7 +12,7 @@ import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
-import { SKALA_PREDIKAT, parsePolaritas } from "../indicators";
+import { SKALA_PREDIKAT, labelSkala, parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
@@ -354,9 +354,7 @@ function angkaSaja(grid: Grid, col: number, rows: number[]): number {
 }
 
 // every word of the predikat scales ("sangat tinggi", "baik", "cukup berhasil"), normalised
-const KATA_PREDIKAT = new Set(
-  Object.values(SKALA_PREDIKAT).flatMap((s) => [...s.batas.map((b) => norm(b.label)), norm(s.terendah)]),
-);
+const KATA_PREDIKAT = new Set(Object.values(SKALA_PREDIKAT).flatMap((s) => labelSkala(s).map(norm)));
 
 /**
  * "Kinerja Tahun 2025 > Capaian (%) | Tingkat Capaian" where the second holds "Sangat Tinggi",

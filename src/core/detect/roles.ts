@@ -208,6 +208,9 @@ const TEXT_RULES: Rule[] = [
   [/\btujuan/, "tujuan"],
 ];
 
+// a plan or a share among a column's labels: no heading of what was done makes it a realisation
+const RENCANA_ATAU_BAGIAN = /\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|persen|cakupan/;
+
 // a count of things in brackets: "(unit)", "(paket)", "(orang)", "(ha)"
 const VOLUME_LEAF =
   /\((unit|paket|orang|org|jiwa|buah|lokasi|titik|dokumen|kegiatan|ruang|sekolah|desa|kk|ha|km|m2|m²|m3|ton|bidang|lembar|keping|ekor|set)\)$/;
@@ -426,7 +429,7 @@ function classify(path: string[]): RoleGuess {
     /\b(diterbitkan|terbit|tertangani|ditangani|terlayani|dilayani|tercatat)\b/.test(
       labels[labels.length - 2],
     ) &&
-    !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|persen|cakupan/.test(joined) &&
+    !RENCANA_ATAU_BAGIAN.test(joined) &&
     !TEXT_RULES.some(([re]) => re.test(leaf))
   )
     return withYear({ role: "realisasi", certain: true });
@@ -436,7 +439,7 @@ function classify(path: string[]): RoleGuess {
     labels.length > 1 &&
     year !== undefined &&
     /^(terbit|diterbitkan|tertangani|terlayani|tercatat)( \([a-z ]+\))?$/.test(leaf) &&
-    !/\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|persen|cakupan/.test(joined)
+    !RENCANA_ATAU_BAGIAN.test(joined)
   )
     return withYear({ role: "realisasi", ukuran, certain: true });
   // Text columns: the most specific label that names a role, from the bottom up.

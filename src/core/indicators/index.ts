@@ -15,7 +15,14 @@ export { serapan } from "./serapan";
 export { efisiensi, kategoriEfisiensi } from "./efisiensi";
 export type { MetodeEfisiensi, KategoriEfisiensi } from "./efisiensi";
 export { predikat } from "./predikat";
-export { SKALA_IKM, SKALA_IKM_KINERJA, SKALA_PREDIKAT, labelPredikat, parseSkala } from "./skalaPredikat";
+export {
+  SKALA_IKM,
+  SKALA_IKM_KINERJA,
+  SKALA_PREDIKAT,
+  labelPredikat,
+  labelSkala,
+  parseSkala,
+} from "./skalaPredikat";
 export type { SkalaPredikat, BatasPredikat, NamaSkala } from "./skalaPredikat";
 export { nilaiSakip, cekNilaiSakip, hurufSakip, SKALA_SAKIP } from "./nilaiSakip";
 export { targetAntara } from "./targetAntara";

@@ -88,6 +88,11 @@ export const SKALA_IKM_KINERJA: SkalaPredikat = {
   terendah: "Tidak Baik",
 };
 
+/** Every label of a scale, highest band first. */
+export function labelSkala(skala: SkalaPredikat): string[] {
+  return [...skala.batas.map((b) => b.label), skala.terendah];
+}
+
 /** The label of a value on a scale (bounds compared without float noise). */
 export function labelPredikat(nilai: number, skala: SkalaPredikat): string {
   const v = tanpaDerau(nilai);

@@ -16,6 +16,7 @@ import { polaritasBaris, polaritasDariTeks } from "./tebakanPolaritas";
 import type { DetectedColumn, DetectedRow } from "../detect";
 import type { Settings } from "./types";
 import { teksCatatan } from "./catatan";
+import { MemoObjek } from "./memo";
 
 const LEBIH_KECIL =
   /(semakin|makin|kian) (kecil|rendah|sedikit|turun) (semakin|makin|kian) baik|polaritas negatif|lower is better/g;
@@ -267,47 +268,33 @@ function polaritasJudul(table: DetectedTable): TebakanPolaritas | undefined {
 // "10 = (2x8 - 9) / 8 x 100": the number row computing a column as the refleksi of two others
 const NOMOR_REFLEKSI =
   /\(\s*2\s*(?:x|\*)?\s*\(?(\d{1,2})\)?\s*-\s*\(?(\d{1,2})\)?\s*\)\s*[/:]\s*\(?(\d{1,2})\)?/;
-const POLARITAS_NOMOR = new WeakMap<DetectedTable, { p: TebakanPolaritas | undefined }>();
+// (boxed: a table whose column says nothing is read once too)
+const POLARITAS_KOLOM = new MemoObjek<DetectedTable, { p: TebakanPolaritas | undefined }>();
 
 /**
- * The polarity the form's own number row states over the table's one capaian column ("10 = (2x8 - 9)
- * / 8 x 100" of a permit recap's service time, forms-blind85): every row is computed so, lower is
- * better. A table with two capaian columns takes nothing from it (the other may be positive).
+ * The polarity the table's one capaian column (K) carries for every row, when a table with two
+ * (the other may be positive) would not:
+ * - the form's own number row over it computes the refleksi ("10 = (2x8 - 9) / 8 x 100" of a permit
+ *   recap's service time, forms-blind85): lower is better, as stated;
+ * - in a table of places, the heading over it names a lower-is-better measure ("Waktu Tanggap
+ *   Darurat (jam) > Target | Realisasi | Capaian (%)" per kabupaten, forms-blind95): its rows, one
+ *   per place, all measure that one thing. A guess from the heading's words, as weak as one from an
+ *   indicator's name (a finding resting on it is a warning where the other convention fits).
  */
-function polaritasNomor(table: DetectedTable, grid: Grid): TebakanPolaritas | undefined {
-  let memo = POLARITAS_NOMOR.get(table);
-  if (!memo) {
-    memo = { p: undefined };
-    const capaian = table.columns.filter((c) => c.role === "capaian" && c.ukuran !== "Rp");
-    if (table.numberRow !== undefined && capaian.length === 1) {
-      const m = NOMOR_REFLEKSI.exec(norm(textOf(grid.value(table.numberRow, capaian[0].col))));
-      if (m && m[1] === m[3]) memo.p = { polaritas: "negatif", sumber: "nomor", kata: m[0] };
+function polaritasKolomCapaian(table: DetectedTable, grid: Grid): TebakanPolaritas | undefined {
+  return POLARITAS_KOLOM.ambil(table, (t) => {
+    const capaian = t.columns.filter((c) => c.role === "capaian" && c.ukuran !== "Rp");
+    if (capaian.length !== 1) return { p: undefined };
+    const [kolom] = capaian;
+    if (t.numberRow !== undefined) {
+      const m = NOMOR_REFLEKSI.exec(norm(textOf(grid.value(t.numberRow, kolom.col))));
+      if (m && m[1] === m[3]) return { p: { polaritas: "negatif", sumber: "nomor", kata: m[0] } };
     }
-    POLARITAS_NOMOR.set(table, memo);
-  }
-  return memo.p;
-}
-
-const POLARITAS_KELOMPOK = new WeakMap<DetectedTable, { p: TebakanPolaritas | undefined }>();
-
-/**
- * The polarity the heading over a table of places' one capaian column names ("Waktu Tanggap
- * Darurat (jam) > Target | Realisasi | Capaian (%)" per kabupaten, forms-blind95): its rows, one per
- * place, all measure that one thing. A guess from the heading's words, as weak as one from an
- * indicator's name (a finding resting on it is a warning where the other convention fits).
- */
-function polaritasKelompok(table: DetectedTable): TebakanPolaritas | undefined {
-  let memo = POLARITAS_KELOMPOK.get(table);
-  if (!memo) {
-    memo = { p: undefined };
-    const capaian = table.columns.filter((c) => c.role === "capaian" && c.ukuran !== "Rp");
     const tempat =
-      table.columns.some((c) => c.role === "lokasi") && !table.columns.some((c) => c.role === "indikator");
-    const kelompok = capaian.length === 1 ? kelompokLabel(capaian[0].header) : undefined;
-    if (tempat && kelompok) memo.p = polaritasDariTeks(kelompok);
-    POLARITAS_KELOMPOK.set(table, memo);
-  }
-  return memo.p;
+      t.columns.some((c) => c.role === "lokasi") && !t.columns.some((c) => c.role === "indikator");
+    const kelompok = tempat ? kelompokLabel(kolom.header) : undefined;
+    return { p: kelompok ? polaritasDariTeks(kelompok) : undefined };
+  }).p;
 }
 
 /** A row's polarity from every source: the pane, the polarity column, the notes, the wording. */
@@ -324,8 +311,7 @@ export function polaritasRow(
     settings.polaritas,
     polaritasPenjelasan(table, grid, row) ??
       polaritasJudul(table) ??
-      polaritasNomor(table, grid) ??
-      polaritasKelompok(table) ??
+      polaritasKolomCapaian(table, grid) ??
       // (the row's number matters only where the notes list negatives by number)
       polaritasCatatan(
         table,

@@ -27,6 +27,9 @@ const PERUBAHAN =
 const BUKAN_BAGIAN =
   /^(rasio|indeks|capaian|tingkat capaian|serapan|realisasi|efisiensi|nilai|skor|rata)|partisipasi kasar|\bapk\b|\b(rate|ratio|index|recovery)\b/;
 
+/** A column that by its form copies another of its row: the kondisi akhir, a to-date figure. */
+const salinan = (c: DetectedColumn): boolean => c.role === "kondisi-akhir" || !!c.toDate;
+
 /** Is this row a share in percent (a value that must lie in 0..100)? */
 export function bagianPersen(satuan: string, indikator: string): boolean {
   const s = norm(satuan);
@@ -104,13 +107,7 @@ export const percentOutOfRange: Rule = {
         const n = found!;
         // a kondisi akhir or a to-date column copying the row's flagged target or realisation
         // carries that one mistake on: named once, at the cell it copies (forms-blind85, 90)
-        if (
-          (c.role === "kondisi-akhir" || c.toDate) &&
-          candidates.some(
-            (o) => o.c !== c && !(o.c.role === "kondisi-akhir" || o.c.toDate) && o.n!.value === n.value,
-          )
-        )
-          continue;
+        if (salinan(c) && candidates.some((o) => !salinan(o.c) && o.n!.value === n.value)) continue;
         const tol = tolerance(n, ctx.settings.toleransi);
         const above = n.value > 100 + tol;
         const below = n.value < -tol;

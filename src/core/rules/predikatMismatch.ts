@@ -11,7 +11,14 @@
 // not judged. Blank, "-" and "NA" capaian or predikat are left alone.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
-import { SKALA_IKM, SKALA_IKM_KINERJA, SKALA_PREDIKAT, labelPredikat, parseSkala } from "../indicators";
+import {
+  SKALA_IKM,
+  SKALA_IKM_KINERJA,
+  SKALA_PREDIKAT,
+  labelPredikat,
+  labelSkala,
+  parseSkala,
+} from "../indicators";
 import type { SkalaPredikat } from "../indicators";
 import type { Rule, RuleFinding } from "./types";
 import type { Num } from "./values";
@@ -64,19 +71,15 @@ function pita(v: number, s: SkalaPredikat): number {
   return i < 0 ? s.batas.length : i;
 }
 
-function labels(s: SkalaPredikat): string[] {
-  return [...s.batas.map((b) => b.label), s.terendah];
-}
-
 /** The word sets that name the bands of a scale: its own, and for the five Permendagri bands both word sets. */
 function kosakata(s: SkalaPredikat): string[][] {
-  const sets = [labels(s)];
+  const sets = [labelSkala(s)];
   const p = SKALA_PREDIKAT.permendagri86;
   const samaBatas =
     !s.inklusif &&
     s.batas.length === p.batas.length &&
     s.batas.every((b, i) => b.lebihDari === p.batas[i].lebihDari);
-  if (samaBatas) for (const x of [p, SKALA_PREDIKAT.lkjip]) sets.push(labels(x));
+  if (samaBatas) for (const x of [p, SKALA_PREDIKAT.lkjip]) sets.push(labelSkala(x));
   return sets;
 }
 
@@ -117,13 +120,13 @@ function mutuIkm(
     const tulis = g.value(r.row, p.col);
     if (!n || n.value < 25 || n.value > 100 || typeof tulis !== "string" || !tulis.trim()) continue;
     const kata = norm(tulis);
-    const skala = [SKALA_IKM, SKALA_IKM_KINERJA].find((s) => labels(s).some((l) => norm(l) === kata));
+    const skala = [SKALA_IKM, SKALA_IKM_KINERJA].find((s) => labelSkala(s).some((l) => norm(l) === kata));
     if (!skala) continue;
     const tol = tersembunyi(n.value, n.decimals) + toleransi;
     const boleh = [n.value, n.value - tol, n.value + tol].map((v) => norm(labelPredikat(v, skala)));
     if (boleh.includes(kata)) continue;
     const benar = labelPredikat(n.value, skala);
-    const i = labels(skala).indexOf(benar);
+    const i = labelSkala(skala).indexOf(benar);
     const nama = awalan(
       textAt(g, r.row, table.columns.find((c) => c.role === "lainnya" && c.col < nilai.col)?.col),
     );
