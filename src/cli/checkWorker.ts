@@ -1,17 +1,19 @@
-// The worker thread of the time and memory guard (guard.ts): checks the files it is sent, one at
-// a time, and says what it is doing as it goes.
-import { parentPort } from "worker_threads";
+// The child process of the time and memory guard (guard.ts): checks the files it is sent, one at
+// a time, and says what it is doing as it goes. It ends when its parent goes.
 import type { WorkerReply, WorkerRequest } from "./guard";
 import { checkFile } from "./check";
 import { InputError } from "./inputError";
 
-const port = parentPort;
-if (!port) throw new Error("checkWorker runs in a worker thread");
-const send = (m: WorkerReply): void => port.postMessage(m);
+const toParent = process.send?.bind(process);
+if (!toParent) throw new Error("checkWorker runs as the guard's child process");
+const send = (m: WorkerReply): void => {
+  toParent(m);
+};
 
+process.on("disconnect", () => process.exit(0));
 send({ ready: true }); // the engine is loaded: the guard's clock for a file starts now
 
-port.on("message", (req: WorkerRequest) => {
+process.on("message", (req: WorkerRequest) => {
   checkFile(req.file, req.lang, (stage) => send({ stage }), req.settings, {
     lintas: req.lintas !== false,
   }).then(

@@ -1,11 +1,15 @@
 // A time and memory guard per file (issue 15, item 3): `cermat periksa` checks each file in a
-// worker thread with a heap limit, and stops it when it takes longer than the time limit. A file
+// child process with a heap limit, and stops it when it takes longer than the time limit. A file
 // beyond either limit is reported as "terlalu besar / terlalu lama dibaca" with the part the
 // reader was at, exit code 2 for that file, and a folder run goes on with the next file in a
-// fresh worker. One worker serves a whole run (its start-up is paid once), and it does not keep
+// fresh child. One child serves a whole run (its start-up is paid once), and it does not keep
 // the process alive when idle.
+// Why a process, not a worker thread: a worker's heap limit is best-effort; a worker that reaches
+// it while growing one large array or string can abort the whole process (nodejs/node#47224),
+// and it did (CI, exit 134). A child that runs out of heap dies alone; its stderr says why.
 import * as path from "path";
-import { Worker } from "worker_threads";
+import { spawn as spawnProcess } from "child_process";
+import type { ChildProcess, SpawnOptions } from "child_process";
 import type { Report } from "../core/report";
 import { InputError } from "./inputError";
 import type { Stage } from "./xlsxPackage";
@@ -36,22 +40,28 @@ export type WorkerReply =
 
 const START: Stage = { id: "memulai pembaca", en: "starting the reader" };
 
+/** The environment variable that tells the TypeScript loader (the tests) what to load. */
+const LOADER_DATA = "CERMAT_CHECK_CHILD";
+
 /**
- * The worker. Compiled (lib/), it is checkWorker.js beside this file. From the TypeScript
+ * The child. Compiled (lib/), it is checkWorker.js beside this file. From the TypeScript
  * sources (the tests), a small loader compiles each module with TypeScript's transpiler first;
  * `typescript` is a development dependency and never needed by lib/.
  */
-function spawn(limits: Limits): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: limits.memoryMb };
+function spawn(limits: Limits): ChildProcess {
+  const heap = `--max-old-space-size=${limits.memoryMb}`;
+  // stdout unused (replies come over IPC); stderr kept to tell a heap overflow from other deaths;
+  // "advanced" serialisation: the report goes over as a structured clone, as a worker's did
+  const options: SpawnOptions = { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" };
   if (!__filename.endsWith(".ts"))
-    return new Worker(path.join(__dirname, "checkWorker.js"), { resourceLimits });
-  // transpiled modules are kept by content hash in the temporary folder: the next worker starts fast
+    return spawnProcess(process.execPath, [heap, path.join(__dirname, "checkWorker.js")], options);
+  // transpiled modules are kept by content hash in the temporary folder: the next child starts fast
   const loader = `
-const { workerData, threadId } = require("worker_threads");
+const data = JSON.parse(process.env.${LOADER_DATA});
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
-const ts = require(workerData.typescript);
+const ts = require(data.typescript);
 const cache = path.join(require("os").tmpdir(), "cermat-ts-" + ts.version);
 fs.mkdirSync(cache, { recursive: true });
 require.extensions[".ts"] = (module, filename) => {
@@ -65,57 +75,104 @@ require.extensions[".ts"] = (module, filename) => {
       fileName: filename,
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
     }).outputText;
-    const tmp = hit + "." + process.pid + "-" + threadId;
+    const tmp = hit + "." + process.pid;
     fs.writeFileSync(tmp, js);
     fs.renameSync(tmp, hit);
   }
   module._compile(js, filename);
 };
-require(workerData.entry);
+require(data.entry);
 `;
-  return new Worker(loader, {
-    eval: true,
-    resourceLimits,
-    workerData: { typescript: require.resolve("typescript"), entry: path.join(__dirname, "checkWorker.ts") },
+  const data = { typescript: require.resolve("typescript"), entry: path.join(__dirname, "checkWorker.ts") };
+  return spawnProcess(process.execPath, [heap, "-e", loader], {
+    ...options,
+    env: { ...process.env, [LOADER_DATA]: JSON.stringify(data) },
   });
 }
 
+/** What a child's stderr says when V8 stopped it at the heap limit. */
+const HEAP_OUT = /heap out of memory|Reached heap limit|Allocation failed/i;
+
+/** A child, with the end of its stderr and whether it holds the process alive. */
+class Child {
+  private err = "";
+  constructor(readonly proc: ChildProcess) {
+    proc.stderr?.setEncoding("utf8");
+    proc.stderr?.on("data", (s: string) => (this.err = (this.err + s).slice(-4096)));
+  }
+  /** Whether its stderr says it ran out of heap. */
+  outOfHeap(): boolean {
+    return HEAP_OUT.test(this.err);
+  }
+  send(m: WorkerRequest): void {
+    this.proc.send(m);
+  }
+  /** Busy: keeps this process alive until the reply; idle: does not. */
+  hold(on: boolean): void {
+    const handles = [this.proc, this.proc.channel, this.proc.stderr as unknown as Refable | null];
+    for (const h of handles) {
+      if (!h || typeof h.ref !== "function") continue;
+      if (on) h.ref();
+      else h.unref();
+    }
+  }
+  kill(): void {
+    this.proc.kill("SIGKILL");
+  }
+}
+type Refable = { ref(): void; unref(): void };
+
+/** How a child that stopped is described: its exit code, or the signal that stopped it. */
+const stopped = (code: number | null, signal: NodeJS.Signals | null): string =>
+  `the checking process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`;
+
+/** A child stopped by V8 at its heap limit. */
+class HeapLimit extends Error {
+  constructor() {
+    super("the checking process ran out of heap");
+  }
+}
+
 export class Guard {
-  private worker?: Promise<Worker>;
+  private child?: Promise<Child>;
   constructor(readonly limits: Limits = DEFAULT_LIMITS) {}
 
-  /** The worker, started when needed; resolves once it has loaded the engine. */
-  private start(): Promise<Worker> {
-    this.worker ??= new Promise<Worker>((resolve, reject) => {
-      const w = spawn(this.limits);
+  /** The child, started when needed; resolves once it has loaded the engine. */
+  private start(): Promise<Child> {
+    this.child ??= new Promise<Child>((resolve, reject) => {
+      const c = new Child(spawn(this.limits));
       const done = (): void => {
-        w.off("message", onMessage);
-        w.off("error", onError);
-        w.off("exit", onExit);
+        c.proc.off("message", onMessage);
+        c.proc.off("error", onError);
+        c.proc.off("close", onClose);
       };
       const onMessage = (m: WorkerReply): void => {
         if (!("ready" in m)) return;
         done();
-        w.unref();
-        resolve(w);
+        c.hold(false);
+        resolve(c);
       };
       const onError = (e: Error): void => {
         done();
-        this.worker = undefined;
+        this.child = undefined;
+        c.kill();
         reject(e);
       };
-      const onExit = (code: number): void =>
-        onError(new Error(`the checking worker stopped (exit code ${code})`));
-      w.on("message", onMessage);
-      w.on("error", onError);
-      w.on("exit", onExit);
+      const onClose = (code: number | null, signal: NodeJS.Signals | null): void => {
+        done();
+        this.child = undefined;
+        reject(c.outOfHeap() ? new HeapLimit() : new Error(stopped(code, signal)));
+      };
+      c.proc.on("message", onMessage);
+      c.proc.on("error", onError);
+      c.proc.on("close", onClose);
     });
-    return this.worker;
+    return this.child;
   }
 
   /**
    * The report of one file, or an InputError (unreadable, or beyond a limit). The time limit
-   * counts from the moment the worker has the file, not the worker's own start-up. `lintas`:
+   * counts from the moment the child has the file, not the child's own start-up. `lintas`:
    * the report carries what a check across documents needs (check.ts, CheckedReport).
    */
   async check(
@@ -132,30 +189,30 @@ export class Guard {
         `${file} is too large / takes too long to read: ${stage.en} (${en}).`,
       );
     const mb = this.limits.memoryMb;
-    const outOfMemory = (e: Error & { code?: string }): Error =>
-      e.code === "ERR_WORKER_OUT_OF_MEMORY"
+    const outOfMemory = (e: Error): Error =>
+      e instanceof HeapLimit
         ? tooMuch(
             `memori melewati ${mb} MB; batas dapat diubah dengan --max-memory`,
             `memory over ${mb} MB; change the limit with --max-memory`,
           )
         : e;
-    let worker: Worker;
+    let child: Child;
     try {
-      worker = await this.start();
+      child = await this.start();
     } catch (e) {
       throw outOfMemory(e as Error);
     }
-    worker.ref();
+    child.hold(true);
     return new Promise<Report>((resolve, reject) => {
       const finish = (kill: boolean): void => {
         clearTimeout(timer);
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-        worker.off("exit", onExit);
+        child.proc.off("message", onMessage);
+        child.proc.off("error", onError);
+        child.proc.off("close", onClose);
         if (kill) {
-          this.worker = undefined;
-          void worker.terminate();
-        } else worker.unref();
+          this.child = undefined;
+          child.kill();
+        } else child.hold(false);
       };
       const timer = setTimeout(() => {
         finish(true);
@@ -181,31 +238,31 @@ export class Guard {
       };
       const onError = (e: Error): void => {
         finish(true);
-        reject(outOfMemory(e));
+        reject(e);
       };
-      const onExit = (code: number): void => {
+      const onClose = (code: number | null, signal: NodeJS.Signals | null): void => {
         finish(true);
-        reject(new Error(`the checking worker stopped (exit code ${code})`));
+        reject(outOfMemory(child.outOfHeap() ? new HeapLimit() : new Error(stopped(code, signal))));
       };
-      worker.on("message", onMessage);
-      worker.on("error", onError);
-      worker.on("exit", onExit);
-      worker.postMessage({ file, lang, settings, lintas } satisfies WorkerRequest);
+      child.proc.on("message", onMessage);
+      child.proc.on("error", onError);
+      child.proc.on("close", onClose);
+      child.send({ file, lang, settings, lintas });
     });
   }
 
   async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = undefined;
-    if (w) await (await w.catch(() => undefined))?.terminate();
+    const c = this.child;
+    this.child = undefined;
+    (await c?.catch(() => undefined))?.kill();
   }
 }
 
 let shared: Guard[] = [];
 
 /**
- * `n` guards with these limits, each with its own worker, for a pool of files (pool.ts). One set
- * per process: the tests and a long-lived caller reuse their workers; an idle worker does not
+ * `n` guards with these limits, each with its own child process, for a pool of files (pool.ts). One set
+ * per process: the tests and a long-lived caller reuse their children; an idle child does not
  * keep the process alive.
  */
 export function guardsFor(limits: Limits, n: number): Guard[] {
