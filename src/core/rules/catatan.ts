@@ -5,6 +5,7 @@ import type { DetectedRow, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
+import { jenisKondisiAkhir } from "./konsolidasi";
 
 /** How many rows under a table are read as its notes. */
 const NOTE_ROWS = 8;
@@ -174,6 +175,11 @@ export function caraAkhirCatatan(
   }
   const words = norm(nama).split(/[^a-z0-9-]+/);
   const s = norm(satuan);
+  // a level of the notes' subject ("Rata-rata pendapatan KK transmigran", "Persentase KK ...")
+  // is not what the notes sum ("jumlah KK transmigran"), unless their phrase names the level too
+  // (forms-blind93)
+  const tingkat = jenisKondisiAkhir(satuan, nama) === "akhir";
+  const dijumlah = (w: Subjek): boolean => !tingkat || jenisKondisiAkhir("", w.join(" ")) === "akhir";
   // a subject of nouns first ("organisasi" over "dibina": "jumlah organisasi yang dibina" is
   // summed where the notes call the cabor dibina a position, forms-blind59), then a verb alone
   for (const verba of [false, true])
@@ -181,7 +187,9 @@ export function caraAkhirCatatan(
       [k.akhir, "akhir"],
       [k.jumlah, "jumlah"],
     ] as const) {
-      const x = list.find((w) => k.kerja.has(w) === verba && disebut(w, words, s));
+      const x = list.find(
+        (w) => k.kerja.has(w) === verba && disebut(w, words, s) && (cara === "akhir" || dijumlah(w)),
+      );
       if (x) return { cara, kata: x.join(" ") };
     }
   return undefined;
