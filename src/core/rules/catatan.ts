@@ -178,7 +178,8 @@ export function caraAkhirCatatan(
   // a level of the notes' subject ("Rata-rata pendapatan KK transmigran", "Persentase KK ...")
   // is not what the notes sum ("jumlah KK transmigran"), unless their phrase names the level too
   // (forms-blind93)
-  const tingkat = jenisKondisiAkhir(satuan, nama) === "akhir";
+  // (by the name: a unit such as "desa/kel" is no level)
+  const tingkat = jenisKondisiAkhir("", nama) === "akhir";
   const dijumlah = (w: Subjek): boolean => !tingkat || jenisKondisiAkhir("", w.join(" ")) === "akhir";
   // a subject of nouns first ("organisasi" over "dibina": "jumlah organisasi yang dibina" is
   // summed where the notes call the cabor dibina a position, forms-blind59), then a verb alone
