@@ -11,6 +11,7 @@ import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
+import { capaianSampaiNomor } from "./nomorKolom";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
 import { SKALA_PREDIKAT, labelSkala, parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
@@ -610,6 +611,7 @@ function tableAt(
   columns = namaBaris(columns);
   columns = kontrakSaja(columns, ctx.tahun);
   columns = jumlahSumber(columns);
+  columns = capaianSampaiNomor(grid, columns, band.numberRow);
   columns = predikatTahun(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);

@@ -179,11 +179,11 @@ const TEXT_RULES: Rule[] = [
   // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   // ("Alamat / Kecamatan", "Kecamatan Perbatasan", "Desa" beside a Kelompok Tani, forms-blind82 .. 84;
-  // a branch office's "Wilayah Kerja", forms-blind91)
+  // a branch office's "Wilayah Kerja", forms-blind91; "Kabupaten / Kota Penerima" of a grant, forms-blind99, 100)
   // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66; a forest unit,
   // "Unit KPH", forms-blind75)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja)$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja)( penerima( bantuan| hibah| manfaat)?| sasaran)?$/,
     "lokasi",
   ],
   // ("Status LPJ" of a grant list: "Sudah LPJ", "LPJ Tahap I belum", forms-blind84)
@@ -442,6 +442,13 @@ function classify(path: string[]): RoleGuess {
     !RENCANA_ATAU_BAGIAN.test(joined)
   )
     return withYear({ role: "realisasi", ukuran, certain: true });
+  // "Volume (unit) > Rencana | Terpasang": the planned and the built quantity of a recap of
+  // works (forms-blind98's solar street lights)
+  if (labels.length > 1 && !isMoney && /^(volume|kuantitas)\b/.test(labels[labels.length - 2])) {
+    if (/^(rencana|target)$/.test(leaf)) return withYear({ role: "target", ukuran: "K", certain: true });
+    if (/^(terpasang|terbangun|terealisasi|terlaksana|selesai|realisasi)$/.test(leaf))
+      return withYear({ role: "realisasi", ukuran: "K", certain: true });
+  }
   // Text columns: the most specific label that names a role, from the bottom up.
   // Only a leaf that names nothing by itself (a year, K, Rp, "%") lets its group decide:
   // "PENJELASAN > ACUAN" is not an explanation column, "PENJELASAN > SUMBER DATA" is sumber data.

@@ -60,6 +60,17 @@ export function parsePolaritas(x: unknown): Hasil<Polaritas> | undefined {
     const tanda = pilih(m[2], POLARITAS);
     if (tanda && (kata === tanda || kata === null)) return berhasil(tanda);
   }
+  // "Minimal (semakin rendah semakin baik)", "Semakin tinggi semakin baik": the word, its gloss,
+  // or both when they agree (forms-blind98's Polaritas column)
+  const g =
+    typeof x === "string"
+      ? /^\s*(?:(\p{L}+)(?=[\s(]))?\s*\(?\s*((?:semakin|makin) \p{L}+ (?:semakin|makin) baik)\s*\)?\s*$/iu.exec(x)
+      : null;
+  if (g) {
+    const arti = gloss(g[2]);
+    const kata = g[1] === undefined ? arti : pilih(g[1], POLARITAS);
+    if (arti && kata === arti) return berhasil(arti);
+  }
   const p = pilih(x, POLARITAS);
   if (p === undefined) return undefined;
   if (p !== null) return berhasil(p);
@@ -68,6 +79,16 @@ export function parsePolaritas(x: unknown): Hasil<Polaritas> | undefined {
     `Polaritas "${String(x)}" tidak dikenal. Tulis positif (+, naik, 1: makin tinggi makin baik) atau negatif (-, turun, -1: makin rendah makin baik).`,
     `Unknown polarity "${String(x)}". Use positif (+, naik, 1: higher is better) or negatif (-, turun, -1: lower is better).`,
   );
+}
+
+/** "semakin tinggi semakin baik" -> positif, "makin rendah makin baik" -> negatif. */
+function gloss(text: string): Polaritas | undefined {
+  const m = /^(?:semakin|makin) (\p{L}+)/iu.exec(text);
+  const w = m?.[1].toLowerCase();
+  if (w === "tinggi" || w === "besar" || w === "banyak" || w === "luas") return "positif";
+  if (w === "rendah" || w === "kecil" || w === "sedikit" || w === "cepat" || w === "singkat")
+    return "negatif";
+  return undefined;
 }
 
 export function parseMetode(x: unknown): Hasil<MetodeNegatif> | undefined {

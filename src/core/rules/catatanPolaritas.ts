@@ -190,8 +190,19 @@ export function polaritasCatatan(
       : undefined;
   const nama = new Set(kata(indikator));
   const hit = subjek.find((s) => s.every((w) => nama.has(w)));
-  if (hit) return { polaritas: "negatif", sumber: "catatan", kata: hit.join(" ") };
+  // what is done about the notes' subject is not the subject: "luas kawasan kumuh" is lower-is-
+  // better, "Luas kawasan permukiman kumuh yang ditata" higher (the wording's own reason, a word
+  // outside the subject, forms-blind99)
+  if (hit && !ditanganiDiLuar(indikator, hit))
+    return { polaritas: "negatif", sumber: "catatan", kata: hit.join(" ") };
   return { polaritas: "positif", sumber: "catatan-tersirat" };
+}
+
+/** Does the wording read positive by a word outside the notes' negative subject? */
+function ditanganiDiLuar(indikator: string, subjek: readonly string[]): boolean {
+  const tebak = polaritasDariTeks(indikator);
+  if (tebak?.polaritas !== "positif" || !tebak.kata) return false;
+  return !tebak.kata.split(" ").some((w) => subjek.includes(w));
 }
 
 // the row's own explanation says it: "Mengukur akses pangan rumah tangga (semakin kecil semakin baik)"

@@ -6,6 +6,7 @@
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
+import { kolomPerNomor } from "../detect/nomorKolom";
 import type { Cells } from "./precision";
 import { aditifBaris, awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
@@ -15,25 +16,10 @@ const SUM = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?
 
 type SumIdentity = { total: number[]; parts: number[][]; label: string };
 
-/** The columns under each number of the number row (a merged number covers its K and Rp). */
-function columnsByNumber(grid: Grid, table: DetectedTable, row: number): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (let c = table.range.c1; c <= table.range.c2; c++) {
-    const m = grid.mergeAt(row, c);
-    if (m && (m.r1 !== row || m.c1 !== c)) continue;
-    const n = /^\(?(\d{1,2})\)?/.exec(textOf(grid.value(row, c)).trim());
-    if (!n) continue;
-    const cols: number[] = [];
-    for (let x = c; x <= (m ? m.c2 : c); x++) cols.push(x);
-    out.set(Number(n[1]), cols);
-  }
-  return out;
-}
-
 export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] {
   const row = table.numberRow;
   if (row === undefined) return [];
-  const byNumber = columnsByNumber(grid, table, row);
+  const byNumber = kolomPerNomor(grid, row, table.range.c1, table.range.c2);
   const out: SumIdentity[] = [];
   for (let c = table.range.c1; c <= table.range.c2; c++) {
     const text = textOf(grid.value(row, c)).trim();

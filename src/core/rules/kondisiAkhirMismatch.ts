@@ -92,6 +92,25 @@ function tahunTerakhir(g: Grid, row: DetectedRow, cols: DetectedColumn[]): numbe
   )?.year;
 }
 
+/** Does a K final condition hold with these numbers: the last target, or their sum where allowed? */
+function akhirLagi(
+  row: number,
+  col: number,
+  cols: DetectedColumn[],
+  tol: number,
+  sumBoleh: boolean,
+): (cells: (row: number, col: number) => number | undefined) => boolean {
+  return (cells) => {
+    const a = cells(row, col);
+    if (a === undefined) return true;
+    const values = cols.map((c) => cells(row, c.col));
+    const last = kondisiAkhir(values, "akhir");
+    if (last.ok && Math.abs(last.value - a) <= tol) return true;
+    const sum = kondisiAkhir(values, "jumlah");
+    return sumBoleh && sum.ok && Math.abs(sum.value - a) <= tol;
+  };
+}
+
 /**
  * A row's Rp kondisi akhir that is not the sum of its years, as a finding (its own function: a
  * closure over the row in the loop would cost a context for every row looked at).
@@ -486,11 +505,18 @@ export const kondisiAkhirMismatch: Rule = {
                 id: "Kondisi akhir adalah target tahun terakhir (stok, tingkat) atau jumlah target (kenaikan tahunan)",
                 en: "The final condition is the last year's target (stocks, rates) or the sum of the targets (yearly increments)",
               };
+        const cara = caraDinyatakan(table, g, row, nama, satuan);
+        const sumBoleh =
+          cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir" && !berjalan);
         out.push({
           row: row.row,
           col: ak.col,
           expected: round(last.value, 6),
           actual: a.value,
+          // its targets: a mistyped year makes this a consequence (./precision; forms-blind98's
+          // 4 800 among 420 .. 540, whose kondisi akhir 2 400 is the sum of the true targets)
+          inputs: cols.map((c) => [row.row, c.col] as [number, number]),
+          recheck: akhirLagi(row.row, ak.col, cols, tol, sumBoleh),
           messageId: "notLast",
           data: {
             name: awalan(nama),

@@ -1,7 +1,12 @@
 // What forms-blind93 .. 100 taught (labour and transmigration, and the fourth round: livestock,
 // energy and mining, housing and settlements, youth and sports): a note that sums a count's final
-// condition does not reach a row that is a level of the same subject (an average, a share).
-import { foundOn } from "./ruleTester";
+// condition does not reach a row that is a level of the same subject (an average, a share); a
+// capaian whose number row divides the realisation to date is measured to date; a Polaritas cell
+// may explain its word; a kondisi akhir that sums the true targets follows a mistyped year's; a
+// note's lower-is-better subject does not reach what is done about it; the receiving kabupaten is
+// the place; a number row may name the target it divides by.
+import { detectTables } from "../../../src/core/detect";
+import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
 describe("a Renstra note that sums one count's final condition", () => {
@@ -71,5 +76,291 @@ describe("a Renstra note that sums one count's final condition", () => {
   it("sums the count it names, and leaves the average of the same households at its last target", () => {
     expect(foundOn(spec(true))).toEqual([]);
     expect(foundOn(spec(false))).toEqual([["kondisi-akhir-mismatch", "J5"]]);
+  });
+});
+
+const roles = (spec: SheetSpec): string[] =>
+  detectTables(sheet(spec))[0].columns.map(
+    (c) => `${c.role}${c.year ? ` ${c.year}` : ""}${c.toDate ? " s.d." : ""}`,
+  );
+
+describe('an E.81 whose column 14 leaves out "s.d." and whose number row says 14 = 13/5', () => {
+  const spec = (x: number): SheetSpec => {
+    const judul = [
+      "No",
+      "Kode",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target Renstra PD pada Akhir Periode Renstra",
+      "Target Renstra PD pada Akhir Periode Renstra",
+      "Realisasi Capaian Kinerja Renstra PD s.d. Renja Tahun Lalu (n-2)",
+      "Realisasi Capaian Kinerja Renstra PD s.d. Renja Tahun Lalu (n-2)",
+      "Target Kinerja dan Anggaran Renja Tahun Berjalan (n-1) yang Dievaluasi",
+      "Target Kinerja dan Anggaran Renja Tahun Berjalan (n-1) yang Dievaluasi",
+      "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
+      "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
+      "Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun Berjalan (n-1)",
+      "Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun Berjalan (n-1)",
+      "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD (%)",
+      "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD (%)",
+    ];
+    const kr = [
+      "No",
+      "Kode",
+      "Indikator Kinerja",
+      "Satuan",
+      "K",
+      "Rp",
+      "K",
+      "Rp",
+      "K",
+      "Rp",
+      "K",
+      "Rp",
+      "K",
+      "Rp",
+      "K",
+      "Rp",
+    ];
+    const nomor = [
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "5",
+      "6",
+      "6",
+      "7",
+      "7",
+      "8",
+      "8",
+      "9 = 6 + 8",
+      "9 = 6 + 8",
+      "10 = 9/5 x 100%",
+      "10 = 9/5 x 100%",
+    ];
+    const rows: Array<Array<string | number | null>> = [
+      ["EVALUASI TERHADAP HASIL RENJA DINAS PEMUDA DAN OLAHRAGA TAHUN 2024"],
+      ["Periode Pelaksanaan: Triwulan I s.d. IV Tahun 2024 (Renstra 2019-2024)"],
+      judul,
+      kr,
+      nomor,
+      [
+        1,
+        "2.19.03.2.01.0001",
+        "Jumlah kejuaraan nasional yang diikuti atlet",
+        "kejuaraan",
+        40,
+        17500,
+        27,
+        11420,
+        10,
+        3250,
+        10,
+        3142,
+        37,
+        14562,
+        x,
+        83.21,
+      ],
+      [
+        2,
+        "2.19.03.2.02.0001",
+        "Jumlah kejuaraan tingkat provinsi yang diselenggarakan",
+        "kejuaraan",
+        25,
+        12000,
+        16,
+        7860,
+        6,
+        2400,
+        6,
+        2258,
+        22,
+        10118,
+        88,
+        84.32,
+      ],
+    ];
+    return {
+      name: "E.81",
+      rows,
+      merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:H3", "I3:J3", "K3:L3", "M3:N3", "O3:P3"],
+    };
+  };
+
+  it("reads column 14 as the capaian to date, and checks it against the end-period target", () => {
+    expect(roles(spec(92.5)).slice(14)).toEqual(["capaian 2024 s.d.", "capaian 2024 s.d."]);
+    expect(foundOn(spec(92.5))).toEqual([]);
+    expect(foundOn(spec(100))).toEqual([["capaian-mismatch", "O6"]]);
+  });
+});
+
+describe("a Polaritas column that explains its word", () => {
+  const spec = (rumus: string, nilai: number): SheetSpec => {
+    const rows: Array<Array<string | number | null>> = [
+      ["Pengukuran Kinerja Sasaran Strategis Tahun 2024"],
+      ["No", "Indikator Kinerja Utama", "Satuan", "Target 2024", "Realisasi 2024", "% Capaian", "Polaritas"],
+      [1, "Rasio elektrifikasi", "%", 99.85, 99.71, 99.86, "Maksimal (semakin tinggi semakin baik)"],
+      [
+        2,
+        "Jumlah lokasi pertambangan tanpa izin yang masih aktif",
+        "lokasi",
+        40,
+        46,
+        nilai,
+        "Minimal (semakin rendah semakin baik)",
+      ],
+      [
+        3,
+        "Persentase luas zona kritis air tanah",
+        "%",
+        18,
+        19.2,
+        93.33,
+        "Minimal (semakin rendah semakin baik)",
+      ],
+    ];
+    return {
+      name: "Tabel 3.1",
+      rows,
+      formulas: { F4: rumus, F5: "ROUND((2*D5-E5)/D5*100,2)", F3: "ROUND(E3/D3*100,2)" },
+    };
+  };
+
+  it("takes the lower-is-better rows as such: R / T on one of them is the mistake", () => {
+    expect(foundOn(spec("ROUND((2*D4-E4)/D4*100,2)", 85))).toEqual([]);
+    expect(foundOn(spec("ROUND(E4/D4*100,2)", 115)).map(([r, c]) => `${r} ${c}`)).toContain(
+      "capaian-mismatch F4",
+    );
+  });
+});
+
+describe("a mistyped year's target under a kondisi akhir that sums the true ones", () => {
+  const spec = (tahun3: number): SheetSpec => ({
+    name: "T-C.27",
+    rows: [
+      ["RENCANA PROGRAM, KEGIATAN DAN PENDANAAN DINAS ESDM TAHUN 2025-2029"],
+      [
+        "Kode",
+        "Indikator",
+        "Satuan",
+        "Kondisi Awal 2024",
+        "Target 2025",
+        "Target 2026",
+        "Target 2027",
+        "Target 2028",
+        "Target 2029",
+        "Kondisi Akhir",
+      ],
+      [
+        "3.29.02.2.01.0001",
+        "Jumlah titik sumur bor yang diawasi",
+        "titik",
+        395,
+        420,
+        450,
+        tahun3,
+        510,
+        540,
+        2400,
+      ],
+      [
+        "3.29.02.2.01.0002",
+        "Jumlah dokumen rekomendasi teknis air tanah",
+        "dokumen",
+        60,
+        64,
+        66,
+        68,
+        70,
+        72,
+        340,
+      ],
+    ],
+  });
+
+  it("names the outlier once, with the kondisi akhir that follows it", () => {
+    expect(foundOn(spec(480))).toEqual([]);
+    expect(foundOn(spec(4800))).toEqual([["target-outlier", "G3"]]);
+  });
+});
+
+describe("a note naming a lower-is-better subject, over rows of what is done about it", () => {
+  const spec = (ditata: number): SheetSpec => ({
+    name: "T-C.27",
+    rows: [
+      ["RENCANA PROGRAM DAN KEGIATAN DINAS PERKIM TAHUN 2025-2029"],
+      [
+        "Kode",
+        "Indikator",
+        "Satuan",
+        "Kondisi Awal 2024",
+        "Target 2025",
+        "Target 2026",
+        "Target 2027",
+        "Target 2028",
+        "Target 2029",
+      ],
+      ["1.04.04", "Luas kawasan kumuh", "Ha", 120, 110, 100, ditata === 14.5 ? 90 : 104, 80, 70],
+      [
+        "1.04.04.2.01",
+        "Luas kawasan permukiman kumuh yang ditata",
+        "Ha",
+        11.2,
+        14.4,
+        13.5,
+        ditata,
+        12.5,
+        11.5,
+      ],
+      [],
+      ["Keterangan: indikator luas kawasan kumuh semakin kecil semakin baik."],
+    ],
+  });
+
+  it("keeps the subject lower-is-better, and lets the handled area rise", () => {
+    expect(foundOn(spec(14.5))).toEqual([]);
+  });
+});
+
+describe("a recap of works and grants", () => {
+  it("reads the planned and built volume, and the receiving kabupaten as the place", () => {
+    const spec: SheetSpec = {
+      name: "PJU-TS",
+      rows: [
+        ["Rekapitulasi Pembangunan PJU Tenaga Surya per Kabupaten/Kota Tahun Anggaran 2024"],
+        ["No", "Kabupaten / Kota Penerima", "Volume (unit)", null, "Anggaran (Rp)", null, "Serapan (%)"],
+        ["No", "Kabupaten / Kota Penerima", "Rencana", "Terpasang", "Pagu", "Realisasi", "Serapan (%)"],
+        [1, "Kabupaten Cikaracak", 120, 120, 2208000000, 2142000000, 97.01],
+        [2, "Kabupaten Sukahurip", 150, 150, 2760000000, 2677500000, 97.01],
+        [3, "Kabupaten Gunung Halimun", 140, 138, 2576000000, 2463300000, 95.63],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3"],
+    };
+    expect(roles(spec)).toEqual([
+      "no",
+      "lokasi",
+      "target 2024",
+      "realisasi 2024",
+      "anggaran 2024",
+      "realisasi-anggaran 2024",
+      "capaian 2024",
+    ]);
+  });
+
+  it("reads a number row whose identity names the target typed above the table", () => {
+    const rows: Array<Array<string | number | null>> = [
+      ["REKAPITULASI PENERIMAAN SEKTOR PERTAMBANGAN TAHUN ANGGARAN 2024"],
+      ["No", "Bulan", "Iuran Tetap (Rp)", "Royalti (Rp)", "Jumlah (Rp)", "% thd Target Tahunan"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)=(3)+(4)", "(6)=(5)/Target x 100"],
+      [1, "Januari", 1245600000, 28415300000, 29660900000, 7.19],
+      [2, "Februari", 986300000, 26870450000, 27856750000, 6.75],
+      [3, "Maret", 1102400000, 29015800000, 30118200000, 7.3],
+    ];
+    const t = detectTables(sheet({ name: "Penerimaan", rows }))[0];
+    expect(t.dataRange.r1).toBe(4);
+    expect(t.numberRow).toBe(3);
   });
 });

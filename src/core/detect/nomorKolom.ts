@@ -1,0 +1,66 @@
+// The form's row of column numbers ("1 | 2 | ... | 13 = 6 + 12 | 14 = 13/5 x 100%"): which
+// columns each number stands over, and what a capaian's number says it divides. One reader for
+// the detector and the rules (identitasNomor's sums).
+import type { Grid } from "../grid";
+import { textOf } from "../grid";
+import type { DetectedColumn } from "./types";
+
+/**
+ * The columns under each number of the number row, c1 .. c2: a number merged over a K / Rp pair
+ * covers both, and so does a number written again in the next cell ("13 = 6 + 12" over K and
+ * over Rp, unmerged, forms-blind100).
+ */
+export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  let prev: { n: number; text: string; last: number } | undefined;
+  for (let c = c1; c <= c2; c++) {
+    const m = grid.mergeAt(row, c);
+    if (m && (m.r1 !== row || m.c1 !== c)) continue;
+    const text = textOf(grid.value(row, c)).trim();
+    const n = /^\(?(\d{1,2})\)?/.exec(text);
+    if (!n) {
+      prev = undefined;
+      continue;
+    }
+    const num = Number(n[1]);
+    const cols: number[] = [];
+    for (let x = c; x <= (m ? m.c2 : c); x++) cols.push(x);
+    const again = prev && prev.n === num && prev.text === text && prev.last === c - 1;
+    out.set(num, again ? [...(out.get(num) ?? []), ...cols] : cols);
+    prev = { n: num, text, last: cols[cols.length - 1] };
+  }
+  return out;
+}
+
+// "14 = 13/5 x 100%", "(14) = (13) : (5) x 100"
+const RASIO = /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;
+
+/**
+ * A capaian whose number row divides a realisation to date ("14 = 13/5 x 100%", 13 the
+ * "Realisasi ... s.d. Tahun Berjalan") is measured to date, whatever its header leaves out
+ * ("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD (%)" without "s.d.", forms-blind100).
+ */
+export function capaianSampaiNomor(
+  grid: Grid,
+  cols: DetectedColumn[],
+  numberRow: number | undefined,
+): DetectedColumn[] {
+  if (numberRow === undefined || !cols.some((c) => c.role === "capaian" && !c.toDate)) return cols;
+  const c1 = Math.min(...cols.map((c) => c.col));
+  const c2 = Math.max(...cols.map((c) => c.col));
+  const perNomor = kolomPerNomor(grid, numberRow, c1, c2);
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  return cols.map((c) => {
+    if (c.role !== "capaian" || c.toDate || c.quarter !== undefined) return c;
+    const m = RASIO.exec(textOf(grid.value(numberRow, c.col)).trim().toLowerCase());
+    if (!m) return c;
+    const atas = (perNomor.get(Number(m[2])) ?? []).map((x) => byCol.get(x));
+    const sampai = atas.filter(
+      (x): x is DetectedColumn =>
+        !!x && (x.role === "realisasi" || x.role === "realisasi-anggaran") && !!x.toDate,
+    );
+    if (!sampai.length || sampai.length !== atas.length) return c;
+    const year = c.year ?? sampai.find((x) => x.year !== undefined)?.year;
+    return { ...c, toDate: true, ...(year !== undefined ? { year } : {}) };
+  });
+}
