@@ -476,7 +476,9 @@ function polaritasIsi(
       if (v === null || v === undefined || v === "" || v === "-") continue;
       // words only: a column of "-" or "+" signs says nothing
       if (typeof v !== "string" || !/\p{L}{3}/u.test(v) || !parsePolaritas(v.trim())?.ok) return c;
-      n++;
+      // a gloss alone ("semakin kecil semakin baik" beside "-" in a Keterangan) explains its row,
+      // as remarks do; it does not make a column of polarity words (forms-blind70, 75)
+      if (!/^\s*\(?\s*(semakin|makin) /i.test(v)) n++;
     }
     return n >= 2 ? { ...c, role: "polaritas" as const, certain: true } : c;
   });
