@@ -5,7 +5,7 @@ import { colToLetters, textOf } from "../grid";
 import { Band, bandsAt, headerPath } from "./band";
 import { findBody } from "./body";
 import { tableKind } from "./kind";
-import { classifyHeader } from "./roles";
+import { KATA_DIKERJAKAN, classifyHeader } from "./roles";
 import { classifyRows } from "./rows";
 import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
@@ -144,7 +144,13 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
   // ("Fisik %" beside the money is the works' progress, no performance measure: forms-blind24)
   const performance = cols.some((c) => c.role === "target" || (c.ukuran === "K" && c.role !== "lainnya"));
   if (!budget || performance) return cols;
-  return cols.map((c) => (c.role === "realisasi" ? { ...c, role: "realisasi-anggaran" } : c));
+  // (not what was done to things: "Kampung Terlayani Internet s.d. 2024 > BTS 4G" beside the
+  // internet budget counts kampung, forms-blind103)
+  return cols.map((c) =>
+    c.role === "realisasi" && !KATA_DIKERJAKAN.test(norm(c.header))
+      ? { ...c, role: "realisasi-anggaran" }
+      : c,
+  );
 }
 
 /**

@@ -159,7 +159,11 @@ const NUMERIC_RULES: Rule[] = [
 const TEXT_RULES: Rule[] = [
   [/^(no|no\.|nomor|no urut|nomor urut)$/, "no"],
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
-  [/polaritas|polarisasi|sifat indikator|^sifat$|^arah (kinerja|indikator|capaian)$/, "polaritas"],
+  // ("Sifat (+/-)" of forms-blind103's LKjIP: its rows "(+)" / "(-)")
+  [
+    /polaritas|polarisasi|sifat indikator|^sifat( \(\+ ?\/ ?-\))?$|^\(\+ ?\/ ?-\)$|^arah (kinerja|indikator|capaian)$/,
+    "polaritas",
+  ],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
   [/alasan perubahan|penjelasan perubahan/, "keterangan"],
   [/makna|alasan pemilihan/, "definisi"],
@@ -209,6 +213,9 @@ const TEXT_RULES: Rule[] = [
 ];
 
 // a plan or a share among a column's labels: no heading of what was done makes it a realisation
+/** A heading of what was done to things: "Dokumen yang Diterbitkan", "Kampung Terlayani Internet". */
+export const KATA_DIKERJAKAN = /\b(diterbitkan|terbit|tertangani|ditangani|terlayani|dilayani|tercatat)\b/;
+
 const RENCANA_ATAU_BAGIAN = /\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|persen|cakupan/;
 
 // a count of things in brackets: "(unit)", "(paket)", "(orang)", "(ha)"
@@ -426,9 +433,7 @@ function classify(path: string[]): RoleGuess {
   if (
     labels.length > 1 &&
     ukuran === undefined &&
-    /\b(diterbitkan|terbit|tertangani|ditangani|terlayani|dilayani|tercatat)\b/.test(
-      labels[labels.length - 2],
-    ) &&
+    KATA_DIKERJAKAN.test(labels[labels.length - 2]) &&
     !RENCANA_ATAU_BAGIAN.test(joined) &&
     !TEXT_RULES.some(([re]) => re.test(leaf))
   )

@@ -64,13 +64,18 @@ export function parsePolaritas(x: unknown): Hasil<Polaritas> | undefined {
   // or both when they agree (forms-blind98's Polaritas column)
   const g =
     typeof x === "string"
-      ? /^\s*(?:(\p{L}+)(?=[\s(]))?\s*\(?\s*((?:semakin|makin) \p{L}+ (?:semakin|makin) baik)\s*\)?\s*$/iu.exec(x)
+      ? /^\s*(?:(\p{L}+)(?=[\s(]))?\s*\(?\s*((?:semakin|makin) \p{L}+ (?:semakin|makin) baik)\s*\)?\s*$/iu.exec(
+          x,
+        )
       : null;
   if (g) {
     const arti = gloss(g[2]);
     const kata = g[1] === undefined ? arti : pilih(g[1], POLARITAS);
     if (arti && kata === arti) return berhasil(arti);
   }
+  // "(+)", "(-)": a sign in brackets, as a "Sifat (+/-)" column writes it
+  const kurung = typeof x === "string" ? /^\s*\(\s*([+\-−])\s*\)\s*$/u.exec(x) : null;
+  if (kurung) return berhasil(pilih(kurung[1], POLARITAS) as Polaritas);
   const p = pilih(x, POLARITAS);
   if (p === undefined) return undefined;
   if (p !== null) return berhasil(p);

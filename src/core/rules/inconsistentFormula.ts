@@ -10,7 +10,7 @@ import { linearReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
 import { aditifBaris, namaIndikator, satuanBaris } from "./tahunan";
-import { caraDinyatakan } from "./kondisiAkhirMismatch";
+import { caraDinyatakan, turun } from "./kondisiAkhirMismatch";
 import { barisMenurutNomor } from "./values";
 
 /**
@@ -124,7 +124,10 @@ export const inconsistentFormula: Rule = {
     const jenisAkhir = (r: DetectedRow): "ya" | "tidak" | "tidak-tahu" => {
       const nama = namaIndikator(table, ctx.grid, r);
       const cara = caraDinyatakan(table, ctx.grid, r, nama, satuanBaris(table, ctx.grid, r));
-      return cara === "jumlah" ? "ya" : cara === "akhir" ? "tidak" : jenis(r);
+      if (cara) return cara === "jumlah" ? "ya" : "tidak";
+      // a lower-is-better count ends at its last level ("=N14" for "Luas kawasan hutan yang
+      // terbakar" among the sums of the counts done, forms-blind102)
+      return turun(table, ctx.grid, r, nama, ctx.settings) ? "tidak" : jenis(r);
     };
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;

@@ -20,7 +20,9 @@ import type { Hasil } from "../indicators";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
-import type { Rule, RuleFinding } from "./types";
+import type { Rule, RuleFinding, Settings } from "./types";
+import { polaritasRow } from "./catatanPolaritas";
+import { cariPencilan } from "./targetOutlier";
 import { angkaEn, angkaId, nilaiAt, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
 import {
@@ -109,6 +111,25 @@ function akhirLagi(
     const sum = kondisiAkhir(values, "jumlah");
     return sumBoleh && sum.ok && Math.abs(sum.value - a) <= tol;
   };
+}
+
+/**
+ * Is this final condition right once the row's one far-off target (./targetOutlier) is put back
+ * on its path: the last target, or where allowed the sum, with that year at a value between half
+ * the smallest and twice the largest of the others?
+ */
+function ikutPencilan(values: unknown[], a: number, sumBoleh: boolean): boolean {
+  const nums: number[] = [];
+  for (const v of values) if (typeof v === "number") nums.push(v);
+  if (nums.length !== values.length) return false;
+  const p = cariPencilan(nums);
+  if (!p) return false;
+  const others = nums.filter((_, i) => i !== p.index);
+  const lo = Math.min(...others) / 2;
+  const hi = Math.max(...others) * 2;
+  const onPath = (x: number): boolean => x >= lo && x <= hi;
+  if (p.index === nums.length - 1 && onPath(a)) return true;
+  return sumBoleh && onPath(a - others.reduce((t, x) => t + x, 0));
 }
 
 /**
@@ -231,6 +252,7 @@ function alasanJumlah(
   sifat: string,
   catatan: KonvensiAkhir,
   caraTabel: () => { jumlah: number; akhir: number },
+  lebihRendahLebihBaik: () => boolean,
 ): Alasan | undefined {
   // the notes first (most tables have none)
   const disebut = caraAkhirCatatan(catatan, nama, satuan, sifat);
@@ -249,7 +271,10 @@ function alasanJumlah(
   if (aditif(satuan, nama) !== "ya" || jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah")
     return undefined;
   // (this row is one of the table's last-target counts: the others are weighed)
+  // (not a lower-is-better count: what is reduced, "Luas kawasan hutan yang terbakar", ends at its
+  // last year's level, whatever the table's other counts add up, forms-blind102)
   const cara = caraTabel();
+  if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1) && lebihRendahLebihBaik()) return undefined;
   if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1))
     return {
       id: `${cara.jumlah} indikator jumlah lain di tabel ini menjumlahkan targetnya`,
@@ -258,6 +283,21 @@ function alasanJumlah(
       fixEn: "If this one is a yearly increment too, enter the sum; if it is a stock, leave it.",
     };
   return undefined;
+}
+
+/**
+ * Is this row lower-is-better (the pane, its polarity cell, the notes, the wording)? Its final
+ * condition is then the level it is brought down to, never the sum of its targets, unless its own
+ * text or the notes say otherwise.
+ */
+export function turun(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  nama: string,
+  settings: Settings,
+): boolean {
+  return polaritasRow(table, g, row, nama, settings)?.polaritas === "negatif";
 }
 
 const TEKS_BARIS: ReadonlySet<string> = new Set(["rumus", "definisi", "keterangan"]);
@@ -449,7 +489,9 @@ export const kondisiAkhirMismatch: Rule = {
                   fixId: "Isi jumlahnya atau sesuaikan teks rumusnya.",
                   fixEn: "Enter the sum or correct the formula text.",
                 }
-              : alasanJumlah(nama, satuan, sifatBaris(table, g, row, catatan), catatan, caraTabel);
+              : alasanJumlah(nama, satuan, sifatBaris(table, g, row, catatan), catatan, caraTabel, () =>
+                  turun(table, g, row, nama, ctx.settings),
+                );
           if (!why) continue;
           const sum = kondisiAkhir(values, "jumlah");
           if (!sum.ok || Math.abs(sum.value - a.value) <= tol) continue;
@@ -505,9 +547,12 @@ export const kondisiAkhirMismatch: Rule = {
                 id: "Kondisi akhir adalah target tahun terakhir (stok, tingkat) atau jumlah target (kenaikan tahunan)",
                 en: "The final condition is the last year's target (stocks, rates) or the sum of the targets (yearly increments)",
               };
-        const cara = caraDinyatakan(table, g, row, nama, satuan);
+        const dinyatakan = caraDinyatakan(table, g, row, nama, satuan);
         const sumBoleh =
-          cara === "jumlah" || (jenis === "akhir-atau-jumlah" && cara !== "akhir" && !berjalan);
+          dinyatakan === "jumlah" || (jenis === "akhir-atau-jumlah" && dinyatakan !== "akhir" && !berjalan);
+        // the last or the sum of the true targets around one mistyped year: target-outlier's one
+        // mistake (forms-blind101's 400 among 35 .. 45 under a kondisi akhir of 205)
+        if (ikutPencilan(values, a.value, sumBoleh)) continue;
         out.push({
           row: row.row,
           col: ak.col,

@@ -45,10 +45,11 @@ export function pisahSatuan(nama: string): { nama: string; satuan: string } {
 
 /**
  * A name that says what there is, not what a period did: "yang terlayani", "dalam kondisi baik",
- * "berstatus tertinggal", "(kumulatif)", "yang dikelola sesuai standar", "kapasitas terpasang".
+ * "berstatus tertinggal", "(kumulatif)", "yang dikelola sesuai standar", "kapasitas terpasang",
+ * "KUPS HHBK aktif (akhir triwulan)" (forms-blind102).
  */
 export function stok(nama: string): boolean {
-  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai standar)\b/.test(
+  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai standar|aktif|akhir (triwulan|semester|tahun|bulan))\b/.test(
     norm(nama),
   );
 }

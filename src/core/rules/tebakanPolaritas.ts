@@ -56,7 +56,7 @@ const TURUN =
   /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
 
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|lahan kritis|terbakar|titik panas|hotspot)\b/;
 
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.

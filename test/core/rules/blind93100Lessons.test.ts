@@ -364,3 +364,166 @@ describe("a recap of works and grants", () => {
     expect(t.numberRow).toBe(3);
   });
 });
+
+// The fifth round (forms-blind101 .. 104: finance and assets, forestry, informatics, Kesbangpol).
+describe("a kondisi akhir that sums the true targets around a mistyped year", () => {
+  const spec = (tahun3: number): SheetSpec => ({
+    name: "T-C.27",
+    rows: [
+      ["RENCANA PROGRAM DAN PENDANAAN BPKAD TAHUN 2025-2029"],
+      [
+        "Kode",
+        "Indikator",
+        "Satuan",
+        "Kondisi Awal 2024",
+        "Target 2025",
+        "Target 2026",
+        "Target 2027",
+        "Target 2028",
+        "Target 2029",
+        "Kondisi Akhir",
+      ],
+      [
+        "5.02.03.1.01.0006",
+        "Jumlah bidang tanah yang disertifikatkan",
+        "bidang",
+        31,
+        35,
+        40,
+        tahun3,
+        45,
+        45,
+        205,
+      ],
+      [
+        "5.02.03.1.01.0007",
+        "Jumlah dokumen inventarisasi barang milik daerah",
+        "dokumen",
+        10,
+        12,
+        12,
+        12,
+        12,
+        12,
+        60,
+      ],
+    ],
+  });
+
+  it("is the outlier's one mistake, even where the outlier's median would not give it", () => {
+    expect(foundOn(spec(40))).toEqual([]);
+    expect(foundOn(spec(400))).toEqual([["target-outlier", "G3"]]);
+  });
+});
+
+describe("a lower-is-better count among counts that add their targets", () => {
+  const spec = (akhir: string): SheetSpec => {
+    const rows: Array<Array<string | number | null>> = [
+      ["RENCANA PROGRAM DAN PENDANAAN DINAS KEHUTANAN TAHUN 2025-2029"],
+      [
+        "Kode",
+        "Indikator",
+        "Satuan",
+        "Target 2025",
+        "Target 2026",
+        "Target 2027",
+        "Target 2028",
+        "Target 2029",
+        "Kondisi Akhir",
+      ],
+      ["3.28.02", "Luas kawasan hutan yang terbakar", "Ha", 420, 380, 340, 300, 260, null],
+      [
+        "3.28.02.2.03.0001",
+        "Jumlah patroli terpadu pencegahan karhutla",
+        "kali",
+        100,
+        104,
+        108,
+        112,
+        116,
+        null,
+      ],
+      [
+        "3.28.02.2.03.0002",
+        "Jumlah kelompok Masyarakat Peduli Api yang dibina",
+        "kelompok",
+        24,
+        24,
+        26,
+        26,
+        28,
+        null,
+      ],
+      ["3.28.02.2.04.0001", "Jumlah dokumen pembinaan usaha HHBK", "dokumen", 2, 2, 2, 2, 2, null],
+    ];
+    const formulas: Record<string, string> = { I3: akhir };
+    for (const r of [4, 5, 6]) formulas[`I${r}`] = `SUM(D${r}:H${r})`;
+    rows[2][8] = akhir === "H3" ? 260 : 1700;
+    [4, 5, 6].forEach((r) => {
+      const v = (rows[r - 1].slice(3, 8) as number[]).reduce((t, x) => t + x, 0);
+      rows[r - 1][8] = v;
+    });
+    return { name: "T-C.27", rows, formulas };
+  };
+
+  it("ends at the last year's level, in a formula that says so", () => {
+    expect(foundOn(spec("H3"))).toEqual([]);
+  });
+});
+
+describe("a stock among quarterly flows", () => {
+  it("takes the fourth quarter for the active groups at the end of each quarter", () => {
+    const rows: Array<Array<string | number | null>> = [
+      ["PRODUKSI HASIL HUTAN BUKAN KAYU KELOMPOK PERHUTANAN SOSIAL TAHUN 2024"],
+      ["No", "Komoditas", "Satuan", "Realisasi Triwulan", null, null, null, "Tahun 2024"],
+      ["No", "Komoditas", "Satuan", "I", "II", "III", "IV", "Tahun 2024"],
+      [1, "Madu hutan", "ton", 6.4, 11.8, 14.2, 9.1, 41.5],
+      [2, "Kemiri kupas", "ton", 22.5, 31.4, 18.7, 27.9, 100.5],
+      [3, "Bambu", "ribu batang", 48, 52, 57, 61, 218],
+      [4, "Jumlah KUPS HHBK aktif (akhir triwulan)", "KUPS", 212, 219, 226, 231, 231],
+    ];
+    const formulas = { H4: "SUM(D4:G4)", H5: "SUM(D5:G5)", H6: "SUM(D6:G6)", H7: "G7" };
+    expect(
+      foundOn({ name: "HHBK", rows, formulas, merges: ["A2:A3", "B2:B3", "C2:C3", "D2:G2", "H2:H3"] }),
+    ).toEqual([]);
+  });
+});
+
+describe("an LKjIP whose polarity is a sign in brackets", () => {
+  const spec = (rumus: string, nilai: number): SheetSpec => ({
+    name: "Tabel 3.1",
+    rows: [
+      ["PENGUKURAN KINERJA SASARAN STRATEGIS TAHUN 2024"],
+      ["No", "Indikator Kinerja", "Sifat (+/-)", "Satuan", "Target 2024", "Realisasi 2024", "Capaian (%)"],
+      [1, "Indeks SPBE Provinsi", "(+)", "indeks", 2.1, 1.98, 94.29],
+      [2, "Persentase kampung yang terjangkau akses internet", "(+)", "%", 38, 36.4, 95.79],
+      [3, "Jumlah gangguan jaringan intra pemerintah", "(-)", "kali", 12, 14, nilai],
+    ],
+    formulas: { G3: "ROUND(F3/E3*100,2)", G4: "ROUND(F4/E4*100,2)", G5: rumus },
+  });
+
+  it('reads "(-)" as lower-is-better: R / T there is the mistake', () => {
+    expect(foundOn(spec("ROUND((2*E5-F5)/E5*100,2)", 83.33))).toEqual([]);
+    expect(foundOn(spec("ROUND(F5/E5*100,2)", 116.67)).map(([r, c]) => `${r} ${c}`)).toContain(
+      "capaian-mismatch G5",
+    );
+  });
+});
+
+describe("kampung served beside an internet budget", () => {
+  it("are counted, not paid", () => {
+    const spec: SheetSpec = {
+      name: "Internet",
+      rows: [
+        ["REKAPITULASI AKSES INTERNET KAMPUNG MENURUT KABUPATEN TAHUN 2024"],
+        ["No", "Kabupaten", "Kampung Terlayani Internet s.d. 2024", null, "Anggaran TA 2024", null, null],
+        ["No", "Kabupaten", "BTS 4G", "VSAT", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+        [1, "Kabupaten Bian Raya", 88, 41, 1845000000, 1792350000, 97.15],
+        [2, "Kabupaten Muting", 64, 37, 1520000000, 1498200000, 98.57],
+        [3, "Kabupaten Okaba", 52, 29, 1210000000, 1187600000, 98.15],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:D2", "E2:G2"],
+    };
+    expect(roles(spec).slice(2, 4)).toEqual(["realisasi 2024 s.d.", "realisasi 2024 s.d."]);
+  });
+});
