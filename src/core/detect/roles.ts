@@ -361,9 +361,10 @@ function classify(path: string[]): RoleGuess {
     // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
     // ("Penyaluran RKUD ke RKDes (Rp) > Tahap I", "Jumlah Tersalur": Dana Desa paid out, forms-blind50)
     // ("Penerimaan Bulan (Rp) > Jan": revenue received, forms-blind52; a school's "Dana Diterima
-    // (Rp) > Tahap I", forms-blind51)
+    // (Rp) > Tahap I", forms-blind51; not "Target Capaian Tahun > 2025", a Renstra's targets,
+    // forms-blind106)
     const r =
-      /realisasi|capaian tahun|capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi|jenis|sumber) )\bpenerimaan\b|\bditerima\b/.test(
+      /realisasi|(?<!target )capaian tahun|(?<!target )capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi|jenis|sumber) )\bpenerimaan\b|\bditerima\b/.test(
         labels[i],
       );
     if (t !== r) [target, realisasi] = [t, r];

@@ -85,7 +85,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
   for (const t of teksCatatan(table, grid)) {
     // a numbered list of notes: the convention may sit in the line after the one naming it
     if (
-      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi|(adalah|merupakan) posisi\b/.test(
+      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi|(adalah|merupakan) (posisi\b|tambahan (per|tiap|setiap) tahun)/.test(
         t,
       )
     )
@@ -95,9 +95,10 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
     for (const clause of t.split(/;|\.(?!\d)(?=\s|$)/)) {
       // "X adalah jumlah ...", "X = target tahun 2029", or the verbs: "indikator tingkat berakhir
       // pada target tahun 2029; indikator jumlah per tahun dijumlahkan selama lima tahun" (forms-
-      // blind58), "indikator persentase dan jumlah cabor dibina bersifat posisi" (forms-blind59)
+      // blind58), "indikator persentase dan jumlah cabor dibina bersifat posisi" (forms-blind59),
+      // "jumlah gedung dan hidran adalah tambahan per tahun": yearly increments, summed (forms-blind106)
       const m =
-        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi)\b/.exec(
+        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi|tambahan (?:per|tiap|setiap) tahun)\b/.exec(
           clause,
         ) ??
         /^(.*?)\s+(?:(berakhir pada target tahun|bersifat posisi)|(?<!tidak |bukan )(dijumlahkan|diakumulasikan))\b/.exec(

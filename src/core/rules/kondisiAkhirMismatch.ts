@@ -273,6 +273,9 @@ function alasanJumlah(
   // (this row is one of the table's last-target counts: the others are weighed)
   // (not a lower-is-better count: what is reduced, "Luas kawasan hutan yang terbakar", ends at its
   // last year's level, whatever the table's other counts add up, forms-blind102)
+  // (nor a count the notes leave out when they name the ones that add up: "jumlah gedung dan hidran
+  // adalah tambahan per tahun" says the fleet operated is not, forms-blind106)
+  if (catatan.jumlah.length) return undefined;
   const cara = caraTabel();
   if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1) && lebihRendahLebihBaik()) return undefined;
   if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1))

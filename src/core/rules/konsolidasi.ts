@@ -8,9 +8,9 @@ import { MemoTeks } from "./memo";
 type Jenis = "akhir" | "akhir-atau-jumlah";
 
 const SATUAN_AKHIR =
-  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|tahun|per ?1\.?000|per ?mil|‰|\//;
+  /%|persen|indeks|index|rasio|nilai|skor|poin|predikat|opini|kategori|level|tahun|per ?1\.?000|per ?mil|‰|\//;
 const NAMA_AKHIR =
-  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju)\b|\b(rate|ratio|index)\b/;
+  /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju|level)\b|\b(rate|ratio|index)\b/;
 const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|pengurangan)\b/;
 
 /** Which consolidations a row's K allows, from its unit and name. */

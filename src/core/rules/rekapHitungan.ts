@@ -25,7 +25,7 @@ import { MONEY_ROLES, TEXT_ROLES } from "../detect/peran";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { barisNilai, jumlahSama, nilaiAt, numAt } from "./values";
+import { barisNilai, jumlahSama, nilaiAt, nilaiTetap, numAt } from "./values";
 
 /**
  * A column of counts or amounts: typed numbers of at least 0 (three or more), with decimals and a
@@ -102,7 +102,13 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
       const refs = sumReferences(grid.formula(total.row, c.col));
       return refs?.length === 1 && refs[0][0] === parts[parts.length - 1].row && refs[0][1] === c.col;
     };
-    const checked = cols.filter((c) => numAt(grid, total.row, c.col) && !posisi(c));
+    // (nor a level carried: beds in every month and in the year's row, forms-blind105)
+    const checked = cols.filter(
+      (c) =>
+        numAt(grid, total.row, c.col) &&
+        !posisi(c) &&
+        !nilaiTetap(grid, parts, c.col, numAt(grid, total.row, c.col)!.value),
+    );
     const wrong = checked.filter(
       (c) => !jumlahSama(jumlah(grid, parts, c.col), numAt(grid, total.row, c.col)!.value),
     );

@@ -12,7 +12,7 @@ import { kelompokKepala, norm } from "../detect/text";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { jumlahSama, numAt } from "./values";
+import { jumlahSama, nilaiTetap, numAt } from "./values";
 
 /** The rows a column-sum formula adds in its own column, as a key ("18,19,20,21"). */
 function barisDijumlah(grid: Grid, row: number, col: number): number[] | undefined {
@@ -109,6 +109,16 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
       if (!rows || saksi.length < 2) continue;
       const sum = jumlahKolom(grid, rows, c.col);
       if (sum === undefined || jumlahSama(cell.value, sum)) continue;
+      // (a level carried: the same number in every row summed and here, forms-blind105's beds)
+      if (
+        nilaiTetap(
+          grid,
+          rows.map((r) => ({ row: r })),
+          c.col,
+          cell.value,
+        )
+      )
+        continue;
       const dijumlah = rows;
       const nama = namaIndikator(table, grid, row) || row.label || "";
       out.push({

@@ -19,7 +19,7 @@ import { rekapHitungan } from "./rekapHitungan";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { awalan, childrenOf, nilaiAt, numAt, textAt, jumlahSama } from "./values";
+import { awalan, childrenOf, nilaiAt, nilaiTetap, numAt, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
 import { norm } from "../detect/text";
 import { ratioReferences, refleksiReferences } from "../grid";
@@ -542,6 +542,9 @@ export const sumMismatch: Rule = {
         // the total's own formula over other rows (the sasaran subtotals), adding up: the sheet
         // says what it sums
         if (formulaDecides(grid, total.row, c.col, parts, t.value, parentOf)) continue;
+        // a level carried into the total row: every part and the total hold the same number
+        // ("Jumlah Tempat Tidur" 245 in each month and in "Jumlah / Tahun", forms-blind105)
+        if (nilaiTetap(grid, parts, c.col, t.value)) continue;
         // Does the total agree with the parts once a group row is replaced by its own parts' sum?
         let blamed = false;
         for (const p of parts) {

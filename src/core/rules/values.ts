@@ -239,3 +239,18 @@ export function kolomMenurut(
   for (const k of dua) out.delete(k);
   return out;
 }
+
+/**
+ * A level carried into a total row: at least three parts and the total hold one and the same
+ * number ("Jumlah Tempat Tidur" 245 in each month and in "Jumlah / Tahun", forms-blind105). No sum.
+ */
+export function nilaiTetap(
+  grid: Grid,
+  parts: readonly { row: number }[],
+  col: number,
+  total: number,
+): boolean {
+  if (parts.length < 3) return false;
+  for (const p of parts) if (numAt(grid, p.row, col)?.value !== total) return false;
+  return true;
+}

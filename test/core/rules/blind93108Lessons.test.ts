@@ -1,4 +1,4 @@
-// What forms-blind93 .. 100 taught (labour and transmigration, and the fourth round: livestock,
+// What forms-blind93 .. 108 taught (labour and transmigration, and the fourth round: livestock,
 // energy and mining, housing and settlements, youth and sports): a note that sums a count's final
 // condition does not reach a row that is a level of the same subject (an average, a share); a
 // capaian whose number row divides the realisation to date is measured to date; a Polaritas cell
@@ -6,6 +6,7 @@
 // note's lower-is-better subject does not reach what is done about it; the receiving kabupaten is
 // the place; a number row may name the target it divides by.
 import { detectTables } from "../../../src/core/detect";
+import { aditif } from "../../../src/core/rules/konsolidasi";
 import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
@@ -525,5 +526,124 @@ describe("kampung served beside an internet budget", () => {
       merges: ["A2:A3", "B2:B3", "C2:D2", "E2:G2"],
     };
     expect(roles(spec).slice(2, 4)).toEqual(["realisasi 2024 s.d.", "realisasi 2024 s.d."]);
+  });
+});
+
+// The sixth round (forms-blind105 .. 108: hospitals, fire services, food security, inspectorates).
+describe('a Renstra\'s "Target Capaian Tahun" over its years', () => {
+  it("holds targets, not achievements", () => {
+    const spec: SheetSpec = {
+      name: "Renstra",
+      rows: [
+        ["Tabel 4.2 Indikator Kinerja dan Target Renstra Tahun 2025-2029"],
+        [
+          "No",
+          "Indikator Kinerja",
+          "Satuan",
+          "Kondisi Awal 2024",
+          "Target Capaian Tahun",
+          null,
+          null,
+          null,
+          null,
+          "Kondisi Akhir 2029",
+        ],
+        [
+          "No",
+          "Indikator Kinerja",
+          "Satuan",
+          "Kondisi Awal 2024",
+          2025,
+          2026,
+          2027,
+          2028,
+          2029,
+          "Kondisi Akhir 2029",
+        ],
+        [1, "Rata-rata waktu tanggap penanganan kebakaran", "menit", 24, 22, 20, 19, 17, 15, 15],
+        [2, "Persentase armada pemadam dalam kondisi siap operasi", "%", 78, 82, 85, 88, 90, 92, 92],
+        [3, "Cakupan Wilayah Manajemen Kebakaran yang terlayani", "%", 41.2, 45, 50, 55, 60, 65, 65],
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:I2", "J2:J3"],
+    };
+    expect(roles(spec).slice(4, 9)).toEqual([
+      "target 2025",
+      "target 2026",
+      "target 2027",
+      "target 2028",
+      "target 2029",
+    ]);
+  });
+});
+
+describe("a note that names the counts added up per year", () => {
+  const spec = (armadaAkhir: number): SheetSpec => ({
+    name: "T-C.27",
+    rows: [
+      ["RENCANA PROGRAM DAN PENDANAAN DINAS PEMADAM KEBAKARAN TAHUN 2025-2029"],
+      [
+        "Kode",
+        "Indikator",
+        "Satuan",
+        "Target 2025",
+        "Target 2026",
+        "Target 2027",
+        "Target 2028",
+        "Target 2029",
+        "Kondisi Akhir",
+      ],
+      [
+        "1.05.04.2.01.0001",
+        "Jumlah unit armada pemadam kebakaran yang dioperasikan",
+        "unit",
+        10,
+        11,
+        12,
+        13,
+        14,
+        armadaAkhir,
+      ],
+      [
+        "1.05.04.2.01.0002",
+        "Jumlah gedung yang diinspeksi peralatan proteksi kebakarannya",
+        "gedung",
+        110,
+        120,
+        130,
+        140,
+        150,
+        650,
+      ],
+      ["1.05.04.2.02.0005", "Jumlah hidran kebakaran yang dibangun", "unit", 6, 8, 8, 10, 10, 42],
+      [],
+      ["Catatan: jumlah gedung dan hidran adalah tambahan per tahun."],
+    ],
+  });
+
+  it("leaves the fleet it does not name at its last target, and sums the ones it names", () => {
+    expect(foundOn(spec(14))).toEqual([]);
+  });
+});
+
+describe("a level carried into the year's row", () => {
+  it("is no sum of the months", () => {
+    const rows: Array<Array<string | number | null>> = [
+      ["REKAPITULASI INDIKATOR PELAYANAN RAWAT INAP TAHUN 2024"],
+      ["No", "Bulan", "Jumlah Tempat Tidur", "Jumlah Hari", "Pasien Keluar", "Hari Perawatan"],
+      [1, "Januari", 245, 31, 1557, 6485],
+      [2, "Februari", 245, 29, 1463, 6120],
+      [3, "Maret", 245, 31, 1617, 6804],
+      [4, "April", 245, 30, 1580, 6702],
+      ["Jumlah / Tahun 2024", null, 245, 121, 6217, 26111],
+    ];
+    const formulas = { D7: "SUM(D3:D6)", E7: "SUM(E3:E6)", F7: "SUM(F3:F6)" };
+    expect(foundOn({ name: "Rekap", rows, formulas, merges: ["A7:B7"] })).toEqual([]);
+  });
+});
+
+describe("a maturity level", () => {
+  it("is a level: its quarters and its years do not add up", () => {
+    expect(aditif("level", "Level maturitas penyelenggaraan SPIP")).toBe("tidak");
+    expect(aditif("", "Level kapabilitas APIP")).toBe("tidak");
   });
 });
