@@ -13,7 +13,7 @@ import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
 import { capaianSampaiNomor } from "./nomorKolom";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
-import { SKALA_PREDIKAT, labelSkala, parsePolaritas } from "../indicators";
+import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
@@ -484,7 +484,7 @@ function polaritasIsi(
       if (typeof v !== "string" || !/\p{L}{3}/u.test(v) || !parsePolaritas(v.trim())?.ok) return c;
       // a gloss alone ("semakin kecil semakin baik" beside "-" in a Keterangan) explains its row,
       // as remarks do; it does not make a column of polarity words (forms-blind70, 75)
-      if (!/^\s*\(?\s*(semakin|makin) /i.test(v)) n++;
+      if (!glosaSaja(v)) n++;
     }
     return n >= 2 ? { ...c, role: "polaritas" as const, certain: true } : c;
   });

@@ -3,7 +3,7 @@ export type { Pesan, ExcelErrorKind, Hasil, Gagal } from "./hasil";
 export { berhasil, gagal, isGagal, KOSONG } from "./hasil";
 export { capaian } from "./capaian";
 export type { CapaianOpsi } from "./capaian";
-export { parsePolaritas, parseMetode } from "./polaritas";
+export { parsePolaritas, parseMetode, glosaSaja, GLOSA_NEGATIF, GLOSA_POSITIF } from "./polaritas";
 export type { Polaritas, MetodeNegatif } from "./polaritas";
 export { penurunan } from "./penurunan";
 export { pertumbuhan } from "./pertumbuhan";

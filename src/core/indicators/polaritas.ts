@@ -45,6 +45,18 @@ const POLARITAS: Record<string, Polaritas> = {
   menurun: "negatif",
 };
 
+// How planners gloss a polarity in words: "semakin kecil semakin baik" (lower is better), "makin
+// tinggi makin baik" (higher). One list for the polarity cells here and for the notes and
+// remarks the rules read (../rules/catatanPolaritas).
+const SEMAKIN = "(?:semakin|makin|kian)";
+export const GLOSA_NEGATIF = new RegExp(`${SEMAKIN} (?:kecil|rendah|sedikit|turun) ${SEMAKIN} baik`);
+export const GLOSA_POSITIF = new RegExp(`${SEMAKIN} (?:besar|tinggi|banyak|naik) ${SEMAKIN} baik`);
+// a cell of a gloss, with or without its word before it: "Minimal (semakin rendah semakin baik)"
+const DIGLOSA = new RegExp(
+  `^\\s*(?:(\\p{L}+)(?=[\\s(]))?\\s*\\(?\\s*(${SEMAKIN} \\p{L}+ ${SEMAKIN} baik)\\s*\\)?\\s*$`,
+  "iu",
+);
+
 const METODE: Record<string, MetodeNegatif> = {
   refleksi: "refleksi",
   reflection: "refleksi",
@@ -53,29 +65,23 @@ const METODE: Record<string, MetodeNegatif> = {
 };
 
 export function parsePolaritas(x: unknown): Hasil<Polaritas> | undefined {
-  // "menurun (-)", "naik (+)": a word and its sign, as an LKjIP's "Arah Kinerja" writes them
-  const m = typeof x === "string" ? /^\s*(\p{L}+)\s*\(\s*([+\-−])\s*\)\s*$/u.exec(x) : null;
+  // "menurun (-)", "naik (+)": a word and its sign, as an LKjIP's "Arah Kinerja" writes them; or
+  // the sign alone in brackets, "(+)", "(-)", as a "Sifat (+/-)" column does
+  const m = typeof x === "string" ? /^\s*(\p{L}+)?\s*\(\s*([+\-−])\s*\)\s*$/u.exec(x) : null;
   if (m) {
-    const kata = pilih(m[1], POLARITAS);
     const tanda = pilih(m[2], POLARITAS);
+    const kata = m[1] === undefined ? tanda : pilih(m[1], POLARITAS);
     if (tanda && (kata === tanda || kata === null)) return berhasil(tanda);
   }
   // "Minimal (semakin rendah semakin baik)", "Semakin tinggi semakin baik": the word, its gloss,
   // or both when they agree (forms-blind98's Polaritas column)
-  const g =
-    typeof x === "string"
-      ? /^\s*(?:(\p{L}+)(?=[\s(]))?\s*\(?\s*((?:semakin|makin) \p{L}+ (?:semakin|makin) baik)\s*\)?\s*$/iu.exec(
-          x,
-        )
-      : null;
+  const g = typeof x === "string" ? DIGLOSA.exec(x) : null;
   if (g) {
-    const arti = gloss(g[2]);
+    const glosa = g[2].toLowerCase();
+    const arti = GLOSA_NEGATIF.test(glosa) ? "negatif" : GLOSA_POSITIF.test(glosa) ? "positif" : undefined;
     const kata = g[1] === undefined ? arti : pilih(g[1], POLARITAS);
     if (arti && kata === arti) return berhasil(arti);
   }
-  // "(+)", "(-)": a sign in brackets, as a "Sifat (+/-)" column writes it
-  const kurung = typeof x === "string" ? /^\s*\(\s*([+\-−])\s*\)\s*$/u.exec(x) : null;
-  if (kurung) return berhasil(pilih(kurung[1], POLARITAS) as Polaritas);
   const p = pilih(x, POLARITAS);
   if (p === undefined) return undefined;
   if (p !== null) return berhasil(p);
@@ -86,14 +92,10 @@ export function parsePolaritas(x: unknown): Hasil<Polaritas> | undefined {
   );
 }
 
-/** "semakin tinggi semakin baik" -> positif, "makin rendah makin baik" -> negatif. */
-function gloss(text: string): Polaritas | undefined {
-  const m = /^(?:semakin|makin) (\p{L}+)/iu.exec(text);
-  const w = m?.[1].toLowerCase();
-  if (w === "tinggi" || w === "besar" || w === "banyak" || w === "luas") return "positif";
-  if (w === "rendah" || w === "kecil" || w === "sedikit" || w === "cepat" || w === "singkat")
-    return "negatif";
-  return undefined;
+/** A polarity cell that only glosses ("Semakin kecil semakin baik"), no word of its own. */
+export function glosaSaja(text: string): boolean {
+  const g = DIGLOSA.exec(text);
+  return !!g && g[1] === undefined;
 }
 
 export function parseMetode(x: unknown): Hasil<MetodeNegatif> | undefined {

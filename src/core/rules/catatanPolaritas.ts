@@ -17,9 +17,9 @@ import type { DetectedColumn, DetectedRow } from "../detect";
 import type { Settings } from "./types";
 import { teksCatatan } from "./catatan";
 import { MemoObjek } from "./memo";
+import { GLOSA_NEGATIF, GLOSA_POSITIF } from "../indicators";
 
-const LEBIH_KECIL =
-  /(semakin|makin|kian) (kecil|rendah|sedikit|turun) (semakin|makin|kian) baik|polaritas negatif|lower is better/g;
+const LEBIH_KECIL = new RegExp(`${GLOSA_NEGATIF.source}|polaritas negatif|lower is better`, "g");
 const KATA_SEPELE = new Set([
   "yang",
   "dan",
@@ -207,8 +207,7 @@ function ditanganiDiLuar(indikator: string, subjek: readonly string[]): boolean 
 
 // the row's own explanation says it: "Mengukur akses pangan rumah tangga (semakin kecil semakin baik)"
 const LEBIH_KECIL_SATU = new RegExp(LEBIH_KECIL.source); // one match, no global state
-const LEBIH_BESAR =
-  /(semakin|makin|kian) (besar|tinggi|banyak|naik) (semakin|makin|kian) baik|polaritas positif/;
+const LEBIH_BESAR = new RegExp(`${GLOSA_POSITIF.source}|polaritas positif`);
 const PENJELASAN = new Set(["definisi", "rumus", "keterangan"]);
 
 const KOLOM_PENJELASAN = new WeakMap<DetectedTable, DetectedColumn[]>();

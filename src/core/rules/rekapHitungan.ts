@@ -103,12 +103,10 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
       return refs?.length === 1 && refs[0][0] === parts[parts.length - 1].row && refs[0][1] === c.col;
     };
     // (nor a level carried: beds in every month and in the year's row, forms-blind105)
-    const checked = cols.filter(
-      (c) =>
-        numAt(grid, total.row, c.col) &&
-        !posisi(c) &&
-        !nilaiTetap(grid, parts, c.col, numAt(grid, total.row, c.col)!.value),
-    );
+    const checked = cols.filter((c) => {
+      const t = numAt(grid, total.row, c.col);
+      return !!t && !posisi(c) && !nilaiTetap(grid, parts, c.col, t.value);
+    });
     const wrong = checked.filter(
       (c) => !jumlahSama(jumlah(grid, parts, c.col), numAt(grid, total.row, c.col)!.value),
     );
