@@ -17,6 +17,8 @@ import {
 } from "../forms/kit";
 
 const YEARS = [2025, 2026, 2027, 2028, 2029];
+// the target columns of the five years (Tahun ke-1 .. ke-5), with an Rp column after each
+const TK = ["k1", "k2", "k3", "k4", "k5"];
 
 // ========================================================= T-C.27 Dinas Kesehatan Kota Gamkonora
 
@@ -228,7 +230,7 @@ export function tc27DinkesGamkonora(): BookW {
       });
       // planted: the kondisi akhir of the imunisasi rate is the average of the five targets, typed
       out.akK =
-        x.id === "kb" ? fmt(KB_AKHIR, x.kf) : x.flow ? fx(`SUM(${c.a("k1")}:${c.a("k5")})`) : fx(c.a("k5"));
+        x.id === "kb" ? fmt(KB_AKHIR, x.kf) : x.flow ? fx(TK.map((k) => c.a(k)).join("+")) : fx(c.a("k5"));
       out.akRp = fx(rk.map((k) => c.a(k)).join("+"));
       return out;
     },
@@ -268,7 +270,8 @@ export function tc27DinkesGamkonora(): BookW {
   });
   for (const x of lines) {
     if (x.id === "kb") continue;
-    const sumK = `SUM(${a("k1", x.id)}:${a("k5", x.id)})`;
+    // (the years' targets one by one: a SUM over k1:k5 would add the Rp between them)
+    const sumK = TK.map((k) => a(k, x.id)).join("+");
     b.ok({
       sheet: S,
       cell: a("akK", x.id),

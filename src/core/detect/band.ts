@@ -206,7 +206,12 @@ export function kepalaBerjudul(grid: Grid, top: number): boolean {
   const above = top > 1 && grid.rowIsBlank(top - 1) ? top - 2 : top - 1;
   const cap = above >= 1 ? ownCells(grid, above) : [];
   if (cap.length !== 1) return false;
-  const caption = norm(text(grid, above, cap[0]));
+  let caption = norm(text(grid, above, cap[0]));
+  // "Tabel 3.2" on a line of its own over the table's title ("Hasil Penilaian Eksternal Tahun
+  // 2021-2024", an LKjIP's table of assessments, forms-blind108)
+  const atas = above > 1 ? ownCells(grid, above - 1) : [];
+  if (atas.length === 1 && /^(tabel|table)\s+[\divx]+(\.\d+)*\.?$/.test(norm(text(grid, above - 1, atas[0]))))
+    caption = `${norm(text(grid, above - 1, atas[0]))} ${caption}`;
   if (!/^(([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|(tabel|table)\b)/.test(caption)) return false;
   // a numbered "Tabel 1." heads a table whatever its columns are called ("Peringkat | Kontingen
   // Kabupaten/Kota | Medali > E | P | PG | Total", a games' final standings, forms-blind78); an
@@ -304,9 +309,15 @@ function sideBySide(
   let start = c1;
   for (let c = c1 + 1; c < c2; c++) {
     if (!empty(c)) continue;
+    // (or both parts open with a label column, "No | Kecamatan | ..." beside "No | Daerah Irigasi |
+    // Luas Baku (ha) | ...", each of three columns or more: a recap's second table whose headings
+    // name no role, forms-blind109)
+    const kembar =
+      startsTable(grid, top, start, c - 1) &&
+      ownCells(grid, top, start, c - 1).length >= 3 &&
+      ownCells(grid, top, c + 1, c2).length >= 3;
     if (
-      headerScore(grid, top, start, c - 1) >= 2 &&
-      headerScore(grid, top, c + 1, c2) >= 2 &&
+      (kembar || (headerScore(grid, top, start, c - 1) >= 2 && headerScore(grid, top, c + 1, c2) >= 2)) &&
       startsTable(grid, top, c + 1, c2)
     ) {
       spans.push([start, c - 1]);

@@ -201,6 +201,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     )
       col.year = evaluated;
     else if (/tahun lalu/.test(text) && evaluated !== undefined) col.year = evaluated - 1;
+    // "Data Capaian pada Tahun Awal Perencanaan" of a Renstra 2025-2029: the baseline, the year
+    // before the period's first (forms-blind102, 112)
+    else if (
+      c.role === "kondisi-awal" &&
+      ctx.awalPeriode !== undefined &&
+      /\b(tahun awal|awal perencanaan)\b/.test(text)
+    )
+      col.year = ctx.awalPeriode - 1;
     return col;
   });
 

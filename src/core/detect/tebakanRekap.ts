@@ -42,9 +42,12 @@ export function tebakRekap(
   const data = rows.filter((r) => r.kind === "indikator");
   if (data.length < 2) return columns;
   const rasio = kolomRasio(grid, columns, data);
+  // rows that are years ("Tahun | Nilai SAKIP | Predikat" over 2021 .. 2024, forms-blind108): each
+  // figure is its row's year, none the table's
+  const perTahun = barisTahun(grid, columns, data);
   return columns.map((c) => {
-    const year = c.year ?? tahun;
-    if (c.role !== "lainnya" || year === undefined) return c;
+    const year = perTahun ? undefined : (c.year ?? tahun);
+    if (c.role !== "lainnya" || (year === undefined && !perTahun) || c === perTahun) return c;
     // "Memiliki Akta (jiwa) / Jumlah Anak (jiwa) x 100 = Cakupan (%)": what was reached, over
     // whom it was meant for, as a capaian (forms-blind42)
     const peran = rasio.get(c.col);
@@ -78,6 +81,22 @@ export function tebakRekap(
     if (angka < 2 || lain > 0) return c;
     if (adaRealisasi && !hitungan(grid, c, data)) return c;
     return { ...c, tebakan: { role: "realisasi", year } };
+  });
+}
+
+/** The column "Tahun" whose rows are years, one each, when there is one. */
+function barisTahun(
+  grid: Grid,
+  columns: DetectedColumn[],
+  data: readonly DetectedRow[],
+): DetectedColumn | undefined {
+  return columns.find((c) => {
+    if (c.year !== undefined || !/^(tahun|th\.?)$/.test(labelAkhir(c.header))) return false;
+    const years = data.map((r) => grid.value(r.row, c.col));
+    return (
+      years.every((v) => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100) &&
+      new Set(years).size === years.length
+    );
   });
 }
 

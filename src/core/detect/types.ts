@@ -43,7 +43,7 @@ export type DetectedColumn = {
    * A reading offered in the report for a column of no role, never acted on by a rule: a one-year
    * recap's measured figure as that year's realisation (./tebakanRekap).
    */
-  tebakan?: { role: Role; year: number };
+  tebakan?: { role: Role; year?: number };
 };
 
 export type DetectedRow = {

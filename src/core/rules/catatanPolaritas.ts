@@ -131,8 +131,14 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
 // "Indikator nomor 2, 6 dan 7 berpolaritas negatif (semakin kecil semakin baik)": by the rows' numbers
 // or the other way round: "untuk indikator berpolaritas negatif (nomor 3 dan 8)" (forms-blind21)
 // ("Indikator 3 dan 4 berpolaritas negatif", the word "nomor" left out, forms-blind66)
-const NOMOR_NEGATIF =
-  /indikator (?:(?:nomor|no\.?)\s*)?((?:\d{1,2}\s*(?:,|dan|&)\s*)*\d{1,2}\b)[^.;:]*?(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)|(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)\)?\s*\((?:indikator )?(?:nomor|no\.?)\s*((?:\d+\s*(?:,|dan|&)\s*)*\d+)\)/g;
+// ("indikator 1-3 berpolaritas negatif", "nomor 2 s.d. 4": a run of numbers, forms-blind112)
+const ITEM = String.raw`\d{1,2}(?:\s*(?:-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*\d{1,2})?`;
+const DAFTAR = String.raw`(?:${ITEM}\s*(?:,|dan|&)\s*)*${ITEM}`;
+const NEGATIF = String.raw`(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)`;
+const NOMOR_NEGATIF = new RegExp(
+  String.raw`indikator (?:(?:nomor|no\.?)\s*)?(${DAFTAR})\b[^.;:]*?${NEGATIF}|${NEGATIF}\)?\s*\((?:indikator )?(?:nomor|no\.?)\s*(${DAFTAR})\)`,
+  "g",
+);
 const NOMOR = new WeakMap<DetectedTable, Set<string>>();
 
 /** The row numbers the notes under a table call lower-is-better. */
@@ -141,7 +147,11 @@ function nomorNegatif(table: DetectedTable, grid: Grid): Set<string> {
   if (out) return out;
   out = new Set();
   for (const t of teksCatatan(table, grid))
-    for (const m of t.matchAll(NOMOR_NEGATIF)) for (const n of (m[1] ?? m[2]).match(/\d+/g) ?? []) out.add(n);
+    for (const m of t.matchAll(NOMOR_NEGATIF))
+      for (const item of (m[1] ?? m[2]).split(/\s*(?:,|dan|&)\s*/)) {
+        const [a, b = a] = (item.match(/\d+/g) ?? []).map(Number);
+        if (a !== undefined) for (let n = a; n <= Math.min(b, a + 30); n++) out.add(String(n));
+      }
   NOMOR.set(table, out);
   return out;
 }

@@ -49,8 +49,15 @@ export function pisahSatuan(nama: string): { nama: string; satuan: string } {
  * "KUPS HHBK aktif (akhir triwulan)" (forms-blind102).
  */
 export function stok(nama: string): boolean {
+  // ("Jumlah balita yang mendapatkan pelayanan kesehatan sesuai standar", an SPM count, "Jumlah
+  // puskesmas yang memperoleh alat kesehatan sesuai standar": the standard is what was received,
+  // each receiving it in the period, forms-blind112)
+  const n = norm(nama).replace(
+    /\b((men|di)?dapat(kan)?|memperoleh|menerima)\b.*?\bsesuai standar\b/,
+    "menerima",
+  );
   return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai standar|aktif|akhir (triwulan|semester|tahun|bulan))\b/.test(
-    norm(nama),
+    n,
   );
 }
 

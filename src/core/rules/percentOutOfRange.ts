@@ -17,6 +17,8 @@ import type { Rule, RuleFinding } from "./types";
 import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
+import { textOf } from "../grid";
+import { kolomPerNomor } from "../detect/nomorKolom";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
@@ -68,6 +70,10 @@ export const percentOutOfRange: Rule = {
       id: "{{name}}{{column}}{{year}} bernilai {{value}} %, padahal persentase bagian dari keseluruhan tidak dapat melebihi 100 %. Periksa apakah yang tertulis jumlah (bukan persentase), angka yang dikali 100 dua kali, atau angka dari baris lain.",
       en: "{{name}}the{{year}} {{column}} is {{value}} %, but a share of a whole cannot exceed 100 %. Check whether a count was entered instead of a percentage, a value was multiplied by 100 twice, or a figure came from another row.",
     },
+    partOfWhole: {
+      id: '{{name}}kolom "{{column}}" bernilai {{value}} %, padahal menurut nomor kolom formulir ({{identity}}) kolom ({{part}}) adalah bagian dari kolom ({{whole}}), jadi ({{ratio}}) tidak dapat melebihi 100 %. Periksa angka kolom ({{part}}) dan ({{whole}}) baris ini.',
+      en: '{{name}}the column "{{column}}" is {{value}} %, but by the form\'s column numbers ({{identity}}) column ({{part}}) is a part of column ({{whole}}), so ({{ratio}}) cannot exceed 100 %. Check columns ({{part}}) and ({{whole}}) of this row.',
+    },
     shareColumnAbove100: {
       id: '{{name}}kolom "{{column}}" bernilai {{value}} %, padahal bagian yang sudah {{word}} dari keseluruhan tidak dapat melebihi 100 %. Periksa angka bagiannya (terhitung dua kali? angka baris lain?) dan angka keseluruhannya.',
       en: '{{name}}the column "{{column}}" is {{value}} %, but the share already {{word}} of a whole cannot exceed 100 %. Check the part (counted twice? a figure from another row?) and the whole.',
@@ -86,6 +92,7 @@ export const percentOutOfRange: Rule = {
     const out: RuleFinding[] = [];
     out.push(...terlayaniLebih(table, g));
     out.push(...kolomBagianLebih(table, g, ctx.settings.toleransi, out));
+    out.push(...bagianMenurutNomor(table, g, ctx.settings.toleransi, out));
     const cols = table.columns.filter((c) => INDICATOR_VALUE_ROLES.has(c.role) && c.ukuran !== "Rp");
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
@@ -218,6 +225,76 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
         share: Math.round((r.value / t.value) * 10000) / 100,
       },
     });
+  }
+  return out;
+}
+
+// "(5) = (4) / (3) x 100" and "(6) = (3) - (4)" in a number row: the ratio of a part to its whole
+const RASIO_NOMOR = /^\((\d{1,2})\)\s*=\s*\((\d{1,2})\)\s*[/:]\s*\((\d{1,2})\)\s*[x×*]\s*100\s*%?$/;
+const SELISIH_NOMOR = /^\((\d{1,2})\)\s*=\s*\((\d{1,2})\)\s*-\s*\((\d{1,2})\)$/;
+const JUMLAH_NOMOR = /^\((\d{1,2})\)\s*=\s*\((\d{1,2})\)\s*\+\s*\((\d{1,2})\)$/;
+
+/**
+ * A ratio of the number row whose numerator the same row makes a part of its denominator
+ * ("Koperasi Aktif > %" as "(5) = (4)/(3) x 100" beside "Tidak Aktif" as "(6) = (3) - (4)": the
+ * active are some of those registered, forms-blind111): above 100 % on a row, the form's own
+ * arithmetic says a figure of that row is wrong, whatever the columns are called.
+ */
+function bagianMenurutNomor(
+  table: DetectedTable,
+  g: Grid,
+  toleransi: number | undefined,
+  sudah: RuleFinding[],
+): RuleFinding[] {
+  const row = table.numberRow;
+  if (row === undefined) return [];
+  const teks: string[] = [];
+  for (let c = table.range.c1; c <= table.range.c2; c++)
+    teks.push(norm(textOf(g.value(row, c))).replace(/\s+/g, " "));
+  // part -> whole, and the identity that says so
+  const bagian = new Map<string, string>();
+  for (const t of teks) {
+    const d = SELISIH_NOMOR.exec(t);
+    if (d) bagian.set(`${d[3]}/${d[2]}`, t);
+    const j = JUMLAH_NOMOR.exec(t);
+    if (j) {
+      bagian.set(`${j[2]}/${j[1]}`, t);
+      bagian.set(`${j[3]}/${j[1]}`, t);
+    }
+  }
+  if (bagian.size === 0) return [];
+  const byNumber = kolomPerNomor(g, row, table.range.c1, table.range.c2);
+  const out: RuleFinding[] = [];
+  for (const t of teks) {
+    const m = RASIO_NOMOR.exec(t);
+    const identity = m && bagian.get(`${m[2]}/${m[3]}`);
+    const cols = m && byNumber.get(Number(m[1]));
+    if (!m || !identity || !cols || cols.length !== 1) continue;
+    const col = table.columns.find((c) => c.col === cols[0]);
+    if (!col || col.ukuran === "Rp") continue;
+    for (const r of barisData(table)) {
+      const n = persenAt(g, r.row, col.col);
+      if (!n || n.value <= 100 + tolerance(n, toleransi)) continue;
+      if (sudah.some((f) => f.row === r.row && f.col === col.col)) continue;
+      out.push({
+        row: r.row,
+        col: col.col,
+        expected: 100,
+        actual: n.value,
+        messageId: "partOfWhole",
+        // (the form's own numbers make it a share, whatever role the column was given)
+        tanpaPeran: true,
+        data: {
+          name: awalan(namaIndikator(table, g, r)),
+          column: col.header,
+          value: n.value,
+          identity,
+          part: m[2],
+          whole: m[3],
+          ratio: m[1],
+        },
+      });
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@
 // holds in some column and the parent is no sum of its parts (docs/desain.md, "Precision").
 import { TEXT_ROLES } from "../detect/peran";
 import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
+import { nilaiRumusSel } from "../formulas/rumusSel";
 import type { Rule, RuleFinding } from "./types";
 import { barisData, childrenOf, numAt, textAt, tolerance } from "./values";
 import { awalan, namaIndikator } from "./tahunan";
@@ -211,7 +212,8 @@ function rasioTersimpan(table: DetectedTable, g: Grid, toleransi: number): RuleF
       if (!f || !f.includes("/")) continue;
       const refs = cellReferences(f);
       if (!refs.length || refs.some(([r]) => r !== row.row)) continue;
-      const want = nilaiRasio(g, f);
+      // (a ratio over a product, "=ROUND(J18/(C18*D18)*100,2)", a hospital's BOR, forms-blind105)
+      const want = nilaiRasio(g, f) ?? nilaiRumusSel(f, (r, k) => numAt(g, r, k)?.value);
       const own = numAt(g, row.row, c.col);
       if (want === undefined || !own || own.text) continue;
       if (Math.abs(want - own.value) <= tolerance(own, toleransi)) continue;

@@ -12,6 +12,7 @@ import type { Rule, RuleFinding } from "./types";
 import type { MessageData } from "./messages";
 import { identitasPeriode } from "./identitasPeriode";
 import { rumusTersimpan } from "./rumusTersimpan";
+import { jumlahCampur } from "./jumlahCampur";
 import { jumlahRasio } from "./jumlahRasio";
 import { jumlahGanda } from "./jumlahGanda";
 import { rumusTetangga } from "./rumusTetangga";
@@ -362,6 +363,14 @@ export const sumMismatch: Rule = {
     en: "Correct the wrong figure (the total or one of its parts), preferably with a SUM over the parts.",
   },
   messages: {
+    mixedUnits: {
+      id: "{{name}}rumus {{formula}} menjumlahkan kolom {{other}} ({{columns}}) bersama angka {{kind}} baris ini; tanpa kolom itu jumlahnya {{want}} ({{fix}}). Perbaiki rentang rumusnya.",
+      en: "{{name}}the formula {{formula}} adds {{other}} columns ({{columns}}) to this row's {{kind}} figures; without them the sum is {{want}} ({{fix}}). Correct the formula's range.",
+    },
+    mixedUnitsColumn: {
+      id: "{{name}}rumus {{formula}} menjumlahkan kolom {{other}} ({{columns}}) bersama angka {{kind}} baris ini; tanpa kolom itu jumlahnya {{want}} ({{fix}}). Rumus yang sama ada juga di {{others}}. Perbaiki rentang rumus-rumus itu.",
+      en: "{{name}}the formula {{formula}} adds {{other}} columns ({{columns}}) to this row's {{kind}} figures; without them the sum is {{want}} ({{fix}}). {{others}} hold the same formula. Correct those formulas' ranges.",
+    },
     total: {
       id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Periksa baris jumlah ini atau angka rinciannya.",
       en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). Check this total or the figures of its parts.",
@@ -438,6 +447,9 @@ export const sumMismatch: Rule = {
     for (const f of identitasPeriode(table, grid)) if (!seen.has(`${f.row}:${f.col}`)) out.push(f);
     // a total that SUMs a column of ratios (./jumlahRasio), or subtotals with their rows (./jumlahGanda)
     for (const f of [...jumlahRasio(table, grid, ctx.settings.toleransi), ...jumlahGanda(table, grid)])
+      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
+    // a row's sum of counts and money together (./jumlahCampur)
+    for (const f of jumlahCampur(table, grid))
       if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     // and a row's own +/- formula whose saved value is not its result (./rumusTersimpan)
     for (const f of rumusTersimpan(table, grid))

@@ -45,7 +45,15 @@ function monoton(xs: number[]): "naik" | "turun" | undefined {
 
 /** The one value of a run (in year order) that is far off the others, if any. */
 export function cariPencilan(values: readonly number[]): Pencilan | undefined {
-  if (values.length < 4) return undefined;
+  // three years (an IKU of 2024-2026, forms-blind109's 78; 8; 82): only the middle one, between
+  // two neighbours that agree within 2x, can be told off; an end may start or finish a climb
+  if (values.length < 3) return undefined;
+  if (values.length === 3) {
+    const [a, v, b] = values;
+    if (a <= 0 || b <= 0 || v <= 0 || Math.max(a, b) / Math.min(a, b) > 2) return undefined;
+    const m = (a + b) / 2;
+    return (v > m ? v / m : m / v) > 5 ? { index: 1, median: m } : undefined;
+  }
   // quick exit for ordinary rows: no value can be 5x off the others when the whole run stays within 5x
   let lo = Infinity;
   let hi = -Infinity;
