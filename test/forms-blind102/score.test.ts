@@ -16,8 +16,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // gap: "Data Capaian pada Tahun Awal Perencanaan" gets no year (the set: 2024, from the title)
-    `${TC27} T-C.27 column E`,
     // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
     `${TC27} T-C.27 column Q`,
     // gap: a rehabilitation recap's planted area keeps no role (the set: realised); a social

@@ -18,9 +18,8 @@ scoreFormSet(
     "evaluasi-renja-e81-rsud-kota-kaliwaru-2024.xlsx E.81 RSUD 2024!X21",
   ],
   [
-    // gap: a stale cached BOR (K18) in a column of hospital indicators that keeps no role (the
-    // set: realised); its formula over beds and days is no capaian the engine knows
-    `${BOR} Rekap 2024!K18`,
+    // gap: a column of hospital indicators keeps no role (the set: realised); its stale cached BOR
+    // (K18) is found since stop 21, held to its own formula over beds and days
     `${BOR} Rekap 2024 column K`,
   ],
 );

@@ -17,10 +17,8 @@ scoreFormSet(
   ],
   [
     // gaps, left: the insurance recap's counts, coverage and premiums under a title that names no
-    // payment (its "APBN | APBD Kabupaten" may be the allocation); a "Kecamatan / Desa" column of
-    // both; members counted beside a recap (the set: no role). (The stale section subtotal and
+    // payment (its "APBN | APBD Kabupaten" may be the allocation); members counted beside a recap (the set: no role). (The stale section subtotal and
     // the typed programme were fixed at stop 16.)
-    "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II column B",
     "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II column L",
     "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column D",
     "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column E",

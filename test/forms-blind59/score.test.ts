@@ -12,11 +12,10 @@ scoreFormSet(
   [],
   [
     // disputed: "Uraian Pendapatan BLUD" and a PK's programme names name the rows (read as
-    // indikator, the set: no role); a capaian against the end target keeps no year (earlier sets
-    // want none, this one the year of the realisation to date)
+    // indikator, the set: no role); one capaian against the end target keeps no year (earlier sets
+    // want none, this one the year of the realisation to date; N has it since stop 21)
     "realisasi-pendapatan-blud-per-layanan-2024-rsud-wamuka-habema.xlsx Pendapatan BLUD 2024 column C",
     "perjanjian-kinerja-2025-kadispora-pegunungan-habema-triwulan.xlsx PK 2025 column C",
-    "e80-evaluasi-renstra-dispora-pegunungan-habema-sd-2026.xlsx E.80 s.d. 2026 column N",
     "e80-evaluasi-renstra-dispora-pegunungan-habema-sd-2026.xlsx E.80 s.d. 2026 column O",
   ],
 );

@@ -93,6 +93,34 @@ export function scoreFormSet(
       expect(missed).toEqual([]);
     });
 
+    it("lists only gaps that are still open", () => {
+      // every miss of the three kinds, named as a gap would name it
+      const open = new Set<string>();
+      for (const [file, exp] of Object.entries(expected)) {
+        const { tables, findings } = reports.get(file)!;
+        for (const t of exp.tables) {
+          const want = `${t.firstCol}${t.firstDataRow}:${t.lastCol}${t.lastDataRow}`;
+          const rt = tables.find((x) => x.sheet === t.sheet && x.dataRange === want);
+          if (!rt) open.add(`${file} ${t.sheet} table ${want}`);
+          for (const [col, role] of Object.entries(t.columns)) {
+            const [r, y] = Array.isArray(role) ? role : [role, undefined];
+            const got = rt?.columns.find((c) => c.column === col);
+            if (!got || got.role !== r || (y !== undefined && got.year !== y))
+              open.add(`${file} ${t.sheet} column ${col}`);
+          }
+        }
+        for (const x of exp.findings) {
+          const places = x.anyOf ?? [{ sheet: x.sheet!, cell: x.cell! }];
+          const hit = places.some((p) =>
+            findings.some((f) => f.sheet === p.sheet && f.cell === p.cell && x.rules.includes(f.rule)),
+          );
+          if (!hit) for (const p of places) open.add(`${file} ${p.sheet}!${p.cell}`);
+        }
+      }
+      // a gap closed since it was listed must leave the list, so that a regression shows
+      expect(gaps.filter((g) => !open.has(g))).toEqual([]);
+    });
+
     it("raises no error or warning on any cell that is not a planted mistake", () => {
       const noise: string[] = [];
       for (const [file, exp] of Object.entries(expected)) {

@@ -201,16 +201,13 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     )
       col.year = evaluated;
     else if (/tahun lalu/.test(text) && evaluated !== undefined) col.year = evaluated - 1;
-    // "Data Capaian pada Tahun Awal Perencanaan" of a Renstra 2025-2029: the baseline, the year
-    // before the period's first (forms-blind102, 112)
-    else if (
-      c.role === "kondisi-awal" &&
-      ctx.awalPeriode !== undefined &&
-      /\b(tahun awal|awal perencanaan)\b/.test(text)
-    )
-      col.year = ctx.awalPeriode - 1;
     return col;
   });
+
+  // A Renstra's baseline ("Kondisi Awal", "Data Capaian pada Tahun Awal Perencanaan") beside
+  // targets from the period's first year on: the year before it (forms-blind102, 112, 114)
+  if (ctx.awalPeriode !== undefined && out.some((c) => c.role === "target" && c.year === ctx.awalPeriode))
+    for (const c of out) if (c.role === "kondisi-awal" && c.year === undefined) c.year = ctx.awalPeriode - 1;
 
   // Still without a year: the one year of the title, when the table names no other year
   // ("Pagu Anggaran (Rp)" beside "Realisasi Anggaran Tahun 2024" under a title of 2024).

@@ -133,6 +133,30 @@ function ikutPencilan(values: unknown[], a: number, sumBoleh: boolean): boolean 
 }
 
 /**
+ * Does the final condition `a` carry on a path of targets that runs the polarity's way until its
+ * last year turns back? Then the last target is the slip (target-trend names it) and `a` the value
+ * meant: within two of the path's steps past the target before the last.
+ */
+function ikutTren(values: unknown[], a: number, pol: ReturnType<typeof polaritasRow>): boolean {
+  if (!pol || pol.sumber === "catatan-tersirat") return false;
+  const nums: number[] = [];
+  for (const v of values) if (typeof v === "number") nums.push(v);
+  if (nums.length !== values.length || nums.length < 3) return false;
+  // +1 where the path should rise, -1 where it should fall
+  const arah = pol.polaritas === "negatif" ? -1 : 1;
+  const last = nums[nums.length - 1];
+  const prev = nums[nums.length - 2];
+  let step = 0;
+  for (let i = 1; i < nums.length - 1; i++) {
+    const d = (nums[i] - nums[i - 1]) * arah;
+    if (d < 0) return false;
+    step = Math.max(step, d);
+  }
+  const lanjut = (a - prev) * arah;
+  return (last - prev) * arah < 0 && step > 0 && lanjut > 0 && lanjut <= 2 * step;
+}
+
+/**
  * A row's Rp kondisi akhir that is not the sum of its years, as a finding (its own function: a
  * closure over the row in the loop would cost a context for every row looked at).
  */
@@ -556,6 +580,10 @@ export const kondisiAkhirMismatch: Rule = {
         // the last or the sum of the true targets around one mistyped year: target-outlier's one
         // mistake (forms-blind101's 400 among 35 .. 45 under a kondisi akhir of 205)
         if (ikutPencilan(values, a.value, sumBoleh)) continue;
+        // the last target turned against the indicator's polarity while the kondisi akhir carries
+        // the path on: target-trend's one mistake, at the last year (forms-blind115's PMKS 6,8;
+        // 6,5; 6,9 under a kondisi akhir of 6,2)
+        if (!sumBoleh && ikutTren(values, a.value, polaritasRow(table, g, row, nama, ctx.settings))) continue;
         out.push({
           row: row.row,
           col: ak.col,

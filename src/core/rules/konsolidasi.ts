@@ -45,18 +45,18 @@ export function pisahSatuan(nama: string): { nama: string; satuan: string } {
 
 /**
  * A name that says what there is, not what a period did: "yang terlayani", "dalam kondisi baik",
- * "berstatus tertinggal", "(kumulatif)", "yang dikelola sesuai standar", "kapasitas terpasang",
- * "KUPS HHBK aktif (akhir triwulan)" (forms-blind102).
+ * "berstatus tertinggal", "(kumulatif)", "yang dikelola sesuai standar" (or "sesuai SPM",
+ * forms-blind113), "kapasitas terpasang", "KUPS HHBK aktif (akhir triwulan)" (forms-blind102).
  */
 export function stok(nama: string): boolean {
   // ("Jumlah balita yang mendapatkan pelayanan kesehatan sesuai standar", an SPM count, "Jumlah
   // puskesmas yang memperoleh alat kesehatan sesuai standar": the standard is what was received,
   // each receiving it in the period, forms-blind112)
   const n = norm(nama).replace(
-    /\b((men|di)?dapat(kan)?|memperoleh|menerima)\b.*?\bsesuai standar\b/,
+    /\b((men|di)?dapat(kan)?|memperoleh|menerima)\b.*?\bsesuai (standar|spm)\b/,
     "menerima",
   );
-  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai standar|aktif|akhir (triwulan|semester|tahun|bulan))\b/.test(
+  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai (standar|spm)|aktif|akhir (triwulan|semester|tahun|bulan))\b/.test(
     n,
   );
 }

@@ -116,6 +116,8 @@ describe("what a row received to the standard", () => {
     expect(aditif("balita", "Jumlah balita yang mendapatkan pelayanan kesehatan sesuai standar")).toBe("ya");
     expect(aditif("unit", "Jumlah puskesmas yang memperoleh alat kesehatan sesuai standar")).toBe("ya");
     expect(aditif("unit", "Jumlah TPS yang dikelola sesuai standar")).toBe("tidak");
+    // (forms-blind113: a standard named by its regulation)
+    expect(aditif("terminal", "Jumlah terminal tipe B yang dikelola sesuai SPM")).toBe("tidak");
   });
 });
 
@@ -194,6 +196,54 @@ describe("an LKjIP's table of assessments under a numbered caption", () => {
   });
 });
 
+describe("an IKU whose last target turns against its polarity", () => {
+  const spec = (akhir: number): SheetSpec => ({
+    name: "IKU",
+    rows: [
+      [
+        "No",
+        "Indikator Kinerja Utama",
+        "Formulasi Perhitungan",
+        "Satuan",
+        "Target",
+        null,
+        null,
+        "Kondisi Akhir Renstra",
+      ],
+      [
+        "No",
+        "Indikator Kinerja Utama",
+        "Formulasi Perhitungan",
+        "Satuan",
+        2024,
+        2025,
+        2026,
+        "Kondisi Akhir Renstra",
+      ],
+      [
+        1,
+        "Persentase PMKS terhadap jumlah penduduk",
+        "Jumlah PMKS / jumlah penduduk x 100% (semakin kecil semakin baik)",
+        "%",
+        6.8,
+        6.5,
+        6.9,
+        akhir,
+      ],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2"],
+  });
+
+  it("names the turn once, and takes a kondisi akhir that carries the path on as meant", () => {
+    expect(foundOn(spec(6.2))).toEqual([["target-trend", "G3"]]);
+    // (one that neither is the last target nor carries the path on is a mistake of its own)
+    expect(foundOn(spec(7.5))).toEqual([
+      ["target-trend", "G3"],
+      ["kondisi-akhir-mismatch", "H3"],
+    ]);
+  });
+});
+
 describe("a T-C.27's baseline column", () => {
   const rows: Row[] = [
     ["Renstra Perangkat Daerah Tahun 2025-2029"],
@@ -204,15 +254,27 @@ describe("a T-C.27's baseline column", () => {
       "Satuan",
       "Data Capaian pada Tahun Awal Perencanaan",
       "Tahun ke-1",
+      null,
       "Tahun ke-2",
-      "Tahun ke-3",
+      null,
     ],
-    ["1.02.02", "Persentase puskesmas terakreditasi paripurna", "%", 25, 37.5, 50, 62.5],
-    ["1.02.02.2.01", "Jumlah puskesmas yang direhabilitasi", "unit", 1, 1, 1, 1],
+    [
+      "Kode",
+      "Indikator",
+      "Satuan",
+      "Data Capaian pada Tahun Awal Perencanaan",
+      "Target",
+      "Rp",
+      "Target",
+      "Rp",
+    ],
+    ["1.02.02", "Persentase puskesmas terakreditasi paripurna", "%", 25, 37.5, 5839000, 50, 6112350],
+    ["1.02.02.2.01", "Jumlah puskesmas yang direhabilitasi", "unit", 1, 1, 2450000, 1, 2610000],
   ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:H3"];
 
   it("is of the year before the period", () => {
-    const [t] = detectTables(sheet({ name: "T-C.27", rows }));
+    const [t] = detectTables(sheet({ name: "T-C.27", rows, merges }));
     expect(t.columns.find((c) => c.role === "kondisi-awal")?.year).toBe(2024);
   });
 });
@@ -281,5 +343,32 @@ describe("a T-C.27 whose kondisi akhir sums across the Target and Rp columns", (
   it("names the column's slip once, at its first row", () => {
     expect(foundOn(spec((r) => `SUM(D${r}:H${r})`))).toEqual([["sum-mismatch", "J3"]]);
     expect(foundOn(spec((r) => `D${r}+F${r}+H${r}`))).toEqual([]);
+  });
+});
+
+describe("a Renstra's bare Kondisi Awal", () => {
+  it("is of the year before the period whose targets stand beside it", () => {
+    const rows: Row[] = [
+      ["RENCANA STRATEGIS DINAS PENDIDIKAN TAHUN 2025-2029"],
+      ["Tabel 7.1 Target Kinerja Sasaran"],
+      [],
+      [
+        "No",
+        "Indikator Sasaran",
+        "Satuan",
+        "Kondisi Awal",
+        "Target Kinerja Tahun ke-",
+        null,
+        null,
+        "Kondisi Akhir Renstra",
+      ],
+      ["No", "Indikator Sasaran", "Satuan", "Kondisi Awal", "1", "2", "3", "Kondisi Akhir Renstra"],
+      [1, "Angka Partisipasi Kasar (APK) SMA/SMK/MA", "%", 92.1, 92.8, 93.5, 94.2, 94.2],
+      [2, "Persentase SMA/SMK terakreditasi minimal B", "%", 84.2, 85, 86.5, 88, 88],
+    ];
+    const [t] = detectTables(
+      sheet({ name: "Renstra", rows, merges: ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:G4", "H4:H5"] }),
+    );
+    expect(t.columns.find((c) => c.role === "kondisi-awal")?.year).toBe(2024);
   });
 });
