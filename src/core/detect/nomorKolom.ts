@@ -33,7 +33,7 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
 }
 
 // "14 = 13/5 x 100%", "(14) = (13) : (5) x 100"
-const RASIO = /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;
+export const RASIO_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;
 
 /**
  * A capaian whose number row divides a realisation to date ("14 = 13/5 x 100%", 13 the
@@ -52,7 +52,7 @@ export function capaianSampaiNomor(
   const byCol = new Map(cols.map((c) => [c.col, c]));
   return cols.map((c) => {
     if (c.role !== "capaian" || c.toDate || c.quarter !== undefined) return c;
-    const m = RASIO.exec(textOf(grid.value(numberRow, c.col)).trim().toLowerCase());
+    const m = RASIO_NOMOR.exec(textOf(grid.value(numberRow, c.col)).trim().toLowerCase());
     if (!m) return c;
     const atas = (perNomor.get(Number(m[2])) ?? []).map((x) => byCol.get(x));
     const sampai = atas.filter(

@@ -10,7 +10,7 @@
 // Why: a share above 100 is usually a count typed into a percentage row, a value scaled twice
 // (0,85 formatted as % and typed as 85 %), or a realisation copied from another row.
 // Cells formatted as percentages are read as printed (0,85 with "0%" is 85).
-import { INDICATOR_VALUE_ROLES } from "../detect/peran";
+import { INDICATOR_VALUE_ROLES, MONEY_ROLES } from "../detect/peran";
 import { norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
@@ -18,7 +18,7 @@ import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
-import { kolomPerNomor } from "../detect/nomorKolom";
+import { RASIO_NOMOR, kolomPerNomor } from "../detect/nomorKolom";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
@@ -229,10 +229,10 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
   return out;
 }
 
-// "(5) = (4) / (3) x 100" and "(6) = (3) - (4)" in a number row: the ratio of a part to its whole
-const RASIO_NOMOR = /^\((\d{1,2})\)\s*=\s*\((\d{1,2})\)\s*[/:]\s*\((\d{1,2})\)\s*[x×*]\s*100\s*%?$/;
-const SELISIH_NOMOR = /^\((\d{1,2})\)\s*=\s*\((\d{1,2})\)\s*-\s*\((\d{1,2})\)$/;
-const JUMLAH_NOMOR = /^\((\d{1,2})\)\s*=\s*\((\d{1,2})\)\s*\+\s*\((\d{1,2})\)$/;
+// "(6) = (3) - (4)", "(3) = (4) + (6)" in a number row: what makes (4) a part of (3)
+const N = String.raw`\(?(\d{1,2})\)?`;
+const SELISIH_NOMOR = new RegExp(String.raw`^${N}\s*=\s*${N}\s*-\s*${N}$`);
+const JUMLAH_NOMOR = new RegExp(String.raw`^${N}\s*=\s*${N}\s*\+\s*${N}$`);
 
 /**
  * A ratio of the number row whose numerator the same row makes a part of its denominator
@@ -272,7 +272,14 @@ function bagianMenurutNomor(
     if (!m || !identity || !cols || cols.length !== 1) continue;
     const col = table.columns.find((c) => c.col === cols[0]);
     if (!col || col.ukuran === "Rp") continue;
+    // counts only: money left over ("Sisa = Anggaran - Realisasi") goes below zero when the
+    // spending or the revenue passes its plan, which a realisation may (forms-blind53, 101)
+    const sisi = [m[2], m[3]].flatMap((k) => byNumber.get(Number(k)) ?? []);
+    if (sisi.some((k) => uangKolom(table.columns.find((c) => c.col === k)))) continue;
     for (const r of barisData(table)) {
+      // (a total row sums stocks and flows of its own kinds: its ratio of totals may pass 100,
+      // forms-blind108's complaints settled over those handled in the year)
+      if (r.kind === "total") continue;
       const n = persenAt(g, r.row, col.col);
       if (!n || n.value <= 100 + tolerance(n, toleransi)) continue;
       if (sudah.some((f) => f.row === r.row && f.col === col.col)) continue;
@@ -297,4 +304,11 @@ function bagianMenurutNomor(
     }
   }
   return out;
+}
+
+/** A column of money: by its role, its K / Rp reading or its header's words. */
+function uangKolom(c: DetectedColumn | undefined): boolean {
+  if (!c) return false;
+  if (c.ukuran === "Rp" || MONEY_ROLES.has(c.role)) return true;
+  return /\brp\b|rupiah|anggaran|belanja|pendapatan|\bpagu\b|keuangan|\bdana\b/.test(norm(c.header));
 }

@@ -18,6 +18,8 @@ import type { DetectedRow, DetectedTable } from "../detect";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleContext, RuleFinding } from "./types";
+import { numAt } from "./values";
+import type { Grid } from "../grid";
 
 export const targetTrend: Rule = {
   id: "target-trend",
@@ -35,6 +37,14 @@ export const targetTrend: Rule = {
     en: "Check the targets; if intended, explain why; fill in a polarity column if the polarity guess is wrong.",
   },
   messages: {
+    risesFromBaseline: {
+      id: "{{name}}target {{year}} ({{value}}) naik dari kondisi awal {{prevYear}} ({{prev}}) dan terus naik sesudahnya, padahal indikator ini negatif (makin rendah makin baik; {{polarity}}). Periksa targetnya; bila kenaikan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.",
+      en: "{{name}}the {{year}} target ({{value}}) rises from the {{prevYear}} baseline ({{prev}}) and keeps rising, but this indicator is lower-is-better ({{polarity}}). Check the target; if the rise is intended, explain why, or fill in a polarity column if the guess is wrong.",
+    },
+    fallsFromBaseline: {
+      id: "{{name}}target {{year}} ({{value}}) turun dari kondisi awal {{prevYear}} ({{prev}}) dan terus turun sesudahnya, padahal indikator ini positif (makin tinggi makin baik; {{polarity}}). Periksa targetnya; bila penurunan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.",
+      en: "{{name}}the {{year}} target ({{value}}) falls from the {{prevYear}} baseline ({{prev}}) and keeps falling, but this indicator is higher-is-better ({{polarity}}). Check the target; if the fall is intended, explain why, or fill in a polarity column if the guess is wrong.",
+    },
     risesLowerIsBetter: {
       id: "{{name}}target {{year}} ({{value}}) naik dari target {{prevYear}} ({{prev}}), padahal indikator ini negatif (makin rendah makin baik; {{polarity}}). Periksa targetnya; bila kenaikan itu disengaja, jelaskan alasannya, atau isi kolom polaritas bila tebakannya keliru.",
       en: "{{name}}the {{year}} target ({{value}}) rises from the {{prevYear}} target ({{prev}}), but this indicator is lower-is-better ({{polarity}}). Check the target; if the rise is intended, explain why, or fill in a polarity column if the guess is wrong.",
@@ -113,16 +123,31 @@ function langkahSalah(
     if (!(salahArah && dekat)) ts = tanpa(ts, outlier.index);
   }
   for (let i = 1; i < ts.length; i++) {
-    const prev = ts[i - 1];
-    const cur = ts[i];
+    let prev = ts[i - 1];
+    let cur = ts[i];
     const wrong = neg ? cur.value > prev.value : cur.value < prev.value;
     if (!wrong) continue;
+    // a path that already left its baseline the wrong way ("Kondisi Awal (2024)" 10,5 under targets
+    // 10,8; 11; 11,3 of a lower-is-better loss): the first target is where it turned (forms-blind117);
+    // a baseline alone off the path is no finding (an exceptional year)
+    const awal = i === 1 ? kondisiAwal(table, g, row, ts[0].year) : undefined;
+    const dariAwal = awal !== undefined && (neg ? prev.value > awal.value : prev.value < awal.value);
+    if (dariAwal) {
+      cur = prev;
+      prev = awal;
+    }
     return {
       row: row.row,
       col: cur.col,
       expected: prev.value,
       actual: cur.value,
-      messageId: neg ? "risesLowerIsBetter" : "fallsHigherIsBetter",
+      messageId: dariAwal
+        ? neg
+          ? "risesFromBaseline"
+          : "fallsFromBaseline"
+        : neg
+          ? "risesLowerIsBetter"
+          : "fallsHigherIsBetter",
       data: {
         name: awalan(nama),
         // years are labels, not quantities: strings
@@ -136,4 +161,18 @@ function langkahSalah(
     };
   }
   return undefined;
+}
+
+/** The row's baseline (its kondisi awal, K) of a year before `firstYear`, or undefined. */
+function kondisiAwal(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  firstYear: number,
+): TargetTahun | undefined {
+  const cols = table.columns.filter((c) => c.role === "kondisi-awal" && c.ukuran !== "Rp");
+  if (cols.length !== 1 || (cols[0].year !== undefined && cols[0].year >= firstYear)) return undefined;
+  const n = numAt(g, row.row, cols[0].col);
+  if (!n || n.text) return undefined;
+  return { col: cols[0].col, year: cols[0].year ?? firstYear - 1, value: n.value };
 }

@@ -151,7 +151,15 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     const yang = s.lastIndexOf(" yang ");
     // (a service named for what it serves, "yang mendapat layanan pengaduan", is no negative
     // subject of its own, forms-blind70)
-    const clause = yang > neg.index ? s.slice(yang + 6).replace(/\b(pe)?layanan \S+/g, "layanan") : "";
+    // (nor a document named for it, "yang diterbitkan akta kematian": deaths served with a
+    // certificate, forms-blind118)
+    const clause =
+      yang > neg.index
+        ? s
+            .slice(yang + 6)
+            .replace(/\b(pe)?layanan \S+/g, "layanan")
+            .replace(/\bakta kematian\b/g, "akta")
+        : "";
     const terima = MENERIMA.exec(s.slice(neg.index));
     if (clause && NEGATIF.test(clause))
       return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };

@@ -8,6 +8,7 @@
 // baseline of a Renstra is the year before its period.
 import { detectTables } from "../../../src/core/detect";
 import { aditif } from "../../../src/core/rules/konsolidasi";
+import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
@@ -163,6 +164,20 @@ describe("a recap whose number row makes one column a part of another", () => {
   it("holds the share of the part within 100 %", () => {
     expect(foundOn(spec(148))).toEqual([["percent-out-of-range", "E5"]]);
     expect(foundOn(spec(48))).toEqual([]);
+  });
+
+  it("but not money's: what is left of a budget goes below zero when the spending passes it", () => {
+    const lra: SheetSpec = {
+      name: "LRA",
+      rows: [
+        ["No", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "% Realisasi", "Sisa Anggaran (Rp)"],
+        ["(1)", "(2)", "(3)", "(4)", "(5) = (4)/(3) x 100", "(6) = (3) - (4)"],
+        [1, "Belanja Pegawai", 1000000, 950000, 95, 50000],
+        [2, "Belanja Modal", 500000, 535550, 107.11, -35550],
+        [3, "Belanja Barang dan Jasa", 800000, 760000, 95, 40000],
+      ],
+    };
+    expect(foundOn(lra).filter(([r]) => r === "percent-out-of-range")).toEqual([]);
   });
 });
 
@@ -370,5 +385,41 @@ describe("a Renstra's bare Kondisi Awal", () => {
       sheet({ name: "Renstra", rows, merges: ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:G4", "H4:H5"] }),
     );
     expect(t.columns.find((c) => c.role === "kondisi-awal")?.year).toBe(2024);
+  });
+});
+
+describe("deaths served with a certificate", () => {
+  it("are a service's coverage, more is better, while the deaths themselves are not", () => {
+    expect(polaritasDariTeks("Persentase kematian yang diterbitkan akta kematian")?.polaritas).toBe(
+      "positif",
+    );
+    expect(polaritasDariTeks("Angka kematian ibu")?.polaritas).toBe("negatif");
+  });
+});
+
+describe("a lower-is-better path that left its baseline the wrong way", () => {
+  const spec = (awal: number): SheetSpec => ({
+    name: "IKU",
+    rows: [
+      [
+        "No",
+        "Indikator Kinerja Utama",
+        "Satuan",
+        "Polaritas",
+        "Kondisi Awal (2024)",
+        "Target",
+        null,
+        null,
+        null,
+      ],
+      ["No", "Indikator Kinerja Utama", "Satuan", "Polaritas", "Kondisi Awal (2024)", 2025, 2026, 2027, 2028],
+      [1, "Persentase susut hasil panen dan pasca panen padi", "%", "Negatif", awal, 10.8, 11, 11.3, 11.5],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:I1"],
+  });
+
+  it("is named at its first target, and at its second when the first still fell", () => {
+    expect(foundOn(spec(10.5))).toEqual([["target-trend", "F3"]]);
+    expect(foundOn(spec(11.2))).toEqual([["target-trend", "G3"]]);
   });
 });
