@@ -33,7 +33,8 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
 }
 
 // "14 = 13/5 x 100%", "(14) = (13) : (5) x 100"
-export const RASIO_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;
+export const RASIO_NOMOR =
+  /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;
 
 /**
  * A capaian whose number row divides a realisation to date ("14 = 13/5 x 100%", 13 the
