@@ -4,7 +4,7 @@
 // K / Rp form makes it too). The claim rests on what the summed columns are, so only where every
 // one of them is read with certainty as K or as Rp, both kinds among them. Reported by sum-mismatch
 // with the sum of the cell's own kind as the expected value.
-import { MONEY_ROLES } from "../detect/peran";
+import { INDICATOR_VALUE_ROLES, MONEY_ROLES } from "../detect/peran";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, sumReferences } from "../grid";
@@ -12,14 +12,8 @@ import { awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt } from "./values";
 
-const BERNILAI = new Set([
-  "kondisi-awal",
-  "target",
-  "realisasi",
-  "kondisi-akhir",
-  "anggaran",
-  "realisasi-anggaran",
-]);
+// the figures of an indicator or of its money: what a K / Rp form lays side by side
+const BERNILAI: ReadonlySet<string> = new Set([...INDICATOR_VALUE_ROLES, ...MONEY_ROLES]);
 
 const KINERJA = { id: "kinerja (K)", en: "performance (K)" };
 const RUPIAH = { id: "rupiah", en: "rupiah" };
