@@ -28,9 +28,11 @@ export function jumlahCampur(table: DetectedTable, grid: Grid): RuleFinding[] {
   // a column whose rows all sum the same way is one slip copied down: named once, at its first
   // row, with the others listed (a finding per row would read as a column misread)
   const perKolom = new Map<number, RuleFinding[]>();
+  // (most sheets hold no formula, and most tables no K beside Rp: asked before any row is read)
+  const pasti = table.columns.filter((c) => BERNILAI.has(c.role) && c.certain);
+  if (grid.formulaCount === 0 || !pasti.some(uang) || pasti.every(uang)) return out;
   for (const row of barisData(table)) {
-    for (const col of table.columns) {
-      if (!BERNILAI.has(col.role) || !col.certain) continue;
+    for (const col of pasti) {
       const f = grid.formula(row.row, col.col);
       if (!f || !/SUM\(/i.test(f)) continue;
       const refs = sumReferences(f);
