@@ -210,8 +210,8 @@ export function kepalaBerjudul(grid: Grid, top: number): boolean {
   // "Tabel 3.2" on a line of its own over the table's title ("Hasil Penilaian Eksternal Tahun
   // 2021-2024", an LKjIP's table of assessments, forms-blind108)
   const atas = above > 1 ? ownCells(grid, above - 1) : [];
-  if (atas.length === 1 && /^(tabel|table)\s+[\divx]+(\.\d+)*\.?$/.test(norm(text(grid, above - 1, atas[0]))))
-    caption = `${norm(text(grid, above - 1, atas[0]))} ${caption}`;
+  const nomor = atas.length === 1 ? norm(text(grid, above - 1, atas[0])) : "";
+  if (/^(tabel|table)\s+[\divx]+(\.\d+)*\.?$/.test(nomor)) caption = `${nomor} ${caption}`;
   if (!/^(([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|(tabel|table)\b)/.test(caption)) return false;
   // a numbered "Tabel 1." heads a table whatever its columns are called ("Peringkat | Kontingen
   // Kabupaten/Kota | Medali > E | P | PG | Total", a games' final standings, forms-blind78); an

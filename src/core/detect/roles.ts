@@ -222,7 +222,8 @@ const RENCANA_ATAU_BAGIAN = /\btarget\b|rencana|sasaran|pagu|anggaran|alokasi|%|
 const VOLUME_LEAF =
   /\((unit|paket|orang|org|jiwa|buah|lokasi|titik|dokumen|kegiatan|ruang|sekolah|desa|kk|ha|km|m2|m²|m3|ton|bidang|lembar|keping|ekor|set)\)$/;
 
-function money(labels: string[]): boolean {
+/** Do the (normalised) labels of a header path name money ("Rp", "Anggaran", "Keuangan")? */
+export function money(labels: string[]): boolean {
   return labels.some((l) => MONEY.test(l) || RP_LABEL.test(l));
 }
 

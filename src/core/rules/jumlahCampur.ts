@@ -5,22 +5,19 @@
 // one of them is read with certainty as K or as Rp, both kinds among them. Reported by sum-mismatch
 // with the sum of the cell's own kind as the expected value.
 import { INDICATOR_VALUE_ROLES, MONEY_ROLES } from "../detect/peran";
-import type { DetectedColumn, DetectedTable } from "../detect";
+import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, sumReferences } from "../grid";
 import { awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt } from "./values";
+import { isUang } from "./kolomAngka";
 
 // the figures of an indicator or of its money: what a K / Rp form lays side by side
 const BERNILAI: ReadonlySet<string> = new Set([...INDICATOR_VALUE_ROLES, ...MONEY_ROLES]);
 
 const KINERJA = { id: "kinerja (K)", en: "performance (K)" };
 const RUPIAH = { id: "rupiah", en: "rupiah" };
-
-function uang(c: DetectedColumn): boolean {
-  return c.ukuran === "Rp" || MONEY_ROLES.has(c.role);
-}
 
 export function jumlahCampur(table: DetectedTable, grid: Grid): RuleFinding[] {
   const byCol = new Map(table.columns.map((c) => [c.col, c]));
@@ -30,7 +27,7 @@ export function jumlahCampur(table: DetectedTable, grid: Grid): RuleFinding[] {
   const perKolom = new Map<number, RuleFinding[]>();
   // (most sheets hold no formula, and most tables no K beside Rp: asked before any row is read)
   const pasti = table.columns.filter((c) => BERNILAI.has(c.role) && c.certain);
-  if (grid.formulaCount === 0 || !pasti.some(uang) || pasti.every(uang)) return out;
+  if (grid.formulaCount === 0 || !pasti.some(isUang) || pasti.every(isUang)) return out;
   for (const row of barisData(table)) {
     for (const col of pasti) {
       const f = grid.formula(row.row, col.col);
@@ -40,9 +37,9 @@ export function jumlahCampur(table: DetectedTable, grid: Grid): RuleFinding[] {
       if (!refs || refs.length < 3 || refs.some(([r, c]) => r !== row.row || c === col.col)) continue;
       const cols = refs.map(([, c]) => byCol.get(c));
       if (cols.some((c) => !c || !c.certain || !BERNILAI.has(c.role))) continue;
-      const mine = uang(col);
-      const lain = cols.filter((c) => uang(c!) !== mine).map((c) => c!.col);
-      const sama = cols.filter((c) => uang(c!) === mine).map((c) => c!.col);
+      const mine = isUang(col);
+      const lain = cols.filter((c) => isUang(c!) !== mine).map((c) => c!.col);
+      const sama = cols.filter((c) => isUang(c!) === mine).map((c) => c!.col);
       if (lain.length === 0 || sama.length === 0) continue;
       let want = 0;
       for (const c of sama) want += numAt(grid, row.row, c)?.value ?? 0;

@@ -10,7 +10,9 @@
 // Why: a share above 100 is usually a count typed into a percentage row, a value scaled twice
 // (0,85 formatted as % and typed as 85 %), or a realisation copied from another row.
 // Cells formatted as percentages are read as printed (0,85 with "0%" is 85).
-import { INDICATOR_VALUE_ROLES, MONEY_ROLES } from "../detect/peran";
+import { INDICATOR_VALUE_ROLES } from "../detect/peran";
+import { money } from "../detect/roles";
+import { isUang } from "./kolomAngka";
 import { norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
@@ -308,7 +310,5 @@ function bagianMenurutNomor(
 
 /** A column of money: by its role, its K / Rp reading or its header's words. */
 function uangKolom(c: DetectedColumn | undefined): boolean {
-  if (!c) return false;
-  if (c.ukuran === "Rp" || MONEY_ROLES.has(c.role)) return true;
-  return /\brp\b|rupiah|anggaran|belanja|pendapatan|\bpagu\b|keuangan|\bdana\b/.test(norm(c.header));
+  return !!c && (isUang(c) || money(c.header.split(" > ").map(norm)));
 }

@@ -31,6 +31,7 @@ describe("the value of a cell formula from the sheet's numbers", () => {
     ['=C18&"x"', "text"],
     ["=(C18+D18", "an unclosed parenthesis"],
     ["=", "nothing"],
+    ["=C18/#DIV/0!", "an error value"],
   ])("%s gives nothing (%s)", (formula) => {
     expect(nilaiRumusSel(formula, nilai)).toBeUndefined();
   });
