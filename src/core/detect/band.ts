@@ -108,6 +108,7 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   // (a row may number its first column "(0)", forms-blind90: nothing before it to repeat)
   let prev = -1;
   let prevCol = 0;
+  let prevTambahan = false;
   let first = 0;
   for (const c of cols) {
     // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it;
@@ -124,10 +125,13 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
       );
     if (!m || (m[3] && /\d/.test(m[2]) === /\d/.test(m[3]))) return false;
     const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
-    if (n < prev || (n === prev && !m[1] && !m[3] && !bawahJudulSama(grid, r, prevCol, c))) return false;
+    // ("(2a) | (2)": the added column numbered before the one it joins, forms-blind123)
+    if (n < prev || (n === prev && !m[1] && !m[3] && !prevTambahan && !bawahJudulSama(grid, r, prevCol, c)))
+      return false;
     first ||= n;
     prev = n;
     prevCol = c;
+    prevTambahan = !!m[3];
   }
   return first <= 2;
 }
@@ -260,8 +264,13 @@ export function bandsAt(grid: Grid, top: number): Band[] {
   }
   const bands: Band[] = [];
   const parts = sideBySide(grid, top, bottom, c1, c2);
-  for (const [a, b] of parts) {
-    const band: Band = { top, bottom: parts.length > 1 ? partBottom(grid, top, a, b) : bottom, c1: a, c2: b };
+  for (const [a, b, t] of parts) {
+    const band: Band = {
+      top: t,
+      bottom: parts.length > 1 ? partBottom(grid, t, a, b) : bottom,
+      c1: a,
+      c2: b,
+    };
     if (isNumberRow(grid, band.bottom + 1, a, b)) band.numberRow = band.bottom + 1;
     bands.push(band);
   }
@@ -282,11 +291,32 @@ function partBottom(grid: Grid, top: number, c1: number, c2: number): number {
 
 const SPLIT_PROBE_ROWS = 6;
 
-/** A header part that starts a table of its own: a label column (No, Kode, Indikator, ...) first. */
+/**
+ * A header part that starts a table of its own: a label column (No, Kode, Indikator, ...) first,
+ * or a first column whose rows are named in words beside figures ("Triwulan" over "Triwulan I ..
+ * Jumlah" beside "Target Retribusi (Rp) | Realisasi | Capaian (%)", forms-blind122).
+ */
 function startsTable(grid: Grid, top: number, c1: number, c2: number): boolean {
   const first = ownCells(grid, top, c1, c2)[0];
   if (first === undefined) return false;
-  return LABEL_ROLES.has(classifyHeader([text(grid, top, first)]).role);
+  if (LABEL_ROLES.has(classifyHeader([text(grid, top, first)]).role)) return true;
+  const from = partBottom(grid, top, c1, c2) + 1;
+  let named = 0;
+  for (let r = from; r < from + SPLIT_PROBE_ROWS; r++) {
+    if (typeof grid.value(r, first) !== "string") continue;
+    let numbers = 0;
+    for (let c = first + 1; c <= c2; c++) if (typeof grid.value(r, c) === "number") numbers++;
+    if (numbers >= 2) named++;
+  }
+  return named >= 3;
+}
+
+/** The first row of a part of the band that holds a cell of its own: a table beside another may
+ * start its header a row lower ("Kabupaten | PUS | Unmet Need" under the row where its neighbour's
+ * group heading stands, forms-blind124). */
+function partTop(grid: Grid, top: number, bottom: number, c1: number, c2: number): number {
+  for (let r = top; r <= bottom; r++) if (ownCells(grid, r, c1, c2).length > 0) return r;
+  return top;
 }
 
 /**
@@ -299,7 +329,7 @@ function sideBySide(
   bottom: number,
   c1: number,
   c2: number,
-): Array<[number, number]> {
+): Array<[number, number, number]> {
   const empty = (c: number): boolean => {
     for (let r = top; r <= bottom + SPLIT_PROBE_ROWS; r++)
       if (!grid.isBlank(r, c) || grid.mergeAt(r, c)) return false;
@@ -312,13 +342,15 @@ function sideBySide(
     // (or both parts open with a label column, "No | Kecamatan | ..." beside "No | Daerah Irigasi |
     // Luas Baku (ha) | ...", each of three columns or more: a recap's second table whose headings
     // name no role, forms-blind109)
+    const kiri = partTop(grid, top, bottom, start, c - 1);
+    const kanan = partTop(grid, top, bottom, c + 1, c2);
     const kembar =
-      startsTable(grid, top, start, c - 1) &&
-      ownCells(grid, top, start, c - 1).length >= 3 &&
-      ownCells(grid, top, c + 1, c2).length >= 3;
+      startsTable(grid, kiri, start, c - 1) &&
+      ownCells(grid, kiri, start, c - 1).length >= 3 &&
+      ownCells(grid, kanan, c + 1, c2).length >= 3;
     if (
-      (kembar || (headerScore(grid, top, start, c - 1) >= 2 && headerScore(grid, top, c + 1, c2) >= 2)) &&
-      startsTable(grid, top, c + 1, c2)
+      (kembar || (headerScore(grid, kiri, start, c - 1) >= 2 && headerScore(grid, kanan, c + 1, c2) >= 2)) &&
+      startsTable(grid, kanan, c + 1, c2)
     ) {
       spans.push([start, c - 1]);
       start = c + 1;
@@ -329,7 +361,7 @@ function sideBySide(
   return spans.map(([a, b]) => {
     while (a < b && empty(a)) a++;
     while (b > a && empty(b)) b--;
-    return [a, b];
+    return [a, b, spans.length > 1 ? partTop(grid, top, bottom, a, b) : top];
   });
 }
 

@@ -13,6 +13,7 @@
 //   its yearless columns too.
 // Nothing here invents a year that the sheet does not give.
 import { YEAR_ROLES } from "./peran";
+import { tahunAkhirRentang } from "./roles";
 import { NAMA_BULAN, norm } from "./text";
 import type { DetectedColumn, Role } from "./types";
 
@@ -174,6 +175,15 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       col.endOfPeriod = true;
     // T-C.29's "Tingkat Capaian Renstra (%)": the realisation to date against the Renstra's end
     if (c.role === "capaian" && CAPAIAN_RENSTRA.test(text)) col.endOfPeriod = true;
+    // "Renstra 2021-2026 > Capaian thd Target Akhir": the span names the plan, not the year the
+    // capaian measures (forms-blind124); that is the realisation's, found below
+    if (
+      col.endOfPeriod &&
+      c.role === "capaian" &&
+      col.year !== undefined &&
+      tahunAkhirRentang(text) !== undefined
+    )
+      delete col.year;
     // "Kondisi Kinerja pada Akhir Periode Renstra" under a title of "Periode Renstra 2025-2029":
     // the period's last year (forms-blind25)
     if (c.role === "kondisi-akhir" && col.year === undefined && ctx.akhirPeriode !== undefined) {

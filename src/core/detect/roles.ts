@@ -66,7 +66,8 @@ const NUMERIC_RULES: Rule[] = [
   // "Capaian terhadap Target Akhir Renstra (%)" is an achievement, not the end condition
   [
     // ("Tingkat Capaian s.d. 2024 thd Target Akhir (%)", its period between, forms-blind49)
-    /^(% ?)?(capaian|tingkat capaian|persentase capaian)\b[^>]*?\b(terhadap|thd|thdp|atas|dibanding)\b|(^|> )(tingkat )?capaian\b[^>]*\(%\)/,
+    // ("Renstra 2021-2026 > Capaian thd Target Akhir": under its group as well, forms-blind124)
+    /(^|> )(% ?)?(capaian|tingkat capaian|persentase capaian)\b[^>]*?\b(terhadap|thd|thdp|atas|dibanding)\b|(^|> )(tingkat )?capaian\b[^>]*\(%\)/,
     "capaian",
   ],
   [
@@ -230,7 +231,7 @@ export function money(labels: string[]): boolean {
 const CACHE = new Map<string, RoleGuess>();
 
 /** The last year of a period written "2022-2026" / "2022 s.d. 2026" in a label. */
-function tahunAkhirRentang(l: string): number | undefined {
+export function tahunAkhirRentang(l: string): number | undefined {
   const m = /\b((?:19|20)\d{2})\s*(?:-|–|s\.?\s?d\.?|s\/d)\s*((?:19|20)\d{2})\b/.exec(l);
   return m && Number(m[2]) > Number(m[1]) ? Number(m[2]) : undefined;
 }

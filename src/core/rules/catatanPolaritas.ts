@@ -71,10 +71,16 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       if (words.length) out.push(words);
       // "indikator PoU dan kelurahan rentan rawan pangan semakin kecil semakin baik": two subjects,
       // taken only where each names indicators of the table (./subjekTabel, forms-blind49)
-      const parts = clause.split(/,|\bdan\b/).map(kata);
-      if (parts.length > 1 && parts.every((w) => w.length)) {
-        const kelompok = parts as Bagian[];
-        out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
+      // ("Catatan: TFR, unmet need dan ASFR 15-19 semakin kecil semakin baik": a list before the
+      // phrase runs back over its commas to the ":", forms-blind124; a part that names no
+      // indicator of the table drops the whole list)
+      const luas = before.slice(Math.max(...ends.slice(0, 3)));
+      for (const c of luas === clause ? [clause] : [clause, luas]) {
+        const parts = c.split(/,|\bdan\b/).map(kata);
+        if (parts.length > 1 && parts.every((w) => w.length)) {
+          const kelompok = parts as Bagian[];
+          out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
+        }
       }
       // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
       // fasilitasi): ...": the subjects listed in brackets after the phrase
