@@ -89,7 +89,10 @@ function semesterOf(labels: string[]): number | undefined {
 // "Realisasi (Rp) > Tahap I | Tahap II | Jumlah": a Dana Kelurahan / Dana Desa paid in stages
 // (forms-blind30)
 function tahapOf(labels: string[]): number | undefined {
-  const m = /^(tahap|termin)\s*(iv|i{1,3}|[1-4])$/.exec(labels[labels.length - 1] ?? "");
+  // ("Tahap I (40%)": the stage's share of the year in brackets, forms-blind125)
+  const m = /^(tahap|termin)\s*(iv|i{1,3}|[1-4])(\s*\(\s*\d{1,3}(,\d+)?\s*%\s*\))?$/.exec(
+    labels[labels.length - 1] ?? "",
+  );
   return m ? (ROMAWI[m[2]] ?? Number(m[2])) : undefined;
 }
 

@@ -157,3 +157,32 @@ describe("a number row that numbers an added column before the one it joins", ()
     expect(detectTables(g)[0].dataRange.r1).toBe(3);
   });
 });
+
+describe("village funds paid in stages with their shares", () => {
+  // forms-blind125: "Tahap I (40%)" are the stages, "Jumlah Salur" the year's payment
+  const spec = (tahap3: number): SheetSpec => ({
+    name: "Salur DD",
+    rows: [
+      ["No", "Kecamatan", "Pagu Dana Desa (Rp)", "Penyaluran (Rp)", null, null, null],
+      [
+        "No",
+        "Kecamatan",
+        "Pagu Dana Desa (Rp)",
+        "Tahap I (40%)",
+        "Tahap II (40%)",
+        "Tahap III (20%)",
+        "Jumlah Salur",
+      ],
+      [1, "Senaru Hilir", 1000000, 400000, 400000, 200000, 1000000],
+      [2, "Sungai Lebang", 800000, 320000, 320000, tahap3, 640000 + tahap3],
+      [3, "Nanga Embaloh", 900000, 360000, 360000, 180000, 900000],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:G1"],
+    formulas: { G3: "SUM(D3:F3)", G4: "SUM(D4:F4)", G5: "SUM(D5:F5)" },
+  });
+
+  it("holds the year's payment, not a stage, to the pagu", () => {
+    expect(foundOn(spec(160000))).toEqual([]);
+    expect(foundOn(spec(250000))).toEqual([["serapan-over-100", "G4"]]);
+  });
+});
