@@ -10,10 +10,9 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // rule names disputed, left: a target against its falling series named by target-outlier
-    // (the two digits swapped), the set lists target-trend only (I12); a footer's Rata-rata
-    // capaian recomputed by capaian-mismatch, the set lists sum-mismatch and hardcoded-value (G17)
-    "matriks-ikd-rpjmd-evaluasi-2024-bappeda-tukad-ayung.xlsx IKD RPJMD!I12",
+    // rule names disputed, left: a footer's Rata-rata capaian recomputed by capaian-mismatch, the
+    // set lists sum-mismatch and hardcoded-value (G17). (Its I12, a target two steps off its
+    // falling series the wrong way, is target-trend's since forms-blind132.)
     "ikk-urusan-rumus-capaian-bappelitbangda-bonto-lempangan.xlsx LPPD IKK!G17",
     // disputed: a share computed per kecamatan read as a capaian (the recap convention); an IKK's
     // value from its pembilang and penyebut read as a capaian, the set: its realisation; a

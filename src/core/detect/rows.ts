@@ -17,7 +17,8 @@ const FOOTER: Array<[RegExp, RowKind]> = [
     /^rata-? ?rata (capaian|tingkat capaian|nilai capaian)|^rata-? ?rata( (provinsi|kabupaten|kota|opd|skpd|perangkat daerah|keseluruhan|seluruh( \w+)?))?$|^nilai rata-? ?rata/,
     "rata-rata",
   ],
-  [/^(predikat|kategori|kriteria)( kinerja| capaian)?\s*:?$/, "predikat"],
+  // ("Predikat kinerja Sekretariat DPRD": the office's own, named, forms-blind130)
+  [/^(predikat|kategori|kriteria)( (kinerja|capaian)( [^:]{1,80})?)?\s*:?$/, "predikat"],
 ];
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.

@@ -178,6 +178,23 @@ function satuanNegatif(table: DetectedTable, grid: Grid): Set<string> {
   return out;
 }
 
+// "Catatan: indikator bertanda (-) semakin rendah semakin baik" (forms-blind129): the rows mark
+// themselves, a "(-)" written after the indicator's name
+const TANDA_MINUS = String.raw`\(\s*[-−–]\s*\)`;
+const TANDA_NEGATIF = new RegExp(
+  String.raw`\b(?:ber)?tanda\s*${TANDA_MINUS}[^.;]*?(?:${NEGATIF}|\bnegatif\b)|(?:${NEGATIF}|\bnegatif\b)[^.;]*?\b(?:ber)?tanda\s*${TANDA_MINUS}`,
+);
+const NAMA_BERTANDA = new RegExp(`${TANDA_MINUS}\\s*$`);
+const TANDA = new WeakMap<DetectedTable, boolean>();
+
+/** Do the notes under a table call the indicators marked "(-)" lower-is-better? */
+function tandaNegatif(table: DetectedTable, grid: Grid): boolean {
+  let out = TANDA.get(table);
+  if (out === undefined)
+    TANDA.set(table, (out = teksCatatan(table, grid).some((t) => TANDA_NEGATIF.test(t))));
+  return out;
+}
+
 /** The polarity a table's notes give an indicator, or undefined when the notes say nothing. */
 export function polaritasCatatan(
   table: DetectedTable,
@@ -190,6 +207,13 @@ export function polaritasCatatan(
   if (satuanNeg.size && satuan !== undefined) {
     const u = norm(satuan).split(/[\s/(]/)[0];
     if (satuanNeg.has(u)) return { polaritas: "negatif", sumber: "catatan", kata: `satuan ${u}` };
+  }
+  // the marked rows are the negatives, as the notes list them; the others are not (an office that
+  // marks its negatives marks them all, as one that numbers them does)
+  if (tandaNegatif(table, grid)) {
+    if (NAMA_BERTANDA.test(indikator.trim()))
+      return { polaritas: "negatif", sumber: "catatan", kata: "bertanda (-)" };
+    return { polaritas: "positif", sumber: "catatan-tersirat", daftarNomor: true };
   }
   const nomorNeg = nomorNegatif(table, grid);
   if (nomorNeg.size) {

@@ -8,7 +8,7 @@ import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
 import { kolomPerNomor } from "../detect/nomorKolom";
 import type { Cells } from "./precision";
-import { aditifBaris, awalan, barisData, namaIndikator } from "./tahunan";
+import { aditifBaris, awalan, barisData, namaIndikator, penerimaSatuSuku } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
 
@@ -38,6 +38,9 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
   const ids = identitasNomor(table, grid);
   if (ids.length === 0) return [];
   const byCol = new Map(table.columns.map((c) => [c.col, c]));
+  // T-C.27's "17 = 7+9+11+13+15" is the final condition's Rp as the sum of the years:
+  // kondisi-akhir-mismatch's identity, named by that rule (forms-blind130), not a second finding
+  const akhir = table.columns.some((c) => c.role === "kondisi-akhir");
   const out: RuleFinding[] = [];
   for (const row of barisData(table)) {
     if (row.kind === "total") continue;
@@ -51,11 +54,14 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         const bebas = col?.role === "lainnya" && id.parts.every((p) => byCol.get(p[i])?.role === "lainnya");
         if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money && !bebas))
           return;
+        if (akhir && col.role === "anggaran" && col.endOfPeriod && col.ukuran === "Rp") return;
         if (!money && !bebas) {
           flow ??= aditifBaris(table, grid, row);
           if (flow !== "ya") return;
         }
         const pcols = id.parts.map((p) => p[i]);
+        // a count of recipients written as one of its terms keeps its level (./tahunan)
+        if (!money && !bebas && penerimaSatuSuku(table, grid, row, tcol, pcols)) return;
         const t = numAt(grid, row.row, tcol);
         const ps = pcols.map((p) => numAt(grid, row.row, p));
         if (!t || ps.some((p) => !p)) return;

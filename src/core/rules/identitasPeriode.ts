@@ -10,7 +10,15 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { bulanKe, daunKepala, norm } from "../detect/text";
 import { colToLetters } from "../grid";
-import { aditifBaris, awalan, bagianTahun, barisData, namaIndikator, satuanBaris } from "./tahunan";
+import {
+  aditifBaris,
+  awalan,
+  bagianTahun,
+  barisData,
+  namaIndikator,
+  satuanBaris,
+  penerimaSatuSuku,
+} from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
@@ -244,6 +252,17 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
           if (f) out.push(f);
         }
         if (flow !== "ya" || posisi) continue;
+        // the row's own formula keeps one term: recipients, a level by the sheet's word (./tahunan penerimaSatuSuku)
+        if (
+          penerimaSatuSuku(
+            table,
+            grid,
+            row,
+            id.total.col,
+            id.parts.map((c) => c.col),
+          )
+        )
+          continue;
       }
       const f = check(table, grid, row, id);
       if (f) out.push(f);

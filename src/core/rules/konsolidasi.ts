@@ -46,7 +46,8 @@ export function pisahSatuan(nama: string): { nama: string; satuan: string } {
 /**
  * A name that says what there is, not what a period did: "yang terlayani", "dalam kondisi baik",
  * "berstatus tertinggal", "(kumulatif)", "yang dikelola sesuai standar" (or "sesuai SPM",
- * forms-blind113), "kapasitas terpasang", "KUPS HHBK aktif (akhir triwulan)" (forms-blind102).
+ * forms-blind113), "kapasitas terpasang", "KUPS HHBK aktif (akhir triwulan)" (forms-blind102), "TPS3R
+ * yang beroperasi" (forms-blind131).
  */
 export function stok(nama: string): boolean {
   // ("Jumlah balita yang mendapatkan pelayanan kesehatan sesuai standar", an SPM count, "Jumlah
@@ -56,7 +57,7 @@ export function stok(nama: string): boolean {
     /\b((men|di)?dapat(kan)?|memperoleh|menerima)\b.*?\bsesuai (standar|spm)\b/,
     "menerima",
   );
-  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai (standar|spm)|aktif|akhir (triwulan|semester|tahun|bulan))\b/.test(
+  return /\b(terlayani|terdampak|tersedia|terdaftar|terakreditasi|dalam kondisi|memiliki|berstatus|kumulatif|akumulasi|kapasitas|sesuai (standar|spm)|aktif|beroperasi|berfungsi|akhir (triwulan|semester|tahun|bulan))\b/.test(
     n,
   );
 }

@@ -2,6 +2,7 @@
 // a year (and K or Rp), the body rows that carry values, and a row's indicator text.
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
+import { parseA1 } from "../grid";
 import { textAt } from "./values";
 import { aditif, pisahSatuan } from "./konsolidasi";
 import { caraCatatanBaris } from "./catatan";
@@ -217,3 +218,24 @@ export function polaritasCell(table: DetectedTable, grid: Grid, row: DetectedRow
 
 export { persenAt } from "./kolomAngka";
 export { awalan, barisData } from "./values";
+
+/**
+ * Is a count of recipients written as one of its own terms, "=L13" where the form says "11 = 7 +
+ * 9"? The schools receiving BOSDA are much the same schools every year (forms-blind132): the row's
+ * formula keeps the year's level, and that says more than the count's unit. A count of what was
+ * done ("rapat koordinasi" written "=TW IV", forms-blind70) is still a flow, whatever its formula.
+ */
+export function penerimaSatuSuku(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+  totalCol: number,
+  partCols: readonly number[],
+): boolean {
+  const f = grid.formula(row.row, totalCol);
+  const ref = f === undefined ? undefined : parseA1(f.replace(/^=/, ""));
+  if (ref === undefined || ref.row !== row.row || !partCols.includes(ref.col)) return false;
+  return /\b(penerima|yang (menerima|mendapat(kan)?|memperoleh))\b/.test(
+    norm(namaIndikator(table, grid, row)),
+  );
+}

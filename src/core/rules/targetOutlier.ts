@@ -23,8 +23,12 @@ import { angkaEn, angkaId, nilaiAt } from "./values";
 import { labelAkhir } from "../detect/text";
 
 /** `tertukar`: the value with two adjacent digits swapped, when that puts it back on the path. */
-/** `kecil`: within a step of the path, a slip only because two swapped digits explain it. */
-export type Pencilan = { index: number; median: number; tertukar?: number; kecil?: true };
+/**
+ * `kecil`: within a step of its nearer neighbour; `tikungan`: within two, a bend of the path more
+ * than a slip of the keys when it goes against a known polarity (67 after 70 where the others climb
+ * 68 70 72 74, forms-blind132): both are target-trend's to judge.
+ */
+export type Pencilan = { index: number; median: number; tertukar?: number; kecil?: true; tikungan?: true };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -197,6 +201,7 @@ export function cariPatahan(values: readonly number[], hanyaTertukar = false): P
       median: tukar ?? (prev + next) / 2,
       ...(tukar !== undefined ? { tertukar: tukar } : {}),
       ...(off <= step ? { kecil: true as const } : {}),
+      ...(off <= 2 * step ? { tikungan: true as const } : {}),
     };
   }
   return undefined;
@@ -300,9 +305,12 @@ function patahan(
   if (!p) return undefined;
   // a small step the wrong way on a row whose polarity is known is target-trend's finding, one
   // finding for one slip (forms-blind45's 87,9 between 88,4 and 90,85)
-  if (p.kecil) {
+  // (and a bend within two steps that goes against it, ./cariPatahan's `tikungan`)
+  if (p.tikungan) {
     const pol = polaritasRow(table, g, row, nama, settings);
-    if (pol && pol.sumber !== "catatan-tersirat") return undefined;
+    const v = values[p.index];
+    const salahArah = pol?.polaritas === "negatif" ? v > values[p.index - 1] : v < values[p.index - 1];
+    if (pol && pol.sumber !== "catatan-tersirat" && (p.kecil || salahArah)) return undefined;
   }
   const ts = targetTahunan(table, g, row);
   const t = ts[p.index];

@@ -120,7 +120,9 @@ function langkahSalah(
     // 82; 71; 84, which is target-outlier's alone)
     const langkah = before !== undefined && after !== undefined ? Math.abs(after - before) / 2 : 0;
     const dekat = Math.abs(v - outlier.median) <= 3 * langkah;
-    if (!(salahArah && dekat)) ts = tanpa(ts, outlier.index);
+    // (a bend within two of the path's steps is left to this rule by target-outlier: ./cariPatahan's
+    // `tikungan`, forms-blind132's 67 after 70 in 68 70 72 74)
+    if (!(salahArah && (dekat || outlier.tikungan))) ts = tanpa(ts, outlier.index);
   }
   for (let i = 1; i < ts.length; i++) {
     let prev = ts[i - 1];
