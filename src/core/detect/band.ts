@@ -133,7 +133,21 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     prevCol = c;
     prevTambahan = !!m[3];
   }
-  return first <= 2;
+  return first <= 2 || lanjutanKiri(grid, r, c1, first);
+}
+
+/**
+ * Does the row's numbering run on from a table to the left, "(10)" beside the "(9)" that ends it?
+ * A table set beside another shares its number row (forms-blind136's bridges beside the roads).
+ */
+function lanjutanKiri(grid: Grid, r: number, c1: number, first: number): boolean {
+  for (let c = c1 - 1; c >= Math.max(1, c1 - 3); c--) {
+    const t = text(grid, r, c).trim();
+    if (!t) continue;
+    const m = /^\(?(\d{1,2})\)?/.exec(t);
+    return !!m && Number(m[1]) === first - 1;
+  }
+  return false;
 }
 
 /**
