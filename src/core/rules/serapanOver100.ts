@@ -10,10 +10,11 @@
 // "Kerangka Pendanaan") is an indicative plan, and the APBD pagu of that year may be larger: seed
 // Tabel 6.1 realises 43.946.500 against a planned 12.981.800, which is not overspending.
 // Revenue columns ("Realisasi Pendapatan") have a target, not a ceiling: skipped.
+// A quota in kind ("Alokasi" of a quantity, beside its "Realisasi") is a ceiling too.
 // Pagu 0, blanks, "-", "NA" and text give no finding (another rule's business). No fix: whether
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
-import { kelompokLabel, norm } from "../detect/text";
+import { kelompokLabel, labelAkhir, norm } from "../detect/text";
 import {
   awalan,
   barisData,
@@ -88,7 +89,38 @@ export function barisPendapatan(table: DetectedTable, nama: string, label: strin
   return PENDAPATAN.test(norm(nama)) || /^(4\.\d(\.|$)|6\.1(\.|$))/.test(label ?? "");
 }
 
-type Pasangan = { year?: number; pagu: DetectedColumn; real: DetectedColumn; rasio?: DetectedColumn };
+type Pasangan = {
+  year?: number;
+  pagu: DetectedColumn;
+  real: DetectedColumn;
+  rasio?: DetectedColumn;
+  /** A quota in kind ("Urea (ton) > Alokasi | Realisasi | Serapan (%)"), not money. */
+  kuota?: true;
+};
+
+// "Alokasi" or "Kuota" over a quantity: what may be handed out, a ceiling in kind as a pagu is in
+// money (subsidised fertiliser by kecamatan, forms-blind140: "Penyaluran tidak boleh melebihi
+// alokasi")
+const KUOTA = /^(alokasi|kuota)\b/;
+
+/** Quota / realisation / absorption columns under one heading, of quantities (K). */
+function pasanganKuota(table: DetectedTable): Pasangan[] {
+  const out: Pasangan[] = [];
+  for (const pagu of table.columns) {
+    if (pagu.role !== "target" || pagu.ukuran === "Rp" || !KUOTA.test(labelAkhir(pagu.header))) continue;
+    const group = kelompokLabel(pagu.header);
+    if (group === undefined) continue;
+    const same = (c: DetectedColumn): boolean => c.year === pagu.year && kelompokLabel(c.header) === group;
+    const reals = table.columns.filter((c) => c.role === "realisasi" && same(c));
+    const rasios = table.columns.filter((c) => c.role === "capaian" && same(c));
+    if (reals.length !== 1) continue;
+    const p: Pasangan = { pagu, real: reals[0], kuota: true };
+    if (pagu.year !== undefined) p.year = pagu.year;
+    if (rasios.length === 1) p.rasio = rasios[0];
+    out.push(p);
+  }
+  return out;
+}
 
 /** Pagu / realisation / ratio columns by year (and K/Rp), from the money columns of the table. */
 function pasangan(table: DetectedTable): Pasangan[] {
@@ -149,8 +181,8 @@ export const serapanOver100: Rule = {
     },
   ],
   description: {
-    id: "Realisasi anggaran melebihi pagu tahun yang sama, atau rasio serapan anggaran di atas 100 %.",
-    en: "A budget realisation above the year's ceiling (pagu), or a budget absorption ratio above 100 %.",
+    id: "Realisasi anggaran melebihi pagu tahun yang sama (atau yang disalurkan melebihi alokasinya), atau rasio serapan anggaran di atas 100 %.",
+    en: "A budget realisation above the year's ceiling (pagu), or what is handed out above its allocation, or a budget absorption ratio above 100 %.",
   },
   example: {
     id: "Realisasi anggaran 2023 Rp 1,2 miliar untuk pagu Rp 1 miliar.",
@@ -169,6 +201,10 @@ export const serapanOver100: Rule = {
       id: "{{name}}realisasi anggaran{{year}} {{realisation}} melebihi anggaran Renja {{pagu}} (serapan {{absorption}} %). Belanja biasanya tidak melampaui anggaran Renja / DPA: periksa angka realisasi (triwulannya) dan anggarannya; bila DPA memang lebih besar dari Renja, isi kolom anggaran dengan pagu DPA.",
       en: "{{name}}the{{year}} budget realisation {{realisation}} exceeds the Renja's budget {{pagu}} (absorption {{absorption}} %). Spending usually stays within the Renja / DPA budget: check the realisation (its quarters) and the budget; if the DPA really is larger than the Renja, enter the DPA ceiling in the budget column.",
     },
+    overKuota: {
+      id: "{{name}}realisasi{{year}} {{realisation}} melebihi alokasinya {{pagu}} (serapan {{absorption}} %). Yang disalurkan tidak boleh melampaui alokasi: periksa angka realisasi dan alokasinya (alokasi perubahan?).",
+      en: "{{name}}the{{year}} realisation {{realisation}} exceeds its allocation {{pagu}} (absorption {{absorption}} %). What is handed out may not exceed the allocation: check the realisation and the allocation (a revised allocation?).",
+    },
     ratioOver100: {
       id: "{{name}}rasio serapan anggaran{{year}} tertulis {{ratio}} %, di atas 100 %. Serapan anggaran tidak boleh melampaui pagu; hitung ulang rasionya dari realisasi dan pagu, atau periksa kedua jumlah itu.",
       en: "{{name}}the{{year}} budget absorption ratio is {{ratio}} %, above 100 %. Spending may not exceed the ceiling; recompute the ratio from the realisation and the pagu, or check both amounts.",
@@ -177,7 +213,9 @@ export const serapanOver100: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
-    const pairs = pasangan(table).filter((p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)));
+    const pairs = [...pasangan(table), ...pasanganKuota(table)].filter(
+      (p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)),
+    );
     if (pairs.length === 0) return out;
     // a revenue report ("LAPORAN REALISASI PENERIMAAN PAJAK DAERAH", "Uraian Pendapatan"): a
     // realisation above its target is good news, not an overspend
@@ -245,7 +283,7 @@ export const serapanOver100: Rule = {
               const rv = cells(row.row, realCol);
               return pv === undefined || rv === undefined || rv <= pv + 0.5;
             },
-            messageId: paguRenja(p.pagu) ? "overRenja" : "overPagu",
+            messageId: p.kuota ? "overKuota" : paguRenja(p.pagu) ? "overRenja" : "overPagu",
             ...(paguRenja(p.pagu) ? { severity: "warning" as const } : {}),
             data: {
               name: awalan(nama),

@@ -1,6 +1,7 @@
-// What forms-blind133 .. 136 taught (housing and a Bagian Kesra, disaster management, health
-// SPM, roads and bridges): a share done "tepat waktu" is higher-is-better; a table set beside
-// another may number its columns on from the left one's number row ("(10)" after "(9)").
+// What forms-blind133 .. 140 taught (housing and a Bagian Kesra, disaster management, health
+// SPM, roads and bridges; labour, finance and assets, social affairs, agriculture): a share done
+// "tepat waktu" is higher-is-better; a table set beside another may number its columns on from
+// the left one's number row ("(10)" after "(9)"); an "Alokasi" of a quantity is a ceiling.
 import { detectTables } from "../../../src/core/detect";
 import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { foundOn, sheet } from "./ruleTester";
@@ -71,5 +72,35 @@ describe("two tables side by side under one number row", () => {
       [1, 3, 2],
       [7, 3, 2],
     ]);
+  });
+});
+
+describe("subsidised fertiliser handed out by kecamatan against its allocation", () => {
+  const spec = (npk: number): SheetSpec => ({
+    name: "Pupuk Subsidi 2024",
+    rows: [
+      ["No", "Kecamatan", "Urea (ton)", null, null, "NPK Phonska (ton)", null, null],
+      ["No", "Kecamatan", "Alokasi", "Realisasi", "Serapan (%)", "Alokasi", "Realisasi", "Serapan (%)"],
+      [1, "Bulawa Timur", 812.5, 774.25, 95.29, 540, 498.6, 92.33],
+      [2, "Suwawa Raya", 1035, 1017.4, 98.3, 690, 655.35, 94.98],
+      [3, "Tapa Utara", 620, 588.9, 94.98, 385, npk, Math.round((npk / 385) * 10000) / 100],
+      [4, "Botupingge Hulu", 486, 431.2, 88.72, 310, 287.45, 92.73],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:E1", "F1:H1"],
+    formulas: {
+      E3: "ROUND(D3/C3*100,2)",
+      E4: "ROUND(D4/C4*100,2)",
+      E5: "ROUND(D5/C5*100,2)",
+      E6: "ROUND(D6/C6*100,2)",
+      H3: "ROUND(G3/F3*100,2)",
+      H4: "ROUND(G4/F4*100,2)",
+      H5: "ROUND(G5/F5*100,2)",
+      H6: "ROUND(G6/F6*100,2)",
+    },
+  });
+
+  it("holds what was handed out to the allocation, as spending to its pagu", () => {
+    expect(foundOn(spec(372.4))).toEqual([]);
+    expect(foundOn(spec(412.5))).toEqual([["serapan-over-100", "G5"]]);
   });
 });
