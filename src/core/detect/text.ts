@@ -51,8 +51,16 @@ export function judulTanpaAnggaran(title: string): string {
   );
 }
 
+/**
+ * The labels of a header path, as detect joins them (" > "): a label that holds ">" itself
+ * ("Responden Puas (nilai >= 3)", forms-blind144) stays whole.
+ */
+export function bagianKepala(header: string): string[] {
+  return header.split(" > ");
+}
+
 export function daunKepala(header: string): string {
-  return (header.split(">").pop() ?? "").trim();
+  return (bagianKepala(header).pop() ?? "").trim();
 }
 
 /** The same, normalised for matching ("rp"). */
@@ -70,8 +78,8 @@ export function labelTanpaKurung(header: string): string {
 
 /** The heading a column sits under as written ("Belanja" of "Belanja > Realisasi"), or none. */
 export function kelompokKepala(header: string): string | undefined {
-  const parts = header.split(">");
-  return parts.length > 1 ? parts.slice(0, -1).join(">").trim() : undefined;
+  const parts = bagianKepala(header);
+  return parts.length > 1 ? parts.slice(0, -1).join(" > ").trim() : undefined;
 }
 
 /**
@@ -80,9 +88,9 @@ export function kelompokKepala(header: string): string | undefined {
  * above it names the column.
  */
 export function tanpaSatuanAkhir(header: string): string {
-  const parts = header.split(">");
+  const parts = bagianKepala(header);
   return parts.length > 1 && /^\(\s*[^()]{1,15}\s*\)$/.test(parts[parts.length - 1].trim())
-    ? parts.slice(0, -1).join(">").trim()
+    ? parts.slice(0, -1).join(" > ").trim()
     : header;
 }
 

@@ -184,16 +184,22 @@ export function caraAkhirCatatan(
   const dijumlah = (w: Subjek): boolean => !tingkat || jenisKondisiAkhir("", w.join(" ")) === "akhir";
   // a subject of nouns first ("organisasi" over "dibina": "jumlah organisasi yang dibina" is
   // summed where the notes call the cabor dibina a position, forms-blind59), then a verb alone
-  for (const verba of [false, true])
-    for (const [list, cara] of [
-      [k.akhir, "akhir"],
-      [k.jumlah, "jumlah"],
-    ] as const) {
-      const x = list.find(
-        (w) => k.kerja.has(w) === verba && disebut(w, words, s) && (cara === "akhir" || dijumlah(w)),
-      );
-      if (x) return { cara, kata: x.join(" ") };
+  // (when both conventions name the row, "jumlah terminal" for the terminals kept and "jumlah
+  // laporan" for the reports of "Jumlah laporan operasional terminal tipe C", the subject the name
+  // says word for word wins, then the longer one; a tie decides nothing, forms-blind141)
+  const frasa = ` ${words.join(" ")} `;
+  const bobot = (w: Subjek): number => (frasa.includes(` ${w.join(" ")} `) ? 100 : 0) + w.length;
+  for (const verba of [false, true]) {
+    const akhir = k.akhir.find((w) => k.kerja.has(w) === verba && disebut(w, words, s));
+    const jumlah = k.jumlah.find((w) => k.kerja.has(w) === verba && disebut(w, words, s) && dijumlah(w));
+    if (akhir && jumlah) {
+      const [a, j] = [bobot(akhir), bobot(jumlah)];
+      if (a === j) return undefined;
+      return a > j ? { cara: "akhir", kata: akhir.join(" ") } : { cara: "jumlah", kata: jumlah.join(" ") };
     }
+    if (akhir) return { cara: "akhir", kata: akhir.join(" ") };
+    if (jumlah) return { cara: "jumlah", kata: jumlah.join(" ") };
+  }
   return undefined;
 }
 

@@ -8,7 +8,7 @@
 // a quarter's K is a level, and the year's K is the latest level, not a sum.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { bulanKe, daunKepala, norm } from "../detect/text";
+import { bagianKepala, bulanKe, daunKepala, norm } from "../detect/text";
 import { colToLetters } from "../grid";
 import {
   aditifBaris,
@@ -85,7 +85,7 @@ function tahunDariBagian(same: DetectedColumn[], y: number, kind: "target" | "re
   // "Pagu 2025 | Rencana Penyerapan > TW I .. TW IV | Jumlah" (forms-blind31): the parts' total is
   // the year column under their own heading
   if (year.length > 1) {
-    const kelompok = (c: DetectedColumn): string => c.header.split(" > ")[0];
+    const kelompok = (c: DetectedColumn): string => bagianKepala(c.header)[0];
     const parts = same.filter((c) => c.year === y && bagianTahun(c) && !c.toDate);
     const heads = new Set(parts.map(kelompok));
     if (heads.size === 1) year = year.filter((c) => heads.has(kelompok(c)) && c.header.includes(" > "));

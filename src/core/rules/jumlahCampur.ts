@@ -73,7 +73,12 @@ export function jumlahCampur(table: DetectedTable, grid: Grid): RuleFinding[] {
       continue;
     }
     const cells = rest.map((f) => `${colToLetters(col)}${f.row}`).join(", ");
-    out.push({ ...first, messageId: "mixedUnitsColumn", data: { ...first.data, others: cells } });
+    out.push({
+      ...first,
+      messageId: "mixedUnitsColumn",
+      data: { ...first.data, others: cells },
+      sama: rest.map((f) => [f.row, col] as [number, number]),
+    });
   }
   return out;
 }

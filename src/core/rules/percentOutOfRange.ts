@@ -13,7 +13,7 @@
 import { INDICATOR_VALUE_ROLES } from "../detect/peran";
 import { money } from "../detect/roles";
 import { isUang } from "./kolomAngka";
-import { norm } from "../detect/text";
+import { bagianKepala, labelTanpaKurung, norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { numAt, tolerance } from "./values";
@@ -264,13 +264,15 @@ function bagianMenurutNomor(
       bagian.set(`${j[3]}/${j[1]}`, t);
     }
   }
-  if (bagian.size === 0) return [];
   const byNumber = kolomPerNomor(g, row, table.range.c1, table.range.c2);
   const out: RuleFinding[] = [];
   for (const t of teks) {
     const m = RASIO_NOMOR.exec(t);
-    const identity = m && bagian.get(`${m[2]}/${m[3]}`);
     const cols = m && byNumber.get(Number(m[1]));
+    // (or the part's heading names some of the whole's: "Responden Puas" of "Jumlah Responden",
+    // forms-blind144's survey)
+    const identity =
+      m && (bagian.get(`${m[2]}/${m[3]}`) ?? bagianMenurutNama(table, byNumber, m[2], m[3], t));
     if (!m || !identity || !cols || cols.length !== 1) continue;
     const col = table.columns.find((c) => c.col === cols[0]);
     if (!col || col.ukuran === "Rp") continue;
@@ -308,7 +310,30 @@ function bagianMenurutNomor(
   return out;
 }
 
+/**
+ * Does column `part`'s heading name some of what column `whole` counts: the whole's noun after
+ * "Jumlah" / "Total", and then a word more ("Jumlah Responden" > "Responden Puas (nilai >= 3)")?
+ * Then the ratio is a share of the whole, as the form's identity would say. Its text is returned.
+ */
+function bagianMenurutNama(
+  table: DetectedTable,
+  byNumber: Map<number, number[]>,
+  part: string,
+  whole: string,
+  identity: string,
+): string | undefined {
+  const kepala = (k: string): string | undefined => {
+    const cols = byNumber.get(Number(k));
+    const c = cols?.length === 1 ? table.columns.find((x) => x.col === cols[0]) : undefined;
+    return c && labelTanpaKurung(c.header);
+  };
+  const p = kepala(part);
+  const w = kepala(whole)?.replace(/^(jumlah|total|banyaknya) /, "");
+  if (!p || !w || w.split(" ").length > 3) return undefined;
+  return p.startsWith(`${w} `) ? identity : undefined;
+}
+
 /** A column of money: by its role, its K / Rp reading or its header's words. */
 function uangKolom(c: DetectedColumn | undefined): boolean {
-  return !!c && (isUang(c) || money(c.header.split(" > ").map(norm)));
+  return !!c && (isUang(c) || money(bagianKepala(c.header).map(norm)));
 }

@@ -154,8 +154,28 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
             ? { ...f, severity: "info" as const }
             : f;
         });
+  out = diSlipSama(out);
   out = consequences(grid, out);
   return columnWide(table, grid, out, guessed);
+}
+
+/**
+ * Other rules' findings on the cells a finding names as holding its slip: a kondisi akhir K summed
+ * with its Rp columns (=SUM(F13:N13)) is no final condition to judge, and five such rows would
+ * read as a column misread, hiding the one real mistake beside them (forms-blind144).
+ */
+function diSlipSama(found: RuledFinding[]): RuledFinding[] {
+  const slip = new Map<string, RuledFinding>();
+  for (const f of found)
+    for (const [r, c] of f.finding.sama ?? []) {
+      slip.set(`${r},${c}`, f);
+      slip.set(`${f.finding.row},${f.finding.col}`, f);
+    }
+  if (slip.size === 0) return found;
+  return found.filter((f) => {
+    const by = slip.get(`${f.finding.row},${f.finding.col}`);
+    return by === undefined || by === f || by.rule === f.rule;
+  });
 }
 
 /**

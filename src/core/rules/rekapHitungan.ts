@@ -12,6 +12,7 @@ import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, sumReferences } from "../grid";
 import {
+  bagianKepala,
   bulanKe,
   daunKepala,
   kelompokKepala,
@@ -238,7 +239,7 @@ function pasanganDaun(
     if (list.length < 3) continue;
     const [total, ...rest] = list;
     // named by the heading the parts share ("Status Tindak Lanjut"), else by their leaf
-    const paths = rest.map((c) => c.header.split(">").map((x) => x.trim()));
+    const paths = rest.map((c) => bagianKepala(c.header).map((x) => x.trim()));
     const shared: string[] = [];
     for (let i = 0; i < paths[0].length - 1 && paths.every((p) => p[i] === paths[0][i]); i++)
       shared.push(paths[0][i]);

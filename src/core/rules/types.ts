@@ -63,6 +63,11 @@ export type FindingAt = {
    * times off its column of counts): ./precision does not lower it for a guessed role.
    */
   tanpaPeran?: true;
+  /**
+   * The other cells this finding names as holding the same slip ("the same formula is also in P14,
+   * P15"): whatever else is wrong there follows it, and ./precision reports nothing more on them.
+   */
+  sama?: Array<[number, number]>;
   /** Does the identity hold with these numbers? Lets ./precision tell a consequence from a cause. */
   recheck?: (cells: (row: number, col: number) => number | undefined) => boolean;
 };
