@@ -181,7 +181,8 @@ const TEXT_RULES: Rule[] = [
     "penanggung-jawab",
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
-  // (Papua's "Distrik" is its kecamatan; "Jenjang / Kecamatan" names the rows by place, forms-blind41)
+  // (Papua's "Distrik" is its kecamatan, as DIY's "Kapanewon" / "Kemantren" are, forms-blind148;
+  // "Jenjang / Kecamatan" names the rows by place, forms-blind41)
   // (a library's "Unit Layanan", its branches and mobile units, forms-blind47)
   // ("Alamat / Kecamatan", "Kecamatan Perbatasan", "Desa" beside a Kelompok Tani, forms-blind82 .. 84;
   // a branch office's "Wilayah Kerja", forms-blind91; "Kabupaten / Kota Penerima" of a grant, forms-blind99, 100)
@@ -189,7 +190,7 @@ const TEXT_RULES: Rule[] = [
   // "Unit KPH", forms-blind75; an irrigation area, "Daerah Irigasi", forms-blind129; a bus
   // station, "Nama Terminal", forms-blind141)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal)( penerima( bantuan| hibah| manfaat)?| sasaran)?$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kapanewon|kemantren|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal)( penerima( bantuan| hibah| manfaat)?| sasaran)?$/,
     "lokasi",
   ],
   // ("Status LPJ" of a grant list: "Sudah LPJ", "LPJ Tahap I belum", forms-blind84)

@@ -98,7 +98,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       // blind58), "indikator persentase dan jumlah cabor dibina bersifat posisi" (forms-blind59),
       // "jumlah gedung dan hidran adalah tambahan per tahun": yearly increments, summed (forms-blind106)
       const m =
-        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi|tambahan (?:per|tiap|setiap) tahun)\b/.exec(
+        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi|tambahan (?:per|tiap|setiap) tahun|kondisi (?:pada )?akhir (?:tahun|periode))\b/.exec(
           clause,
         ) ??
         /^(.*?)\s+(?:(berakhir pada target tahun|bersifat posisi)|(?<!tidak |bukan )(dijumlahkan|diakumulasikan))\b/.exec(
@@ -109,7 +109,8 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       if (!m) continue;
       // ("Realisasi K persentase ... dan bank sampah aktif adalah posisi akhir triwulan, bukan
       // penjumlahan triwulan", forms-blind68)
-      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat|posisi)/.test(m[2] ?? m[3] ?? "")
+      // ("luas hutan kota yang dikelola ... adalah kondisi pada akhir tahun": a position, forms-blind147)
+      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat|posisi|kondisi)/.test(m[2] ?? m[3] ?? "")
         ? "akhir"
         : "jumlah";
       const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);

@@ -13,7 +13,7 @@
 import { INDICATOR_VALUE_ROLES } from "../detect/peran";
 import { money } from "../detect/roles";
 import { isUang } from "./kolomAngka";
-import { bagianKepala, labelTanpaKurung, norm } from "../detect/text";
+import { bagianKepala, kelompokKepala, labelTanpaKurung, norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { numAt, tolerance } from "./values";
@@ -312,7 +312,8 @@ function bagianMenurutNomor(
 
 /**
  * Does column `part`'s heading name some of what column `whole` counts: the whole's noun after
- * "Jumlah" / "Total", and then a word more ("Jumlah Responden" > "Responden Puas (nilai >= 3)")?
+ * "Jumlah" / "Total", and then a word more ("Jumlah Responden" > "Responden Puas (nilai >= 3)",
+ * "Jenis Bibit > Jumlah" > "Bibit Hidup")?
  * Then the ratio is a share of the whole, as the form's identity would say. Its text is returned.
  */
 function bagianMenurutNama(
@@ -325,10 +326,14 @@ function bagianMenurutNama(
   const kepala = (k: string): string | undefined => {
     const cols = byNumber.get(Number(k));
     const c = cols?.length === 1 ? table.columns.find((x) => x.col === cols[0]) : undefined;
-    return c && labelTanpaKurung(c.header);
+    if (!c) return undefined;
+    // a bare "Jumlah" under "Jenis Bibit (batang)" totals what its heading names (forms-blind147)
+    const daun = labelTanpaKurung(c.header);
+    const kelompok = /^(jumlah|total)$/.test(daun) ? kelompokKepala(c.header) : undefined;
+    return kelompok ? labelTanpaKurung(kelompok) : daun;
   };
   const p = kepala(part);
-  const w = kepala(whole)?.replace(/^(jumlah|total|banyaknya) /, "");
+  const w = kepala(whole)?.replace(/^(jumlah|total|banyaknya|jenis) /, "");
   if (!p || !w || w.split(" ").length > 3) return undefined;
   return p.startsWith(`${w} `) ? identity : undefined;
 }

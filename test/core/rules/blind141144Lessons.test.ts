@@ -1,10 +1,13 @@
-// What forms-blind141 .. 144 taught (transport, an Inspektorat and a Bagian Hukum, hospital and
-// puskesmas tables, a DPMPTSP): when a T-C.27's notes name a row in two conventions, the subject the
+// What forms-blind141 .. 148 taught (transport, an Inspektorat and a Bagian Hukum, hospital and
+// puskesmas tables, a DPMPTSP; youth and sport, a Bappeda, environment and forestry, fire and
+// public order): when a T-C.27's notes name a row in two conventions, the subject the
 // name says word for word wins; a kondisi akhir summed with its Rp columns is one slip, and the
 // rows it spoils are no column misread hiding the real mistake beside them; a heading that names
-// some of another's ("Responden Puas (nilai >= 3)" of "Jumlah Responden") makes their ratio a share.
+// some of another's ("Responden Puas (nilai >= 3)" of "Jumlah Responden") makes their ratio a share;
+// a note may call a row "kondisi pada akhir tahun", a position.
 import { classifyHeader } from "../../../src/core/detect/roles";
 import { daunKepala, kelompokKepala } from "../../../src/core/detect/text";
+import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { foundOn } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 
@@ -289,12 +292,115 @@ describe("a survey recap whose satisfied respondents outnumber the respondents",
     expect(classifyHeader(["Responden Puas (nilai >= 3)"]).role).not.toBe("lokasi");
   });
 
-  it("reads a terminal's name as a place", () => {
+  it("reads a terminal's name, and DIY's kapanewon, as places", () => {
     expect(classifyHeader(["Nama Terminal"]).role).toBe("lokasi");
+    expect(classifyHeader(["Kapanewon"]).role).toBe("lokasi");
   });
 
   it("holds the share of the satisfied to 100 %", () => {
     expect(foundOn(spec(104))).toEqual([]);
     expect(foundOn(spec(127))).toEqual([["percent-out-of-range", "E5"]]);
+  });
+});
+
+describe("a T-C.27 whose note calls a managed area a position at the year's end", () => {
+  it("takes its last target as its final condition, beside counts that add up", () => {
+    const spec = tc27(
+      [
+        [
+          "2.11.05.2.01.0001",
+          "Luas RTH publik yang ditata",
+          "Ha",
+          3.2,
+          1285,
+          3.5,
+          1343,
+          3.8,
+          1410,
+          4,
+          1468,
+          4.5,
+          1536,
+          19,
+          7042,
+        ],
+        [
+          "2.11.05.2.01.0002",
+          "Jumlah bibit tanaman yang disalurkan",
+          "batang",
+          60000,
+          845,
+          65000,
+          903,
+          70000,
+          948,
+          75000,
+          1007,
+          80000,
+          1064,
+          350000,
+          4767,
+        ],
+        [
+          "2.11.05.2.01.0003",
+          "Luas hutan kota yang dikelola",
+          "Ha",
+          12,
+          612,
+          12,
+          641,
+          14,
+          672,
+          14,
+          702,
+          16,
+          739,
+          16,
+          3366,
+        ],
+      ],
+      {
+        N4: "SUM(D4,F4,H4,J4,L4)",
+        N5: "SUM(D5,F5,H5,J5,L5)",
+        ...Object.fromEntries([4, 5, 6].map((r) => [`O${r}`, `SUM(E${r},G${r},I${r},K${r},M${r})`])),
+      },
+      [
+        "Catatan: target kegiatan berupa luas dan jumlah bibit bersifat kumulatif per tahun; luas hutan kota yang dikelola dan persentase RTH adalah kondisi pada akhir tahun.",
+      ],
+    );
+    expect(foundOn(spec)).toEqual([]);
+  });
+});
+
+describe("an environment quality index", () => {
+  it("is higher-is-better", () => {
+    expect(polaritasDariTeks("Indeks Kualitas Tutupan Lahan (IKTL)")?.polaritas).toBe("positif");
+  });
+});
+
+describe("seedlings alive against a bare 'Jumlah' under the kinds of seedling", () => {
+  const spec = (hidup: number): SheetSpec => ({
+    name: "Rekap Bibit",
+    rows: [
+      ["No", "Desa", "Jenis Bibit (batang)", null, null, "Bibit Hidup (batang)", "Persentase Tumbuh (%)"],
+      ["No", "Desa", "Mahoni", "Jati Putih", "Jumlah", "Bibit Hidup (batang)", "Persentase Tumbuh (%)"],
+      ["(1)", "(2)", "(3)", "(4)", "(5) = 3+4", "(6)", "(7) = 6/5 x 100"],
+      [1, "Oinlasi", 1200, 800, 2000, 1740, 87],
+      [2, "Nulle", 900, 700, 1600, 1344, 84],
+      [3, "Babuin", 600, 400, 1000, hidup, Math.round((hidup / 1000) * 10000) / 100],
+      [4, "Tumu", 1500, 600, 2100, 1900, 90.48],
+    ],
+    merges: ["C1:E1"],
+    formulas: Object.fromEntries(
+      [4, 5, 6, 7].flatMap((r) => [
+        [`E${r}`, `SUM(C${r}:D${r})`],
+        [`G${r}`, `ROUND(F${r}/E${r}*100,2)`],
+      ]),
+    ),
+  });
+
+  it("reads those alive as part of the seedlings the heading names", () => {
+    expect(foundOn(spec(905))).toEqual([]);
+    expect(foundOn(spec(1070))).toEqual([["percent-out-of-range", "G6"]]);
   });
 });
