@@ -1,12 +1,11 @@
 // The third set must not lie either (../forms/soundness.ts says what is checked).
-import { buildForms } from "../forms/build";
 import { soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind } from "./build";
 
 soundnessSuite("the third set of unseen standard-form workbooks", buildBlind, {
   minBooks: 6,
   minTraps: 4,
-  earlier: () => [...buildForms(), ...buildUnseen()],
+  earlier: () => booksBefore("forms-blind"),
   uniqueClean: true,
 });

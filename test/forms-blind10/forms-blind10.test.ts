@@ -3,35 +3,15 @@
 // stands in the title, the quarterly PK targets are cumulative (TW IV is the year's target), the
 // row-wise RSUD table is scored on its bounds only, and the PK is checked against the Renstra on a
 // sheet of its own.
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind10 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the twelfth set of unseen standard-form workbooks", buildBlind10, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-  ],
+  earlier: () => booksBefore("forms-blind10"),
   uniqueClean: true,
   extra: (loaded) => {
     it("gives the E.80 years only as ordinals in its header, and the Renstra period in the title", () => {

@@ -4,19 +4,8 @@
 // Renstra Perubahan puts Target Awal | Target Perubahan under every year and under the end of the
 // period, the RPJMD sections carry roman numerals and no numbers, and the T-C.23 footnotes its last
 // year of realisation.
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind11 } from "./build";
 import type { Loaded } from "../forms/soundness";
 import type { ExpectedTableJson } from "../forms/kit";
@@ -40,20 +29,7 @@ function heads(l: Loaded, t: ExpectedTableJson): string[] {
 soundnessSuite("the thirteenth set of unseen standard-form workbooks", buildBlind11, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-  ],
+  earlier: () => booksBefore("forms-blind11"),
   uniqueClean: true,
   extra: (loaded) => {
     it("keeps the T-C.25 body text only, with no finding or clean cell on it", () => {

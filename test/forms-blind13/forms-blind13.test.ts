@@ -4,43 +4,15 @@
 // realisasi adds the quarters of a count and takes the Triwulan IV value of a level, and the PK
 // amendment's reasons stand only where the Perubahan differs from the Murni.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind13 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the fifteenth set of unseen standard-form workbooks", buildBlind13, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-  ],
+  earlier: () => booksBefore("forms-blind13"),
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;

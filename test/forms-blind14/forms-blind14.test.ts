@@ -6,23 +6,9 @@
 // caption stands in its number row while its cells compute 14 / 5; the Renja in thousands says so
 // above the table and holds thousands everywhere but in the planted cell.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { plain, predikat } from "../forms/kit";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
-import { buildBlind13 } from "../forms-blind13/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind14 } from "./build";
 import { evalRaw } from "./common";
 import { colLetter, colNumber } from "../fixtures/util";
@@ -30,23 +16,7 @@ import { colLetter, colNumber } from "../fixtures/util";
 soundnessSuite("the sixteenth set of unseen standard-form workbooks", buildBlind14, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-    ...buildBlind13(),
-  ],
+  earlier: () => booksBefore("forms-blind14"),
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;

@@ -7,23 +7,9 @@
 // second sheet and the DLH's second table hold the same totals as the first; the BPKAD's table in
 // millions holds no formula.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { evaluate } from "../forms/kit";
 import { getter, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
-import { buildBlind13 } from "../forms-blind13/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind16 } from "./build";
 import { RAW } from "./util";
 import { colLetter, colNumber } from "../fixtures/util";
@@ -31,23 +17,7 @@ import { colLetter, colNumber } from "../fixtures/util";
 soundnessSuite("the sixteenth set of unseen standard-form workbooks", buildBlind16, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-    ...buildBlind13(),
-  ],
+  earlier: () => booksBefore("forms-blind16"),
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;

@@ -4,25 +4,8 @@
 // title (the header is ordinal); the LKjIP's 2024 capaian are formulas but the one planted typed
 // value, while 2022 and 2023 are typed; the T-C.29's second indicator has no code and no money.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
-import { buildBlind13 } from "../forms-blind13/build";
-import { buildBlind14 } from "../forms-blind14/build";
-import { buildBlind15 } from "../forms-blind15/build";
-import { buildBlind16 } from "../forms-blind16/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind18 } from "./build";
 import { getter, nonBlank } from "../forms/soundness";
 import { colNumber } from "../fixtures/util";
@@ -30,26 +13,7 @@ import { colNumber } from "../fixtures/util";
 soundnessSuite("the eighteenth set of unseen standard-form workbooks", buildBlind18, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-    ...buildBlind13(),
-    ...buildBlind14(),
-    ...buildBlind15(),
-    ...buildBlind16(),
-  ],
+  earlier: () => booksBefore("forms-blind18"),
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;

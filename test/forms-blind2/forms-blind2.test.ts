@@ -1,13 +1,11 @@
 // The fourth set must not lie either (../forms/soundness.ts says what is checked).
-import { buildForms } from "../forms/build";
 import { soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind2 } from "./build";
 
 soundnessSuite("the fourth set of unseen standard-form workbooks", buildBlind2, {
   minBooks: 6,
   minTraps: 4,
-  earlier: () => [...buildForms(), ...buildUnseen(), ...buildBlind()],
+  earlier: () => booksBefore("forms-blind2"),
   uniqueClean: true,
 });

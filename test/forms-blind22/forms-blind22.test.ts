@@ -4,59 +4,15 @@
 // for the percentages, the Satpol PP's negative indicators are named in its note only, and the
 // Kecamatan's TW-IV targets are the year's targets.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { getter, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
-import { buildBlind13 } from "../forms-blind13/build";
-import { buildBlind14 } from "../forms-blind14/build";
-import { buildBlind15 } from "../forms-blind15/build";
-import { buildBlind16 } from "../forms-blind16/build";
-import { buildBlind17 } from "../forms-blind17/build";
-import { buildBlind18 } from "../forms-blind18/build";
-import { buildBlind19 } from "../forms-blind19/build";
-import { buildBlind20 } from "../forms-blind20/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind22 } from "./build";
 import { evalRaw } from "./common";
 
 soundnessSuite("the twenty-second set of unseen standard-form workbooks", buildBlind22, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-    ...buildBlind13(),
-    ...buildBlind14(),
-    ...buildBlind15(),
-    ...buildBlind16(),
-    ...buildBlind17(),
-    ...buildBlind18(),
-    ...buildBlind19(),
-    ...buildBlind20(),
-  ],
+  earlier: () => booksBefore("forms-blind22"),
   uniqueClean: true,
   extra: (loaded) => {
     it("caches the true result of every formula written by hand (IFERROR)", () => {

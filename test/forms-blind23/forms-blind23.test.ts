@@ -3,63 +3,15 @@
 // cumulative "s.d. Triwulan IV" column (one typed value, the planted one), and the Dinas Pariwisata's
 // length of stay is an AVERAGE of the quarters while the visitors are a SUM.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { getter, soundnessSuite } from "../forms/soundness";
+import { booksBefore } from "../forms/sets";
 import { colLetter, colNumber } from "../fixtures/util";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
-import { buildBlind13 } from "../forms-blind13/build";
-import { buildBlind14 } from "../forms-blind14/build";
-import { buildBlind15 } from "../forms-blind15/build";
-import { buildBlind16 } from "../forms-blind16/build";
-import { buildBlind17 } from "../forms-blind17/build";
-import { buildBlind18 } from "../forms-blind18/build";
-import { buildBlind19 } from "../forms-blind19/build";
-import { buildBlind20 } from "../forms-blind20/build";
-import { buildBlind21 } from "../forms-blind21/build";
-import { buildBlind22 } from "../forms-blind22/build";
 import { buildBlind23 } from "./build";
 
 soundnessSuite("the twenty-third set of unseen standard-form workbooks", buildBlind23, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-    ...buildBlind13(),
-    ...buildBlind14(),
-    ...buildBlind15(),
-    ...buildBlind16(),
-    ...buildBlind17(),
-    ...buildBlind18(),
-    ...buildBlind19(),
-    ...buildBlind20(),
-    ...buildBlind21(),
-    ...buildBlind22(),
-  ],
+  earlier: () => booksBefore("forms-blind23"),
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;

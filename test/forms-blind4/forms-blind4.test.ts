@@ -1,12 +1,8 @@
 // The sixth set must not lie either (../forms/soundness.ts says what is checked), plus checks of its
 // own that the shared suite cannot express: every rata-rata pertumbuhan is the arithmetic mean of the
 // yearly growth rates and not the CAGR, and the side-by-side and row-wise layouts are what they claim.
-import { buildForms } from "../forms/build";
 import { soundnessSuite, getter } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind4 } from "./build";
 import { cagr, meanGrowth } from "./evaluasi";
 import { colNumber } from "../fixtures/util";
@@ -14,7 +10,7 @@ import { colNumber } from "../fixtures/util";
 soundnessSuite("the sixth set of unseen standard-form workbooks", buildBlind4, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [...buildForms(), ...buildUnseen(), ...buildBlind(), ...buildBlind2(), ...buildBlind3()],
+  earlier: () => booksBefore("forms-blind4"),
   uniqueClean: true,
   extra: (loaded) => {
     it("writes every rata-rata pertumbuhan as the mean of the yearly growth rates, never the CAGR", () => {

@@ -2,27 +2,15 @@
 // own that the shared suite cannot express: the RPJMD header really repeats after a page break inside
 // the table, the DPA export starts in A1 with nothing above it, and the Satpol PP capaian kinerja is
 // a fraction formatted as a percentage beside a capaian anggaran typed as a percent number.
-import { buildForms } from "../forms/build";
 import { getter, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind5 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the seventh set of unseen standard-form workbooks", buildBlind5, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-  ],
+  earlier: () => booksBefore("forms-blind5"),
   uniqueClean: true,
   extra: (loaded) => {
     it("repeats the RPJMD header band inside the table, after a page break", () => {

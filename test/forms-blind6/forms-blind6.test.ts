@@ -2,14 +2,8 @@
 // own that the shared suite cannot express: the E.80 really has empty spacer columns inside its
 // table, the Bapenda year totals are SUM formulas over Januari .. Desember, and every number of the
 // RSUD table is text in Indonesian format.
-import { buildForms } from "../forms/build";
 import { getter, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind6 } from "./build";
 import { BULAN } from "./evaluasi";
 import { colLetter, colNumber } from "../fixtures/util";
@@ -17,15 +11,7 @@ import { colLetter, colNumber } from "../fixtures/util";
 soundnessSuite("the eighth set of unseen standard-form workbooks", buildBlind6, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-  ],
+  earlier: () => booksBefore("forms-blind6"),
   uniqueClean: true,
   extra: (loaded) => {
     it("leaves empty spacer columns between the groups of the E.80", () => {

@@ -1,147 +1,15 @@
 // The sixty-eighth set must not lie either (../forms/soundness.ts says what is checked), plus checks
 // of its own: the waste recap's yearly % divides its totals, the E.81's level indicators take their
 // Triwulan IV value, and the PPH's capped groups hold their maximum typed.
-import { buildForms } from "../forms/build";
 import { getter, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
-import { buildBlind9 } from "../forms-blind9/build";
-import { buildBlind10 } from "../forms-blind10/build";
-import { buildBlind11 } from "../forms-blind11/build";
-import { buildBlind12 } from "../forms-blind12/build";
-import { buildBlind13 } from "../forms-blind13/build";
-import { buildBlind14 } from "../forms-blind14/build";
-import { buildBlind15 } from "../forms-blind15/build";
-import { buildBlind16 } from "../forms-blind16/build";
-import { buildBlind17 } from "../forms-blind17/build";
-import { buildBlind18 } from "../forms-blind18/build";
-import { buildBlind19 } from "../forms-blind19/build";
-import { buildBlind20 } from "../forms-blind20/build";
-import { buildBlind21 } from "../forms-blind21/build";
-import { buildBlind22 } from "../forms-blind22/build";
-import { buildBlind23 } from "../forms-blind23/build";
-import { buildBlind24 } from "../forms-blind24/build";
-import { buildBlind25 } from "../forms-blind25/build";
-import { buildBlind26 } from "../forms-blind26/build";
-import { buildBlind27 } from "../forms-blind27/build";
-import { buildBlind28 } from "../forms-blind28/build";
-import { buildBlind29 } from "../forms-blind29/build";
-import { buildBlind30 } from "../forms-blind30/build";
-import { buildBlind31 } from "../forms-blind31/build";
-import { buildBlind32 } from "../forms-blind32/build";
-import { buildBlind33 } from "../forms-blind33/build";
-import { buildBlind34 } from "../forms-blind34/build";
-import { buildBlind35 } from "../forms-blind35/build";
-import { buildBlind36 } from "../forms-blind36/build";
-import { buildBlind37 } from "../forms-blind37/build";
-import { buildBlind38 } from "../forms-blind38/build";
-import { buildBlind39 } from "../forms-blind39/build";
-import { buildBlind40 } from "../forms-blind40/build";
-import { buildBlind41 } from "../forms-blind41/build";
-import { buildBlind42 } from "../forms-blind42/build";
-import { buildBlind43 } from "../forms-blind43/build";
-import { buildBlind44 } from "../forms-blind44/build";
-import { buildBlind45 } from "../forms-blind45/build";
-import { buildBlind46 } from "../forms-blind46/build";
-import { buildBlind47 } from "../forms-blind47/build";
-import { buildBlind48 } from "../forms-blind48/build";
-import { buildBlind49 } from "../forms-blind49/build";
-import { buildBlind50 } from "../forms-blind50/build";
-import { buildBlind51 } from "../forms-blind51/build";
-import { buildBlind52 } from "../forms-blind52/build";
-import { buildBlind53 } from "../forms-blind53/build";
-import { buildBlind54 } from "../forms-blind54/build";
-import { buildBlind55 } from "../forms-blind55/build";
-import { buildBlind56 } from "../forms-blind56/build";
-import { buildBlind57 } from "../forms-blind57/build";
-import { buildBlind58 } from "../forms-blind58/build";
-import { buildBlind59 } from "../forms-blind59/build";
-import { buildBlind60 } from "../forms-blind60/build";
-import { buildBlind61 } from "../forms-blind61/build";
-import { buildBlind62 } from "../forms-blind62/build";
-import { buildBlind63 } from "../forms-blind63/build";
-import { buildBlind64 } from "../forms-blind64/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind68 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the sixty-eighth set of unseen standard-form workbooks", buildBlind68, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-    ...buildBlind9(),
-    ...buildBlind10(),
-    ...buildBlind11(),
-    ...buildBlind12(),
-    ...buildBlind13(),
-    ...buildBlind14(),
-    ...buildBlind15(),
-    ...buildBlind16(),
-    ...buildBlind17(),
-    ...buildBlind18(),
-    ...buildBlind19(),
-    ...buildBlind20(),
-    ...buildBlind21(),
-    ...buildBlind22(),
-    ...buildBlind23(),
-    ...buildBlind24(),
-    ...buildBlind25(),
-    ...buildBlind26(),
-    ...buildBlind27(),
-    ...buildBlind28(),
-    ...buildBlind29(),
-    ...buildBlind30(),
-    ...buildBlind31(),
-    ...buildBlind32(),
-    ...buildBlind33(),
-    ...buildBlind34(),
-    ...buildBlind35(),
-    ...buildBlind36(),
-    ...buildBlind37(),
-    ...buildBlind38(),
-    ...buildBlind39(),
-    ...buildBlind40(),
-    ...buildBlind41(),
-    ...buildBlind42(),
-    ...buildBlind43(),
-    ...buildBlind44(),
-    ...buildBlind45(),
-    ...buildBlind46(),
-    ...buildBlind47(),
-    ...buildBlind48(),
-    ...buildBlind49(),
-    ...buildBlind50(),
-    ...buildBlind51(),
-    ...buildBlind52(),
-    ...buildBlind53(),
-    ...buildBlind54(),
-    ...buildBlind55(),
-    ...buildBlind56(),
-    ...buildBlind57(),
-    ...buildBlind58(),
-    ...buildBlind59(),
-    ...buildBlind60(),
-    ...buildBlind61(),
-    ...buildBlind62(),
-    ...buildBlind63(),
-    ...buildBlind64(),
-  ],
+  earlier: () => booksBefore("forms-blind68"),
   uniqueClean: true,
   extra: (loaded) => {
     const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;

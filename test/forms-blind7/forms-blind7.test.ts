@@ -2,31 +2,15 @@
 // own that the shared suite cannot express: the Renja of the kecamatan repeats its header band inside
 // the table after each page break, the SPM sheet holds two tables one under the other, and the T-C.28
 // header cells carry their "*)" notes, explained under the table.
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind7 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the ninth set of unseen standard-form workbooks", buildBlind7, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-  ],
+  earlier: () => booksBefore("forms-blind7"),
   uniqueClean: true,
   extra: (loaded) => {
     it("repeats the header band of the kecamatan Renja inside the table, after each page break", () => {

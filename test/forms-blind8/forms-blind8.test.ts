@@ -4,33 +4,15 @@
 // apart, the cumulative columns of the Pertanahan table are formulas in every row, and the PK of the
 // Bupati is checked against the RPJMD on a sheet of its own.
 import type ExcelJS from "exceljs";
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind8 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the tenth set of unseen standard-form workbooks", buildBlind8, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-  ],
+  earlier: () => booksBefore("forms-blind8"),
   uniqueClean: true,
   extra: (loaded) => {
     it("gives the T-C.29 years only as ordinals in its header, and the period in a cell above the table", () => {

@@ -4,35 +4,15 @@
 // only of n and n+1 while the years stand in the title; the LRA in millions lists kegiatan by name
 // without a code and splits its JUMLAH into Belanja Operasi and Belanja Modal under it; and the
 // Kerangka Pendanaan puts its two tables one under the other with the same yearly totals.
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
-import { buildUnseen } from "../forms-unseen/build";
-import { buildBlind } from "../forms-blind/build";
-import { buildBlind2 } from "../forms-blind2/build";
-import { buildBlind3 } from "../forms-blind3/build";
-import { buildBlind4 } from "../forms-blind4/build";
-import { buildBlind5 } from "../forms-blind5/build";
-import { buildBlind6 } from "../forms-blind6/build";
-import { buildBlind7 } from "../forms-blind7/build";
-import { buildBlind8 } from "../forms-blind8/build";
+import { booksBefore } from "../forms/sets";
 import { buildBlind9 } from "./build";
 import { colNumber } from "../fixtures/util";
 
 soundnessSuite("the eleventh set of unseen standard-form workbooks", buildBlind9, {
   minBooks: 6,
   minTraps: 5,
-  earlier: () => [
-    ...buildForms(),
-    ...buildUnseen(),
-    ...buildBlind(),
-    ...buildBlind2(),
-    ...buildBlind3(),
-    ...buildBlind4(),
-    ...buildBlind5(),
-    ...buildBlind6(),
-    ...buildBlind7(),
-    ...buildBlind8(),
-  ],
+  earlier: () => booksBefore("forms-blind9"),
   uniqueClean: true,
   extra: (loaded) => {
     it("numbers the T-C.27 Target | Rp pairs with one merged number, and gives the second indicator no code and no Rp", () => {

@@ -1,13 +1,13 @@
 // The second set must not lie either (../forms/soundness.ts says what is checked), and its
 // stacked and row-wise sheets are what they claim to be.
-import { buildForms } from "../forms/build";
 import { getter, nonBlank, soundnessSuite } from "../forms/soundness";
+import { booksBefore } from "../forms/sets";
 import { buildUnseen } from "./build";
 
 soundnessSuite("the second set of unseen standard-form workbooks", buildUnseen, {
   minBooks: 8,
   minTraps: 6,
-  earlier: buildForms,
+  earlier: () => booksBefore("forms-unseen"),
   uniqueClean: true,
   extra: (loaded) => {
     it("stacks the second table of the stacked sheet under the first, after two blank rows and its caption", () => {

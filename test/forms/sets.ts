@@ -1,0 +1,318 @@
+// Every set of standard-form workbooks, in the order they were written. A set's soundness test checks
+// that none of its file names repeats one of the sets before it (booksBefore); a new set adds its line here.
+import type { BookW } from "./kit";
+import { buildForms } from "./build";
+import { buildUnseen } from "../forms-unseen/build";
+import { buildBlind } from "../forms-blind/build";
+import { buildBlind2 } from "../forms-blind2/build";
+import { buildBlind3 } from "../forms-blind3/build";
+import { buildBlind4 } from "../forms-blind4/build";
+import { buildBlind5 } from "../forms-blind5/build";
+import { buildBlind6 } from "../forms-blind6/build";
+import { buildBlind7 } from "../forms-blind7/build";
+import { buildBlind8 } from "../forms-blind8/build";
+import { buildBlind9 } from "../forms-blind9/build";
+import { buildBlind10 } from "../forms-blind10/build";
+import { buildBlind11 } from "../forms-blind11/build";
+import { buildBlind12 } from "../forms-blind12/build";
+import { buildBlind13 } from "../forms-blind13/build";
+import { buildBlind14 } from "../forms-blind14/build";
+import { buildBlind15 } from "../forms-blind15/build";
+import { buildBlind16 } from "../forms-blind16/build";
+import { buildBlind17 } from "../forms-blind17/build";
+import { buildBlind18 } from "../forms-blind18/build";
+import { buildBlind19 } from "../forms-blind19/build";
+import { buildBlind20 } from "../forms-blind20/build";
+import { buildBlind21 } from "../forms-blind21/build";
+import { buildBlind22 } from "../forms-blind22/build";
+import { buildBlind23 } from "../forms-blind23/build";
+import { buildBlind24 } from "../forms-blind24/build";
+import { buildBlind25 } from "../forms-blind25/build";
+import { buildBlind26 } from "../forms-blind26/build";
+import { buildBlind27 } from "../forms-blind27/build";
+import { buildBlind28 } from "../forms-blind28/build";
+import { buildBlind29 } from "../forms-blind29/build";
+import { buildBlind30 } from "../forms-blind30/build";
+import { buildBlind31 } from "../forms-blind31/build";
+import { buildBlind32 } from "../forms-blind32/build";
+import { buildBlind33 } from "../forms-blind33/build";
+import { buildBlind34 } from "../forms-blind34/build";
+import { buildBlind35 } from "../forms-blind35/build";
+import { buildBlind36 } from "../forms-blind36/build";
+import { buildBlind37 } from "../forms-blind37/build";
+import { buildBlind38 } from "../forms-blind38/build";
+import { buildBlind39 } from "../forms-blind39/build";
+import { buildBlind40 } from "../forms-blind40/build";
+import { buildBlind41 } from "../forms-blind41/build";
+import { buildBlind42 } from "../forms-blind42/build";
+import { buildBlind43 } from "../forms-blind43/build";
+import { buildBlind44 } from "../forms-blind44/build";
+import { buildBlind45 } from "../forms-blind45/build";
+import { buildBlind46 } from "../forms-blind46/build";
+import { buildBlind47 } from "../forms-blind47/build";
+import { buildBlind48 } from "../forms-blind48/build";
+import { buildBlind49 } from "../forms-blind49/build";
+import { buildBlind50 } from "../forms-blind50/build";
+import { buildBlind51 } from "../forms-blind51/build";
+import { buildBlind52 } from "../forms-blind52/build";
+import { buildBlind53 } from "../forms-blind53/build";
+import { buildBlind54 } from "../forms-blind54/build";
+import { buildBlind55 } from "../forms-blind55/build";
+import { buildBlind56 } from "../forms-blind56/build";
+import { buildBlind57 } from "../forms-blind57/build";
+import { buildBlind58 } from "../forms-blind58/build";
+import { buildBlind59 } from "../forms-blind59/build";
+import { buildBlind60 } from "../forms-blind60/build";
+import { buildBlind61 } from "../forms-blind61/build";
+import { buildBlind62 } from "../forms-blind62/build";
+import { buildBlind63 } from "../forms-blind63/build";
+import { buildBlind64 } from "../forms-blind64/build";
+import { buildBlind65 } from "../forms-blind65/build";
+import { buildBlind66 } from "../forms-blind66/build";
+import { buildBlind67 } from "../forms-blind67/build";
+import { buildBlind68 } from "../forms-blind68/build";
+import { buildBlind69 } from "../forms-blind69/build";
+import { buildBlind70 } from "../forms-blind70/build";
+import { buildBlind71 } from "../forms-blind71/build";
+import { buildBlind72 } from "../forms-blind72/build";
+import { buildBlind73 } from "../forms-blind73/build";
+import { buildBlind74 } from "../forms-blind74/build";
+import { buildBlind75 } from "../forms-blind75/build";
+import { buildBlind76 } from "../forms-blind76/build";
+import { buildBlind77 } from "../forms-blind77/build";
+import { buildBlind78 } from "../forms-blind78/build";
+import { buildBlind79 } from "../forms-blind79/build";
+import { buildBlind80 } from "../forms-blind80/build";
+import { buildBlind81 } from "../forms-blind81/build";
+import { buildBlind82 } from "../forms-blind82/build";
+import { buildBlind83 } from "../forms-blind83/build";
+import { buildBlind84 } from "../forms-blind84/build";
+import { buildBlind85 } from "../forms-blind85/build";
+import { buildBlind86 } from "../forms-blind86/build";
+import { buildBlind87 } from "../forms-blind87/build";
+import { buildBlind88 } from "../forms-blind88/build";
+import { buildBlind89 } from "../forms-blind89/build";
+import { buildBlind90 } from "../forms-blind90/build";
+import { buildBlind91 } from "../forms-blind91/build";
+import { buildBlind92 } from "../forms-blind92/build";
+import { buildBlind93 } from "../forms-blind93/build";
+import { buildBlind94 } from "../forms-blind94/build";
+import { buildBlind95 } from "../forms-blind95/build";
+import { buildBlind96 } from "../forms-blind96/build";
+import { buildBlind97 } from "../forms-blind97/build";
+import { buildBlind98 } from "../forms-blind98/build";
+import { buildBlind99 } from "../forms-blind99/build";
+import { buildBlind100 } from "../forms-blind100/build";
+import { buildBlind101 } from "../forms-blind101/build";
+import { buildBlind102 } from "../forms-blind102/build";
+import { buildBlind103 } from "../forms-blind103/build";
+import { buildBlind104 } from "../forms-blind104/build";
+import { buildBlind105 } from "../forms-blind105/build";
+import { buildBlind106 } from "../forms-blind106/build";
+import { buildBlind107 } from "../forms-blind107/build";
+import { buildBlind108 } from "../forms-blind108/build";
+import { buildBlind109 } from "../forms-blind109/build";
+import { buildBlind110 } from "../forms-blind110/build";
+import { buildBlind111 } from "../forms-blind111/build";
+import { buildBlind112 } from "../forms-blind112/build";
+import { buildBlind113 } from "../forms-blind113/build";
+import { buildBlind114 } from "../forms-blind114/build";
+import { buildBlind115 } from "../forms-blind115/build";
+import { buildBlind116 } from "../forms-blind116/build";
+import { buildBlind117 } from "../forms-blind117/build";
+import { buildBlind118 } from "../forms-blind118/build";
+import { buildBlind119 } from "../forms-blind119/build";
+import { buildBlind120 } from "../forms-blind120/build";
+import { buildBlind121 } from "../forms-blind121/build";
+import { buildBlind122 } from "../forms-blind122/build";
+import { buildBlind123 } from "../forms-blind123/build";
+import { buildBlind124 } from "../forms-blind124/build";
+import { buildBlind125 } from "../forms-blind125/build";
+import { buildBlind126 } from "../forms-blind126/build";
+import { buildBlind127 } from "../forms-blind127/build";
+import { buildBlind128 } from "../forms-blind128/build";
+import { buildBlind129 } from "../forms-blind129/build";
+import { buildBlind130 } from "../forms-blind130/build";
+import { buildBlind131 } from "../forms-blind131/build";
+import { buildBlind132 } from "../forms-blind132/build";
+import { buildBlind133 } from "../forms-blind133/build";
+import { buildBlind134 } from "../forms-blind134/build";
+import { buildBlind135 } from "../forms-blind135/build";
+import { buildBlind136 } from "../forms-blind136/build";
+import { buildBlind137 } from "../forms-blind137/build";
+import { buildBlind138 } from "../forms-blind138/build";
+import { buildBlind139 } from "../forms-blind139/build";
+import { buildBlind140 } from "../forms-blind140/build";
+import { buildBlind141 } from "../forms-blind141/build";
+import { buildBlind142 } from "../forms-blind142/build";
+import { buildBlind143 } from "../forms-blind143/build";
+import { buildBlind144 } from "../forms-blind144/build";
+import { buildBlind145 } from "../forms-blind145/build";
+import { buildBlind146 } from "../forms-blind146/build";
+import { buildBlind147 } from "../forms-blind147/build";
+import { buildBlind148 } from "../forms-blind148/build";
+
+export interface FormSet {
+  /** The set's folder under test/, e.g. "forms-blind12". */
+  name: string;
+  build: () => BookW[];
+}
+
+export const FORM_SETS: FormSet[] = [
+  { name: "forms", build: buildForms },
+  { name: "forms-unseen", build: buildUnseen },
+  { name: "forms-blind", build: buildBlind },
+  { name: "forms-blind2", build: buildBlind2 },
+  { name: "forms-blind3", build: buildBlind3 },
+  { name: "forms-blind4", build: buildBlind4 },
+  { name: "forms-blind5", build: buildBlind5 },
+  { name: "forms-blind6", build: buildBlind6 },
+  { name: "forms-blind7", build: buildBlind7 },
+  { name: "forms-blind8", build: buildBlind8 },
+  { name: "forms-blind9", build: buildBlind9 },
+  { name: "forms-blind10", build: buildBlind10 },
+  { name: "forms-blind11", build: buildBlind11 },
+  { name: "forms-blind12", build: buildBlind12 },
+  { name: "forms-blind13", build: buildBlind13 },
+  { name: "forms-blind14", build: buildBlind14 },
+  { name: "forms-blind15", build: buildBlind15 },
+  { name: "forms-blind16", build: buildBlind16 },
+  { name: "forms-blind17", build: buildBlind17 },
+  { name: "forms-blind18", build: buildBlind18 },
+  { name: "forms-blind19", build: buildBlind19 },
+  { name: "forms-blind20", build: buildBlind20 },
+  { name: "forms-blind21", build: buildBlind21 },
+  { name: "forms-blind22", build: buildBlind22 },
+  { name: "forms-blind23", build: buildBlind23 },
+  { name: "forms-blind24", build: buildBlind24 },
+  { name: "forms-blind25", build: buildBlind25 },
+  { name: "forms-blind26", build: buildBlind26 },
+  { name: "forms-blind27", build: buildBlind27 },
+  { name: "forms-blind28", build: buildBlind28 },
+  { name: "forms-blind29", build: buildBlind29 },
+  { name: "forms-blind30", build: buildBlind30 },
+  { name: "forms-blind31", build: buildBlind31 },
+  { name: "forms-blind32", build: buildBlind32 },
+  { name: "forms-blind33", build: buildBlind33 },
+  { name: "forms-blind34", build: buildBlind34 },
+  { name: "forms-blind35", build: buildBlind35 },
+  { name: "forms-blind36", build: buildBlind36 },
+  { name: "forms-blind37", build: buildBlind37 },
+  { name: "forms-blind38", build: buildBlind38 },
+  { name: "forms-blind39", build: buildBlind39 },
+  { name: "forms-blind40", build: buildBlind40 },
+  { name: "forms-blind41", build: buildBlind41 },
+  { name: "forms-blind42", build: buildBlind42 },
+  { name: "forms-blind43", build: buildBlind43 },
+  { name: "forms-blind44", build: buildBlind44 },
+  { name: "forms-blind45", build: buildBlind45 },
+  { name: "forms-blind46", build: buildBlind46 },
+  { name: "forms-blind47", build: buildBlind47 },
+  { name: "forms-blind48", build: buildBlind48 },
+  { name: "forms-blind49", build: buildBlind49 },
+  { name: "forms-blind50", build: buildBlind50 },
+  { name: "forms-blind51", build: buildBlind51 },
+  { name: "forms-blind52", build: buildBlind52 },
+  { name: "forms-blind53", build: buildBlind53 },
+  { name: "forms-blind54", build: buildBlind54 },
+  { name: "forms-blind55", build: buildBlind55 },
+  { name: "forms-blind56", build: buildBlind56 },
+  { name: "forms-blind57", build: buildBlind57 },
+  { name: "forms-blind58", build: buildBlind58 },
+  { name: "forms-blind59", build: buildBlind59 },
+  { name: "forms-blind60", build: buildBlind60 },
+  { name: "forms-blind61", build: buildBlind61 },
+  { name: "forms-blind62", build: buildBlind62 },
+  { name: "forms-blind63", build: buildBlind63 },
+  { name: "forms-blind64", build: buildBlind64 },
+  { name: "forms-blind65", build: buildBlind65 },
+  { name: "forms-blind66", build: buildBlind66 },
+  { name: "forms-blind67", build: buildBlind67 },
+  { name: "forms-blind68", build: buildBlind68 },
+  { name: "forms-blind69", build: buildBlind69 },
+  { name: "forms-blind70", build: buildBlind70 },
+  { name: "forms-blind71", build: buildBlind71 },
+  { name: "forms-blind72", build: buildBlind72 },
+  { name: "forms-blind73", build: buildBlind73 },
+  { name: "forms-blind74", build: buildBlind74 },
+  { name: "forms-blind75", build: buildBlind75 },
+  { name: "forms-blind76", build: buildBlind76 },
+  { name: "forms-blind77", build: buildBlind77 },
+  { name: "forms-blind78", build: buildBlind78 },
+  { name: "forms-blind79", build: buildBlind79 },
+  { name: "forms-blind80", build: buildBlind80 },
+  { name: "forms-blind81", build: buildBlind81 },
+  { name: "forms-blind82", build: buildBlind82 },
+  { name: "forms-blind83", build: buildBlind83 },
+  { name: "forms-blind84", build: buildBlind84 },
+  { name: "forms-blind85", build: buildBlind85 },
+  { name: "forms-blind86", build: buildBlind86 },
+  { name: "forms-blind87", build: buildBlind87 },
+  { name: "forms-blind88", build: buildBlind88 },
+  { name: "forms-blind89", build: buildBlind89 },
+  { name: "forms-blind90", build: buildBlind90 },
+  { name: "forms-blind91", build: buildBlind91 },
+  { name: "forms-blind92", build: buildBlind92 },
+  { name: "forms-blind93", build: buildBlind93 },
+  { name: "forms-blind94", build: buildBlind94 },
+  { name: "forms-blind95", build: buildBlind95 },
+  { name: "forms-blind96", build: buildBlind96 },
+  { name: "forms-blind97", build: buildBlind97 },
+  { name: "forms-blind98", build: buildBlind98 },
+  { name: "forms-blind99", build: buildBlind99 },
+  { name: "forms-blind100", build: buildBlind100 },
+  { name: "forms-blind101", build: buildBlind101 },
+  { name: "forms-blind102", build: buildBlind102 },
+  { name: "forms-blind103", build: buildBlind103 },
+  { name: "forms-blind104", build: buildBlind104 },
+  { name: "forms-blind105", build: buildBlind105 },
+  { name: "forms-blind106", build: buildBlind106 },
+  { name: "forms-blind107", build: buildBlind107 },
+  { name: "forms-blind108", build: buildBlind108 },
+  { name: "forms-blind109", build: buildBlind109 },
+  { name: "forms-blind110", build: buildBlind110 },
+  { name: "forms-blind111", build: buildBlind111 },
+  { name: "forms-blind112", build: buildBlind112 },
+  { name: "forms-blind113", build: buildBlind113 },
+  { name: "forms-blind114", build: buildBlind114 },
+  { name: "forms-blind115", build: buildBlind115 },
+  { name: "forms-blind116", build: buildBlind116 },
+  { name: "forms-blind117", build: buildBlind117 },
+  { name: "forms-blind118", build: buildBlind118 },
+  { name: "forms-blind119", build: buildBlind119 },
+  { name: "forms-blind120", build: buildBlind120 },
+  { name: "forms-blind121", build: buildBlind121 },
+  { name: "forms-blind122", build: buildBlind122 },
+  { name: "forms-blind123", build: buildBlind123 },
+  { name: "forms-blind124", build: buildBlind124 },
+  { name: "forms-blind125", build: buildBlind125 },
+  { name: "forms-blind126", build: buildBlind126 },
+  { name: "forms-blind127", build: buildBlind127 },
+  { name: "forms-blind128", build: buildBlind128 },
+  { name: "forms-blind129", build: buildBlind129 },
+  { name: "forms-blind130", build: buildBlind130 },
+  { name: "forms-blind131", build: buildBlind131 },
+  { name: "forms-blind132", build: buildBlind132 },
+  { name: "forms-blind133", build: buildBlind133 },
+  { name: "forms-blind134", build: buildBlind134 },
+  { name: "forms-blind135", build: buildBlind135 },
+  { name: "forms-blind136", build: buildBlind136 },
+  { name: "forms-blind137", build: buildBlind137 },
+  { name: "forms-blind138", build: buildBlind138 },
+  { name: "forms-blind139", build: buildBlind139 },
+  { name: "forms-blind140", build: buildBlind140 },
+  { name: "forms-blind141", build: buildBlind141 },
+  { name: "forms-blind142", build: buildBlind142 },
+  { name: "forms-blind143", build: buildBlind143 },
+  { name: "forms-blind144", build: buildBlind144 },
+  { name: "forms-blind145", build: buildBlind145 },
+  { name: "forms-blind146", build: buildBlind146 },
+  { name: "forms-blind147", build: buildBlind147 },
+  { name: "forms-blind148", build: buildBlind148 },
+];
+
+/** The books of every set listed before `name` (all of them when `name` is not listed yet). */
+export function booksBefore(name: string): BookW[] {
+  const at = FORM_SETS.findIndex((s) => s.name === name);
+  return FORM_SETS.slice(0, at < 0 ? FORM_SETS.length : at).flatMap((s) => s.build());
+}
