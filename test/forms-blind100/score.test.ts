@@ -12,8 +12,5 @@ scoreFormSet(
   writeFormsBlind100,
   { books: 6, tables: 8, findings: 12 },
   [],
-  [
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-dispora-aceh-2025-2029.xlsx T-C.27 column Q",
-  ],
+  [],
 );

@@ -13,8 +13,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 14 },
   [],
   [
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-bmd-bpkad-kepri-2025-2029.xlsx T-C.27 BMD column Q",
     // disputed, left: a Renja's funding-source column as a remark, the set: none
     "renja-2025-prakiraan-maju-bpkad-sekayam-hilir.xlsx Renja 2025 column H",
   ],

@@ -8,16 +8,12 @@
 import { scoreFormSet } from "../forms/score";
 import { writeFormsBlind102 } from "./build";
 
-const TC27 = "renstra-tc27-dishut-ntb-2025-2029.xlsx";
-
 scoreFormSet(
   "the hundred-and-second form set (test/forms-blind102)",
   writeFormsBlind102,
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    `${TC27} T-C.27 column Q`,
     // gap: a rehabilitation recap's planted area keeps no role (the set: realised); a social
     // forestry recap's share keeps none (the set: capaian)
     "rekap-rhl-per-kph-sumbar-2024.xlsx Rekap RHL 2024 column G",

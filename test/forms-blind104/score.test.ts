@@ -21,7 +21,5 @@ scoreFormSet(
     // gap: a register's columns keep no role: the ormas at the start of the year (the set:
     // kondisi awal), those registered and the total at the end (the set: realised)
     ...["C", "D", "F", "G"].map((c) => `${ORMAS} Rekap Ormas 2024 column ${c}`),
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-kesbangpol-sulbar-2025-2029.xlsx T-C.27 column Q",
   ],
 );

@@ -21,8 +21,6 @@ scoreFormSet(
     "evaluasi-renja-damkar-tanjung-deli-2024.xlsx E.81 Renja 2024!Y19",
   ],
   [
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-damkar-tojo-lalundu-2025-2029.xlsx T-C.27 column Q",
     // gap: an LKjIP per fire post keeps no place (the set: lokasi) and reads its standard as the
     // target (the set: realised)
     `${LKJIP} Tabel 3.1 column B`,

@@ -17,5 +17,9 @@ scoreFormSet(
     // disputed, left: "Definisi Operasional / Formulasi" named for its definition first (the set:
     // formula; forms-blind72 wants the definition for the same heading)
     "iku-matriks-dinas-sdabm-jawa-tengah-2024-2026.xlsx IKU 2024-2026 column D",
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "tc27-renstra-bina-marga-jalan-jembatan-jateng-2025-2029.xlsx T-C.27 column S",
   ],
 );

@@ -18,8 +18,6 @@ scoreFormSet(
     // role); the share of innovations applied keeps no role (the set: capaian)
     `${REKAP} Rekap Inovasi 2024 column B`,
     `${REKAP} Rekap Inovasi 2024 column H`,
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "tc27-renstra-brida-kota-salo-mariri-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: "Definisi Operasional / Formulasi" named for its definition first (the set: formula)
     "matriks-iku-brida-provinsi-jatim-2025-2029.xlsx Matriks IKU column C",
     // gap: the PK's Sasaran Strategis column read as the indicator's (the set: no role)

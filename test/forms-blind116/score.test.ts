@@ -10,8 +10,5 @@ scoreFormSet(
   writeFormsBlind116,
   { books: 6, tables: 9, findings: 12 },
   [],
-  [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "tc27-renstra-bpkpad-kota-tirtamulya-2025-2029.xlsx T-C.27 column S",
-  ],
+  [],
 );

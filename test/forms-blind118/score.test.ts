@@ -20,8 +20,6 @@ scoreFormSet(
     "tc27-renstra-disdukcapil-mentaya-hulu-2025-2029.xlsx T-C.27!P18",
   ],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "tc27-renstra-disdukcapil-mentaya-hulu-2025-2029.xlsx T-C.27 column Q",
     // gap: a second ratio of a recap (children's birth certificates and KIA over the children) keeps
     // no roles (the set: target, realised, capaian, realised, capaian); the online table's
     // kabupaten keeps none (the set: place)

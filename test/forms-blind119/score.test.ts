@@ -13,8 +13,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "tc27-renstra-kecamatan-amandit-hulu-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a PBB-P2 recap's assessed tax and tax collected read as money realised (the
     // set: target and realised)
     `${REKAP} Rekap Kecamatan 2024 column D`,

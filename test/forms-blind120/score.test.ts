@@ -13,8 +13,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "tc27-renstra-dp3a-provsu-2025-2029.xlsx T-C.27 column Q",
     // gap: a recap's share of cases handled keeps no role (the set: capaian); the kabupaten of the
     // table beside it keeps none (the set: indicator)
     `${REKAP} Rekap Kasus 2024 column I`,

@@ -15,5 +15,9 @@ scoreFormSet(
     "rekap-cagar-budaya-pelestarian-kabupaten-papua-lembah-grime.xlsx Rekap CB 2024 column H",
     // disputed, left: "Definisi Operasional / Formulasi" read as the definition (the set: rumus)
     "iku-dinas-kebudayaan-lembah-baliem-hulu-2025-2029.xlsx IKU Disbud column D",
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "tc27-renstra-disbud-kota-batang-kuranji-2025-2029.xlsx T-C.27 column Q",
   ],
 );

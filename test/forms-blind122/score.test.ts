@@ -14,8 +14,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 13 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "renstra-tc27-pendanaan-disdagmet-sebuku-hulu-2025-2029.xlsx T-C.27 column R",
     // disputed, left: a levy's target and income in Rp are read as money planned and received (the set: target and
     // realisation; set 116's tax table wants them as money)
     `${REKAP} Rekap Tera Ulang 2024 column M`,

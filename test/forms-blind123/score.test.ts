@@ -11,8 +11,6 @@ scoreFormSet(
   { books: 6, tables: 10, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-kecamatan-sukabumi-indah-kelurahan.xlsx T-C.27 column Q",
     // disputed, left: a capaian against the end target is of the realisation's year (the set: the end year)
     "lkjip-2024-tapem-setda-oba-tengah-raya.xlsx Tabel 3.1 column K",
     // disputed, left: a recap's "Bidang Penggunaan" names its rows, no indicator (the set: indicator)

@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-dkp-belitung-selatan-raya-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a catch dip 31.400 between 32.900 and 35.100 is named a swapped-digit target-outlier (34.100); a
     // yearly catch is a flow, whose trend the engine leaves alone (the set: target-trend)
     "iku-matriks-dkp-buru-barat-daya-2025-2029.xlsx IKU DKP!I8",

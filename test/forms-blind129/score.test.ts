@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-distan-irigasi-bunguran-selatan-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a recap of machinery handed out per kecamatan: counts by kind with no target beside them are
     // read as no role, the aid's value as money (the set: the year's realisation and money realised)
     ...["C", "D", "E", "F", "G"].map(

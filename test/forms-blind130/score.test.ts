@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-bagian-organisasi-gamkonora.xlsx T-C.27 column Q",
     // left: a recap's grade column takes no year from the title alone (the set: predikat 2024)
     "rekap-nilai-akip-spip-per-pd-weda-timur.xlsx Rekap AKIP 2024 column H",
   ],

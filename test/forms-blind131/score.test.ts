@@ -9,8 +9,5 @@ scoreFormSet(
   writeFormsBlind131,
   { books: 6, tables: 8, findings: 12 },
   [],
-  [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-dlh-pendanaan-kutai-sembulan.xlsx T-C.27 column Q",
-  ],
+  [],
 );

@@ -9,8 +9,5 @@ scoreFormSet(
   writeFormsBlind132,
   { books: 6, tables: 7, findings: 12 },
   [],
-  [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2026)
-    "tc27-renstra-disdik-muara-lematang.xlsx T-C.27 column M",
-  ],
+  [],
 );

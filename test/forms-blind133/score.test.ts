@@ -12,7 +12,5 @@ scoreFormSet(
   [
     // disputed, left: a recap's count of aid recipients with no target heading is read as no role (the set: target 2024)
     "rekap-bsps-per-kecamatan-perkim-sambas-hulu.xlsx Rekap BSPS 2024 column D",
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-perkim-bulu-tanete-2025-2029.xlsx T-C.27 column Q",
   ],
 );

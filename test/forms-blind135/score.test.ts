@@ -19,7 +19,5 @@ scoreFormSet(
     // ratio-components-mismatch ("its own formula gives 90,29"); the set lists capaian-mismatch (ten sets list
     // ratio-components-mismatch alone for such a cell)
     "imunisasi-dasar-lengkap-per-puskesmas-seram-tenggara.xlsx IDL Puskesmas 2024!I14",
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-pendanaan-renstra-dinkes-sukawening-raya.xlsx T-C.27 column Q",
   ],
 );

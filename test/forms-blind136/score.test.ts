@@ -14,8 +14,6 @@ scoreFormSet(
     "renstra-tc27-pupr-manggarai-selatan-raya-2025-2029.xlsx T-C.27!P13",
   ],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "renstra-tc27-pupr-manggarai-selatan-raya-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a capaian against the Renstra's end target takes the realisation's year (the set: 2026, as 123 does not)
     "lkjip-2024-dinas-pupr-tanjung-batanghari.xlsx Tabel 3.1 column K",
     // disputed, left: a recap's share of roads (bridges) in good condition per kecamatan is read as no role (the set: realisation)

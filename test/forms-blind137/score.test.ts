@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-penempatan-disnakertrans-tojo-pesisir.xlsx T-C.27 column Q",
     // disputed, left: a recap of job seekers by kecamatan beside one by education: the registered job seekers are
     // read as no role (left) and as the year's realisation (right), the placement rate as no role, the education
     // column as no role (the set: no role of 2024, capaian, indicator)

@@ -17,8 +17,6 @@ scoreFormSet(
     ),
     // disputed, left: the OPD column of a spending recap names who is responsible (the set: no role)
     "realisasi-belanja-per-opd-triwulan-bian-selatan.xlsx Realisasi OPD TW IV column C",
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-bpkad-pengelolaan-bmd-indragiri-tengah.xlsx T-C.27 column Q",
     // disputed, left: a worksheet table's "Jumlah" beside its Uraian is read as no role (the set: realisation)
     "lkjip-2024-pengukuran-kinerja-bpkad-tasik-serai.xlsx Tabel 3.1 column C",
     // disputed, left: a PK's programme column read as the indicator (the set: no role)

@@ -9,8 +9,5 @@ scoreFormSet(
   writeFormsBlind139,
   { books: 6, tables: 9, findings: 12 },
   [],
-  [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "renstra-tc27-rehsos-panti-dinsos-sebuku-hilir.xlsx T-C.27 column Q",
-  ],
+  [],
 );

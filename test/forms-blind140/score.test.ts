@@ -19,7 +19,5 @@ scoreFormSet(
     // disputed, left: a production recap's harvested areas are read as the year's realisation (the set: no role)
     "rekap-produksi-padi-jagung-kecamatan-rinjani-selatan.xlsx Produksi 2024 column C",
     "rekap-produksi-padi-jagung-kecamatan-rinjani-selatan.xlsx Produksi 2024 column F",
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-distan-bulango-raya-2025-2029.xlsx T-C.27 column Q",
   ],
 );

@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "renstra-tc27-dishub-tanah-banjar-hulu-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a parking zone names no place the engine knows (the set: lokasi)
     "retribusi-parkir-uji-kir-banjar-tambun-2024.xlsx Retribusi 2024 column B",
     // disputed, left: levy targets and receipts in Rp read as target and realisation (the set: money; sets 122 and 126

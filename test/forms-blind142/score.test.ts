@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 7, findings: 13 },
   [],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-inspektorat-kali-brantas-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a recap of legal products by kind: the year's count read as a realisation, the share uploaded
     // as no role (the set: the count as the target of the uploads, the share as capaian)
     "rekap-produk-hukum-jdih-ngrowo-kidul-2024.xlsx Rekap JDIH column G",

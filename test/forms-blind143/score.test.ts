@@ -17,5 +17,9 @@ scoreFormSet(
     // left: a recap's total of beds (558) against a row of another table on the sheet, "Jumlah tempat tidur rumah
     // sakit" 2024 (526): no cross-table check reads a recap's total against a named row
     "rekap-tempat-tidur-rumah-sakit-karangsari.xlsx TT RS 2024!J16",
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-tc27-ambulans-psc119-seulawah-timur.xlsx T-C.27 column Q",
   ],
 );

@@ -14,8 +14,6 @@ scoreFormSet(
     "tc27-renstra-dpmptsp-kemabu-jaya-2025-2029.xlsx T-C.27!P13",
   ],
   [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-renstra-dpmptsp-kemabu-jaya-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a survey recap's service units name its rows as places (the set: indicator), its quality grade
     // takes no year (the set: predikat 2024)
     "ikm-unit-layanan-dpmptsp-bangka-pesisir-timur-2024.xlsx SKM 2024 column B",

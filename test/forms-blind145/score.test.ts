@@ -9,8 +9,5 @@ scoreFormSet(
   writeFormsBlind145,
   { books: 6, tables: 9, findings: 12 },
   [],
-  [
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "renstra-tc27-kepemudaan-dispora-kolaka-raya.xlsx T-C.27 column Q",
-  ],
+  [],
 );

@@ -19,8 +19,6 @@ scoreFormSet(
     ...["D", "F", "G", "H", "I"].map(
       (c) => `rekap-usulan-musrenbang-kecamatan-gane-raya-rkpd2025.xlsx Rekap Musrenbang column ${c}`,
     ),
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir 2029)
-    "tc27-pendanaan-renstra-bappeda-sindangwangi-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a cascade's "Tujuan / Sasaran" column read as no role (the set: sasaran)
     "matriks-cascading-ikd-iku-bappeda-oba-selatan.xlsx Cascading IKD column B",
   ],

@@ -15,7 +15,5 @@ scoreFormSet(
     // left: fires handled within 15 minutes above the fires counted (108 %): "Kejadian ≤ 15 menit" against the
     // "Jumlah" of "Jumlah Kejadian Kebakaran" is not read as part of a whole
     "rekap-kejadian-kebakaran-per-kapanewon-progo-wetan.xlsx Rekap Kebakaran 2024!I15",
-    // disputed, left: T-C.27's end-period Rp is the period's funding (the set: kondisi akhir)
-    "tc27-renstra-damkar-menoreh-kidul-2025-2029.xlsx T-C.27 column Q",
   ],
 );

@@ -21,4 +21,9 @@ scoreFormSet(
       (c) => `iku-tahundasar-targetakhir-dlh-batangtabir.xlsx IKU 2025-2029!${c}14`,
     ),
   ],
+  [
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "tc27-duasheet-romawi-disdik-batangtabir.xlsx T-C.27 (2) column J",
+  ],
 );

@@ -18,5 +18,9 @@ scoreFormSet(
   [
     // gap, left: a "Sumber Dana" column of a school recap read as no role
     "rekap-bos-dakfisik-persekolah-balanipa-2024.xlsx Rekap BOS-DAK column D",
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-tc27-dlh-lembahmandar-juta.xlsx T-C.27 Renstra column Q",
   ],
 );

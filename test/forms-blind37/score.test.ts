@@ -12,5 +12,9 @@ scoreFormSet(
     // (a stock) while four other counts of the table add theirs; the warning asks, it does not say
     "tc27-renstra-rsud-nunusaku-wailolong.xlsx T-C.27 RSUD!P14",
   ],
-  [],
+  [
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "tc27-renstra-rsud-nunusaku-wailolong.xlsx T-C.27 RSUD column Q",
+  ],
 );

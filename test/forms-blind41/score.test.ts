@@ -10,9 +10,6 @@ scoreFormSet(
   { books: 6, tables: 10, findings: 13 },
   [],
   [
-    // disputed, left: T-C.27's "Kondisi Kinerja pada Akhir Periode > Rp" is the period's pagu
-    // (anggaran with endOfPeriod, as forms-blind19 and 37 call it); this set calls it kondisi akhir
-    "renstra-tc27-dikbud-oba-pesisir-2025-2029.xlsx T-C.27 column Q",
     // disputed, left: a PK's "Program" column read as the rows' names (forms-blind38 wants that),
     // this set wants no role
     "pk-kadis-pendidikan-kais-darat-2025.xlsx PK 2025 column C",

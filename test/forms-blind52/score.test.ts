@@ -14,5 +14,9 @@ scoreFormSet(
     // read as the rows' names (the set: no role, other sets: indikator)
     "laporan-penerimaan-pajak-daerah-per-bulan-bapenda-kota-kedungsari-2024.xlsx PAD 2024 column C",
     "perjanjian-kinerja-perubahan-2024-kepala-bapenda-kota-kedungsari.xlsx PK Perubahan column B",
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-2025-2029-tc27-disparbud-kota-kedungsari-pendanaan.xlsx T-C.27 column Q",
   ],
 );

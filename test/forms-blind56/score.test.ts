@@ -11,4 +11,9 @@ scoreFormSet(
   // a count of offices assisted whose final condition is the last year's while the table's five
   // other counts add their years: a warning that says it may be either (the set lists it neither way)
   ["renstra-2025-2029-tc27-inspektorat-kota-tanjung-ruai-ribuan.xlsx T-C.27!P21"],
+  [
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-2025-2029-tc27-inspektorat-kota-tanjung-ruai-ribuan.xlsx T-C.27 column Q",
+  ],
 );

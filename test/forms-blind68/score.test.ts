@@ -24,7 +24,6 @@ scoreFormSet(
     ...["B", "D", "F"].map((c) => `skor-pph-konsumsi-2024-dkp-kab-lembor-timur.xlsx PPH 2024 column ${c}`),
     // disputed: a T-C.27's period funding keeps no year (forms-blind41 and 60 disagree);
     // "Status" beside a comparison with the end target read as its grade
-    "renstra-2025-2029-tc27-air-minum-dinas-pupr-kab-lembor-timur.xlsx T-C.27 column R",
     "lkjip-2024-capaian-vs-renstra-2026-dkp-kab-haruyan-hulu.xlsx Pengukuran Kinerja column L",
     // gap, left: the second table's "Jumlah SR aktif" against the first table's TOTAL of
     // "Total SR" (an indicator against a column total)

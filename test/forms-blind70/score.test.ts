@@ -19,8 +19,6 @@ scoreFormSet(
       (c) =>
         `rekap-pus-peserta-kb-aktif-cpr-des-2024-dppkb-kab-bontomarannu-timur.xlsx KB per Kecamatan column ${c}`,
     ),
-    // disputed: a T-C.27's period funding keeps no year (forms-blind41, 60, 68)
-    "renstra-2025-2029-tc27-dp3ap2kb-kab-bontomarannu-timur.xlsx T-C.27 column Q",
     // gap, left: a service's count in one table against the other table's total of victims
     "korban-kekerasan-dan-layanan-uptd-ppa-2024-kab-bontomarannu-timur.xlsx Korban dan Layanan!D19",
   ],

@@ -18,10 +18,8 @@ scoreFormSet(
     // reads budgets only, and a capaian above 100 is no error of itself) (F14)
     `${PUPUK} Rekap Pupuk 2024!F14`,
     // rule names disputed: a target against its rising series named by target-outlier (the two
-    // digits swapped), the set lists target-trend only (L13); the Rp of the end period as money
-    // (anggaran), the set: the kondisi akhir (forms-blind79 wants anggaran)
+    // digits swapped), the set lists target-trend only (L13)
     `${TC27} T-C.27!L13`,
-    `${TC27} T-C.27 column S`,
     // disputed (the recap convention): equipment counted per group offered as realised
     ...["E", "F", "G", "H"].map(
       (c) => `distribusi-alsintan-kelompok-tani-dtph-tambarana-raya.xlsx Alsintan 2024 column ${c}`,

@@ -25,7 +25,5 @@ scoreFormSet(
     // without a role)
     "evaluasi-renja-e81-dpmptsp-sumbar-2024.xlsx E81 DPMPTSP 2024 column C",
     "renstra-tc27-program-pendanaan-dpmptsp-lembah-kemabu.xlsx T-C.27 column B",
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-program-pendanaan-dpmptsp-lembah-kemabu.xlsx T-C.27 column Q",
   ],
 );

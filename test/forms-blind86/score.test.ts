@@ -19,5 +19,9 @@ scoreFormSet(
     // 2023 > Bidang"), a year's area ("Sertifikasi Tahun 2024 > Luas (Ha)") and the shares of the
     // whole ("% Bersertifikat > Bidang | Luas") keep no role; the set: realised, and capaian
     ...["E", "F", "I", "J", "K", "L", "M"].map((c) => `${REKAP} Sertifikasi Aset 2024 column ${c}`),
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-tc27-perkimtan-tata-ruang-muara-riam.xlsx T-C.27 column S",
   ],
 );

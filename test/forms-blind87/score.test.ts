@@ -13,7 +13,5 @@ scoreFormSet(
     // disputed, left: a share of the whole in a recap ("Persentase Tertata (%)") keeps no role, the
     // set: capaian (its planted share above 100 is found by the header's words)
     "rekap-arsip-tertata-pengawasan-kearsipan-tappalang-raya.xlsx Arsip dan Pengawasan column F",
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-dispusip-tappalang-raya-2022-2026.xlsx T-C.27 column S",
   ],
 );

@@ -21,5 +21,9 @@ scoreFormSet(
     // disputed, left: "Capaian thd Target Akhir Renstra (%)" is 2024's realisation against the end
     // target, read as a capaian of 2024 (end of period); the set: of the end target's year, 2026
     "lkjip-2024-dinperin-jateng-capaian-iku.xlsx Capaian IKU 2024 column L",
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-tc27-dinperin-jateng-2025-2029.xlsx T-C.27 column R",
   ],
 );

@@ -17,5 +17,9 @@ scoreFormSet(
     ...["E", "F", "G", "I", "J"].map(
       (c) => `ketetapan-realisasi-pbb-p2-per-kecamatan-bolaang-tondano.xlsx PBB-P2 2024 column ${c}`,
     ),
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-tc27-bapenda-bolaang-tondano-2025-2029.xlsx Tabel 6.2 column Q",
   ],
 );

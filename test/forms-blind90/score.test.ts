@@ -22,8 +22,6 @@ scoreFormSet(
     `${SAMPAH} Sampah 2024 column C`,
     `${SAMPAH} Sampah 2024 column H`,
     `${SAMPAH} Sampah 2024 column I`,
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-persampahan-dlh-wonoreksan.xlsx T-C.27 column Q",
     // disputed, left: "Definisi Operasional / Formulasi" named for its definition first, the set: formula
     "matriks-iku-dlh-kalteng-2025-2029.xlsx IKU column C",
   ],

@@ -21,7 +21,5 @@ scoreFormSet(
     // registered read as the target the shares divide, the set: realised
     `${BLK} Rekap Kejuruan column B`,
     `${BLK} Rekap Kejuruan column D`,
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-transmigrasi-upt-provinsi-bengkulu.xlsx T-C.27 column Q",
   ],
 );

@@ -24,7 +24,5 @@ scoreFormSet(
     // keep no role, the set: realised
     `${REKAP} Rekap Kunjungan 2024 column F`,
     `${REKAP} Rekap Kunjungan 2024 column G`,
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-disparbud-tambora-raya-2025-2029.xlsx T-C.27 column Q",
   ],
 );

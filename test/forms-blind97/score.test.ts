@@ -19,5 +19,9 @@ scoreFormSet(
     `${IB} Rekap IB 2024 column C`,
     `${IB} Rekap IB 2024 column D`,
     `${IB} Rekap IB 2024 column J`,
+
+    // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
+    // says (the set: the period's funding, anggaran)
+    "renstra-tc27-disnakkeswan-sulsel-2025-2029.xlsx T-C.27 column Q",
   ],
 );

@@ -18,8 +18,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 13 },
   [],
   [
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-dinas-esdm-jabar-2025-2029.xlsx T-C.27 column Q",
     // gap: a monthly receipts recap's running total ("Kumulatif s.d. Bulan Berkenaan (Rp)") read as
     // budget money (the set: realised money)
     `${MINERBA} Penerimaan 2024 column F`,

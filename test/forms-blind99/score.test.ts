@@ -16,8 +16,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left: the Rp of the end period as money (anggaran), the set: the kondisi akhir
-    "renstra-tc27-perkim-gorontalo-2025-2029.xlsx T-C.27 column Q",
     // gap: the RTLH count at the start of the year read as realised (the set: kondisi awal); the
     // houses left read as realised (the set: none); the share handled keeps no role (the set: capaian)
     `${RTLH} Rekap RTLH 2024 column C`,

@@ -151,6 +151,10 @@ import { buildBlind145 } from "../forms-blind145/build";
 import { buildBlind146 } from "../forms-blind146/build";
 import { buildBlind147 } from "../forms-blind147/build";
 import { buildBlind148 } from "../forms-blind148/build";
+import { buildBlind149 } from "../forms-blind149/build";
+import { buildBlind150 } from "../forms-blind150/build";
+import { buildBlind151 } from "../forms-blind151/build";
+import { buildBlind152 } from "../forms-blind152/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -309,6 +313,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind146", build: buildBlind146 },
   { name: "forms-blind147", build: buildBlind147 },
   { name: "forms-blind148", build: buildBlind148 },
+  { name: "forms-blind149", build: buildBlind149 },
+  { name: "forms-blind150", build: buildBlind150 },
+  { name: "forms-blind151", build: buildBlind151 },
+  { name: "forms-blind152", build: buildBlind152 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -12,6 +12,7 @@ import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
 import { capaianSampaiNomor } from "./nomorKolom";
+import { kondisiAkhirRupiah } from "./peran";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
 import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedTable } from "./types";
@@ -293,15 +294,19 @@ function targetTahunAkhir(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
- * T-C.27's "Kondisi Kinerja pada Akhir Periode > Rp" is no condition: it is the period's funding,
- * the sum of the years' pagu, like a "Jumlah 2025-2029" (forms-blind19, forms-blind28). Its K
- * beside it stays the final condition.
+ * T-C.27's "Kondisi Kinerja pada Akhir Periode > Rp" is the final condition in money, as its heading
+ * and the form's identity say ("kondisi akhir Rp = the sum of the five years' Rp"): certain, with the
+ * year of the K beside it. The rules read it as that sum (kondisiAkhirRupiah, detect/peran), never as
+ * an indicator's value nor as one more year's pagu.
  */
 function akhirRupiah(cols: DetectedColumn[]): DetectedColumn[] {
-  return cols.map((c) => {
-    if (c.role !== "kondisi-akhir" || c.ukuran !== "Rp") return c;
-    const out: DetectedColumn = { ...c, role: "anggaran", ukuran: "Rp", endOfPeriod: true, certain: true };
-    delete out.year;
+  return cols.map((c, i) => {
+    if (!kondisiAkhirRupiah(c)) return c;
+    const k = cols
+      .slice(Math.max(0, i - 1), i + 2)
+      .find((x) => x.role === "kondisi-akhir" && x.ukuran !== "Rp");
+    const out: DetectedColumn = { ...c, certain: true };
+    if (k?.year !== undefined) out.year = k.year;
     return out;
   });
 }

@@ -11,6 +11,7 @@ export {
   ROLES,
   TEXT_ROLES,
   YEAR_ROLES,
+  kondisiAkhirRupiah,
   namaPeran,
 } from "./peran";
 export type * from "./types";

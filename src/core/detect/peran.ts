@@ -89,3 +89,10 @@ export const LABEL_ROLES = peranYang((s) => !!s.label);
 export function namaPeran(role: Role, lang: "id" | "en"): string {
   return sifat(role).nama[lang];
 }
+
+/**
+ * T-C.27's "Kondisi kinerja pada akhir periode > Rp": the final condition in money, the sum of the
+ * period's yearly Rp (kondisi-akhir-mismatch's identity), not an indicator's value.
+ */
+export const kondisiAkhirRupiah = (c: { role: Role; ukuran?: "K" | "Rp" }): boolean =>
+  c.role === "kondisi-akhir" && c.ukuran === "Rp";

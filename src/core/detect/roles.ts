@@ -313,6 +313,10 @@ function classify(path: string[]): RoleGuess {
     (/^target\b/.test(leaf) &&
       labels.slice(0, -1).some((l) => /\btarget akhir (periode|renstra|rpjmd|rpjmn)\b/.test(l)));
   if (akhirDalamGrup || labels.some((l) => /^target\b.*\bakhir (periode|renstra|rpjmd|rpjmn)/.test(l))) {
+    // "Target Akhir Renstra (2026) > Capaian s.d. 2024 (%)": what was reached against that target,
+    // a capaian (forms-blind150)
+    if (labels.length > 1 && /^(tingkat )?(capaian|pencapaian)\b/.test(leaf))
+      return withYear({ role: "capaian", ukuran, certain: true });
     const g = withYear({ role: ukuran === "Rp" ? "anggaran" : "target", ukuran, certain: true });
     const akhir = labels.map(tahunAkhirRentang).find((y) => y !== undefined);
     return akhir !== undefined ? { ...g, year: akhir } : g;

@@ -4,6 +4,7 @@
 // sum-mismatch: Rp always, K only for indicators that count a flow (./konsolidasi). Ratios
 // ("14 = 13/5 x 100") are capaian-mismatch's, from the columns' meaning.
 import type { DetectedTable } from "../detect";
+import { kondisiAkhirRupiah } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
 import { kolomPerNomor } from "../detect/nomorKolom";
@@ -54,7 +55,11 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         const bebas = col?.role === "lainnya" && id.parts.every((p) => byCol.get(p[i])?.role === "lainnya");
         if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money && !bebas))
           return;
-        if (akhir && col.role === "anggaran" && col.endOfPeriod && col.ukuran === "Rp") return;
+        if (
+          akhir &&
+          ((col.role === "anggaran" && col.endOfPeriod && col.ukuran === "Rp") || kondisiAkhirRupiah(col))
+        )
+          return;
         if (!money && !bebas) {
           flow ??= aditifBaris(table, grid, row);
           if (flow !== "ya") return;

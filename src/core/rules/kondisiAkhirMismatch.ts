@@ -445,8 +445,8 @@ export const kondisiAkhirMismatch: Rule = {
     const out: RuleFinding[] = [];
     // "Target Akhir Periode Renstra (2026) > K | Rp" (E.80) says the same as "Kondisi Akhir"
     let akhirCols = table.columns.filter((c) => c.role === "kondisi-akhir");
-    // T-C.27's Rp beside the final condition is read as the period's pagu (detect's akhirRupiah):
-    // still this rule's identity, the sum of the years' Rp
+    // (T-C.27's "Kondisi Akhir > Rp" is one of them: kondisiAkhirRupiah); a "Jumlah 2025-2029" of
+    // the period's pagu beside the final condition is this rule's identity too, the sum of the years' Rp
     if (akhirCols.length > 0)
       akhirCols = akhirCols.concat(
         table.columns.filter((c) => c.role === "anggaran" && c.endOfPeriod && c.ukuran === "Rp"),

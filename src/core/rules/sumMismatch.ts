@@ -7,6 +7,7 @@
 // the culprit (seed Tabel 2.3.2: Belanja Langsung 2017 is 22.000.000 short while TOTAL agrees
 // with the parts), and it is reported instead of the total.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
+import { kondisiAkhirRupiah } from "../detect";
 import type { Grid } from "../grid";
 import type { Rule, RuleFinding } from "./types";
 import type { MessageData } from "./messages";
@@ -48,7 +49,7 @@ function sumColumns(table: DetectedTable): DetectedColumn[] {
   const yearly = table.columns.some((c) => c.role === "anggaran" && c.year !== undefined && !c.endOfPeriod);
   return table.columns.filter(
     (c) =>
-      !(yearly && c.role === "anggaran" && c.endOfPeriod) &&
+      !(yearly && ((c.role === "anggaran" && c.endOfPeriod) || kondisiAkhirRupiah(c))) &&
       (SUMMABLE.has(c.role) || (c.ukuran === "Rp" && !NOT_AMOUNTS.has(c.role) && c.role !== "lainnya")),
   );
 }

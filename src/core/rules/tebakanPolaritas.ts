@@ -72,7 +72,7 @@ const PMKS_SAJA =
 // ("sampah yang tidak terkelola": what is left unmanaged, forms-blind57)
 // ("rekomendasi hasil kelitbangan yang dimanfaatkan": research put to use, forms-blind110)
 const MENERIMA =
-  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola)\b/;
+  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola)\b/;
 
 // ("Persentase penyelamatan dan evakuasi korban non kebakaran": a rescue service, forms-blind77)
 const LAYANAN =
@@ -84,9 +84,9 @@ const JASA =
 // (the SPBE index of e-government, a reading habit or literacy score: more is better, forms-blind47)
 // (APM, APK, APS: the school enrolment rates, angka partisipasi, by their initials, forms-blind132;
 // a share done "tepat waktu", on time, forms-blind133; an "Indeks Kualitas ..." of the environment,
-// forms-blind147)
+// forms-blind147; the "Skor Pola Pangan Harapan" of a diet's quality, forms-blind151)
 const POSITIF =
-  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi|indeks kualitas|ap[kms]|(?<!\b(tidak|belum)\b.*)tepat waktu)\b/;
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi|indeks kualitas|pola pangan harapan|ap[kms]|(?<!\b(tidak|belum)\b.*)tepat waktu)\b/;
 
 const TAG = /\((?:iku|ikk|spm)/;
 

@@ -9,39 +9,15 @@ import { classifyHeader } from "../../../src/core/detect/roles";
 import { daunKepala, kelompokKepala } from "../../../src/core/detect/text";
 import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { foundOn } from "./ruleTester";
+import { tc27Sheet } from "./tc27Sheet";
 import type { SheetSpec } from "./ruleTester";
-
-const TAHUN = [
-  "Tahun ke-1",
-  null,
-  "Tahun ke-2",
-  null,
-  "Tahun ke-3",
-  null,
-  "Tahun ke-4",
-  null,
-  "Tahun ke-5",
-  null,
-];
 
 /** A T-C.27 of five years, Target | Rp each, its kondisi akhir K in column N and Rp in O. */
 const tc27 = (
   rows: (string | number | null)[][],
   formulas: Record<string, string>,
   notes: string[] = [],
-): SheetSpec => ({
-  name: "T-C.27",
-  rows: [
-    ["Renstra Dinas Perhubungan Tahun 2025-2029"],
-    ["Kode", "Indikator", "Satuan", ...TAHUN, "Kondisi Kinerja pada Akhir Periode Renstra", null],
-    ["Kode", "Indikator", "Satuan", ...Array(6).fill(["Target", "Rp"]).flat()],
-    ...rows,
-    [],
-    ...notes.map((n) => [n]),
-  ],
-  merges: ["D2:E2", "F2:G2", "H2:I2", "J2:K2", "L2:M2", "N2:O2"],
-  formulas,
-});
+): SheetSpec => tc27Sheet("Renstra Dinas Perhubungan Tahun 2025-2029", rows, formulas, notes);
 
 describe("a T-C.27 whose notes name a row in both conventions", () => {
   it("follows the subject its name says word for word", () => {
