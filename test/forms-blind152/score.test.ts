@@ -12,8 +12,5 @@ scoreFormSet(
   [
     // disputed, left: "Definisi / Formulasi" read as the definition (the set: the formula)
     "matriks-iku-diskominfo-mappi-raya.xlsx Matriks IKU column D",
-    // left: a yearly pagu typed ten times its neighbours (7 200 000 among 640 000 .. 800 000):
-    // target-outlier reads K targets only
-    "t-c27-pendanaan-dispusip-boven-asiki.xlsx T-C.27!K12",
   ],
 );

@@ -12,6 +12,9 @@
 // only the planner knows the intended target.
 // A value inside a steady path that breaks it (cariPatahan) is reported too: for levels when it is
 // off by more than a step, for any indicator when two adjacent digits swapped put it on the path.
+// A yearly pagu (Rp) typed with a zero too many or too few is reported too (paguSalahNol): ten,
+// a hundred or a thousand times the row's other years, which agree within 2x, while the row's K
+// target of that year stays with the others (a year that builds something has its K jump too).
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import type { DetectedRow } from "../detect";
@@ -247,6 +250,10 @@ export const targetOutlier: Rule = {
       id: "{{name}}target {{year}} ({{value}}) memotong jalur target tahun lain yang {{direction}} teratur ({{path}}); di antara {{yearBefore}} dan {{yearAfter}} perkiraannya sekitar {{estimate}}. Periksa apakah ini salah ketik (angka tertukar) atau angka dari baris lain.",
       en: "{{name}}the {{year}} target ({{value}}) breaks the steadily {{direction}} path of the other years' targets ({{path}}); between {{yearBefore}} and {{yearAfter}} it would be about {{estimate}}. Check for a typo (swapped digits) or a figure from another row.",
     },
+    zeroSlip: {
+      id: "{{name}}pagu {{year}} ({{value}}) sekitar {{factor}} kali pagu tahun lain ({{otherYears}}: median {{median}}), padahal target kinerja tahun itu sejalan dengan tahun lain. Periksa apakah angka nolnya berlebih atau kurang (mungkin {{estimate}}).",
+      en: "{{name}}the {{year}} budget ({{value}}) is about {{factor}} times the other years' ({{otherYears}}: median {{median}}), while that year's performance target is in line with the others. Check for a zero too many or too few (perhaps {{estimate}}).",
+    },
     swappedDigits: {
       id: "{{name}}target {{year}} ({{value}}) memotong jalur target tahun lain yang {{direction}} teratur ({{path}}); dengan dua angkanya ditukar, {{estimate}}, ia pas di antara {{yearBefore}} dan {{yearAfter}}. Periksa apakah angkanya salah ketik.",
       en: "{{name}}the {{year}} target ({{value}}) breaks the steadily {{direction}} path of the other years' targets ({{path}}); with two of its digits swapped, {{estimate}}, it fits between {{yearBefore}} and {{yearAfter}}. Check for a typo.",
@@ -259,6 +266,8 @@ export const targetOutlier: Rule = {
       if (row.kind === "total") continue;
       const ts = targetTahunan(table, g, row);
       const values = ts.map((t) => t.value);
+      const nol = paguSalahNol(table, g, row, ts);
+      if (nol) out.push(nol);
       const p = cariPencilan(values);
       if (!p) {
         const patah = patahan(table, g, row, values, ctx.settings);
@@ -334,4 +343,67 @@ function patahan(
       estimate: p.median,
     },
   };
+}
+
+/**
+ * A typed yearly pagu ten, a hundred or a thousand times the row's other years (or as many times
+ * less), within a quarter of that power, the others within 2x of each other, while the row's K
+ * target of that year is within 1,5x of its other years' (forms-blind152's 7.200.000 among
+ * 640.000 .. 800.000 for a share that climbs 45 55 65 75 85). A formula is left alone: it follows
+ * its inputs, where the slip is named.
+ */
+function paguSalahNol(
+  table: DetectedTable,
+  g: Grid,
+  row: DetectedRow,
+  targets: readonly TargetTahun[],
+): RuleFinding | undefined {
+  const cols = kolomTahunan(table, ["anggaran"], "Rp");
+  if (cols.length < 4 || new Set(cols.map((c) => c.year)).size !== cols.length) return undefined;
+  const ts: TargetTahun[] = [];
+  for (const c of cols) {
+    const v = nilaiAt(g, row.row, c.col);
+    if (v === undefined || v <= 0) return undefined;
+    ts.push({ col: c.col, year: c.year as number, value: v });
+  }
+  const values = ts.map((t) => t.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (hi / lo < 7) return undefined;
+  for (let i = 0; i < ts.length; i++) {
+    const others = values.filter((_, j) => j !== i);
+    if (Math.max(...others) / Math.min(...others) > 2) continue;
+    const m = median(others);
+    const v = values[i];
+    const ratio = v > m ? v / m : m / v;
+    const k = Math.round(Math.log10(ratio));
+    if (k < 1 || k > 3 || ratio / 10 ** k < 0.75 || ratio / 10 ** k > 1.33) continue;
+    if (g.formula(row.row, ts[i].col)) return undefined;
+    // the K target of the same year beside the others
+    const kYear = targets.find((t) => t.year === ts[i].year);
+    const kOthers = targets.filter((t) => t.year !== ts[i].year && t.value > 0).map((t) => t.value);
+    if (!kYear || kYear.value <= 0 || kOthers.length < 3) return undefined;
+    const km = median(kOthers);
+    if ((kYear.value > km ? kYear.value / km : km / kYear.value) > 1.5) return undefined;
+    const faktor = 10 ** k;
+    const otherYears: number[] = [];
+    for (let j = 0; j < ts.length; j++) if (j !== i) otherYears.push(ts[j].year);
+    return {
+      row: row.row,
+      col: ts[i].col,
+      expected: m,
+      actual: v,
+      messageId: "zeroSlip",
+      data: {
+        name: awalan(namaIndikator(table, g, row)),
+        year: String(ts[i].year),
+        value: v,
+        factor: v > m ? String(faktor) : `1/${faktor}`,
+        otherYears: otherYears.join(", "),
+        median: m,
+        estimate: v > m ? v / faktor : v * faktor,
+      },
+    };
+  }
+  return undefined;
 }

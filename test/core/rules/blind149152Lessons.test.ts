@@ -2,7 +2,8 @@
 // and Dispusip): T-C.27's "Kondisi Kinerja pada Akhir Periode > Rp" is the kondisi akhir in money,
 // as its heading and the form's identity say (46 sets call it so, 17 the period's funding), still
 // the sum of the years and never summed down its column; a capaian under a "Target Akhir Renstra"
-// heading is a capaian; access and a diet's quality score are higher-is-better.
+// heading is a capaian; access and a diet's quality score are higher-is-better; a pagu typed with
+// a zero too many beside a target that does not jump is a slip.
 import { classifyHeader } from "../../../src/core/detect/roles";
 import { detectTables } from "../../../src/core/detect";
 import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
@@ -127,5 +128,46 @@ describe("polarity words", () => {
     });
     expect(foundOn(iku(83))).toEqual([]);
     expect(foundOn(iku(79))).toEqual([["target-trend", "G3"]]);
+  });
+});
+
+describe("a yearly pagu typed with a zero too many", () => {
+  // (forms-blind152's archives programme: 7.200.000 among 640.000 .. 800.000)
+  const spec = (nama: string, satuan: string, k: number[], rp: number[]): SheetSpec =>
+    tc27(
+      [
+        [
+          "2.24.02",
+          nama,
+          satuan,
+          ...k.flatMap((x, i) => [x, rp[i]]),
+          satuan === "%" ? k[4] : k.reduce((a, b) => a + b, 0),
+          rp.reduce((a, b) => a + b, 0),
+        ],
+      ],
+      { O4: "E4+G4+I4+K4+M4" },
+    );
+  const persen = "Persentase perangkat daerah dengan arsip tertata";
+
+  it("is named when that year's target stays on its path", () => {
+    expect(
+      foundOn(spec(persen, "%", [45, 55, 65, 75, 85], [640000, 685000, 720000, 760000, 800000])),
+    ).toEqual([]);
+    expect(
+      foundOn(spec(persen, "%", [45, 55, 65, 75, 85], [640000, 685000, 7200000, 760000, 800000])),
+    ).toEqual([["target-outlier", "I4"]]);
+  });
+
+  it("is left alone when that year's target jumps with it (a year that builds)", () => {
+    expect(
+      foundOn(
+        spec(
+          "Jumlah depo arsip yang dibangun",
+          "unit",
+          [2, 2, 6, 2, 2],
+          [640000, 685000, 7200000, 760000, 800000],
+        ),
+      ),
+    ).toEqual([]);
   });
 });
