@@ -20,14 +20,7 @@ scoreFormSet(
     "tc27-renstra-disdukcapil-mentaya-hulu-2025-2029.xlsx T-C.27!P18",
   ],
   [
-    // gap: a second ratio of a recap (children's birth certificates and KIA over the children) keeps
-    // no roles (the set: target, realised, capaian, realised, capaian); the online table's
-    // kabupaten keeps none (the set: place)
-    `${REKAP} Rekap Smt II 2024 column F`,
-    `${REKAP} Rekap Smt II 2024 column G`,
-    `${REKAP} Rekap Smt II 2024 column H`,
-    `${REKAP} Rekap Smt II 2024 column I`,
-    `${REKAP} Rekap Smt II 2024 column J`,
+    // gap: the online table's kabupaten keeps no role (the set: place)
     `${REKAP} Rekap Smt II 2024 column M`,
   ],
 );

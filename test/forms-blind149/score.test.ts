@@ -10,9 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // disputed, left: a recap of two ratios reads one (the KIA coverage) as its capaian; the first,
-    // "% Perekaman", keeps no role (the set: capaian)
-    "rekap-perekaman-ktpel-kia-kecamatan-disdukcapil-tanah-lamoa.xlsx Rekap Kecamatan Smt II 2024 column F",
     // disputed, left: "Definisi Operasional / Formulasi" read as the definition (the set: the formula)
     "iku-2025-2029-layanan-daring-disdukcapil-sesayap-hulu.xlsx Matriks IKU column C",
   ],

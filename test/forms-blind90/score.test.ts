@@ -18,10 +18,8 @@ scoreFormSet(
     // set: indicator
     "iklh-komponen-dlh-kalteng-2021-2024.xlsx IKLH Kalteng column B",
     // disputed, left (the recap convention): the waste generated, the whole the shares divide,
-    // offered as a target; the shares of handling and the total as nothing; the set: none, capaian
+    // offered as a target (the set: none)
     `${SAMPAH} Sampah 2024 column C`,
-    `${SAMPAH} Sampah 2024 column H`,
-    `${SAMPAH} Sampah 2024 column I`,
     // disputed, left: "Definisi Operasional / Formulasi" named for its definition first, the set: formula
     "matriks-iku-dlh-kalteng-2025-2029.xlsx IKU column C",
   ],

@@ -155,6 +155,10 @@ import { buildBlind149 } from "../forms-blind149/build";
 import { buildBlind150 } from "../forms-blind150/build";
 import { buildBlind151 } from "../forms-blind151/build";
 import { buildBlind152 } from "../forms-blind152/build";
+import { buildBlind153 } from "../forms-blind153/build";
+import { buildBlind154 } from "../forms-blind154/build";
+import { buildBlind155 } from "../forms-blind155/build";
+import { buildBlind156 } from "../forms-blind156/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -317,6 +321,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind150", build: buildBlind150 },
   { name: "forms-blind151", build: buildBlind151 },
   { name: "forms-blind152", build: buildBlind152 },
+  { name: "forms-blind153", build: buildBlind153 },
+  { name: "forms-blind154", build: buildBlind154 },
+  { name: "forms-blind155", build: buildBlind155 },
+  { name: "forms-blind156", build: buildBlind156 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

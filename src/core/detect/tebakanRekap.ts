@@ -36,7 +36,11 @@ export function tebakRekap(
   // (a title of two subjects, "REKAPITULASI CAGAR BUDAYA DAN USULAN PENETAPAN", plans only in
   // the part that says so: the columns of proposals name it themselves, forms-blind62)
   // (cut from "dan usulan": a letterhead's "BADAN ... RISET DAN INOVASI" above is no such part)
-  const pokok = judulTanpaAnggaran(title).replace(DAN_RENCANA, "");
+  // ("DATA ALOKASI DANA DESA DAN BADAN USAHA MILIK DESA": the fund's name, ADD, plans nothing,
+  // forms-blind154)
+  const pokok = judulTanpaAnggaran(title)
+    .replace(/\balokasi dana (desa|kelurahan)\b/gi, "add")
+    .replace(DAN_RENCANA, "");
   if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(pokok)) return columns;
   const adaRealisasi = columns.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
   const data = rows.filter((r) => r.kind === "indikator");
@@ -175,15 +179,29 @@ function kolomRasio(
       });
     // ("% Cakupan" names coverage of a population still to be served, "Wajib KTP | Sudah Rekam |
     // Belum Rekam = D - E": the SPM's capaian over its target, forms-blind59)
+    // (so does a whole named for those who must be served, "Wajib KTP-el (jiwa) | Sudah Rekam |
+    // Belum Rekam = 3 - 4 | % Perekaman", forms-blind149)
+    const wajib = (y: number): boolean =>
+      /\bwajib\b/.test(norm(columns.find((z) => z.col === y)?.header ?? ""));
     const cakupan = /\bcakupan\b/.test(norm(c.header));
+    // (a whole carried over from another cell, "Jml Desa = C11" beside the table it copies, is typed
+    // there: forms-blind154's BUMDes with legal status over the desa)
+    const dihitung = (r: number, y: number): boolean => {
+      const f = grid.formula(r, y);
+      return !!f && !/^('[^']+'!|[A-Za-z0-9_.]+!)?\$?[A-Z]{1,3}\$?\d+$/i.test(f.trim());
+    };
     const keseluruhan = (x: number, y: number): boolean =>
-      data.some((r) => grid.formula(r.row, y)) || (!cakupan && sisa(x, y));
+      data.some((r) => dihitung(r.row, y)) || (!cakupan && !wajib(y) && sisa(x, y));
     if (!pair || rumus * 2 < data.length || keseluruhan(pair[0], pair[1])) continue;
     // an index of two indices ("NTPR (It/Ib x 100)", the farmers' terms of trade, forms-blind71)
     // is a measure of its own, not what was reached over what was meant
     if (/\b(indeks|index|ntp[a-z]*|nilai tukar)\b/.test(norm(c.header))) continue;
-    // (the first such column: a second ratio over other columns is another measure)
-    if (out.size === 0) out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
+    // (a second ratio over a figure the first already reads is another measure of it; one over
+    // columns of its own is another indicator's capaian, "% Perekaman" of KTP-el and "Cakupan KIA
+    // (%)" side by side, forms-blind149, and so is one over the same whole, children's birth
+    // certificates and KIA over the children, forms-blind118)
+    if (out.has(pair[0]) || (out.has(pair[1]) && out.get(pair[1]) !== "target")) continue;
+    out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
   }
   return out;
 }

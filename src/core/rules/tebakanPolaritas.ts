@@ -84,9 +84,11 @@ const JASA =
 // (the SPBE index of e-government, a reading habit or literacy score: more is better, forms-blind47)
 // (APM, APK, APS: the school enrolment rates, angka partisipasi, by their initials, forms-blind132;
 // a share done "tepat waktu", on time, forms-blind133; an "Indeks Kualitas ..." of the environment,
-// forms-blind147; the "Skor Pola Pangan Harapan" of a diet's quality, forms-blind151)
+// forms-blind147; the "Skor Pola Pangan Harapan" of a diet's quality, forms-blind151; the civil
+// service's "Indeks Sistem Merit", "Indeks Profesionalitas ASN" and "Indeks Reformasi Birokrasi",
+// forms-blind156)
 const POSITIF =
-  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi|indeks kualitas|pola pangan harapan|ap[kms]|(?<!\b(tidak|belum)\b.*)tepat waktu)\b/;
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi|indeks kualitas|pola pangan harapan|sistem merit|profesionalitas|reformasi birokrasi|ap[kms]|(?<!\b(tidak|belum)\b.*)tepat waktu)\b/;
 
 const TAG = /\((?:iku|ikk|spm)/;
 
