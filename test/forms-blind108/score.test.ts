@@ -16,7 +16,6 @@ scoreFormSet(
   [
     // gap: shares of what was settled keep no role (the set: capaian); complaints received keep
     // none (the set: realised)
-    "rekap-status-tl-rekomendasi-bpk-inspektorat-sulut-smt2-2024.xlsx Status TL BPK column L",
     `${ADUAN} Pengaduan 2024 column J`,
     `${ADUAN} Pengaduan 2024 column C`,
   ],

@@ -11,8 +11,5 @@ scoreFormSet(
   writeFormsBlind111,
   { books: 6, tables: 8, findings: 12 },
   [],
-  [
-    // gap: the share of sound cooperatives among the active ones keeps no role (the set: capaian)
-    "rekap-koperasi-aktif-sehat-kabkota-sultra-2024.xlsx Rekap Kab-Kota column H",
-  ],
+  [],
 );

@@ -15,10 +15,10 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // gap: a PKH recap per kecamatan: families reached, their share and the families in the
-    // registry keep no role (the set: realised, capaian, realised)
-    `${BANSOS} Rekap Bansos 2024 column D`,
-    `${BANSOS} Rekap Bansos 2024 column E`,
+    // gap: a PKH recap per kecamatan: the families in the registry keep no role (the set: realised)
     `${BANSOS} Rekap Bansos 2024 column F`,
+
+    // disputed, left: the whole a recap's ratio divides by is offered as its target (the set: none)
+    "rekap-pkh-bantuan-pangan-per-kecamatan-wawolesea-raya-2024.xlsx Rekap Bansos 2024 column C",
   ],
 );

@@ -11,8 +11,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // gap: a recap's share of registered objects designated keeps no role (the set: capaian)
-    "rekap-cagar-budaya-pelestarian-kabupaten-papua-lembah-grime.xlsx Rekap CB 2024 column H",
     // disputed, left: "Definisi Operasional / Formulasi" read as the definition (the set: rumus)
     "iku-dinas-kebudayaan-lembah-baliem-hulu-2025-2029.xlsx IKU Disbud column D",
 

@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // gap: "% Salur" of money paid over the pagu keeps no role (the set: capaian)
-    "penyaluran-dana-desa-tiga-tahap-dpmd-kapuas-senaru-b125.xlsx Salur DD 2024 column I",
     // disputed, left: a BUMDes capital realised, no Rp in its heading, is read as a realisation (the set: money)
     "bumdes-klasifikasi-per-kecamatan-dpmd-lewotana-timur-b125.xlsx BUMDes 2024 column J",
     // gap: a yearly count of the Renstra that ends at a figure of its own (22 against a sum of 87) is not named

@@ -10,11 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // disputed, left: a recap by puskesmas: its "Jumlah s.d. Tw IV" of infants immunised and their coverage are
-    // read as no role (the set: the year's realisation and its capaian)
-    ...["H", "I"].map(
-      (c) => `imunisasi-dasar-lengkap-per-puskesmas-seram-tenggara.xlsx IDL Puskesmas 2024 column ${c}`,
-    ),
     // rule name disputed, left: a coverage formula with a stale cached result in a column of no certain role is named
     // ratio-components-mismatch ("its own formula gives 90,29"); the set lists capaian-mismatch (ten sets list
     // ratio-components-mismatch alone for such a cell)

@@ -14,11 +14,9 @@ scoreFormSet(
     "tc27-pendanaan-renstra-bappeda-sindangwangi-2025-2029.xlsx T-C.27!P13",
   ],
   [
-    // disputed, left: a musrenbang recap's proposals sent and accommodated read as no role and money (the set: target,
-    // realisation, money realised and two capaian)
-    ...["D", "F", "G", "H", "I"].map(
-      (c) => `rekap-usulan-musrenbang-kecamatan-gane-raya-rkpd2025.xlsx Rekap Musrenbang column ${c}`,
-    ),
+    // disputed, left: a musrenbang recap's money for the proposals accommodated read as planned
+    // money (the set: money realised)
+    "rekap-usulan-musrenbang-kecamatan-gane-raya-rkpd2025.xlsx Rekap Musrenbang column G",
     // disputed, left: a cascade's "Tujuan / Sasaran" column read as no role (the set: sasaran)
     "matriks-cascading-ikd-iku-bappeda-oba-selatan.xlsx Cascading IKD column B",
   ],

@@ -12,8 +12,5 @@ scoreFormSet(
     // disputed, left: "Program / Kegiatan" beside "Indikator Kinerja ..." is the rows' names, not
     // a second indicator column
     "tc29-renja-dkp-nangaroro-raya-2024.xlsx T-C.29 column C",
-    // disputed, left: "Persentase Diakomodir (%)" of a Musrenbang recap read as no role (the set
-    // calls it the 2025 capaian)
-    "rekap-usulan-musrenbang-kec-balang-toa-2025.xlsx Rekap Musrenbang column G",
   ],
 );

@@ -20,10 +20,11 @@ scoreFormSet(
     // payment (its "APBN | APBD Kabupaten" may be the allocation); members counted beside a recap (the set: no role). (The stale section subtotal and
     // the typed programme were fixed at stop 16.)
     "rekap-bank-sampah-per-desa-semester-ii-2024-dlh-batu-lanteh.xlsx Rekap Smt II column L",
-    "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column D",
-    "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column E",
     "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column F",
     "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column G",
     "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column H",
+
+    // disputed, left: the whole a recap's ratio divides by is offered as its target (the set: none)
+    "rekap-bantuan-premi-asuransi-nelayan-2024-dkp-lasalimu-raya.xlsx BPAN 2024 column C",
   ],
 );

@@ -16,9 +16,9 @@ scoreFormSet(
     // (forms-blind72), the set: the formula
     "pk-2025-matriks-iku-disperkimtan-banua-anyar.xlsx Matriks IKU column D",
     // disputed, left: the recap convention's cousins: the land certified to date ("Bersertifikat s.d.
-    // 2023 > Bidang"), a year's area ("Sertifikasi Tahun 2024 > Luas (Ha)") and the shares of the
-    // whole ("% Bersertifikat > Bidang | Luas") keep no role; the set: realised, and capaian
-    ...["E", "F", "I", "J", "K", "L", "M"].map((c) => `${REKAP} Sertifikasi Aset 2024 column ${c}`),
+    // 2023 > Bidang") and a year's area ("Sertifikasi Tahun 2024 > Luas (Ha)") keep no role; the
+    // set: realised
+    ...["E", "F", "I"].map((c) => `${REKAP} Sertifikasi Aset 2024 column ${c}`),
 
     // disputed, left: T-C.27's end-period Rp is read as the kondisi akhir in money, as its heading
     // says (the set: the period's funding, anggaran)

@@ -16,10 +16,13 @@ scoreFormSet(
     // disputed, left (the recap convention): pupils counted and the participation rates per
     // kabupaten keep no role, the set: realised; "Rasio Guru : Murid" read as capaian (a "Rasio"
     // heading), the set: realised
-    ...["D", "E", "F", "G", "I"].map((c) => `${APK} APK-APM 2024 column ${c}`),
+    ...["F", "G", "I"].map((c) => `${APK} APK-APM 2024 column ${c}`),
     // left: the NPSN (a school's number) as no code, and "Satuan Biaya (Rp/PD/tahun)" as a unit
     // column; the set: kode, none
     "penyaluran-bosp-per-sekolah-cabdin-sibolga-raya-2024.xlsx BOSP 2024 column B",
     "penyaluran-bosp-per-sekolah-cabdin-sibolga-raya-2024.xlsx BOSP 2024 column E",
+
+    // disputed, left: the whole a recap's ratio divides by is offered as its target (the set: none)
+    "rekap-apk-apm-dikmen-kabkota-sumut-2024.xlsx APK-APM 2024 column C",
   ],
 );

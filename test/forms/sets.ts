@@ -159,6 +159,10 @@ import { buildBlind153 } from "../forms-blind153/build";
 import { buildBlind154 } from "../forms-blind154/build";
 import { buildBlind155 } from "../forms-blind155/build";
 import { buildBlind156 } from "../forms-blind156/build";
+import { buildBlind157 } from "../forms-blind157/build";
+import { buildBlind158 } from "../forms-blind158/build";
+import { buildBlind159 } from "../forms-blind159/build";
+import { buildBlind160 } from "../forms-blind160/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -325,6 +329,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind154", build: buildBlind154 },
   { name: "forms-blind155", build: buildBlind155 },
   { name: "forms-blind156", build: buildBlind156 },
+  { name: "forms-blind157", build: buildBlind157 },
+  { name: "forms-blind158", build: buildBlind158 },
+  { name: "forms-blind159", build: buildBlind159 },
+  { name: "forms-blind160", build: buildBlind160 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -28,6 +28,18 @@ function ownCells(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): number[] {
   return cols;
 }
 
+/** How many columns of [c1, c2] hold a heading (a cell or a merge) in rows r1 .. r2. */
+function kolomKepala(grid: Grid, r1: number, r2: number, c1: number, c2: number): number {
+  let n = 0;
+  for (let c = c1; c <= c2; c++)
+    for (let r = r1; r <= r2; r++)
+      if (!grid.isBlank(r, c) || grid.mergeAt(r, c)) {
+        n++;
+        break;
+      }
+  return n;
+}
+
 /** How strongly a row reads as the first row of a header: cells naming column roles. */
 export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): number {
   let words = 0;
@@ -220,7 +232,7 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
  */
 export function kepalaBerjudul(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
-  if (cols.length < 4 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  if (cols.length < 3 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
   const above = top > 1 && grid.rowIsBlank(top - 1) ? top - 2 : top - 1;
   const cap = above >= 1 ? ownCells(grid, above) : [];
   if (cap.length !== 1) return false;
@@ -236,10 +248,21 @@ export function kepalaBerjudul(grid: Grid, top: number): boolean {
   // enumerated caption needs a column named as tables name them
   if (!/^(tabel|table)\s+([\divx]+)\b/.test(caption) && !cols.some((c) => isHeaderWord(text(grid, top, c))))
     return false;
+  // (three columns only under a numbered "Tabel 3.2", rows led by their year: "Tahun Evaluasi |
+  // Nilai AKIP | Kategori" over 2022 .. 2024, forms-blind160)
+  if (cols.length === 3 && !/^(tabel|table)\s+[\divx]/.test(caption)) return false;
   for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) {
     let angka = 0;
-    for (const c of ownCells(grid, r)) if (typeof grid.value(r, c) === "number") angka++;
+    const own = ownCells(grid, r);
+    for (const c of own) if (typeof grid.value(r, c) === "number") angka++;
     if (angka >= 2) return true;
+    if (
+      cols.length === 3 &&
+      angka >= 1 &&
+      own.length > 0 &&
+      /^(19|20)\d\d$/.test(text(grid, r, own[0]).trim())
+    )
+      return true;
   }
   return false;
 }
@@ -358,10 +381,12 @@ function sideBySide(
     // name no role, forms-blind109)
     const kiri = partTop(grid, top, bottom, start, c - 1);
     const kanan = partTop(grid, top, bottom, c + 1, c2);
+    // (the right part's columns counted over its header rows: "Periode | Penerimaan PBB-P2 > Pada
+    // Triwulan | Kumulatif" heads three, forms-blind160)
     const kembar =
       startsTable(grid, kiri, start, c - 1) &&
       ownCells(grid, kiri, start, c - 1).length >= 3 &&
-      ownCells(grid, kanan, c + 1, c2).length >= 3;
+      kolomKepala(grid, kanan, bottom, c + 1, c2) >= 3;
     if (
       (kembar || (headerScore(grid, kiri, start, c - 1) >= 2 && headerScore(grid, kanan, c + 1, c2) >= 2)) &&
       startsTable(grid, kanan, c + 1, c2)

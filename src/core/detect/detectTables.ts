@@ -132,9 +132,10 @@ function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
       : c,
   );
 }
-// ("Nilai Hibah sesuai NPHD (Rp)": the grant agreement caps what is paid on it, forms-blind84)
+// ("Nilai Hibah sesuai NPHD (Rp)": the grant agreement caps what is paid on it, forms-blind84;
+// a tax's "Pokok Ketetapan (Rp)", what was assessed, is what its receipts are held to, forms-blind160)
 const RENCANA_UANG =
-  /\b(target|rencana|pagu|anggaran|alokasi|usulan|dpa|apbd|apbn|kebutuhan|prakiraan|nphd)\b/;
+  /\b(target|rencana|pagu|anggaran|alokasi|usulan|dpa|apbd|apbn|kebutuhan|prakiraan|nphd|ketetapan)\b/;
 
 /**
  * In a budget table (anggaran per year, no performance target) "Realisasi ... Tahun ke" is the

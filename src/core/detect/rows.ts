@@ -394,9 +394,11 @@ function markAccountGroups(grid: Grid, cols: number[], rows: DetectedRow[]): voi
     const label = r.kind === "indikator" ? (r.label ?? "") : "";
     if (/^\d+\.?$/.test(label) || r.kind === "sub-kegiatan") numberedRow = r;
     else if (/^[a-z][.)]?$/.test(label) && numberedRow) add(numberedRow, r);
-    // "- Distrik Tigi Raya" lines under a sub kegiatan: its parts by location (forms-blind33)
+    // "- Distrik Tigi Raya" lines under a sub kegiatan: its parts by location (forms-blind33); and
+    // "- Pengelolaan Pajak Daerah" under "2 | Program Pengelolaan Pendapatan Daerah", a PK's
+    // kegiatan under their numbered program (forms-blind160)
     else if (
-      numberedRow?.kind === "sub-kegiatan" &&
+      numberedRow !== undefined &&
       r.kind === "indikator" &&
       !r.label &&
       /^[-–•]\s/.test(teksPertama(grid, r.row, Math.min(...cols)))

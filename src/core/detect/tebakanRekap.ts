@@ -41,11 +41,19 @@ export function tebakRekap(
   const pokok = judulTanpaAnggaran(title)
     .replace(/\balokasi dana (desa|kelurahan)\b/gi, "add")
     .replace(DAN_RENCANA, "");
-  if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(pokok)) return columns;
-  const adaRealisasi = columns.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
   const data = rows.filter((r) => r.kind === "indikator");
   if (data.length < 2) return columns;
   const rasio = kolomRasio(grid, columns, data);
+  if (columns.some((c) => PERAN_RENCANA.has(c.role)) || RENCANA.test(pokok)) {
+    // (its own row formulas still say what a column of no role is: "Persentase > Lembar (%)" =
+    // F / D beside "Ketetapan (SPPT) > Lembar | Rupiah", the sheets assessed, forms-blind89)
+    if (rasio.size === 0 || tahun === undefined) return columns;
+    return columns.map((c) => {
+      const peran = c.role === "lainnya" && !c.certain ? rasio.get(c.col) : undefined;
+      return peran ? { ...c, tebakan: { role: peran, year: c.year ?? tahun } } : c;
+    });
+  }
+  const adaRealisasi = columns.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
   // rows that are years ("Tahun | Nilai SAKIP | Predikat" over 2021 .. 2024, forms-blind108): each
   // figure is its row's year, none the table's
   const perTahun = barisTahun(grid, columns, data);

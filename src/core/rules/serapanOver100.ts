@@ -47,7 +47,8 @@ function ikutBagian(g: Grid, row: number, col: number, lebih: ReadonlySet<number
 // agreement's "Nilai Hibah sesuai NPHD", forms-blind84)
 const PAGU = /anggaran|pagu|\bdpa\b|apbd|alokasi|nilai kontrak|\bnphd\b/;
 // Revenue has a target, not a ceiling: realised revenue above it is good news, not overspending.
-const PENDAPATAN = /pendapatan|penerimaan|\bpad\b|pajak|retribusi/;
+// (and so do a BUMD's dividends, "Target Dividen APBD | Realisasi Setoran", forms-blind158)
+const PENDAPATAN = /pendapatan|penerimaan|\bpad\b|pajak|retribusi|dividen|setoran|bagian laba/;
 const SALDO = /\b(surplus|defisit|netto|neto|silpa|sisa lebih)\b/;
 const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
 

@@ -345,6 +345,18 @@ function patahan(
   };
 }
 
+// the yearly pagu columns of a table, one per year, four or more; asked once per table
+const PAGU = new WeakMap<DetectedTable, readonly DetectedColumn[] | null>();
+function paguTahunan(table: DetectedTable): readonly DetectedColumn[] | undefined {
+  let cols = PAGU.get(table);
+  if (cols === undefined) {
+    const c = kolomTahunan(table, ["anggaran"], "Rp");
+    cols = c.length >= 4 && new Set(c.map((x) => x.year)).size === c.length ? c : null;
+    PAGU.set(table, cols);
+  }
+  return cols ?? undefined;
+}
+
 /**
  * A typed yearly pagu ten, a hundred or a thousand times the row's other years (or as many times
  * less), within a quarter of that power, the others within 2x of each other, while the row's K
@@ -358,52 +370,60 @@ function paguSalahNol(
   row: DetectedRow,
   targets: readonly TargetTahun[],
 ): RuleFinding | undefined {
-  const cols = kolomTahunan(table, ["anggaran"], "Rp");
-  if (cols.length < 4 || new Set(cols.map((c) => c.year)).size !== cols.length) return undefined;
-  const ts: TargetTahun[] = [];
+  const cols = paguTahunan(table);
+  if (!cols) return undefined;
+  // (every row is asked: one pass without allocating, most rows stay within 7x and leave here)
+  let lo = Infinity;
+  let hi = 0;
   for (const c of cols) {
     const v = nilaiAt(g, row.row, c.col);
     if (v === undefined || v <= 0) return undefined;
-    ts.push({ col: c.col, year: c.year as number, value: v });
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
   }
-  const values = ts.map((t) => t.value);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
   if (hi / lo < 7) return undefined;
-  for (let i = 0; i < ts.length; i++) {
-    const others = values.filter((_, j) => j !== i);
-    if (Math.max(...others) / Math.min(...others) > 2) continue;
-    const m = median(others);
-    const v = values[i];
-    const ratio = v > m ? v / m : m / v;
-    const k = Math.round(Math.log10(ratio));
-    if (k < 1 || k > 3 || ratio / 10 ** k < 0.75 || ratio / 10 ** k > 1.33) continue;
-    if (g.formula(row.row, ts[i].col)) return undefined;
-    // the K target of the same year beside the others
-    const kYear = targets.find((t) => t.year === ts[i].year);
-    const kOthers = targets.filter((t) => t.year !== ts[i].year && t.value > 0).map((t) => t.value);
-    if (!kYear || kYear.value <= 0 || kOthers.length < 3) return undefined;
-    const km = median(kOthers);
-    if ((kYear.value > km ? kYear.value / km : km / kYear.value) > 1.5) return undefined;
-    const faktor = 10 ** k;
-    const otherYears: number[] = [];
-    for (let j = 0; j < ts.length; j++) if (j !== i) otherYears.push(ts[j].year);
-    return {
-      row: row.row,
-      col: ts[i].col,
-      expected: m,
-      actual: v,
-      messageId: "zeroSlip",
-      data: {
-        name: awalan(namaIndikator(table, g, row)),
-        year: String(ts[i].year),
-        value: v,
-        factor: v > m ? String(faktor) : `1/${faktor}`,
-        otherYears: otherYears.join(", "),
-        median: m,
-        estimate: v > m ? v / faktor : v * faktor,
-      },
-    };
-  }
-  return undefined;
+  const values = cols.map((c) => nilaiAt(g, row.row, c.col) as number);
+  const sorted = [...values].sort((x, y) => x - y);
+  const n = sorted.length;
+  // the one value off the others is the smallest or the largest, the rest within 2x of each other
+  const i =
+    sorted[n - 1] / sorted[1] <= 2
+      ? values.indexOf(sorted[0])
+      : sorted[n - 2] / sorted[0] <= 2
+        ? values.indexOf(sorted[n - 1])
+        : -1;
+  if (i < 0) return undefined;
+  const m = median(values.filter((_, j) => j !== i));
+  const v = values[i];
+  const ratio = v > m ? v / m : m / v;
+  const k = Math.round(Math.log10(ratio));
+  if (k < 1 || k > 3 || ratio / 10 ** k < 0.75 || ratio / 10 ** k > 1.33) return undefined;
+  const col = cols[i];
+  if (g.formula(row.row, col.col)) return undefined;
+  // the K target of the same year beside the others
+  const kYear = targets.find((t) => t.year === col.year);
+  const kOthers = targets.filter((t) => t.year !== col.year && t.value > 0).map((t) => t.value);
+  if (!kYear || kYear.value <= 0 || kOthers.length < 3) return undefined;
+  const km = median(kOthers);
+  if ((kYear.value > km ? kYear.value / km : km / kYear.value) > 1.5) return undefined;
+  const faktor = 10 ** k;
+  return {
+    row: row.row,
+    col: col.col,
+    expected: m,
+    actual: v,
+    messageId: "zeroSlip",
+    data: {
+      name: awalan(namaIndikator(table, g, row)),
+      year: String(col.year),
+      value: v,
+      factor: v > m ? String(faktor) : `1/${faktor}`,
+      otherYears: cols
+        .filter((_, j) => j !== i)
+        .map((c) => c.year)
+        .join(", "),
+      median: m,
+      estimate: v > m ? v / faktor : v * faktor,
+    },
+  };
 }

@@ -57,7 +57,7 @@ const TURUN =
 
 // ("Jumlah kasus penangkapan ikan yang merusak": the harm done is what is counted, forms-blind129)
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|lahan kritis|terbakar|titik panas|hotspot|merusak|destruktif|destructive|ilegal|illegal)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|merugi|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|lahan kritis|terbakar|titik panas|hotspot|merusak|destruktif|destructive|ilegal|illegal)\b/;
 
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
@@ -86,9 +86,9 @@ const JASA =
 // a share done "tepat waktu", on time, forms-blind133; an "Indeks Kualitas ..." of the environment,
 // forms-blind147; the "Skor Pola Pangan Harapan" of a diet's quality, forms-blind151; the civil
 // service's "Indeks Sistem Merit", "Indeks Profesionalitas ASN" and "Indeks Reformasi Birokrasi",
-// forms-blind156)
+// forms-blind156; a BUMD's return on equity or assets, ROE / ROA, forms-blind158)
 const POSITIF =
-  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi|indeks kualitas|pola pangan harapan|sistem merit|profesionalitas|reformasi birokrasi|ap[kms]|(?<!\b(tidak|belum)\b.*)tepat waktu)\b/;
+  /\b(kepuasan|cakupan|partisipasi|harapan hidup|lama sekolah|ipm|pembangunan manusia|sakip|opini|wtp|ketersediaan|kemandirian|keberdayaan|kesejahteraan|pemberdayaan|naik kelas|naik status|(?<!tidak )layak huni|spbe|kegemaran membaca|literasi|indeks kualitas|pola pangan harapan|sistem merit|profesionalitas|reformasi birokrasi|return on (equity|assets?)|ro[ae]|ap[kms]|(?<!\b(tidak|belum)\b.*)tepat waktu)\b/;
 
 const TAG = /\((?:iku|ikk|spm)/;
 
