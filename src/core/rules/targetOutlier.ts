@@ -370,6 +370,8 @@ function paguSalahNol(
   row: DetectedRow,
   targets: readonly TargetTahun[],
 ): RuleFinding | undefined {
+  // (the slip is told from the K targets beside it: a row without four of them is not asked)
+  if (targets.length < 4) return undefined;
   const cols = paguTahunan(table);
   if (!cols) return undefined;
   // (every row is asked: one pass without allocating, most rows stay within 7x and leave here)
