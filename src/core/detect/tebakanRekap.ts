@@ -4,6 +4,7 @@
 // report (`tebakan`, a guess) and never acted on: every rule keeps treating the column as one of no
 // role, whose sums rekapHitungan checks by the table's own arithmetic.
 import type { Grid } from "../grid";
+import { bacaReferensi } from "../formulas/argumenPanggilan";
 import { colToLetters, ratioReferences, refleksiReferences } from "../grid";
 import { judulTanpaAnggaran, labelAkhir, norm } from "./text";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
@@ -196,7 +197,7 @@ function kolomRasio(
     // there: forms-blind154's BUMDes with legal status over the desa)
     const dihitung = (r: number, y: number): boolean => {
       const f = grid.formula(r, y);
-      return !!f && !/^('[^']+'!|[A-Za-z0-9_.]+!)?\$?[A-Z]{1,3}\$?\d+$/i.test(f.trim());
+      return !!f && bacaReferensi(f.replace(/^=/, "").trim())?.kind !== "sel";
     };
     const keseluruhan = (x: number, y: number): boolean =>
       data.some((r) => dihitung(r.row, y)) || (!cakupan && !wajib(y) && sisa(x, y));
