@@ -15,10 +15,9 @@ scoreFormSet(
   [],
   [
     // gap: goods distributed above what was in stock ("Ketersediaan (Rp)" = stock + procurement):
-    // the availability is read as money realised, not as the ceiling, and "% Penyaluran" 105.51
-    // names no share of what is done (G11 / H11)
+    // the availability is now read as the ceiling (its disbursement says it was paid out, F), but
+    // "% Penyaluran" 105.51 names no share of what is done (G11 / H11)
     `${BENCANA} Logistik!G11`,
-    `${BENCANA} Logistik column F`,
     `${BENCANA} Logistik column B`,
     // disputed, left (the recap convention): events counted per kind and kabupaten keep no role,
     // the set: realised

@@ -163,6 +163,10 @@ import { buildBlind157 } from "../forms-blind157/build";
 import { buildBlind158 } from "../forms-blind158/build";
 import { buildBlind159 } from "../forms-blind159/build";
 import { buildBlind160 } from "../forms-blind160/build";
+import { buildBlind161 } from "../forms-blind161/build";
+import { buildBlind162 } from "../forms-blind162/build";
+import { buildBlind163 } from "../forms-blind163/build";
+import { buildBlind164 } from "../forms-blind164/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -333,6 +337,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind158", build: buildBlind158 },
   { name: "forms-blind159", build: buildBlind159 },
   { name: "forms-blind160", build: buildBlind160 },
+  { name: "forms-blind161", build: buildBlind161 },
+  { name: "forms-blind162", build: buildBlind162 },
+  { name: "forms-blind163", build: buildBlind163 },
+  { name: "forms-blind164", build: buildBlind164 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

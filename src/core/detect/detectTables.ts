@@ -12,10 +12,10 @@ import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
 import { capaianSampaiNomor } from "./nomorKolom";
-import { kondisiAkhirRupiah } from "./peran";
+import { MONEY_ROLES, UANG_TERSALUR, kondisiAkhirRupiah } from "./peran";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
 import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
-import type { DetectedColumn, DetectedTable } from "./types";
+import type { DetectedColumn, DetectedRow, DetectedTable } from "./types";
 
 const MAX_TITLE_ROWS = 3;
 
@@ -126,6 +126,10 @@ function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
   // ("REKAPITULASI PENERIMA BANTUAN SOSIAL": what its recipients were paid, forms-blind67)
   if (!/\b(penyaluran|pencairan|penerimaan|penerima|realisasi)\b/.test(t) || RENCANA_UANG.test(t))
     return cols;
+  // amounts that say themselves they were paid out ("Penyaluran Dana BPDPKS (Rp) > Tahap I") leave
+  // the title nothing to say: the fund beside them ("Dana PSR (Rp)") is what they are held to
+  // (forms-blind162)
+  if (cols.some((c) => MONEY_ROLES.has(c.role) && UANG_TERSALUR.test(norm(c.header)))) return cols;
   return cols.map((c) =>
     c.role === "anggaran" && !RENCANA_UANG.test(judulTanpaAnggaran(c.header))
       ? { ...c, role: "realisasi-anggaran" }
@@ -447,11 +451,21 @@ function realisasiSenama(cols: DetectedColumn[]): DetectedColumn[] {
  * (forms-blind39), and takes its year.
  */
 function predikatTahun(cols: DetectedColumn[]): DetectedColumn[] {
+  const realised = new Set(cols.filter((c) => c.role === "realisasi").map((c) => c.year));
   return cols.map((c, i) => {
     const before = cols[i - 1];
     if (c.role !== "predikat" || c.year !== undefined || !before || before.col !== c.col - 1) return c;
     if (before.role !== "capaian" || before.year === undefined || bagianTahun(before)) return c;
     if (before.toDate || before.endOfPeriod) return c;
+    // "Tahun 2024 > Capaian (%) | Renstra 2021-2026 > Capaian thd 2026 (%) | Kategori Capaian": a
+    // capaian against a later year's target, none realised, is how far the Renstra is; the grade
+    // is the realised year's (forms-blind164)
+    if (!realised.has(before.year)) {
+      const tahun = cols
+        .filter((x) => x.role === "capaian" && realised.has(x.year) && !x.toDate && !x.endOfPeriod)
+        .map((x) => x.year!);
+      if (tahun.length) return { ...c, year: Math.max(...tahun) };
+    }
     return { ...c, year: before.year };
   });
 }
@@ -660,7 +674,7 @@ function tableAt(
     sheet: grid.name,
     range: { r1: band.top, c1, r2: body.last, c2 },
     headerRange: { r1: band.top, c1, r2: band.numberRow ?? band.bottom, c2 },
-    dataRange: { r1: body.first, c1, r2: body.last, c2 },
+    dataRange: { r1: body.first, c1, r2: akhirData(grid, rows, body.last, c1, c2), c2 },
     repeatedHeaderRows: body.repeatedHeaderRows,
     titleRows: titles,
     kind: tableKind(columns),
@@ -673,6 +687,20 @@ function tableAt(
   if (title) table.title = title;
   if (skala) table.skalaRupiah = skala;
   return table;
+}
+
+/**
+ * The last data row: a summary set apart under a blank row ("Rata-rata capaian kinerja",
+ * "Predikat kinerja" under an E.81 or an LKjIP table, forms-blind161) is the table's footer, a part
+ * of the table its rules check, but not of its data.
+ */
+function akhirData(grid: Grid, rows: readonly DetectedRow[], last: number, c1: number, c2: number): number {
+  let r = last;
+  const kind = new Map(rows.map((x) => [x.row, x.kind]));
+  while (r > 0 && (kind.get(r) === "rata-rata" || kind.get(r) === "predikat")) r--;
+  if (r === last || !grid.rowIsBlank(r, c1, c2)) return last;
+  while (r > 0 && grid.rowIsBlank(r, c1, c2)) r--;
+  return r;
 }
 
 function firstCol(grid: Grid, r: number): number {

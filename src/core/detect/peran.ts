@@ -96,3 +96,6 @@ export function namaPeran(role: Role, lang: "id" | "en"): string {
  */
 export const kondisiAkhirRupiah = (c: { role: Role; ukuran?: "K" | "Rp" }): boolean =>
   c.role === "kondisi-akhir" && c.ukuran === "Rp";
+
+/** A money header that says it was paid out: "Penyaluran Dana BPDPKS (Rp)", "Dana Tersalur". */
+export const UANG_TERSALUR = /\b(penyaluran|pencairan|disalurkan|tersalur|dicairkan|realisasi)\b/;

@@ -65,7 +65,9 @@ const CAPAIAN_RENSTRA =
   /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?(akhir )?(renstra|rpjmd)\b/;
 const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra|rpjmd)|akhir periode renstra|target akhir\b/;
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
-const ORDINAL = /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*)?([1-9](?![\d.,])|(?:i{1,3}|iv|v)\b)/;
+// ("Target Kinerja Tahun ke- > ke-1": the ordinal written again below, forms-blind164)
+const ORDINAL =
+  /\b(tahun|th\.?)\s*(ke)?\s*-?\s*(\(%\)\s*)?(>\s*(?:ke\s*-?\s*)?)?([1-9](?![\d.,])|(?:i{1,3}|iv|v)\b)/;
 const N_MINUS = /(^|[\s(])n\s*-\s*([0-9])(?=$|[\s)])/g;
 const N_PLUS = /(^|[\s(])n\s*\+\s*([0-9])(?=$|[\s)])/g;
 const N_SAJA = /(^|[\s(])n(?=$|[\s)])/;

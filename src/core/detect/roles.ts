@@ -340,6 +340,9 @@ function classify(path: string[]): RoleGuess {
       (/serapan/.test(joined) || money(labels.slice(0, -1)) || /^(keuangan|anggaran|dana)\b/.test(leaf))
         ? "Rp"
         : ukuran;
+    // "Pertumbuhan 2023-2024 (%)": the growth into the span's last year (forms-blind161)
+    const akhir = role === "pertumbuhan" ? tahunAkhirRentang(joined) : undefined;
+    if (akhir !== undefined) return { role, ukuran: rp, certain: true, year: akhir };
     return withYear({ role, ukuran: rp, certain: true });
   }
   // A text leaf under a year group ("Target Tahun 2026 > Satuan") is that text column.

@@ -51,8 +51,19 @@ const KATA_SEPELE = new Set([
   "termasuk",
 ]);
 
+// "S/C" (service per conception), "K/L": a short name split by its slash, one word of the note
+const AKRONIM_MIRING = /\b([a-z])\s?\/\s?([a-z])\b/gi;
+
 function kata(text: string): string[] {
-  return kataIndikator(text).filter((w) => w.length >= 3 && !KATA_SEPELE.has(w));
+  // (kept whole, or the note's "S/C dan angka kematian ternak" names only the second, forms-blind161)
+  const akronim: string[] = [];
+  const t = text.includes("/")
+    ? text.replace(AKRONIM_MIRING, (_, a: string, b: string) => {
+        akronim.push((a + b).toLowerCase());
+        return a + b;
+      })
+    : text;
+  return kataIndikator(t).filter((w) => (w.length >= 3 || akronim.includes(w)) && !KATA_SEPELE.has(w));
 }
 
 /** The subjects (word lists) the notes under a table call lower-is-better. */

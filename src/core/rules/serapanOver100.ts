@@ -15,6 +15,7 @@
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { kelompokLabel, labelAkhir, norm } from "../detect/text";
+import { UANG_TERSALUR } from "../detect/peran";
 import {
   awalan,
   barisData,
@@ -58,9 +59,18 @@ const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
 const RENJA = /\brenja\b/;
 
 /** Is this anggaran column a legal ceiling (not a Renstra plan figure)? */
-function ceiling(c: DetectedColumn): boolean {
+function ceiling(c: DetectedColumn, table: DetectedTable): boolean {
   const h = norm(c.header);
-  return (PAGU.test(h) || RENJA.test(h)) && !RENCANA.test(h);
+  if (RENCANA.test(h)) return false;
+  // a fund beside its disbursements ("Dana PSR (Rp) | Penyaluran Dana BPDPKS (Rp) > Tahap I"):
+  // no more can be paid out of it than it holds (forms-blind162)
+  if (/\bdana\b/.test(h) && !UANG_TERSALUR.test(h) && tersalur(table)) return true;
+  return PAGU.test(h) || RENJA.test(h);
+}
+
+/** Do the table's realisations say they were paid out of a fund? */
+function tersalur(table: DetectedTable): boolean {
+  return table.columns.some((c) => c.role === "realisasi-anggaran" && UANG_TERSALUR.test(norm(c.header)));
 }
 
 /** A ceiling that is the Renja's planned Rp, not a pagu in force: its findings are warnings. */
@@ -127,7 +137,7 @@ function pasanganKuota(table: DetectedTable): Pasangan[] {
 function pasangan(table: DetectedTable): Pasangan[] {
   const out: Pasangan[] = [];
   const money = (c: DetectedColumn): boolean => c.ukuran !== "K";
-  const ceilings = table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c));
+  const ceilings = table.columns.filter((c) => c.role === "anggaran" && money(c) && ceiling(c, table));
   for (const pagu of ceilings) {
     // "Pendapatan | Belanja | Surplus / (Defisit)" each over "Anggaran | Realisasi" (an LRA per
     // SKPD, forms-blind36): one year's pagu columns side by side, each paired under its heading
@@ -143,30 +153,44 @@ function pasangan(table: DetectedTable): Pasangan[] {
     // (or the only one, paid to date: "Pembayaran s.d. TW III" above the contract's value is over
     // it already, forms-blind66)
     const real = realisasiTahun(reals) ?? (reals.length === 1 ? realisasiTahun(reals, true) : undefined);
+    // "Realisasi Belanja PDN > Rp | % thd Pagu | Realisasi Belanja UMK > Rp | % thd Pagu": shares of
+    // the one pagu, each under its own heading, none of which may pass it (forms-blind164)
+    const bagian = real ? [real] : berkelompok(reals);
     // (ceilings only: "Penyaluran > Total Diterima" beside "Pagu Alokasi" of a BOS report is money
     // received, not a second ceiling, forms-blind41)
     const pagus = table.columns.filter(
-      (c) => c.role === "anggaran" && same(c) && kolomTahunIni(c) && ceiling(c),
+      (c) => c.role === "anggaran" && same(c) && kolomTahunIni(c) && ceiling(c, table),
     );
     // "APBD Murni | APBD Perubahan": the amended pagu is the ceiling in force (tahunan.kolomDiubah)
     const inForce = pagus.length > 1 ? pagus.filter(kolomDiubah) : pagus;
-    if (!real || inForce.length !== 1 || inForce[0] !== pagu) continue;
+    if (!bagian.length || inForce.length !== 1 || inForce[0] !== pagu) continue;
     const hasTarget = table.columns.some(
       (c) => c.role === "target" && c.year === pagu.year && c.ukuran !== "Rp",
     );
-    const rasios = table.columns.filter(
-      (c) =>
-        c.role === "capaian" &&
-        c.year === pagu.year &&
-        (!grouped || kelompokLabel(c.header) === group) &&
-        (c.ukuran === "Rp" || (!hasTarget && c.ukuran !== "K")),
-    );
-    const p: Pasangan = { pagu, real };
-    if (pagu.year !== undefined) p.year = pagu.year;
-    if (rasios.length === 1) p.rasio = rasios[0];
-    out.push(p);
+    for (const r of bagian) {
+      const rasios = table.columns.filter(
+        (c) =>
+          c.role === "capaian" &&
+          c.year === pagu.year &&
+          (!grouped || kelompokLabel(c.header) === group) &&
+          (bagian.length === 1 || kelompokLabel(c.header) === kelompokLabel(r.header)) &&
+          (c.ukuran === "Rp" || (!hasTarget && c.ukuran !== "K")),
+      );
+      const p: Pasangan = { pagu, real: r };
+      if (pagu.year !== undefined) p.year = pagu.year;
+      if (rasios.length === 1) p.rasio = rasios[0];
+      out.push(p);
+    }
   }
   return out;
+}
+
+/** The year's realisations each under a heading of its own (none a quarter or "s.d."), or none. */
+function berkelompok(reals: readonly DetectedColumn[]): DetectedColumn[] {
+  const own = reals.filter((c) => kolomTahunIni(c) && !c.toDate);
+  if (own.length < 2 || own.length !== reals.length) return [];
+  const labels = new Set(own.map((c) => kelompokLabel(c.header)));
+  return labels.size === own.length && !labels.has(undefined) ? own : [];
 }
 
 export const serapanOver100: Rule = {
