@@ -14,8 +14,5 @@ scoreFormSet(
     // computed whole, which the engine leaves without a role (forms-blind43's convention); the set
     // reads it as a capaian
     "rekap-serapan-ormas-kesbangpol-kalteng.xlsx Rekap 2024 column M",
-    // left: a two-column "Uraian | Tahun 2024" working table of three rows under "Tabel 3.2" is
-    // not taken for a table (its planted mismatch is named through the percentage over 100)
-    "lkjip-esdm-elektrifikasi-air-tanah-sumbar.xlsx Tabel 3.1 table A17:B19",
   ],
 );

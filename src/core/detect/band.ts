@@ -232,7 +232,14 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
  */
 export function kepalaBerjudul(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
-  if (cols.length < 3 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  if (cols.length < 2 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  // (two columns only as a worked figure's table: "Uraian | Tahun 2024" under "Tabel 3.2
+  // Perhitungan ...", the parts of one indicator of the LKjIP above it, forms-blind163)
+  if (
+    cols.length === 2 &&
+    !/^(uraian|komponen|rincian|variabel|unsur)\b/.test(norm(text(grid, top, cols[0])))
+  )
+    return false;
   const above = top > 1 && grid.rowIsBlank(top - 1) ? top - 2 : top - 1;
   const cap = above >= 1 ? ownCells(grid, above) : [];
   if (cap.length !== 1) return false;
@@ -250,12 +257,14 @@ export function kepalaBerjudul(grid: Grid, top: number): boolean {
     return false;
   // (three columns only under a numbered "Tabel 3.2", rows led by their year: "Tahun Evaluasi |
   // Nilai AKIP | Kategori" over 2022 .. 2024, forms-blind160)
-  if (cols.length === 3 && !/^(tabel|table)\s+[\divx]/.test(caption)) return false;
+  if (cols.length <= 3 && !/^(tabel|table)\s+[\divx]/.test(caption)) return false;
   for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) {
     let angka = 0;
     const own = ownCells(grid, r);
     for (const c of own) if (typeof grid.value(r, c) === "number") angka++;
     if (angka >= 2) return true;
+    if (cols.length === 2 && angka === 1 && own.length === 2 && typeof grid.value(r, own[0]) === "string")
+      return true;
     if (
       cols.length === 3 &&
       angka >= 1 &&

@@ -236,3 +236,45 @@ describe("a growth over a span of years (forms-blind161)", () => {
     expect(classifyHeader(["Pertumbuhan 2023-2024 (%)"])).toMatchObject({ role: "pertumbuhan", year: 2024 });
   });
 });
+
+describe("a worked figure's table of two columns (forms-blind163)", () => {
+  it("takes 'Uraian | Tahun 2024' under a numbered caption for a table", () => {
+    const tables = detectTables(
+      sheet({
+        name: "Tabel 3.1",
+        rows: [
+          ["Tabel 3.1 Pengukuran Capaian Kinerja Sasaran Tahun 2024"],
+          ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Rasio elektrifikasi", "%", 99.6, 99.71, 100.11],
+          [2, "Persentase nagari/desa berlistrik PLN", "%", 98.5, 98.7, 100.2],
+          [],
+          ["Tabel 3.2 Perhitungan Persentase Nagari/Desa Berlistrik PLN"],
+          ["Uraian", "Tahun 2024"],
+          ["Jumlah nagari/desa di Sumatera Barat", 1158],
+          ["Nagari/desa yang berlistrik PLN", 1143],
+          ["Persentase nagari/desa berlistrik PLN (%)", 98.7],
+        ],
+        formulas: { B10: "ROUND(B9/B8*100,2)" },
+      }),
+    );
+    expect(tables.map((t) => t.dataRange)).toEqual([
+      { r1: 3, c1: 1, r2: 4, c2: 6 },
+      { r1: 8, c1: 1, r2: 10, c2: 2 },
+    ]);
+  });
+
+  it("but not a two-column list of a name and a number under no caption", () => {
+    const tables = detectTables(
+      sheet({
+        rows: [
+          ["Kepala Dinas", "Ir. HERRY MARTINUS"],
+          [],
+          ["Uraian", "Tahun 2024"],
+          ["Jumlah nagari/desa", 1158],
+          ["Nagari/desa berlistrik", 1143],
+        ],
+      }),
+    );
+    expect(tables).toEqual([]);
+  });
+});
