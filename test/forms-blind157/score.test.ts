@@ -15,5 +15,8 @@ scoreFormSet(
     ...["D", "E", "F", "G", "H", "I"].map(
       (c) => `rekap-pendaratan-ikan-per-tpi-dkp-minahasa-pesisir.xlsx Rekap TPI 2024 column ${c}`,
     ),
+    // disputed, left: a landing's average price per TPI is offered as realised, as a market's
+    // prices are (forms-blind60, 96, 167); the set: no role
+    "rekap-pendaratan-ikan-per-tpi-dkp-minahasa-pesisir.xlsx Rekap TPI 2024 column J",
   ],
 );

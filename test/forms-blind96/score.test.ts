@@ -23,9 +23,9 @@ scoreFormSet(
     `${BUMD} BUMD 2024!F15`,
     ...["B", "C", "E", "F", "G", "I"].map((c) => `${BUMD} BUMD 2024 column ${c}`),
     // disputed, left: a month naming the rows keeps no role, the set: indicator; a market's weekly
-    // prices keep none, the set: realised
+    // prices are offered as realised now, but its H and I keep none, the set: realised
     `${INFLASI} Inflasi 2024 column B`,
-    ...["D", "E", "F", "G", "H", "I"].map((c) => `${INFLASI} Harga Pasar Nov 2024 column ${c}`),
+    ...["H", "I"].map((c) => `${INFLASI} Harga Pasar Nov 2024 column ${c}`),
     // left: a Renja's funding-source column as a remark, the set: none
     "renja-2025-tc30-perekonomian-sda-teluk-arguni-raya.xlsx T-C.30 Renja 2025 column G",
   ],

@@ -167,6 +167,10 @@ import { buildBlind161 } from "../forms-blind161/build";
 import { buildBlind162 } from "../forms-blind162/build";
 import { buildBlind163 } from "../forms-blind163/build";
 import { buildBlind164 } from "../forms-blind164/build";
+import { buildBlind165 } from "../forms-blind165/build";
+import { buildBlind166 } from "../forms-blind166/build";
+import { buildBlind167 } from "../forms-blind167/build";
+import { buildBlind168 } from "../forms-blind168/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -341,6 +345,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind162", build: buildBlind162 },
   { name: "forms-blind163", build: buildBlind163 },
   { name: "forms-blind164", build: buildBlind164 },
+  { name: "forms-blind165", build: buildBlind165 },
+  { name: "forms-blind166", build: buildBlind166 },
+  { name: "forms-blind167", build: buildBlind167 },
+  { name: "forms-blind168", build: buildBlind168 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -97,6 +97,8 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
     return (
       s.length <= 60 &&
       (isYearText(s) ||
+        // ("2025 (Tahun ke-1)": a year with its ordinal, under a group heading typed once, forms-blind168)
+        /^(19|20)\d{2} \((tahun|th\.?) ?ke ?-? ?[1-9]\)$/.test(s) ||
         isHeaderWord(s) ||
         /^(tahun ke|th ke|tw|triwulan|semester|fisik|keuangan|kinerja)\b|^(i{1,3}|iv)$/.test(s) ||
         // a unit in brackets under a named column ("Baik > (unit)", forms-blind78), no "(1)" or

@@ -309,15 +309,10 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   };
   // A growth without a year beside the realisations of two consecutive years: the newer year's
   // growth over the older ("Realisasi 2024 | Realisasi Tahun 2023 | Pertumbuhan (%)", forms-blind20)
-  const realisasiYears = [...yearsOf(["realisasi", "realisasi-anggaran"])].filter(
-    (y): y is number => y !== undefined,
-  );
-  if (realisasiYears.length === 2 && Math.abs(realisasiYears[0] - realisasiYears[1]) === 1) {
-    const newer = Math.max(...realisasiYears);
-    // ("Rata-rata Pertumbuhan" is the period's average: no one year)
+  const newer = tahunPertumbuhan([...yearsOf(["realisasi", "realisasi-anggaran"])]);
+  if (newer !== undefined)
     for (const [i, c] of out.entries())
       if (c.role === "pertumbuhan" && c.year === undefined && !/\brata/.test(texts[i])) c.year = newer;
-  }
   let pairYears = both("target", "realisasi");
   if (pairYears.size === 0) pairYears = both("anggaran", "realisasi-anggaran");
   if (pairYears.size === 1) {
@@ -325,4 +320,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     if (y !== undefined) for (const c of out) if (c.role === "capaian" && c.year === undefined) c.year = y;
   }
   return out;
+}
+
+/**
+ * The year a growth without one measures, beside the values of two consecutive years: the newer's
+ * growth over the older ("Realisasi 2024 | Realisasi Tahun 2023 | Pertumbuhan (%)", forms-blind20).
+ * ("Rata-rata Pertumbuhan" is the period's average: its caller leaves it without a year.)
+ */
+export function tahunPertumbuhan(years: ReadonlyArray<number | undefined>): number | undefined {
+  const ys = years.filter((y): y is number => y !== undefined);
+  return ys.length === 2 && Math.abs(ys[0] - ys[1]) === 1 ? Math.max(...ys) : undefined;
 }

@@ -78,7 +78,12 @@ const NUMERIC_RULES: Rule[] = [
   // "Naik / (Turun) (%)" against last year's realisation (forms-blind32's PAD report)
   [/(^|> )(naik|kenaikan) ?\/ ?\(?(turun|penurunan)\)?\s*(\(%\)|%)/, "pertumbuhan"],
   // "Perubahan (%)" of a price against last month (forms-blind60); not "Anggaran Perubahan"
-  [/(^|> )perubahan( harga)?( (thd|terhadap) [a-z .]+)? ?\(%\)$/, "pertumbuhan"],
+  // ("Perubahan yoy (%)", year on year: a monthly price against the same month last year,
+  // forms-blind167)
+  [
+    /(^|> )perubahan( harga)?( \(?(yoy|y-o-y|y on y|mtm|m-t-m|ytd)\)?)?( (thd|terhadap) [a-z .]+)? ?\(%\)$/,
+    "pertumbuhan",
+  ],
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat
   // Pelayanan Sesuai Standar" the realisation
   // (also as a leaf: "Capaian Penerima Layanan (orang) > Jumlah Sasaran", forms-blind28)

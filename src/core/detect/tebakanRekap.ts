@@ -7,6 +7,7 @@ import type { Grid } from "../grid";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import { colToLetters, ratioReferences, refleksiReferences } from "../grid";
 import { judulTanpaAnggaran, labelAkhir, norm } from "./text";
+import { tahunPertumbuhan } from "./periode";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
 
 /**
@@ -58,7 +59,7 @@ export function tebakRekap(
   // rows that are years ("Tahun | Nilai SAKIP | Predikat" over 2021 .. 2024, forms-blind108): each
   // figure is its row's year, none the table's
   const perTahun = barisTahun(grid, columns, data);
-  return columns.map((c) => {
+  const ditebak = columns.map((c): DetectedColumn => {
     const year = perTahun ? undefined : (c.year ?? tahun);
     if (c.role !== "lainnya" || (year === undefined && !perTahun) || c === perTahun) return c;
     // "Memiliki Akta (jiwa) / Jumlah Anak (jiwa) x 100 = Cakupan (%)": what was reached, over
@@ -74,7 +75,12 @@ export function tebakRekap(
     // a score or an index measured ("Nilai Komponen Evaluasi (Bobot) > Perencanaan Kinerja (30)",
     // "Nilai Akhir" of an inspectorate's SAKIP recap, forms-blind38 and 61) is the year's
     // measured value too, as a count is; never added (rekapHitungan keeps BUKAN_HITUNGAN)
-    const teks = tanpaTahun.replace(/\(bobot\)|\b(nilai|indeks|index|skor)\b/g, "");
+    // (so is a price observed, "Harga Rata-rata (Rp/kg) > 2024" of a monthly or a market's price
+    // table: forms-blind60, 96 and 167; not a yield, "Produktivitas (ku/ha)", which sets read
+    // both ways)
+    const teks = tanpaTahun
+      .replace(/\(bobot\)|\b(nilai|indeks|index|skor)\b/g, "")
+      .replace(/\bharga( rata-? ?rata)?( \([^)]*\))?/g, "");
     // ("Skor Maksimal" beside the "Skor PPH" measured: the norm it is held to, forms-blind68)
     if (
       RENCANA.test(header) ||
@@ -95,6 +101,17 @@ export function tebakRekap(
     if (adaRealisasi && !hitungan(grid, c, data)) return c;
     return { ...c, tebakan: { role: "realisasi", year } };
   });
+  // a growth beside two years' guessed values ("Harga > 2023 | 2024 | Perubahan yoy (%)") is the
+  // newer year's, as beside two years' realisations (./periode)
+  const baru = tahunPertumbuhan(
+    ditebak.filter((c) => c.tebakan?.role === "realisasi").map((c) => c.tebakan?.year),
+  );
+  if (baru === undefined) return ditebak;
+  return ditebak.map((c) =>
+    c.role === "pertumbuhan" && c.year === undefined && !/\brata/.test(norm(c.header))
+      ? { ...c, year: baru }
+      : c,
+  );
 }
 
 /** The column "Tahun" whose rows are years, one each, when there is one. */

@@ -54,7 +54,11 @@ const KATA_SEPELE = new Set([
 // "S/C" (service per conception), "K/L": a short name split by its slash, one word of the note
 const AKRONIM_MIRING = /\b([a-z])\s?\/\s?([a-z])\b/gi;
 
-function kata(text: string): string[] {
+/**
+ * The words of a text that can name an indicator; with `pendek`, two-letter words too ("IR DBD",
+ * "TB"), which a note's subject keeps only where some indicator of the table has them (subjekTabel).
+ */
+function kata(text: string, pendek = false): string[] {
   // (kept whole, or the note's "S/C dan angka kematian ternak" names only the second, forms-blind161)
   const akronim: string[] = [];
   const t = text.includes("/")
@@ -63,7 +67,26 @@ function kata(text: string): string[] {
         return a + b;
       })
     : text;
-  return kataIndikator(t).filter((w) => (w.length >= 3 || akronim.includes(w)) && !KATA_SEPELE.has(w));
+  return kataIndikator(t).filter(
+    (w) => (w.length >= 3 || akronim.includes(w) || (pendek && w.length === 2)) && !KATA_SEPELE.has(w),
+  );
+}
+
+/**
+ * The words a note's subject is looked for in an indicator's name: its own, and the initials of
+ * every run of two to four of them, so "IR DBD" names "Incidence rate DBD" and "API" the "Annual
+ * Parasite Incidence" (forms-blind166).
+ */
+function kataNama(name: string): Set<string> {
+  const out = new Set(kata(name, true));
+  const w = kataIndikator(name);
+  for (let i = 0; i < w.length; i++)
+    for (let n = 2; n <= 4 && i + n <= w.length; n++) {
+      let awal = "";
+      for (let j = i; j < i + n; j++) awal += w[j][0];
+      out.add(awal);
+    }
+  return out;
 }
 
 /** The subjects (word lists) the notes under a table call lower-is-better. */
@@ -78,7 +101,7 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
         return at < 0 ? 0 : at + p.length;
       });
       const clause = before.slice(Math.max(...ends));
-      const words = kata(clause);
+      const words = kata(clause, true);
       if (words.length) out.push(words);
       // "indikator PoU dan kelurahan rentan rawan pangan semakin kecil semakin baik": two subjects,
       // taken only where each names indicators of the table (./subjekTabel, forms-blind49)
@@ -87,7 +110,7 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       // indicator of the table drops the whole list)
       const luas = before.slice(Math.max(...ends.slice(0, 3)));
       for (const c of luas === clause ? [clause] : [clause, luas]) {
-        const parts = c.split(/,|\bdan\b/).map(kata);
+        const parts = c.split(/,|\bdan\b/).map((p) => kata(p, true));
         if (parts.length > 1 && parts.every((w) => w.length)) {
           const kelompok = parts as Bagian[];
           out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
@@ -98,14 +121,14 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       const after = t.slice(m.index! + m[0].length);
       const listed = /^\s*\(([^)]*)\)/.exec(after);
       for (const part of listed ? listed[1].split(/[,;]|\bdan\b/) : []) {
-        const w = kata(part);
+        const w = kata(part, true);
         if (w.length) out.push(w);
       }
       // "Indikator negatif (semakin kecil semakin baik): a. Persentase pelanggaran Perda yang
       // berulang; b. Waktu tanggap ...": a lettered list after a colon (forms-blind22)
       const daftar = /^\)?\s*:\s*(a[.)]\s.*)$/.exec(after);
       for (const part of daftar ? daftar[1].split(/;|\.\s+(?=[a-z][.)]\s|[A-Z]|tingkat|capaian)/) : []) {
-        const w = kata(part.replace(/^\s*[a-z][.)]\s+/, ""));
+        const w = kata(part.replace(/^\s*[a-z][.)]\s+/, ""), true);
         if (w.length) out.push(w);
       }
     }
@@ -126,10 +149,14 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
   let subjek = CACHE.get(table);
   if (!subjek) {
     const semua = subjekNegatif(table, grid);
-    const names = semua.length
-      ? barisData(table).map((r) => new Set(kata(namaIndikator(table, grid, r))))
-      : [];
-    const cocok = (s: string[]): number => names.filter((n) => s.every((w) => n.has(w))).length;
+    const names = semua.length ? barisData(table).map((r) => kataNama(namaIndikator(table, grid, r))) : [];
+    // a two-letter word no indicator has ("di", "ke") is no part of the subject; one some have
+    // ("IR" of "Incidence rate", "TB") is (in place: a listed subject's parts are shared)
+    for (const s of semua)
+      for (let i = s.length - 1; i >= 0; i--)
+        if (s[i].length === 2 && !names.some((n) => n.has(s[i]))) s.splice(i, 1);
+    const cocok = (s: string[]): number =>
+      s.length ? names.filter((n) => s.every((w) => n.has(w))).length : 0;
     // the parts of a listed subject count only when every part names indicators: one each, or
     // more with two words or more
     const bagianCocok = (s: string[]): boolean => {
@@ -239,8 +266,8 @@ export function polaritasCatatan(
     return satuanNeg.size && satuan !== undefined
       ? { polaritas: "positif", sumber: "catatan-tersirat" }
       : undefined;
-  const nama = new Set(kata(indikator));
-  const hit = subjek.find((s) => s.every((w) => nama.has(w)));
+  const nama = kataNama(indikator);
+  const hit = subjek.find((s) => s.length > 0 && s.every((w) => nama.has(w)));
   // what is done about the notes' subject is not the subject: "luas kawasan kumuh" is lower-is-
   // better, "Luas kawasan permukiman kumuh yang ditata" higher (the wording's own reason, a word
   // outside the subject, forms-blind99)

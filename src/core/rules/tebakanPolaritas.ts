@@ -140,6 +140,10 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const kb = /prevalensi (pemakaian |penggunaan )?(alat )?kontrasepsi|\bm?cpr\b/.exec(s);
   if (kb) return { polaritas: "positif", sumber: "leksikon", kata: kb[0] };
 
+  // finding cases is the work: "Angka notifikasi kasus TB (case notification rate)" (forms-blind166)
+  const temu = /\b(notifikasi|penemuan|deteksi) kasus\b|\bcase (notification|detection|finding)\b/.exec(s);
+  if (temu) return { polaritas: "positif", sumber: "leksikon", kata: temu[0] };
+
   const neg = NEGATIF.exec(s);
   if (neg) {
     // a service named for a negative group ("Perlindungan dan jaminan sosial ... bagi korban
