@@ -171,6 +171,10 @@ import { buildBlind165 } from "../forms-blind165/build";
 import { buildBlind166 } from "../forms-blind166/build";
 import { buildBlind167 } from "../forms-blind167/build";
 import { buildBlind168 } from "../forms-blind168/build";
+import { buildBlind169 } from "../forms-blind169/build";
+import { buildBlind170 } from "../forms-blind170/build";
+import { buildBlind171 } from "../forms-blind171/build";
+import { buildBlind172 } from "../forms-blind172/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -349,6 +353,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind166", build: buildBlind166 },
   { name: "forms-blind167", build: buildBlind167 },
   { name: "forms-blind168", build: buildBlind168 },
+  { name: "forms-blind169", build: buildBlind169 },
+  { name: "forms-blind170", build: buildBlind170 },
+  { name: "forms-blind171", build: buildBlind171 },
+  { name: "forms-blind172", build: buildBlind172 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

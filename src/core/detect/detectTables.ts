@@ -122,7 +122,8 @@ function uangTersalur(cols: DetectedColumn[], title: string): DetectedColumn[] {
   // a title of money paid out ("PENYALURAN") may name its fiscal year and funds ("TAHUN ANGGARAN
   // 2024 (APBD dan DAK)", forms-blind44); a report of "REALISASI ... TAHUN ANGGARAN 2024" beside a
   // pagu is a budget's realisation report and keeps its columns (forms-blind51's BOS)
-  const t = /\b(penyaluran|pencairan)\b/.test(norm(title)) ? judulTanpaAnggaran(title) : norm(title);
+  // ("REKAPITULASI PENERIMA INSENTIF ... TAHUN ANGGARAN 2024", forms-blind169)
+  const t = /\b(penyaluran|pencairan|penerima)\b/.test(norm(title)) ? judulTanpaAnggaran(title) : norm(title);
   // ("REKAPITULASI PENERIMA BANTUAN SOSIAL": what its recipients were paid, forms-blind67)
   if (!/\b(penyaluran|pencairan|penerimaan|penerima|realisasi)\b/.test(t) || RENCANA_UANG.test(t))
     return cols;

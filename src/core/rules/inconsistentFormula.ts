@@ -49,6 +49,7 @@ function sesuaiKonsolidasi(
   dominant: string,
   row: DetectedRow | undefined,
   jenis: (row: DetectedRow) => "ya" | "tidak" | "tidak-tahu",
+  kuartalIV: (col: number) => boolean,
 ): boolean {
   // the year's own K too: "=R17" (Triwulan IV) among "=L16+N16+P16+R16" is a level's year
   if (column.ukuran === "Rp" || !row) return false;
@@ -61,6 +62,11 @@ function sesuaiKonsolidasi(
   // (either is one of the form's two conventions: out of line only where the row's indicator is
   // known to be of the other kind; "Kapasitas PLTS terpasang (kWp)" may be either, forms-blind79)
   if (bare(form) && single(mine, theirs)) return jenis(row) !== "ya";
+  // (or its fourth quarter, "=R18" among "=H17+T17" of a "13 = 6 + 12": a level's latest value is
+  // the year's last quarter too, forms-blind170; only where the row is known to be a level)
+  const kolom = /^RC\[(-?\d+)\]$/.exec(form);
+  if (kolom && theirs.length > 1 && !theirs.includes(mine[0]) && kuartalIV(column.col + Number(kolom[1])))
+    return jenis(row) === "tidak";
   if (bare(dominant) && single(theirs, mine)) return jenis(row) !== "tidak";
   // the same inside a ratio: T-C.29's "Rasio Capaian pada Akhir Periode" divides the years' sum of
   // a flow by the end target, and a level's latest year alone (forms-blind24)
@@ -129,6 +135,8 @@ export const inconsistentFormula: Rule = {
       // terbakar" among the sums of the counts done, forms-blind102)
       return turun(table, ctx.grid, r, nama, ctx.settings) ? "tidak" : jenis(r);
     };
+    const kuartalIV = (c: number): boolean =>
+      table.columns.some((x) => x.col === c && x.role === "realisasi" && x.quarter === 4);
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const col = fc.column.col;
@@ -149,6 +157,7 @@ export const inconsistentFormula: Rule = {
             fc.dominant,
             barisMenurutNomor(table).get(cell.row),
             menurut,
+            kuartalIV,
           )
         )
           continue;

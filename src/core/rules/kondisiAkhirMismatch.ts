@@ -22,6 +22,7 @@ import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { polaritasRow } from "./catatanPolaritas";
+import { trenDinilai } from "./tebakanPolaritas";
 import { cariPencilan } from "./targetOutlier";
 import { angkaEn, angkaId, nilaiAt, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
@@ -138,7 +139,7 @@ function ikutPencilan(values: unknown[], a: number, sumBoleh: boolean): boolean 
  * meant: within two of the path's steps past the target before the last.
  */
 function ikutTren(values: unknown[], a: number, pol: ReturnType<typeof polaritasRow>): boolean {
-  if (!pol || pol.sumber === "catatan-tersirat") return false;
+  if (!trenDinilai(pol)) return false;
   const nums: number[] = [];
   for (const v of values) if (typeof v === "number") nums.push(v);
   if (nums.length !== values.length || nums.length < 3) return false;
@@ -259,7 +260,8 @@ function dikerjakan(nama: string): boolean {
   return KERJA.test(nama) && !stok(nama);
 }
 
-const KERJA = /\byang\s+((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b/i;
+// ("rumah ibadah penerima hibah": what a year's grants reached, forms-blind169)
+const KERJA = /\byang\s+((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b|\bpenerima\b/i;
 const TINGKAT = /%|persen|indeks|rasio|nilai|skor|predikat|poin|tahun|per /i;
 
 type Alasan = { id: string; en: string; fixId: string; fixEn: string };

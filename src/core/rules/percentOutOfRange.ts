@@ -335,6 +335,10 @@ function bagianMenurutNama(
   const p = kepala(part);
   const w = kepala(whole)?.replace(/^(jumlah|total|banyaknya|jenis) /, "");
   if (!p || !w || w.split(" ").length > 3) return undefined;
+  // "Guru Ngaji / TPQ > Terdata (org) | Penerima (org)": those paid are some of those registered
+  // (forms-blind169)
+  if (/^(terdata|terdaftar|terverifikasi)$/.test(w) && /^(penerima|terlayani|dilayani)$/.test(p))
+    return identity;
   return p.startsWith(`${w} `) ? identity : undefined;
 }
 

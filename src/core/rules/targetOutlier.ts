@@ -22,6 +22,7 @@ import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBari
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { polaritasRow } from "./catatanPolaritas";
+import { trenDinilai } from "./tebakanPolaritas";
 import { angkaEn, angkaId, nilaiAt } from "./values";
 import { labelAkhir } from "../detect/text";
 
@@ -319,7 +320,7 @@ function patahan(
     const pol = polaritasRow(table, g, row, nama, settings);
     const v = values[p.index];
     const salahArah = pol?.polaritas === "negatif" ? v > values[p.index - 1] : v < values[p.index - 1];
-    if (pol && pol.sumber !== "catatan-tersirat" && (p.kecil || salahArah)) return undefined;
+    if (trenDinilai(pol) && (p.kecil || salahArah)) return undefined;
   }
   const ts = targetTahunan(table, g, row);
   const t = ts[p.index];

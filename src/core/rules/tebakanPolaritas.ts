@@ -218,6 +218,16 @@ export function polaritasBaris(
   return polaritasDariTeks(indikator) ?? catatan;
 }
 
+/**
+ * Is a polarity sure enough for target-trend to judge a path of targets by? Anything but a note's
+ * silence about the row, unless the note lists its negatives by number ("indikator nomor 4 semakin
+ * kecil semakin baik"): an office that numbers its negatives numbers them all (forms-blind171).
+ * target-outlier and kondisi-akhir-mismatch leave to target-trend what it judges.
+ */
+export function trenDinilai(pol: TebakanPolaritas | undefined): pol is TebakanPolaritas {
+  return !!pol && (pol.sumber !== "catatan-tersirat" || !!pol.daftarNomor);
+}
+
 /** How a polarity was found, for messages. */
 export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en: string } {
   if (!t) return { id: "polaritas tidak diketahui", en: "polarity unknown" };
