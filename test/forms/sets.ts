@@ -175,6 +175,10 @@ import { buildBlind169 } from "../forms-blind169/build";
 import { buildBlind170 } from "../forms-blind170/build";
 import { buildBlind171 } from "../forms-blind171/build";
 import { buildBlind172 } from "../forms-blind172/build";
+import { buildBlind173 } from "../forms-blind173/build";
+import { buildBlind174 } from "../forms-blind174/build";
+import { buildBlind175 } from "../forms-blind175/build";
+import { buildBlind176 } from "../forms-blind176/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -357,6 +361,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind170", build: buildBlind170 },
   { name: "forms-blind171", build: buildBlind171 },
   { name: "forms-blind172", build: buildBlind172 },
+  { name: "forms-blind173", build: buildBlind173 },
+  { name: "forms-blind174", build: buildBlind174 },
+  { name: "forms-blind175", build: buildBlind175 },
+  { name: "forms-blind176", build: buildBlind176 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -219,8 +219,9 @@ function satuanNegatif(table: DetectedTable, grid: Grid): Set<string> {
 // "Catatan: indikator bertanda (-) semakin rendah semakin baik" (forms-blind129): the rows mark
 // themselves, a "(-)" written after the indicator's name
 const TANDA_MINUS = String.raw`\(\s*[-−–]\s*\)`;
+// ("Keterangan: (-) indikator dengan polaritas negatif": the mark explained first, forms-blind173)
 const TANDA_NEGATIF = new RegExp(
-  String.raw`\b(?:ber)?tanda\s*${TANDA_MINUS}[^.;]*?(?:${NEGATIF}|\bnegatif\b)|(?:${NEGATIF}|\bnegatif\b)[^.;]*?\b(?:ber)?tanda\s*${TANDA_MINUS}`,
+  String.raw`\b(?:ber)?tanda\s*${TANDA_MINUS}[^.;]*?(?:${NEGATIF}|\bnegatif\b)|(?:${NEGATIF}|\bnegatif\b)[^.;]*?\b(?:ber)?tanda\s*${TANDA_MINUS}|(?:^|:)\s*${TANDA_MINUS}\s*(?:=|:)?\s*(?:indikator\b[^.;]*?)?(?:${NEGATIF}|\bnegatif\b)`,
 );
 const NAMA_BERTANDA = new RegExp(`${TANDA_MINUS}\\s*$`);
 const TANDA = new WeakMap<DetectedTable, boolean>();

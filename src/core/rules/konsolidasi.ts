@@ -40,7 +40,9 @@ const NAMA_ARUS =
 /** A name and the unit written in brackets at its end: "Jumlah unit alat kesehatan (unit)". */
 export function pisahSatuan(nama: string): { nama: string; satuan: string } {
   const m = /^(.*?)\s*\(([^()]{1,30})\)\s*$/.exec(nama);
-  return m ? { nama: m[1], satuan: m[2] } : { nama, satuan: "" };
+  // ("Sewa tanah makam (3 tahun pertama)": a span the name covers, no unit, forms-blind176)
+  if (!m || /^\d+\s+(tahun|bulan|minggu|hari)\b/i.test(m[2].trim())) return { nama, satuan: "" };
+  return { nama: m[1], satuan: m[2] };
 }
 
 /**
