@@ -312,7 +312,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   const newer = tahunPertumbuhan([...yearsOf(["realisasi", "realisasi-anggaran"])]);
   if (newer !== undefined)
     for (const [i, c] of out.entries())
-      if (c.role === "pertumbuhan" && c.year === undefined && !/\brata/.test(texts[i])) c.year = newer;
+      if (c.role === "pertumbuhan" && c.year === undefined && !pertumbuhanRataRata(texts[i])) c.year = newer;
   let pairYears = both("target", "realisasi");
   if (pairYears.size === 0) pairYears = both("anggaran", "realisasi-anggaran");
   if (pairYears.size === 1) {
@@ -325,9 +325,15 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
 /**
  * The year a growth without one measures, beside the values of two consecutive years: the newer's
  * growth over the older ("Realisasi 2024 | Realisasi Tahun 2023 | Pertumbuhan (%)", forms-blind20).
- * ("Rata-rata Pertumbuhan" is the period's average: its caller leaves it without a year.)
+ * ("Rata-rata Pertumbuhan" is the period's average: its callers leave it without a year, by
+ * `pertumbuhanRataRata`.)
  */
 export function tahunPertumbuhan(years: ReadonlyArray<number | undefined>): number | undefined {
   const ys = years.filter((y): y is number => y !== undefined);
   return ys.length === 2 && Math.abs(ys[0] - ys[1]) === 1 ? Math.max(...ys) : undefined;
+}
+
+/** "Rata-rata Pertumbuhan": the period's average growth, no one year's (header text, normalised). */
+export function pertumbuhanRataRata(teks: string): boolean {
+  return /\brata/.test(teks);
 }

@@ -7,7 +7,7 @@ import type { Grid } from "../grid";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import { colToLetters, ratioReferences, refleksiReferences } from "../grid";
 import { judulTanpaAnggaran, labelAkhir, norm } from "./text";
-import { tahunPertumbuhan } from "./periode";
+import { pertumbuhanRataRata, tahunPertumbuhan } from "./periode";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
 
 /**
@@ -108,7 +108,7 @@ export function tebakRekap(
   );
   if (baru === undefined) return ditebak;
   return ditebak.map((c) =>
-    c.role === "pertumbuhan" && c.year === undefined && !/\brata/.test(norm(c.header))
+    c.role === "pertumbuhan" && c.year === undefined && !pertumbuhanRataRata(norm(c.header))
       ? { ...c, year: baru }
       : c,
   );
