@@ -179,6 +179,10 @@ import { buildBlind173 } from "../forms-blind173/build";
 import { buildBlind174 } from "../forms-blind174/build";
 import { buildBlind175 } from "../forms-blind175/build";
 import { buildBlind176 } from "../forms-blind176/build";
+import { buildBlind177 } from "../forms-blind177/build";
+import { buildBlind178 } from "../forms-blind178/build";
+import { buildBlind179 } from "../forms-blind179/build";
+import { buildBlind180 } from "../forms-blind180/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -365,6 +369,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind174", build: buildBlind174 },
   { name: "forms-blind175", build: buildBlind175 },
   { name: "forms-blind176", build: buildBlind176 },
+  { name: "forms-blind177", build: buildBlind177 },
+  { name: "forms-blind178", build: buildBlind178 },
+  { name: "forms-blind179", build: buildBlind179 },
+  { name: "forms-blind180", build: buildBlind180 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -2,7 +2,8 @@
 // target, from headers as the standard forms write them (docs/desain.md, "Headers as they come"):
 // - a year in the header ("2024", "Tahun 2024") wins;
 // - ordinals "Tahun - 1", "Tahun ke-1" .. "ke-5" count from the first year of a period the title
-//   gives ("Renstra 2025-2029");
+//   gives ("Renstra 2025-2029"), or from the year after it when the period names one more year
+//   than they count ("RPJMD 2021-2026" over five: its first year is the baseline's);
 // - "n-1", "(n-2)", "tahun berjalan", "yang dievaluasi", "tahun lalu" count from the year the
 //   title names ("s.d. Triwulan IV Tahun 2024"): when the headers name only n-k years, the title's
 //   year is the newest of them (an evaluation form reports year n-1);
@@ -114,6 +115,12 @@ function quarterOf(labels: string[]): number | undefined {
   return undefined;
 }
 
+/** The ordinal a header counts its year by ("Tahun ke-3", "Th. - 2", "Tahun ke- > IV"), if any. */
+function nomorOrdinal(text: string): number | undefined {
+  const ord = ORDINAL.exec(text);
+  return ord ? (ROMAWI[ord[5]] ?? (ord[5] === "v" ? 5 : Number(ord[5]))) : undefined;
+}
+
 /**
  * The n-k offsets a column's labels name ("(n-1)" -> [1]); "n" alone -> [0]; a plan's "Tahun
  * Rencana" is n and its "Prakiraan Maju" n+1 when they write no n at all.
@@ -149,6 +156,20 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
   const shift = offsets.some((o) => o <= 0) || past.length === 0 ? 0 : Math.min(...past);
   const n = ctx.tahun !== undefined && offsets.length ? ctx.tahun + shift : undefined;
   const evaluated = n !== undefined ? n - shift : ctx.tahun;
+  // "RPJMD 2021-2026" over "Kondisi Awal | Target Tahun ke- > 1 .. 5": a period of six years
+  // named, five targets counted; the last ends the period, so the first year is the baseline's
+  // (forms-blind180, its note: "Tahun ke-1 s.d. ke-5 = 2022 s.d. 2026")
+  const urutan = cols.map((c, i) =>
+    YEAR_ROLES.has(c.role) && c.year === undefined ? nomorOrdinal(texts[i]) : undefined,
+  );
+  const terakhir = Math.max(0, ...urutan.map((u) => u ?? 0));
+  const awalTarget =
+    ctx.awalPeriode !== undefined &&
+    ctx.akhirPeriode !== undefined &&
+    terakhir >= 3 &&
+    ctx.akhirPeriode - ctx.awalPeriode === terakhir
+      ? ctx.awalPeriode + 1
+      : ctx.awalPeriode;
 
   const out = cols.map((c, i) => {
     const labels = labelsOf[i];
@@ -202,11 +223,11 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     )
       return col;
     const off = nOffsets(text);
-    const ord = ORDINAL.exec(text);
+    const ord = urutan[i];
     if (off.length && n !== undefined)
       col.year = n - (off.some((o) => o > 0) ? Math.max(...off) : Math.min(...off));
-    else if (ord && ctx.awalPeriode !== undefined && c.role !== "kondisi-awal") {
-      const y = ctx.awalPeriode + (ROMAWI[ord[5]] ?? (ord[5] === "v" ? 5 : Number(ord[5]))) - 1;
+    else if (ord !== undefined && awalTarget !== undefined && c.role !== "kondisi-awal") {
+      const y = awalTarget + ord - 1;
       if (ctx.akhirPeriode === undefined || y <= ctx.akhirPeriode) col.year = y;
     } else if (/tahun berjalan|yang dievaluasi|dievaluasi/.test(text) && evaluated !== undefined)
       col.year = evaluated;
@@ -221,8 +242,9 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
 
   // A Renstra's baseline ("Kondisi Awal", "Data Capaian pada Tahun Awal Perencanaan") beside
   // targets from the period's first year on: the year before it (forms-blind102, 112, 114)
-  if (ctx.awalPeriode !== undefined && out.some((c) => c.role === "target" && c.year === ctx.awalPeriode))
-    for (const c of out) if (c.role === "kondisi-awal" && c.year === undefined) c.year = ctx.awalPeriode - 1;
+  // (or, targets from the year after it on, the period's first year itself: forms-blind180)
+  if (awalTarget !== undefined && out.some((c) => c.role === "target" && c.year === awalTarget))
+    for (const c of out) if (c.role === "kondisi-awal" && c.year === undefined) c.year = awalTarget - 1;
 
   // Still without a year: the one year of the title, when the table names no other year
   // ("Pagu Anggaran (Rp)" beside "Realisasi Anggaran Tahun 2024" under a title of 2024).
