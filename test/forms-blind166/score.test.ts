@@ -16,10 +16,6 @@ scoreFormSet(
   [
     // disputed, left: the set wants the ratio S15 named (see the knock list)
     "evaluasi-e81-renja-p2p-dinkes-belu-utara.xlsx E.81 2024!S15",
-    // disputed, left: 58.5 where 49 was meant in a falling path (58; 55; 52; 46) is named a slip
-    // by target-outlier ("perkiraannya sekitar 49"), more than three of the path's steps off it;
-    // the set wants target-trend
-    "iku-dinkes-penyakit-menular-labuhan-batu-timur.xlsx IKU!J14",
     // left: a worked figure's "Jumlah" column (Uraian | Jumlah) under "Tabel 3.2" keeps no role,
     // the set: realised
     "lkjip-p2pm-tb-malaria-dinkes-timor-tengah-raya.xlsx Tabel 3.1 P2PM column C",

@@ -10,10 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // disputed, left: 3.3 where 2.3 was meant in a falling path (2.9; 2.7; 2.5; 2.1) is named a slip
-    // by target-outlier ("perkiraannya sekitar 2,3"), five of the path's steps off it; the set wants
-    // target-trend (as 166 does)
-    "iku-dishub-keselamatan-jalan-natuna-selatan.xlsx IKU 2025-2029!J10",
     // left: a route recap's load factor dividing by a quarter's capacity (182 %) is an info of
     // inconsistent-formula only: the column has no certain role (the set: capaian-mismatch), and a
     // load factor may pass 100 % (an overloaded ferry)

@@ -183,6 +183,10 @@ import { buildBlind177 } from "../forms-blind177/build";
 import { buildBlind178 } from "../forms-blind178/build";
 import { buildBlind179 } from "../forms-blind179/build";
 import { buildBlind180 } from "../forms-blind180/build";
+import { buildBlind181 } from "../forms-blind181/build";
+import { buildBlind182 } from "../forms-blind182/build";
+import { buildBlind183 } from "../forms-blind183/build";
+import { buildBlind184 } from "../forms-blind184/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -373,6 +377,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind178", build: buildBlind178 },
   { name: "forms-blind179", build: buildBlind179 },
   { name: "forms-blind180", build: buildBlind180 },
+  { name: "forms-blind181", build: buildBlind181 },
+  { name: "forms-blind182", build: buildBlind182 },
+  { name: "forms-blind183", build: buildBlind183 },
+  { name: "forms-blind184", build: buildBlind184 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

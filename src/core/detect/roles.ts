@@ -419,9 +419,10 @@ function classify(path: string[]): RoleGuess {
   // "Penyertaan Modal Desa (Rp)", capital the desa put in, forms-blind76)
   // (and a price under its group, "Harga Rata-rata Pasar (Rp) > Minggu I", or the investment an
   // industry recap counts, "Industri Kecil > Nilai Investasi (Rp)", forms-blind60)
+  // (and a unit cost, "Biaya per Peserta (Rp)" as "10 = 8 / 4" of a training recap, forms-blind184)
   if (
     labels.some((l) =>
-      /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|penyertaan modal|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor))\b/.test(
+      /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|penyertaan modal|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor)|biaya (satuan|rata-? ?rata|per (peserta|orang|kapita|siswa|murid|pasien|jiwa|penduduk|kk|unit|ekor|ha|hektar|kg|ton|km|m2|porsi|lulusan|penerima|anak|balita)))\b/.test(
         l,
       ),
     ) ||

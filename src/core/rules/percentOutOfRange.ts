@@ -142,7 +142,9 @@ export const percentOutOfRange: Rule = {
 // "Persentase Tertata (%)", "% Bersertifikat s.d. 2024 > Bidang": a column holding the share of a
 // whole that is done (arranged, certified, served), whatever the rows are (offices, places); not an
 // achievement against a plan ("% Tercapai", "% Terealisasi") nor money's (serapan-over-100's)
-const KOLOM_BAGIAN = /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber)[a-z]{3,})\b/;
+// (and "% Kondisi Baik" of a drainage recap: the length in good condition, forms-blind183)
+const KOLOM_BAGIAN =
+  /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber)[a-z]{3,}|kondisi (?:baik|mantap))\b/;
 const BUKAN_KATA_BAGIAN =
   /^(terhadap|tercapai|terealisasi|terealisir|terserap|tersalur|tersalurkan|terbayar|terbayarkan|berdasarkan|bertambah|berkurang|berubah|berbeda|berjalan)$/;
 
@@ -151,7 +153,7 @@ function kataBagian(c: DetectedColumn): string | undefined {
   if (c.ukuran === "Rp" || (c.role !== "lainnya" && c.role !== "capaian")) return undefined;
   const m = KOLOM_BAGIAN.exec(norm(c.header));
   if (!m || BUKAN_KATA_BAGIAN.test(m[1]) || PERUBAHAN.test(m[1])) return undefined;
-  return m[1];
+  return m[1].startsWith("kondisi ") ? `ber${m[1]}` : m[1];
 }
 
 /**
@@ -323,17 +325,33 @@ function bagianMenurutNama(
   whole: string,
   identity: string,
 ): string | undefined {
-  const kepala = (k: string): string | undefined => {
+  const kolom = (k: string): DetectedColumn | undefined => {
     const cols = byNumber.get(Number(k));
-    const c = cols?.length === 1 ? table.columns.find((x) => x.col === cols[0]) : undefined;
+    return cols?.length === 1 ? table.columns.find((x) => x.col === cols[0]) : undefined;
+  };
+  const kepala = (c: DetectedColumn | undefined): string | undefined => {
     if (!c) return undefined;
     // a bare "Jumlah" under "Jenis Bibit (batang)" totals what its heading names (forms-blind147)
     const daun = labelTanpaKurung(c.header);
     const kelompok = /^(jumlah|total)$/.test(daun) ? kelompokKepala(c.header) : undefined;
     return kelompok ? labelTanpaKurung(kelompok) : daun;
   };
-  const p = kepala(part);
-  const w = kepala(whole)?.replace(/^(jumlah|total|banyaknya|jenis) /, "");
+  const cp = kolom(part);
+  const cw = kolom(whole);
+  // a bare "Jumlah" and a count beside it under one heading ("Anak Usia 5-6 Tahun > Jumlah (jiwa) |
+  // Mengikuti PAUD"): the count is some of that heading's total (forms-blind181); not a plan's
+  // figure beside it ("> Target")
+  const kw =
+    cw && /^(jumlah|total)$/.test(labelTanpaKurung(cw.header)) ? kelompokKepala(cw.header) : undefined;
+  if (
+    cp &&
+    kw !== undefined &&
+    kelompokKepala(cp.header) === kw &&
+    !/\b(target|rencana|sasaran|pagu|anggaran)\b/.test(labelTanpaKurung(cp.header))
+  )
+    return identity;
+  const p = kepala(cp);
+  const w = kepala(cw)?.replace(/^(jumlah|total|banyaknya|jenis) /, "");
   if (!p || !w || w.split(" ").length > 3) return undefined;
   // "Guru Ngaji / TPQ > Terdata (org) | Penerima (org)": those paid are some of those registered
   // (forms-blind169)

