@@ -22,7 +22,7 @@ import { awalan, barisData, kolomDiubah, kolomTahunan, namaIndikator, satuanBari
 import { aditif } from "./konsolidasi";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { polaritasRow } from "./catatanPolaritas";
-import { trenDinilai } from "./tebakanPolaritas";
+import { trenBarisDinilai } from "./tebakanPolaritas";
 import { angkaEn, angkaId, nilaiAt } from "./values";
 import { labelAkhir } from "../detect/text";
 
@@ -333,7 +333,7 @@ function patahan(
   if (p.tikungan || sekalaJalur(v, p.median)) {
     const pol = polaritasRow(table, g, row, nama, settings);
     const salahArah = pol?.polaritas === "negatif" ? v > values[p.index - 1] : v < values[p.index - 1];
-    if (trenDinilai(pol) && (p.kecil || salahArah)) return undefined;
+    if (trenBarisDinilai(pol, satuanBaris(table, g, row), nama) && (p.kecil || salahArah)) return undefined;
   }
   const ts = targetTahunan(table, g, row);
   const t = ts[p.index];

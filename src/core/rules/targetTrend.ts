@@ -11,7 +11,7 @@
 // Why: a target path that goes the wrong way is either a typo or a planning choice that an
 // evaluator will question; either way the planner should look (warning).
 import { polaritasRow } from "./catatanPolaritas";
-import { asalPolaritas, trenDinilai } from "./tebakanPolaritas";
+import { asalPolaritas, trenBarisDinilai } from "./tebakanPolaritas";
 import { cariPatahan, cariPencilan, jalurTahunan, sekalaJalur } from "./targetOutlier";
 import type { TargetTahun } from "./targetOutlier";
 import type { DetectedRow, DetectedTable } from "../detect";
@@ -98,11 +98,9 @@ function langkahSalah(
   if (rata(ts)) return undefined;
   const nama = namaIndikator(table, g, row);
   const pol = polaritasRow(table, g, row, nama, ctx.settings);
-  // a trend judged only on a note's silence would be a guess (./tebakanPolaritas trenDinilai)
-  if (!trenDinilai(pol)) return undefined;
-  // a flow's yearly targets (houses repaired each year, hectares handled) may fall as the
-  // backlog shrinks: the trend is a question for levels only (./konsolidasi)
-  if (pol.sumber === "leksikon" && aditif(satuanBaris(table, g, row), nama) === "ya") return undefined;
+  // a trend judged only on a note's silence would be a guess, and a flow's yearly targets may
+  // fall as the backlog shrinks: the trend is a question for levels (./tebakanPolaritas)
+  if (!trenBarisDinilai(pol, satuanBaris(table, g, row), nama)) return undefined;
   // a target off the path is target-outlier's finding (a slip), not a trend
   const values = ts.map((t) => t.value);
   const outlier =

@@ -31,6 +31,7 @@ import { indicatorKey } from "./values";
 import { parsePolaritas } from "../indicators";
 import type { Polaritas } from "../indicators";
 import { norm } from "../detect/text";
+import { aditif } from "./konsolidasi";
 
 export type TebakanPolaritas = {
   polaritas: Polaritas;
@@ -226,6 +227,19 @@ export function polaritasBaris(
  */
 export function trenDinilai(pol: TebakanPolaritas | undefined): pol is TebakanPolaritas {
   return !!pol && (pol.sumber !== "catatan-tersirat" || !!pol.daftarNomor);
+}
+
+/**
+ * Does target-trend judge this row's path: a polarity sure enough (`trenDinilai`), and not the
+ * lexicon's on a flow, whose yearly targets (houses repaired, hectares handled) may fall as the
+ * backlog shrinks (./konsolidasi)? target-outlier leaves a break to target-trend only then.
+ */
+export function trenBarisDinilai(
+  pol: TebakanPolaritas | undefined,
+  satuan: string,
+  nama: string,
+): pol is TebakanPolaritas {
+  return trenDinilai(pol) && !(pol.sumber === "leksikon" && aditif(satuan, nama) === "ya");
 }
 
 /** How a polarity was found, for messages. */

@@ -20,6 +20,12 @@ describe("a level's target against its rising path (forms-blind181)", () => {
     expect(foundOn(iku([44, 46, 48, 4.9, 50]))).toEqual([["target-outlier", "G2"]]);
   });
 
+  it("keeps a yearly flow's slip a target-outlier, which target-trend does not judge", () => {
+    // (deferred to target-trend before, which leaves a flow's path alone: the slip was lost)
+    const rumah = [1, "Jumlah rumah tidak layak huni yang direhabilitasi", "unit", 100, 120, 140, 106, 180];
+    expect(foundOn(tabelTarget("IKU", [rumah]))).toEqual([["target-outlier", "G2"]]);
+  });
+
   it("tells the two apart by the order of magnitude", () => {
     expect(sekalaJalur(43, 49)).toBe(true);
     expect(sekalaJalur(3.3, 2.3)).toBe(true);
