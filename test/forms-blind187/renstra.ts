@@ -2,18 +2,7 @@
 // invented): "Tahun ke-1 .. ke-5" over Target | Rp with the years only in the title, "(dalam ribuan
 // rupiah)", program 1.06.04 with two kegiatan and their sub kegiatan, kondisi akhir per kind (rates take
 // the last target, counts of people the sum).
-import {
-  BookW,
-  DEC,
-  RP,
-  fx,
-  letterhead,
-  signature,
-  type Cell,
-  type Col,
-  type Ctx,
-  type Row,
-} from "../forms/kit";
+import { BookW, RP, fx, letterhead, signature, type Cell, type Col, type Ctx, type Row } from "../forms/kit";
 
 type Line = {
   id: string;
