@@ -187,6 +187,10 @@ import { buildBlind181 } from "../forms-blind181/build";
 import { buildBlind182 } from "../forms-blind182/build";
 import { buildBlind183 } from "../forms-blind183/build";
 import { buildBlind184 } from "../forms-blind184/build";
+import { buildBlind185 } from "../forms-blind185/build";
+import { buildBlind186 } from "../forms-blind186/build";
+import { buildBlind187 } from "../forms-blind187/build";
+import { buildBlind188 } from "../forms-blind188/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -381,6 +385,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind182", build: buildBlind182 },
   { name: "forms-blind183", build: buildBlind183 },
   { name: "forms-blind184", build: buildBlind184 },
+  { name: "forms-blind185", build: buildBlind185 },
+  { name: "forms-blind186", build: buildBlind186 },
+  { name: "forms-blind187", build: buildBlind187 },
+  { name: "forms-blind188", build: buildBlind188 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

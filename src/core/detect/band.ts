@@ -61,8 +61,9 @@ export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): 
  * words only, three or more, some under a blank heading cell whose row names a group to its left,
  * and numbers in the row below.
  */
-function bawahKelompok(grid: Grid, r: number, cols: number[]): boolean {
-  if (cols.length < 3) return false;
+function bawahKelompok(grid: Grid, r: number, cols: number[], c1: number, c2: number): boolean {
+  // (the form's number row is none: it ends the header)
+  if (cols.length < 3 || isNumberRow(grid, r, c1, c2)) return false;
   if (!cols.every((c) => typeof grid.value(r, c) === "string" && text(grid, r, c).trim().length <= 40))
     return false;
   const grouped = cols.filter(
@@ -72,14 +73,16 @@ function bawahKelompok(grid: Grid, r: number, cols: number[]): boolean {
   let numbers = 0;
   for (let c = Math.min(...cols); c <= Math.max(...cols); c++)
     if (typeof grid.value(r + 1, c) === "number") numbers++;
-  return numbers >= 2;
+  // (or the form's number row below: "Realisasi Belanja Kapitasi (Rp)" typed once over "Jasa
+  // Pelayanan | Dukungan Biaya Operasional | Jumlah", then "(1) .. (10)", forms-blind185)
+  return numbers >= 2 || isNumberRow(grid, r + 1, c1, c2);
 }
 
 /** A sub-header row: only short labels (years, K/Rp, Target/Realisasi, role words). */
 function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
   const cols = ownCells(grid, r, c1, c2);
   if (cols.length === 0) return false;
-  if (bawahKelompok(grid, r, cols)) return true;
+  if (bawahKelompok(grid, r, cols, c1, c2)) return true;
   // "I Indikator Tujuan" under the header is the body's first section, not a header row
   const only = cols.length === 1 ? norm(text(grid, r, cols[0])) : "";
   if (cols.length === 1 && !(isYearText(only) || /^(k|rp\.?)$/.test(only))) return false;

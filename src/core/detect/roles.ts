@@ -195,7 +195,7 @@ const TEXT_RULES: Rule[] = [
   // "Unit KPH", forms-blind75; an irrigation area, "Daerah Irigasi", forms-blind129; a bus
   // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kapanewon|kemantren|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?puskesmas|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran)?$/,
+    /lokasi|^(kecamatan|nama kecamatan|distrik|kapanewon|kemantren|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran)?$/,
     "lokasi",
   ],
   // ("Status LPJ" of a grant list: "Sudah LPJ", "LPJ Tahap I belum", forms-blind84)

@@ -58,10 +58,25 @@ const RENCANA = /renstra|restra|kerangka pendanaan|indikatif/;
 // is possible, so spending above it is a warning, not an error (forms-blind79)
 const RENJA = /\brenja\b/;
 
+// funds received and then spent ("Pendapatan Kapitasi (Rp) | Realisasi Belanja Kapitasi (Rp) | %
+// Serapan | SiLPA" of a puskesmas's JKN capitation): no more can be spent than came in
+// (forms-blind185)
+const BELANJA = /\b(belanja|pemanfaatan)\b/;
+
+/** Is this pair the spending of revenue received, held to it? */
+function belanjaDariPendapatan(p: Pasangan): boolean {
+  return BELANJA.test(norm(p.real.header)) && !BELANJA.test(norm(p.pagu.header));
+}
+
 /** Is this anggaran column a legal ceiling (not a Renstra plan figure)? */
 function ceiling(c: DetectedColumn, table: DetectedTable): boolean {
   const h = norm(c.header);
   if (RENCANA.test(h)) return false;
+  if (
+    PENDAPATAN.test(h) &&
+    table.columns.some((r) => r.role === "realisasi-anggaran" && BELANJA.test(norm(r.header)))
+  )
+    return true;
   // a fund beside its disbursements ("Dana PSR (Rp) | Penyaluran Dana BPDPKS (Rp) > Tahap I"):
   // no more can be paid out of it than it holds (forms-blind162)
   if (/\bdana\b/.test(h) && !UANG_TERSALUR.test(h) && tersalur(table)) return true;
@@ -93,7 +108,7 @@ function anakLebih(table: DetectedTable, row: number, lebih: ReadonlySet<number>
 export function barisPendapatan(table: DetectedTable, nama: string, label: string | undefined): boolean {
   const namaKolom = table.columns.find((c) => c.role === "indikator")?.header ?? "";
   const judul = norm(`${table.title ?? ""} ${namaKolom}`);
-  if (PENDAPATAN.test(judul) && !/belanja|pengeluaran/.test(judul)) return true;
+  if (PENDAPATAN.test(judul) && !/belanja|pengeluaran|pemanfaatan/.test(judul)) return true;
   // 4.x is Pendapatan, 6.1 Penerimaan Pembiayaan (financing received) in the LRA's chart of accounts;
   // 4.01 .. 4.08 are the urusan penunjang's programs (Sekretariat Daerah 4.01.04, forms-blind38),
   // spending like any other
@@ -239,7 +254,7 @@ export const serapanOver100: Rule = {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
     const pairs = [...pasangan(table), ...pasanganKuota(table)].filter(
-      (p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)),
+      (p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)) || belanjaDariPendapatan(p),
     );
     if (pairs.length === 0) return out;
     // a revenue report ("LAPORAN REALISASI PENERIMAAN PAJAK DAERAH", "Uraian Pendapatan"): a
