@@ -191,6 +191,10 @@ import { buildBlind185 } from "../forms-blind185/build";
 import { buildBlind186 } from "../forms-blind186/build";
 import { buildBlind187 } from "../forms-blind187/build";
 import { buildBlind188 } from "../forms-blind188/build";
+import { buildBlind189 } from "../forms-blind189/build";
+import { buildBlind190 } from "../forms-blind190/build";
+import { buildBlind191 } from "../forms-blind191/build";
+import { buildBlind192 } from "../forms-blind192/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -389,6 +393,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind186", build: buildBlind186 },
   { name: "forms-blind187", build: buildBlind187 },
   { name: "forms-blind188", build: buildBlind188 },
+  { name: "forms-blind189", build: buildBlind189 },
+  { name: "forms-blind190", build: buildBlind190 },
+  { name: "forms-blind191", build: buildBlind191 },
+  { name: "forms-blind192", build: buildBlind192 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

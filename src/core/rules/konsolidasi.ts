@@ -13,9 +13,18 @@ const NAMA_AKHIR =
   /^(persentase|proporsi|rasio|indeks|angka|tingkat|rata|nilai|skor|cakupan|prevalensi|opini|predikat|laju|level)\b|\b(rate|ratio|index)\b/;
 const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|pengurangan)\b/;
 
+/**
+ * A unit of two counted things, "unit/bidang" (assets, some counted by the piece and land by the
+ * parcel, forms-blind190): one or the other, no rate of one per the other; read as the first.
+ */
+function satuanPilihan(unit: string): string {
+  const m = /^([a-z0-9]+) ?\/ ?([a-z0-9]+)$/.exec(unit);
+  return m && SATUAN_ARUS.test(m[1]) && SATUAN_ARUS.test(m[2]) ? m[1] : unit;
+}
+
 /** Which consolidations a row's K allows, from its unit and name. */
 export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
-  const s = norm(satuan);
+  const s = satuanPilihan(norm(satuan));
   const n = norm(indikator).replace(/^\d+[.)]?\s*/, "");
   // "unit/tahun", "orang/tahun": what each year delivers, a flow whose end may be the last year
   // or the sum, as the table says (forms-blind46's RTLH ditangani)
@@ -32,7 +41,7 @@ export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
 
 // Counts of things done or delivered in a period: they add up.
 const SATUAN_ARUS =
-  /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan)$/;
+  /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan|bidang)$/;
 // what a period produced, earned or received: a flow whatever its unit (ton, liter, Rp)
 const NAMA_ARUS =
   /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai (?:realisasi )?(?:investasi|transaksi|ekspor|impor|penjualan|produksi|perdagangan))\b/;
@@ -77,7 +86,7 @@ export function aditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-ta
 }
 
 function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu" {
-  const unit = norm(satuan || pisahSatuan(nama).satuan).replace(/[.\s]+$/, "");
+  const unit = satuanPilihan(norm(satuan || pisahSatuan(nama).satuan).replace(/[.\s]+$/, ""));
   const n = norm(nama);
   if (jenisKondisiAkhir(unit, nama) === "akhir") return "tidak";
   if (stok(nama)) return "tidak";

@@ -341,8 +341,8 @@ function bagianMenurutNama(
   // a bare "Jumlah" and a count beside it under one heading ("Anak Usia 5-6 Tahun > Jumlah (jiwa) |
   // Mengikuti PAUD"): the count is some of that heading's total (forms-blind181); not a plan's
   // figure beside it ("> Target")
-  const kw =
-    cw && /^(jumlah|total)$/.test(labelTanpaKurung(cw.header)) ? kelompokKepala(cw.header) : undefined;
+  // (or "Jumlah KK" under "Kepala Keluarga": the heading's own total by its initials, forms-blind191)
+  const kw = cw && totalKelompok(labelTanpaKurung(cw.header), kelompokKepala(cw.header));
   if (
     cp &&
     kw !== undefined &&
@@ -358,6 +358,22 @@ function bagianMenurutNama(
   if (/^(terdata|terdaftar|terverifikasi)$/.test(w) && /^(penerima|terlayani|dilayani)$/.test(p))
     return identity;
   return p.startsWith(`${w} `) ? identity : undefined;
+}
+
+/**
+ * The heading a column totals, when its leaf is "Jumlah" / "Total" alone or followed by that
+ * heading's name or initials ("Kepala Keluarga > Jumlah KK"); else undefined.
+ */
+function totalKelompok(daun: string, kelompok: string | undefined): string | undefined {
+  const m = /^(jumlah|total)(?: (.+))?$/.exec(daun);
+  if (!m || kelompok === undefined) return undefined;
+  if (m[2] === undefined) return kelompok;
+  const nama = labelTanpaKurung(kelompok);
+  const awal = nama
+    .split(/[\s/]+/)
+    .map((w) => w[0] ?? "")
+    .join("");
+  return m[2] === nama || m[2] === awal ? kelompok : undefined;
 }
 
 /** A column of money: by its role, its K / Rp reading or its header's words. */
