@@ -333,7 +333,7 @@ function bagianMenurutNama(
     if (!c) return undefined;
     // a bare "Jumlah" under "Jenis Bibit (batang)" totals what its heading names (forms-blind147)
     const daun = labelTanpaKurung(c.header);
-    const kelompok = /^(jumlah|total)$/.test(daun) ? kelompokKepala(c.header) : undefined;
+    const kelompok = totalKelompok(daun, kelompokKepala(c.header));
     return kelompok ? labelTanpaKurung(kelompok) : daun;
   };
   const cp = kolom(part);
