@@ -223,7 +223,8 @@ export function polaritasBaris(
  * Is a polarity sure enough for target-trend to judge a path of targets by? Anything but a note's
  * silence about the row, unless the note lists its negatives by number ("indikator nomor 4 semakin
  * kecil semakin baik"): an office that numbers its negatives numbers them all (forms-blind171).
- * target-outlier and kondisi-akhir-mismatch leave to target-trend what it judges.
+ * kondisi-akhir-mismatch leaves to target-trend what it judges by this; target-outlier asks the
+ * whole of target-trend's question, `trenBarisDinilai`.
  */
 export function trenDinilai(pol: TebakanPolaritas | undefined): pol is TebakanPolaritas {
   return !!pol && (pol.sumber !== "catatan-tersirat" || !!pol.daftarNomor);
