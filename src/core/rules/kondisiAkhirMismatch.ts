@@ -22,7 +22,7 @@ import type { Grid } from "../grid";
 import { awalan, barisData, kolomTahunan, namaIndikator, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding, Settings } from "./types";
 import { polaritasRow } from "./catatanPolaritas";
-import { trenDinilai } from "./tebakanPolaritas";
+import { trenBarisDinilai } from "./tebakanPolaritas";
 import { cariPencilan } from "./targetOutlier";
 import { angkaEn, angkaId, nilaiAt, numAt, round, tolerance, toleranceSalinan, jumlahSama } from "./values";
 import { aditif, jenisKondisiAkhir, stok } from "./konsolidasi";
@@ -138,8 +138,16 @@ function ikutPencilan(values: unknown[], a: number, sumBoleh: boolean): boolean 
  * last year turns back? Then the last target is the slip (target-trend names it) and `a` the value
  * meant: within two of the path's steps past the target before the last.
  */
-function ikutTren(values: unknown[], a: number, pol: ReturnType<typeof polaritasRow>): boolean {
-  if (!trenDinilai(pol)) return false;
+function ikutTren(
+  values: unknown[],
+  a: number,
+  pol: ReturnType<typeof polaritasRow>,
+  satuan: string,
+  nama: string,
+): boolean {
+  // only where target-trend judges the row: a flow's lexicon polarity is left unjudged there, and
+  // the one mistake would go unnamed (as target-outlier's flow slip did before e4ce159)
+  if (!trenBarisDinilai(pol, satuan, nama)) return false;
   const nums: number[] = [];
   for (const v of values) if (typeof v === "number") nums.push(v);
   if (nums.length !== values.length || nums.length < 3) return false;
@@ -585,7 +593,11 @@ export const kondisiAkhirMismatch: Rule = {
         // the last target turned against the indicator's polarity while the kondisi akhir carries
         // the path on: target-trend's one mistake, at the last year (forms-blind115's PMKS 6,8;
         // 6,5; 6,9 under a kondisi akhir of 6,2)
-        if (!sumBoleh && ikutTren(values, a.value, polaritasRow(table, g, row, nama, ctx.settings))) continue;
+        if (
+          !sumBoleh &&
+          ikutTren(values, a.value, polaritasRow(table, g, row, nama, ctx.settings), satuan, nama)
+        )
+          continue;
         out.push({
           row: row.row,
           col: ak.col,
