@@ -195,6 +195,10 @@ import { buildBlind189 } from "../forms-blind189/build";
 import { buildBlind190 } from "../forms-blind190/build";
 import { buildBlind191 } from "../forms-blind191/build";
 import { buildBlind192 } from "../forms-blind192/build";
+import { buildBlind193 } from "../forms-blind193/build";
+import { buildBlind194 } from "../forms-blind194/build";
+import { buildBlind195 } from "../forms-blind195/build";
+import { buildBlind196 } from "../forms-blind196/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -397,6 +401,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind190", build: buildBlind190 },
   { name: "forms-blind191", build: buildBlind191 },
   { name: "forms-blind192", build: buildBlind192 },
+  { name: "forms-blind193", build: buildBlind193 },
+  { name: "forms-blind194", build: buildBlind194 },
+  { name: "forms-blind195", build: buildBlind195 },
+  { name: "forms-blind196", build: buildBlind196 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -32,6 +32,16 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
   return out;
 }
 
+// "13 = 6 + 12", "(12) = (8+9+10+11)", "(6) = (3)+(4)+(5)"
+const JUMLAH_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)\s*\)?$/;
+
+/** A number-row sum identity's numbers: its total and its addends, or undefined. */
+export function jumlahNomor(text: string): { total: number; parts: number[] } | undefined {
+  const m = JUMLAH_NOMOR.exec(text.trim());
+  if (!m) return undefined;
+  return { total: Number(m[1]), parts: [...m[2].matchAll(/\d{1,2}/g)].map((p) => Number(p[0])) };
+}
+
 // "14 = 13/5 x 100%", "(14) = (13) : (5) x 100"
 export const RASIO_NOMOR =
   /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;

@@ -60,7 +60,10 @@ export function konteksDari(texts: readonly string[]): Konteks {
 const TRIWULAN = /\b(triwulan|tw\.?|trw\.?)\s*-?\s*(i{1,3}|iv|[1-4])\b/;
 const ROMAWI: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 // (not "Target per Triwulan (bukan kumulatif)", forms-blind55)
-const SAMPAI = /(^|\s|\()(s\.?\s?d\.?|s\/d|sampai dengan|(?<!(bukan|tidak|non) )kumulatif)(\s|$|\))/;
+// (an "SD" without a dot is "s.d." only before a time: "sd TW III", "sd 2024"; "Sekolah Dasar (SD)"
+// over a BOSP recap's columns is the school level, forms-blind196)
+const SAMPAI =
+  /(^|\s|\()(s\.\s?d\.?|s\s?d\.|s ?d(?= (tw|trw|triwulan|bulan|semester|tahun|thn|th|akhir|saat|des|desember|\d))|s\/d|sampai dengan|(?<!(bukan|tidak|non) )kumulatif)(\s|$|\))/;
 // (and "% Capaian thd Akhir RPJMD" of an LKjIP beside its "Target Akhir RPJMD", forms-blind25)
 const CAPAIAN_RENSTRA =
   /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?(akhir )?(renstra|rpjmd)\b/;

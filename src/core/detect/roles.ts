@@ -161,6 +161,10 @@ const NUMERIC_RULES: Rule[] = [
   ],
 ];
 
+// the administrative places a recap's rows are named by, alone or joined ("Desa / Kelurahan",
+// "Kabupaten / Kota", "Kecamatan / Desa"): one list, every join (forms-blind194)
+const WILAYAH = String.raw`(?:kecamatan|distrik|kapanewon|kemantren|kelurahan|desa|nagari|gampong|wilayah|kab\.?|kabupaten|kota)`;
+
 // Checked against the labels from the top; the first label that names a role wins.
 const TEXT_RULES: Rule[] = [
   [/^(no|no\.|nomor|no urut|nomor urut)$/, "no"],
@@ -195,7 +199,9 @@ const TEXT_RULES: Rule[] = [
   // "Unit KPH", forms-blind75; an irrigation area, "Daerah Irigasi", forms-blind129; a bus
   // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176)
   [
-    /lokasi|^(kecamatan|nama kecamatan|distrik|kapanewon|kemantren|kelurahan|desa\/kelurahan|wilayah|kab\.?|(nama )?kabupaten|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|kabupaten ?\/ ?kota|kab\.? ?\/ ?kota|unit layanan|nama (desa|kelurahan|desa ?\/ ?kelurahan)|wilayah ?\/ ?kecamatan|desa ?\/ ?kecamatan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan ?\/ ?(desa|kelurahan)|kecamatan perbatasan|desa|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran)?$/,
+    new RegExp(
+      String.raw`lokasi|^((nama )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran)?$`,
+    ),
     "lokasi",
   ],
   // ("Status LPJ" of a grant list: "Sudah LPJ", "LPJ Tahap I belum", forms-blind84)

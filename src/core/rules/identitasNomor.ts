@@ -7,13 +7,11 @@ import type { DetectedTable } from "../detect";
 import { kondisiAkhirRupiah } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
-import { kolomPerNomor } from "../detect/nomorKolom";
+import { jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 import type { Cells } from "./precision";
 import { aditifBaris, awalan, barisData, namaIndikator, penerimaSatuSuku } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
-
-const SUM = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)\s*\)?$/;
 
 type SumIdentity = { total: number[]; parts: number[][]; label: string };
 
@@ -24,10 +22,10 @@ export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] 
   const out: SumIdentity[] = [];
   for (let c = table.range.c1; c <= table.range.c2; c++) {
     const text = textOf(grid.value(row, c)).trim();
-    const m = SUM.exec(text);
+    const m = jumlahNomor(text);
     if (!m) continue;
-    const total = byNumber.get(Number(m[1]));
-    const parts = [...m[2].matchAll(/\d{1,2}/g)].map((p) => byNumber.get(Number(p[0])));
+    const total = byNumber.get(m.total);
+    const parts = m.parts.map((p) => byNumber.get(p));
     if (!total || parts.some((p) => !p || p.length !== total.length)) continue;
     out.push({ total, parts: parts as number[][], label: text });
   }

@@ -20,7 +20,7 @@ import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
-import { RASIO_NOMOR, kolomPerNomor } from "../detect/nomorKolom";
+import { RASIO_NOMOR, jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
@@ -142,9 +142,10 @@ export const percentOutOfRange: Rule = {
 // "Persentase Tertata (%)", "% Bersertifikat s.d. 2024 > Bidang": a column holding the share of a
 // whole that is done (arranged, certified, served), whatever the rows are (offices, places); not an
 // achievement against a plan ("% Tercapai", "% Terealisasi") nor money's (serapan-over-100's)
-// (and "% Kondisi Baik" of a drainage recap: the length in good condition, forms-blind183)
+// (and "% Kondisi Baik" of a drainage recap: the length in good condition, forms-blind183; and
+// "Persentase Tepat Waktu" of a service recap: those settled on time, forms-blind194)
 const KOLOM_BAGIAN =
-  /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber)[a-z]{3,}|kondisi (?:baik|mantap))\b/;
+  /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber)[a-z]{3,}|kondisi (?:baik|mantap)|tepat waktu)\b/;
 const BUKAN_KATA_BAGIAN =
   /^(terhadap|tercapai|terealisasi|terealisir|terserap|tersalur|tersalurkan|terbayar|terbayarkan|berdasarkan|bertambah|berkurang|berubah|berbeda|berjalan)$/;
 
@@ -153,7 +154,7 @@ function kataBagian(c: DetectedColumn): string | undefined {
   if (c.ukuran === "Rp" || (c.role !== "lainnya" && c.role !== "capaian")) return undefined;
   const m = KOLOM_BAGIAN.exec(norm(c.header));
   if (!m || BUKAN_KATA_BAGIAN.test(m[1]) || PERUBAHAN.test(m[1])) return undefined;
-  return m[1].startsWith("kondisi ") ? `ber${m[1]}` : m[1];
+  return m[1].startsWith("kondisi ") ? `ber${m[1]}` : m[1] === "tepat waktu" ? `selesai ${m[1]}` : m[1];
 }
 
 /**
@@ -233,10 +234,10 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
   return out;
 }
 
-// "(6) = (3) - (4)", "(3) = (4) + (6)" in a number row: what makes (4) a part of (3)
+// "(6) = (3) - (4)" in a number row: what makes (4) a part of (3) (and so does "(3) = (4) + (6)",
+// `jumlahNomor`)
 const N = String.raw`\(?(\d{1,2})\)?`;
 const SELISIH_NOMOR = new RegExp(String.raw`^${N}\s*=\s*${N}\s*-\s*${N}$`);
-const JUMLAH_NOMOR = new RegExp(String.raw`^${N}\s*=\s*${N}\s*\+\s*${N}$`);
 
 /**
  * A ratio of the number row whose numerator the same row makes a part of its denominator
@@ -260,11 +261,9 @@ function bagianMenurutNomor(
   for (const t of teks) {
     const d = SELISIH_NOMOR.exec(t);
     if (d) bagian.set(`${d[3]}/${d[2]}`, t);
-    const j = JUMLAH_NOMOR.exec(t);
-    if (j) {
-      bagian.set(`${j[2]}/${j[1]}`, t);
-      bagian.set(`${j[3]}/${j[1]}`, t);
-    }
+    // every addend of a sum is some of it, however many ("(6) = (3)+(4)+(5)", forms-blind193)
+    const j = jumlahNomor(t);
+    if (j) for (const p of j.parts) bagian.set(`${p}/${j.total}`, t);
   }
   const byNumber = kolomPerNomor(g, row, table.range.c1, table.range.c2);
   const out: RuleFinding[] = [];

@@ -61,7 +61,8 @@ const RENJA = /\brenja\b/;
 // funds received and then spent ("Pendapatan Kapitasi (Rp) | Realisasi Belanja Kapitasi (Rp) | %
 // Serapan | SiLPA" of a puskesmas's JKN capitation): no more can be spent than came in
 // (forms-blind185)
-const BELANJA = /\b(belanja|pemanfaatan)\b/;
+// (and "Realisasi Penggunaan (Rp)" of funds handed over, below)
+const BELANJA = /\b(belanja|pemanfaatan|penggunaan)\b/;
 
 /** Is this pair the spending of revenue received, held to it? */
 function belanjaDariPendapatan(p: Pasangan): boolean {
@@ -122,6 +123,8 @@ type Pasangan = {
   rasio?: DetectedColumn;
   /** A quota in kind ("Urea (ton) > Alokasi | Realisasi | Serapan (%)"), not money. */
   kuota?: true;
+  /** Funds handed over, the ceiling of their use ("Dana Disalurkan | Realisasi Penggunaan"). */
+  diterima?: true;
 };
 
 // "Alokasi" or "Kuota" over a quantity: what may be handed out, a ceiling in kind as a pagu is in
@@ -142,6 +145,35 @@ function pasanganKuota(table: DetectedTable): Pasangan[] {
     if (reals.length !== 1) continue;
     const p: Pasangan = { pagu, real: reals[0], kuota: true };
     if (pagu.year !== undefined) p.year = pagu.year;
+    if (rasios.length === 1) p.rasio = rasios[0];
+    out.push(p);
+  }
+  return out;
+}
+
+// funds handed over and then used, both realised ("Dana Disalurkan (Rp) | Realisasi Penggunaan
+// (Rp)" of a BOSP recap per kecamatan under "SD" and "SMP"): no more can be used than was handed
+// over, so the first is the second's ceiling (forms-blind196)
+const TERIMA = /\b(disalurkan|tersalurkan|tersalur|diterima|penerimaan|penyaluran)\b/;
+
+/** Funds received / used pairs of realisations, under one heading (or none) and one year. */
+function pasanganTerima(table: DetectedTable): Pasangan[] {
+  const out: Pasangan[] = [];
+  const reals = table.columns.filter(
+    (c) => c.role === "realisasi-anggaran" && c.ukuran !== "K" && !c.toDate && c.quarter === undefined,
+  );
+  const daun = (c: DetectedColumn): string => norm(labelAkhir(c.header));
+  for (const real of reals) {
+    if (!BELANJA.test(daun(real)) || TERIMA.test(daun(real))) continue;
+    const group = kelompokLabel(real.header);
+    const same = (c: DetectedColumn): boolean => c.year === real.year && kelompokLabel(c.header) === group;
+    const terima = reals.filter(
+      (c) => c !== real && same(c) && TERIMA.test(daun(c)) && !BELANJA.test(daun(c)),
+    );
+    if (terima.length !== 1) continue;
+    const p: Pasangan = { pagu: terima[0], real, diterima: true };
+    if (real.year !== undefined) p.year = real.year;
+    const rasios = table.columns.filter((c) => c.role === "capaian" && same(c));
     if (rasios.length === 1) p.rasio = rasios[0];
     out.push(p);
   }
@@ -245,6 +277,10 @@ export const serapanOver100: Rule = {
       id: "{{name}}realisasi{{year}} {{realisation}} melebihi alokasinya {{pagu}} (serapan {{absorption}} %). Yang disalurkan tidak boleh melampaui alokasi: periksa angka realisasi dan alokasinya (alokasi perubahan?).",
       en: "{{name}}the{{year}} realisation {{realisation}} exceeds its allocation {{pagu}} (absorption {{absorption}} %). What is handed out may not exceed the allocation: check the realisation and the allocation (a revised allocation?).",
     },
+    overDiterima: {
+      id: '{{name}}"{{used}}"{{year}} {{realisation}} melebihi "{{received}}" {{pagu}} (serapan {{absorption}} %). Dana tidak dapat dipakai melebihi yang diterima: periksa kedua angka baris ini.',
+      en: '{{name}}"{{used}}"{{year}} {{realisation}} exceeds "{{received}}" {{pagu}} (absorption {{absorption}} %). Funds cannot be used beyond what was received: check both figures of this row.',
+    },
     ratioOver100: {
       id: "{{name}}rasio serapan anggaran{{year}} tertulis {{ratio}} %, di atas 100 %. Serapan anggaran tidak boleh melampaui pagu; hitung ulang rasionya dari realisasi dan pagu, atau periksa kedua jumlah itu.",
       en: "{{name}}the{{year}} budget absorption ratio is {{ratio}} %, above 100 %. Spending may not exceed the ceiling; recompute the ratio from the realisation and the pagu, or check both amounts.",
@@ -253,7 +289,7 @@ export const serapanOver100: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
-    const pairs = [...pasangan(table), ...pasanganKuota(table)].filter(
+    const pairs = [...pasangan(table), ...pasanganKuota(table), ...pasanganTerima(table)].filter(
       (p) => !PENDAPATAN.test(norm(`${p.pagu.header} ${p.real.header}`)) || belanjaDariPendapatan(p),
     );
     if (pairs.length === 0) return out;
@@ -323,7 +359,13 @@ export const serapanOver100: Rule = {
               const rv = cells(row.row, realCol);
               return pv === undefined || rv === undefined || rv <= pv + 0.5;
             },
-            messageId: p.kuota ? "overKuota" : paguRenja(p.pagu) ? "overRenja" : "overPagu",
+            messageId: p.kuota
+              ? "overKuota"
+              : p.diterima
+                ? "overDiterima"
+                : paguRenja(p.pagu)
+                  ? "overRenja"
+                  : "overPagu",
             ...(paguRenja(p.pagu) ? { severity: "warning" as const } : {}),
             data: {
               name: awalan(nama),
@@ -331,6 +373,7 @@ export const serapanOver100: Rule = {
               realisation: real.value,
               pagu: pagu.value,
               absorption: pct,
+              ...(p.diterima ? { used: p.real.header, received: p.pagu.header } : {}),
             },
           });
           continue;

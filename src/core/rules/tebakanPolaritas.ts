@@ -53,8 +53,10 @@ export type TebakanPolaritas = {
 const KELUARAN =
   /^(jumlah|banyaknya) (dokumen|laporan|paket|kegiatan|basis data|sistem|aplikasi|peraturan|regulasi|kajian|rekomendasi|sosialisasi|pelatihan|bimbingan teknis|sarana|prasarana|rancangan|naskah)\b|^((jumlah|banyaknya|penerbitan) )?(kutipan akta|akta|kartu|surat keterangan|sertifikat)\b/;
 
+// (and "penyelesaian", cases settled as "penanganan" handles them: "Persentase penyelesaian kasus
+// gangguan trantibum", forms-blind194; its duration, "waktu penyelesaian", is read before)
 const TURUN =
-  /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penanggulangan|pencegahan|pemberantasan)\b/;
+  /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penyelesaian|penanggulangan|pencegahan|pemberantasan)\b/;
 
 // ("Jumlah kasus penangkapan ikan yang merusak": the harm done is what is counted, forms-blind129)
 const NEGATIF =
@@ -63,8 +65,9 @@ const NEGATIF =
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
 // ("Response time penanganan kebakaran", the English name a fire service keeps, forms-blind77)
+// ("Waktu rata-rata penyelesaian rekonsiliasi aset", forms-blind65)
 const DURASI =
-  /^(rata-rata |lama )?waktu (tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan|respon|respons)\b|^(rata-rata )?(response|respon|respons) time\b/;
+  /^(rata-rata |lama )?waktu (rata-rata )?(tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan|respon|respons)\b|^(rata-rata )?(response|respon|respons) time\b/;
 
 // "Persentase PMKS", "Jumlah PPKS (%)": the PMKS / PPKS population itself.
 const PMKS_SAJA =

@@ -4,6 +4,7 @@ import { ruleTester } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
 import { bl, btl, rest232, tabel232 } from "../../fixtures/sheets/blitar232";
 import { withCell } from "../../fixtures/sheets/variant";
+import { bospRekap } from "../../fixtures/sheets/bospRekap";
 
 // Kota Blitar Renstra Tabel 6.1 (2022): Renstra target K / Rp and realisation K / Rp. The target
 // Rp is an indicative plan, not a ceiling.
@@ -73,6 +74,10 @@ ruleTester(serapanOver100, {
       ],
     },
     {
+      name: "funds used within what was handed over (BOSP, forms-blind196)",
+      sheets: [bospRekap(1801750000)],
+    },
+    {
       name: "blank, dash, NA, text, zero pagu and exactly 100 %",
       sheets: [
         renja([
@@ -113,6 +118,26 @@ ruleTester(serapanOver100, {
           actual: 187.84,
           messageId: "ratioOver100",
           data: { name: "Belanja Tidak Langsung: ", year: " 2020", ratio: 187.84 },
+        },
+      ],
+    },
+    {
+      name: "funds used above what was handed over (BOSP, forms-blind196)",
+      sheets: [bospRekap(2463750000)],
+      findings: [
+        {
+          cell: "H6",
+          expected: 1863000000,
+          actual: 2463750000,
+          messageId: "overDiterima",
+          data: {
+            name: "Landasan Kecil: ",
+            year: " 2024",
+            realisation: 2463750000,
+            pagu: 1863000000,
+            used: "Sekolah Menengah Pertama (SMP) > Realisasi Penggunaan (Rp)",
+            received: "Sekolah Menengah Pertama (SMP) > Dana Disalurkan (Rp)",
+          },
         },
       ],
     },
