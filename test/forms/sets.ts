@@ -199,6 +199,10 @@ import { buildBlind193 } from "../forms-blind193/build";
 import { buildBlind194 } from "../forms-blind194/build";
 import { buildBlind195 } from "../forms-blind195/build";
 import { buildBlind196 } from "../forms-blind196/build";
+import { buildBlind197 } from "../forms-blind197/build";
+import { buildBlind198 } from "../forms-blind198/build";
+import { buildBlind199 } from "../forms-blind199/build";
+import { buildBlind200 } from "../forms-blind200/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -405,6 +409,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind194", build: buildBlind194 },
   { name: "forms-blind195", build: buildBlind195 },
   { name: "forms-blind196", build: buildBlind196 },
+  { name: "forms-blind197", build: buildBlind197 },
+  { name: "forms-blind198", build: buildBlind198 },
+  { name: "forms-blind199", build: buildBlind199 },
+  { name: "forms-blind200", build: buildBlind200 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

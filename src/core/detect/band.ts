@@ -136,8 +136,9 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // ("(9) = (3) s.d. (8)": a sum over a run of columns, forms-blind52)
     // ("a1" after "a": likewise among lettered columns, forms-blind77)
     // ("(7)=(6)/Target x 100": a share of a target typed above the table, forms-blind98)
+    // ("4 = 4 sebelumnya + 3": a running total's identity, its words bare, forms-blind199)
     const m =
-      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z]|\d)?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\)|s\.?\s?d\.?|s\/d|target|pagu|realisasi)+)?$/i.exec(
+      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z]|\d)?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\)|s\.?\s?d\.?|s\/d|target|pagu|realisasi|sebelumnya|lalu)+)?$/i.exec(
         text(grid, r, c).trim(),
       );
     if (!m || (m[3] && /\d/.test(m[2]) === /\d/.test(m[3]))) return false;

@@ -27,6 +27,13 @@ export const MIN_FORMULAS = 3;
 
 const MEMO = new WeakMap<DetectedTable, FormulaColumn[]>();
 
+/** The running total's form ("R[-1]C+RC[-1]") without its term for the row above. */
+export function awalBerjalan(dominant: string, form: string): boolean {
+  const parts = dominant.split("+");
+  if (parts.length < 2 || !parts.includes("R[-1]C")) return false;
+  return parts.filter((p) => p !== "R[-1]C").join("+") === form;
+}
+
 /** Computed once per table: inconsistent-formula and hardcoded-value both read it. */
 export function formulaColumns(table: DetectedTable, grid: Grid): FormulaColumn[] {
   const memo = MEMO.get(table);
@@ -57,6 +64,10 @@ function compute(table: DetectedTable, grid: Grid): FormulaColumn[] {
     let dominantCount = 0;
     for (const [form, n] of counts) if (n > dominantCount) [dominant, dominantCount] = [form, n];
     const formulas = cells.filter((c) => c.form).length;
+    // a running total's first row agrees with it ("=E12" before "=F12+E13", "=F13+E14": four
+    // quarters to date, forms-blind199), so its one slipped row still stands against a majority
+    const awal = cells.find((c) => c.form);
+    if (dominant && awal?.form && awalBerjalan(dominant, awal.form)) dominantCount++;
     // A consensus: at least MIN_FORMULAS formulas and most of them alike.
     if (formulas < MIN_FORMULAS || dominantCount < 2 || dominantCount * 2 <= formulas) dominant = undefined;
     out.push({ column, cells, dominant, dominantCount });

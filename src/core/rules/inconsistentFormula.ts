@@ -5,7 +5,7 @@
 // nothing of that.
 import { cellReferences, fromR1C1, sumReferences } from "../grid";
 import type { Grid } from "../grid";
-import { formulaColumns, referencesOf } from "./formulaColumns";
+import { awalBerjalan, formulaColumns, referencesOf } from "./formulaColumns";
 import { linearReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
@@ -76,11 +76,14 @@ function sesuaiKonsolidasi(
   return false;
 }
 
-/** The running total's form ("R[-1]C+RC[-1]") without its term for the row above. */
-function awalBerjalan(dominant: string, form: string): boolean {
-  const parts = dominant.split("+");
-  if (parts.length < 2 || !parts.includes("R[-1]C")) return false;
-  return parts.filter((p) => p !== "R[-1]C").join("+") === form;
+/** Is this form a running total: the row above plus this row's own terms ("R[-1]C+RC[-1]")? */
+function berjalan(form: string): boolean {
+  const parts = form.split("+");
+  return (
+    parts.length >= 2 &&
+    parts.includes("R[-1]C") &&
+    parts.every((p) => /^R(\[0\])?C(\[-?\d+\])?$|^R\[-1\]C$/.test(p))
+  );
 }
 
 /**
@@ -173,6 +176,9 @@ export const inconsistentFormula: Rule = {
           expected,
           actual: `=${cell.formula}`,
           fix: { formula: expected },
+          // a running total's slipped row is wrong by the column's own formulas, whatever the column
+          // is called ("Tagihan ... > s.d. Triwulan", =F14+E14 after =F13+E14, forms-blind199)
+          ...(berjalan(fc.dominant) ? { tanpaPeran: true as const } : {}),
           messageId: "differs",
           data: {
             formula: `=${cell.formula}`,
