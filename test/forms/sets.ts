@@ -203,6 +203,10 @@ import { buildBlind197 } from "../forms-blind197/build";
 import { buildBlind198 } from "../forms-blind198/build";
 import { buildBlind199 } from "../forms-blind199/build";
 import { buildBlind200 } from "../forms-blind200/build";
+import { buildBlind201 } from "../forms-blind201/build";
+import { buildBlind202 } from "../forms-blind202/build";
+import { buildBlind203 } from "../forms-blind203/build";
+import { buildBlind204 } from "../forms-blind204/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -413,6 +417,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind198", build: buildBlind198 },
   { name: "forms-blind199", build: buildBlind199 },
   { name: "forms-blind200", build: buildBlind200 },
+  { name: "forms-blind201", build: buildBlind201 },
+  { name: "forms-blind202", build: buildBlind202 },
+  { name: "forms-blind203", build: buildBlind203 },
+  { name: "forms-blind204", build: buildBlind204 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -448,6 +448,18 @@ function realisasiSenama(cols: DetectedColumn[]): DetectedColumn[] {
 }
 
 /**
+ * "Kinerja Tahun 2024 > Capaian (%) | Tahun 2023 > Realisasi | Predikat": away from any capaian, a
+ * predikat grades the table's one capaian, of its year (forms-blind204).
+ */
+function predikatSatuCapaian(c: DetectedColumn, cols: DetectedColumn[]): DetectedColumn {
+  const capaian = cols.filter((x) => x.role === "capaian");
+  const [satu] = capaian;
+  if (capaian.length !== 1 || satu.year === undefined || satu.toDate || satu.endOfPeriod || bagianTahun(satu))
+    return c;
+  return { ...c, year: satu.year };
+}
+
+/**
  * "Capaian 2024 (%) | Predikat": a predikat without a year grades the year's capaian right before it
  * (forms-blind39), and takes its year.
  */
@@ -455,8 +467,9 @@ function predikatTahun(cols: DetectedColumn[]): DetectedColumn[] {
   const realised = new Set(cols.filter((c) => c.role === "realisasi").map((c) => c.year));
   return cols.map((c, i) => {
     const before = cols[i - 1];
-    if (c.role !== "predikat" || c.year !== undefined || !before || before.col !== c.col - 1) return c;
-    if (before.role !== "capaian" || before.year === undefined || bagianTahun(before)) return c;
+    if (c.role !== "predikat" || c.year !== undefined) return c;
+    if (!before || before.col !== c.col - 1 || before.role !== "capaian") return predikatSatuCapaian(c, cols);
+    if (before.year === undefined || bagianTahun(before)) return c;
     if (before.toDate || before.endOfPeriod) return c;
     // "Tahun 2024 > Capaian (%) | Renstra 2021-2026 > Capaian thd 2026 (%) | Kategori Capaian": a
     // capaian against a later year's target, none realised, is how far the Renstra is; the grade

@@ -217,8 +217,10 @@ const TEXT_RULES: Rule[] = [
   // PermenPANRB's IKU matrix: "Kinerja Utama" (the sasaran) beside "Indikator Kinerja Utama"
   [/^kinerja utama$/, "sasaran"],
   // ("Jenis Penerimaan" of a PNBP table names the kinds of revenue, its rows, forms-blind79)
+  // ("Komponen" of an SPM computation under an LKjIP table: "Sasaran ODGJ berat | ... yang mendapat
+  // pelayanan | Persentase", its rows named as "Uraian" names them, forms-blind201)
   [
-    /indikator|^uraian|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$|^(jenis|sumber) (penerimaan|pendapatan)( daerah)?$/,
+    /indikator|^uraian|^komponen( perhitungan)?$|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$|^(jenis|sumber) (penerimaan|pendapatan)( daerah)?$/,
     "indikator",
   ],
   [/sasaran/, "sasaran"],

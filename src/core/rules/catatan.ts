@@ -44,6 +44,11 @@ export type KonvensiAkhir = {
   sifat: Array<{ frasa: string; cara: CaraAkhir }>;
   /** The subjects that are a verb alone ("dibangun"): weaker than any noun the notes name. */
   kerja: Set<Subjek>;
+  /**
+   * The notes name the stocks "bukan akumulasi" ("target indikator luas dan proporsi merupakan
+   * kondisi (stok), bukan akumulasi"): the counts of work done they leave out add up.
+   */
+  kontras?: true;
 };
 
 const KONVENSI = new WeakMap<DetectedTable, KonvensiAkhir>();
@@ -85,7 +90,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
   for (const t of teksCatatan(table, grid)) {
     // a numbered list of notes: the convention may sit in the line after the one naming it
     if (
-      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi|(adalah|merupakan) (posisi\b|tambahan (per|tiap|setiap) tahun)/.test(
+      /kondisi (kinerja )?(pada )?akhir|akhir periode|target akhir|berakhir pada target tahun|bersifat posisi|(adalah|merupakan) (posisi\b|tambahan (per|tiap|setiap) tahun)|bukan (akumulasi|penjumlahan)/.test(
         t,
       )
     )
@@ -98,7 +103,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       // blind58), "indikator persentase dan jumlah cabor dibina bersifat posisi" (forms-blind59),
       // "jumlah gedung dan hidran adalah tambahan per tahun": yearly increments, summed (forms-blind106)
       const m =
-        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi|tambahan (?:per|tiap|setiap) tahun|kondisi (?:pada )?akhir (?:tahun|periode))\b/.exec(
+        /^(.*?)\s*(?:\badalah|\bmerupakan|\byaitu|=)\s*(jumlah|akumulasi|total|target tahun|posisi|tambahan (?:per|tiap|setiap) tahun|kondisi (?:pada )?akhir (?:tahun|periode)|kondisi \(?stok|stok)\b/.exec(
           clause,
         ) ??
         /^(.*?)\s+(?:(berakhir pada target tahun|bersifat posisi)|(?<!tidak |bukan )(dijumlahkan|diakumulasikan))\b/.exec(
@@ -110,9 +115,12 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       // ("Realisasi K persentase ... dan bank sampah aktif adalah posisi akhir triwulan, bukan
       // penjumlahan triwulan", forms-blind68)
       // ("luas hutan kota yang dikelola ... adalah kondisi pada akhir tahun": a position, forms-blind147)
-      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat|posisi|kondisi)/.test(m[2] ?? m[3] ?? "")
+      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat|posisi|kondisi|stok)/.test(m[2] ?? m[3] ?? "")
         ? "akhir"
         : "jumlah";
+      // ("luas dan proporsi merupakan kondisi (stok), bukan akumulasi": the stocks named against the
+      // counts that add up, forms-blind202)
+      if (cara === "akhir" && /\bbukan (akumulasi|penjumlahan)\b/.test(clause)) out.kontras = true;
       const untuk = /\buntuk (?:indikator )?(.+)$/.exec(m[1]);
       let subjek = untuk ? untuk[1] : m[1].slice(m[1].lastIndexOf(":") + 1);
       // "DRPPA dihitung per tahun pembentukan; kondisi akhir = jumlah 2022-2026": a clause that

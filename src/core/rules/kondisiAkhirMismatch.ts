@@ -309,6 +309,15 @@ function alasanJumlah(
   // last year's level, whatever the table's other counts add up, forms-blind102)
   // (nor a count the notes leave out when they name the ones that add up: "jumlah gedung dan hidran
   // adalah tambahan per tahun" says the fleet operated is not, forms-blind106)
+  // (a note that names the stocks "bukan akumulasi" leaves this count of work done to add up:
+  // "target indikator luas dan proporsi merupakan kondisi (stok), bukan akumulasi", forms-blind202)
+  if (catatan.kontras)
+    return {
+      id: "catatan tabel ini menyebut indikator stok (bukan akumulasi); indikator ini menghitung pekerjaan tiap tahun, jadi kondisi akhirnya jumlah targetnya",
+      en: "this table's note names its stocks (not accumulated); this indicator counts each year's work, so its final condition is the sum of its targets",
+      fixId: "Isi jumlahnya, atau sebutkan indikator ini di catatan bila ia juga stok.",
+      fixEn: "Enter the sum, or name this indicator in the note if it is a stock too.",
+    };
   if (catatan.jumlah.length) return undefined;
   const cara = caraTabel();
   if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1) && lebihRendahLebihBaik()) return undefined;

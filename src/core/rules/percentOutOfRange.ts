@@ -21,6 +21,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { RASIO_NOMOR, jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
+import { teksCatatan } from "./catatan";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
 const PERSEN_SATUAN = /^(%|persen|persentase|\(%\))$/;
@@ -28,8 +29,9 @@ const PERUBAHAN =
   /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|selisih|pengurangan|penambahan|deviasi|inflasi)\b/;
 // "Angka Partisipasi Kasar" counts pupils of any age over the age group: it passes 100 legitimately;
 // so do the English-named ratios of hospitals and BLUD ("Cost Recovery Rate" 104 %).
+// ("Persentase capaian target BPHTB" 101,3: an achievement in percent, forms-blind203)
 const BUKAN_BAGIAN =
-  /^(rasio|indeks|capaian|tingkat capaian|serapan|realisasi|efisiensi|nilai|skor|rata)|partisipasi kasar|\bapk\b|\b(rate|ratio|index|recovery)\b/;
+  /^((persentase|prosentase) (pen)?capaian\b|rasio|indeks|capaian|tingkat capaian|serapan|realisasi|efisiensi|nilai|skor|rata)|partisipasi kasar|\bapk\b|\b(rate|ratio|index|recovery)\b/;
 
 /** A column that by its form copies another of its row: the kondisi akhir, a to-date figure. */
 const salinan = (c: DetectedColumn): boolean => c.role === "kondisi-akhir" || !!c.toDate;
@@ -194,6 +196,8 @@ function kolomBagianLebih(
   return out;
 }
 
+const PERKIRAAN = /\b(estimasi|perkiraan|proyeksi)\b/;
+
 /**
  * An SPM coverage table ("Jumlah Rumah Tangga Sasaran" | "RT Terlayani ..."): those served are a
  * part of the population to serve, so a count served above it is a slip (forms-blind40).
@@ -206,6 +210,13 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
   const sasaran = one("target", /\bsasaran\b/);
   const layan = one("realisasi", /\b(terlayani|dilayani)\b/);
   if (!sasaran || !layan || sasaran.year !== layan.year) return [];
+  // a target population estimated ("sasaran = estimasi ODGJ berat (prevalensi ...)"): those
+  // served may pass the estimate, as an SPM's capaian may pass 100 % (forms-blind201)
+  if (
+    PERKIRAAN.test(norm(sasaran.header)) ||
+    teksCatatan(table, g).some((t) => /\bsasaran\b[^.;]{0,40}\b(estimasi|perkiraan|proyeksi)\b/.test(t))
+  )
+    return [];
   const out: RuleFinding[] = [];
   for (const row of barisData(table)) {
     const t = numAt(g, row.row, sasaran.col);

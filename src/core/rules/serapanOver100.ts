@@ -11,6 +11,8 @@
 // Tabel 6.1 realises 43.946.500 against a planned 12.981.800, which is not overspending.
 // Revenue columns ("Realisasi Pendapatan") have a target, not a ceiling: skipped.
 // A quota in kind ("Alokasi" of a quantity, beside its "Realisasi") is a ceiling too.
+// So are funds handed over ("Dana Disalurkan", "Diterima") beside their use under one heading
+// ("Realisasi Penggunaan", "Belanja"), though both are realisations.
 // Pagu 0, blanks, "-", "NA" and text give no finding (another rule's business). No fix: whether
 // the amount or the pagu is wrong is for the planner to find out.
 import type { DetectedColumn, DetectedTable } from "../detect";
