@@ -207,6 +207,10 @@ import { buildBlind201 } from "../forms-blind201/build";
 import { buildBlind202 } from "../forms-blind202/build";
 import { buildBlind203 } from "../forms-blind203/build";
 import { buildBlind204 } from "../forms-blind204/build";
+import { buildBlind205 } from "../forms-blind205/build";
+import { buildBlind206 } from "../forms-blind206/build";
+import { buildBlind207 } from "../forms-blind207/build";
+import { buildBlind208 } from "../forms-blind208/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -421,6 +425,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind202", build: buildBlind202 },
   { name: "forms-blind203", build: buildBlind203 },
   { name: "forms-blind204", build: buildBlind204 },
+  { name: "forms-blind205", build: buildBlind205 },
+  { name: "forms-blind206", build: buildBlind206 },
+  { name: "forms-blind207", build: buildBlind207 },
+  { name: "forms-blind208", build: buildBlind208 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -18,7 +18,11 @@ const FOOTER: Array<[RegExp, RowKind]> = [
     "rata-rata",
   ],
   // ("Predikat kinerja Sekretariat DPRD": the office's own, named, forms-blind130)
-  [/^(predikat|kategori|kriteria)( (kinerja|capaian)( [^:]{1,80})?)?\s*:?$/, "predikat"],
+  // ("Predikat kinerja: Sangat Tinggi", its grade written after the colon in one cell, forms-blind208)
+  [
+    /^(predikat|kategori|kriteria)( (kinerja|capaian)( [^:]{1,80})?)?\s*(:\s*(sangat (tinggi|rendah|baik|kurang)|tinggi|sedang|rendah|baik|cukup|kurang))?\s*:?$/,
+    "predikat",
+  ],
 ];
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.

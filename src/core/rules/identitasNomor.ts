@@ -9,7 +9,7 @@ import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
 import { jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 import type { Cells } from "./precision";
-import { aditifBaris, awalan, barisData, namaIndikator, penerimaSatuSuku } from "./tahunan";
+import { aditifBaris, awalan, barisData, levelTetap, namaIndikator, penerimaSatuSuku } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
 
@@ -70,6 +70,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         if (!t || ps.some((p) => !p)) return;
         const s = ps.reduce((a, p) => a + (p?.value ?? 0), 0);
         if (jumlahSama(s, t.value)) return;
+        if (!money && !bebas && levelTetap(table, grid, row, tcol, pcols)) return;
         const nama = namaIndikator(table, grid, row);
         const letters = pcols.map(colToLetters).join(" + ");
         out.push({

@@ -15,6 +15,7 @@ import {
   awalan,
   bagianTahun,
   barisData,
+  levelTetap,
   namaIndikator,
   satuanBaris,
   penerimaSatuSuku,
@@ -253,16 +254,10 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
         }
         if (flow !== "ya" || posisi) continue;
         // the row's own formula keeps one term: recipients, a level by the sheet's word (./tahunan penerimaSatuSuku)
-        if (
-          penerimaSatuSuku(
-            table,
-            grid,
-            row,
-            id.total.col,
-            id.parts.map((c) => c.col),
-          )
-        )
-          continue;
+        const partCols = id.parts.map((c) => c.col);
+        if (penerimaSatuSuku(table, grid, row, id.total.col, partCols)) continue;
+        // (the same count each quarter as its target: a level kept, ./tahunan levelTetap)
+        if (levelTetap(table, grid, row, id.total.col, partCols)) continue;
       }
       const f = check(table, grid, row, id);
       if (f) out.push(f);

@@ -147,9 +147,11 @@ export const percentOutOfRange: Rule = {
 // (and "% Kondisi Baik" of a drainage recap: the length in good condition, forms-blind183; and
 // "Persentase Tepat Waktu" of a service recap: those settled on time, forms-blind194)
 const KOLOM_BAGIAN =
-  /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber)[a-z]{3,}|kondisi (?:baik|mantap)|tepat waktu)\b/;
+  /(?:^|> )(?:%|persentase|prosentase|proporsi) ?((?:ter|ber|di)[a-z]{3,}|kondisi (?:baik|mantap)|tepat waktu)\b/;
+// (and a passive "di-": "% Dinilai" of the inactive files received, forms-blind207; not a plan's
+// "% Dicapai", "% Direalisasikan")
 const BUKAN_KATA_BAGIAN =
-  /^(terhadap|tercapai|terealisasi|terealisir|terserap|tersalur|tersalurkan|terbayar|terbayarkan|berdasarkan|bertambah|berkurang|berubah|berbeda|berjalan)$/;
+  /^(terhadap|tercapai|terealisasi|terealisir|terserap|tersalur|tersalurkan|terbayar|terbayarkan|berdasarkan|bertambah|berkurang|berubah|berbeda|berjalan|dicapai|direalisasikan|direalisasi|dianggarkan|ditargetkan|direncanakan|disalurkan|dibayarkan|diserap)$/;
 
 /** The word naming what is done, when the column's header is such a share; else undefined. */
 function kataBagian(c: DetectedColumn): string | undefined {
@@ -367,6 +369,9 @@ function bagianMenurutNama(
   // (forms-blind169)
   if (/^(terdata|terdaftar|terverifikasi)$/.test(w) && /^(penerima|terlayani|dilayani)$/.test(p))
     return identity;
+  // "Numerator | Denominator | Capaian (%)" of a hospital's SPM recap: the cases that met the
+  // standard among the cases counted (forms-blind206)
+  if (/^(numerator|pembilang)$/.test(p) && /^(denominator|penyebut)$/.test(w)) return identity;
   return p.startsWith(`${w} `) ? identity : undefined;
 }
 

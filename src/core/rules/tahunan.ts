@@ -239,3 +239,24 @@ export function penerimaSatuSuku(
     norm(namaIndikator(table, grid, row)),
   );
 }
+
+/**
+ * Is a count the same in every part and for the year, as its target is ("Jumlah kendaraan dinas
+ * yang dipelihara": 38 in each quarter, 38 for the year against a target of 38, forms-blind208)?
+ * The fleet kept, a level, whatever its wording says was done: summed, it would be four times its
+ * target.
+ */
+export function levelTetap(
+  table: DetectedTable,
+  grid: Grid,
+  row: DetectedRow,
+  totalCol: number,
+  partCols: readonly number[],
+): boolean {
+  const total = grid.value(row.row, totalCol);
+  if (typeof total !== "number" || partCols.length < 2) return false;
+  if (partCols.some((c) => grid.value(row.row, c) !== total)) return false;
+  const year = table.columns.find((c) => c.col === totalCol)?.year;
+  const targets = table.columns.filter((c) => c.role === "target" && c.ukuran !== "Rp" && c.year === year);
+  return targets.length === 1 && grid.value(row.row, targets[0].col) === total;
+}

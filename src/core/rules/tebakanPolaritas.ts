@@ -66,8 +66,10 @@ const NEGATIF =
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
 // ("Response time penanganan kebakaran", the English name a fire service keeps, forms-blind77)
 // ("Waktu rata-rata penyelesaian rekonsiliasi aset", forms-blind65)
+// (and counted in days or hours: "Rata-rata hari penyelesaian verifikasi SPPD", "Lama penyelesaian
+// izin", forms-blind208)
 const DURASI =
-  /^(rata-rata |lama )?waktu (rata-rata )?(tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan|respon|respons)\b|^(rata-rata )?(response|respon|respons) time\b/;
+  /^(rata-rata |lama )?(waktu|hari|jam|menit)( kerja)? (rata-rata )?(tunggu|temu kembali|penyelesaian|pelayanan|layanan|tanggap|proses|penerbitan|respon|respons)\b|^(rata-rata )?lama (penyelesaian|proses|penerbitan|pelayanan)\b|^(rata-rata )?(response|respon|respons) time\b/;
 
 // "Persentase PMKS", "Jumlah PPKS (%)": the PMKS / PPKS population itself.
 const PMKS_SAJA =
