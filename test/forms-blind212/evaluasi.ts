@@ -3,7 +3,6 @@
 import {
   BookW,
   DEC,
-  INT,
   RP,
   fx,
   predikat,
