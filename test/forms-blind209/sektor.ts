@@ -145,14 +145,6 @@ export function rekapWmk(): BookW {
   });
   for (const k of ["tg", "hp"])
     b.ok({ sheet: S, cell: a(k, "tot"), rules: ["sum-mismatch"], truth: `SUM(${a(k, "w1")}:${a(k, "w5")})` });
-  b.ok({
-    sheet: S,
-    cell: a("pt", "tot"),
-    rules: ["capaian-mismatch", "percent-out-of-range"],
-    truth: `ROUND(${a("tg", "tot")}/${a("kej", "tot")}*100,2)`,
-    // the JUMLAH percentage is the ratio of the totals, not the WMK percentages added up
-    trap: `SUM(${a("pt", "w1")}:${a("pt", "w5")})`,
-  });
   return b.finish();
 }
 
