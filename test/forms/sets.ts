@@ -211,6 +211,10 @@ import { buildBlind205 } from "../forms-blind205/build";
 import { buildBlind206 } from "../forms-blind206/build";
 import { buildBlind207 } from "../forms-blind207/build";
 import { buildBlind208 } from "../forms-blind208/build";
+import { buildBlind209 } from "../forms-blind209/build";
+import { buildBlind210 } from "../forms-blind210/build";
+import { buildBlind211 } from "../forms-blind211/build";
+import { buildBlind212 } from "../forms-blind212/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -429,6 +433,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind206", build: buildBlind206 },
   { name: "forms-blind207", build: buildBlind207 },
   { name: "forms-blind208", build: buildBlind208 },
+  { name: "forms-blind209", build: buildBlind209 },
+  { name: "forms-blind210", build: buildBlind210 },
+  { name: "forms-blind211", build: buildBlind211 },
+  { name: "forms-blind212", build: buildBlind212 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

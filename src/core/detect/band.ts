@@ -4,7 +4,7 @@
 import { LABEL_ROLES } from "./peran";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
-import { classifyHeader, isHeaderWord } from "./roles";
+import { KOLOM_PERIODE, classifyHeader, isHeaderWord } from "./roles";
 import { isYearText, norm } from "./text";
 
 export type Band = { top: number; bottom: number; c1: number; c2: number; numberRow?: number };
@@ -208,7 +208,12 @@ function romawi(t: string): number | undefined {
  */
 function kepalaBernomor(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
-  if (cols.length < 3 || !LABEL_ROLES.has(classifyHeader([text(grid, top, cols[0])]).role)) return false;
+  const pertama = text(grid, top, cols[0]);
+  if (
+    cols.length < 3 ||
+    !(LABEL_ROLES.has(classifyHeader([pertama]).role) || KOLOM_PERIODE.test(norm(pertama)))
+  )
+    return false;
   if (!cols.every((c) => typeof grid.value(top, c) === "string")) return false;
   const c1 = cols[0];
   const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));

@@ -75,3 +75,38 @@ export function capaianSampaiNomor(
     return { ...c, toDate: true, ...(year !== undefined ? { year } : {}) };
   });
 }
+
+/**
+ * Quarter columns the number row adds into a realisation ("12 = 8+9+10+11" over "Realisasi Capaian
+ * Kinerja dan Anggaran Renja yang Dievaluasi", the quarters headed "Triwulan I" .. "IV" alone,
+ * forms-blind212) are realisations, whatever a plan beside them suggested.
+ */
+export function triwulanMenurutNomor(
+  grid: Grid,
+  cols: DetectedColumn[],
+  numberRow: number | undefined,
+): DetectedColumn[] {
+  if (numberRow === undefined || !cols.some((c) => c.quarter !== undefined && PLAN.has(c.role))) return cols;
+  const c1 = Math.min(...cols.map((c) => c.col));
+  const c2 = Math.max(...cols.map((c) => c.col));
+  const perNomor = kolomPerNomor(grid, numberRow, c1, c2);
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  const jadi = new Set<number>();
+  for (const c of cols) {
+    if (c.role !== "realisasi" && c.role !== "realisasi-anggaran") continue;
+    const m = jumlahNomor(textOf(grid.value(numberRow, c.col)));
+    if (!m) continue;
+    const parts = m.parts.flatMap((p) => perNomor.get(p) ?? []).map((x) => byCol.get(x));
+    if (parts.length < 2 || !parts.every((x) => x?.quarter !== undefined)) continue;
+    for (const x of parts)
+      if (x && PLAN.has(x.role) && !/\b(target|rencana|pagu|anggaran)\b/i.test(x.header)) jadi.add(x.col);
+  }
+  if (!jadi.size) return cols;
+  return cols.map((c) =>
+    jadi.has(c.col)
+      ? { ...c, role: c.ukuran === "Rp" || c.role === "anggaran" ? "realisasi-anggaran" : "realisasi" }
+      : c,
+  );
+}
+
+const PLAN = new Set(["target", "anggaran"]);

@@ -505,6 +505,10 @@ function classify(path: string[]): RoleGuess {
 }
 
 /** Does this header text name a column role by itself (used to find header rows)? */
+// the column naming a report's rows by period ("Periode | Permohonan Masuk | ...": Triwulan I ..
+// IV and their Jumlah, a PPID's report, forms-blind212): a heading as "No" is
+export const KOLOM_PERIODE = /^(periode|periode pelaporan|bulan|triwulan)$/;
+
 export function isHeaderWord(text: string): boolean {
   const s = norm(text);
   // "Tujuan 1 : Meningkatnya ..." is a body cell that starts with a role word, not a heading.
@@ -520,6 +524,7 @@ export function isHeaderWord(text: string): boolean {
     )
   )
     return true;
+  if (KOLOM_PERIODE.test(s)) return true;
   // the name column of a recap per office or audited body ("Nama OPD", "Obyek Pemeriksaan",
   // forms-blind36 / 38): it labels the rows as an indicator column does
   if (

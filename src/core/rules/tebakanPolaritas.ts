@@ -159,7 +159,8 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     const layanan =
       LAYANAN.exec(s) ??
       LAYANAN.exec(s.replace(/^(persentase|proporsi|jumlah|cakupan|tingkat|rasio) /, "")) ??
-      /\b(bagi|kepada) $/.exec(s.slice(0, neg.index)) ??
+      // (a word or two between: "CPPD tersalur kepada masyarakat rawan pangan", forms-blind210)
+      /\b(bagi|kepada)( [a-z]+){0,2} $/.exec(s.slice(0, neg.index)) ??
       // a service listed beside it ("Pengaduan / penjangkauan (seluruh korban)", the complaints
       // received as a service to victims, forms-blind70)
       /(?:\/|\bdan) (penjangkauan|pendampingan|pelayanan|layanan|rujukan)\b/.exec(s);
