@@ -4,6 +4,7 @@
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import type { DetectedColumn } from "./types";
+import { PLAN_ROLES } from "./peran";
 
 /**
  * The columns under each number of the number row, c1 .. c2: a number merged over a K / Rp pair
@@ -86,7 +87,8 @@ export function triwulanMenurutNomor(
   cols: DetectedColumn[],
   numberRow: number | undefined,
 ): DetectedColumn[] {
-  if (numberRow === undefined || !cols.some((c) => c.quarter !== undefined && PLAN.has(c.role))) return cols;
+  if (numberRow === undefined || !cols.some((c) => c.quarter !== undefined && PLAN_ROLES.has(c.role)))
+    return cols;
   const c1 = Math.min(...cols.map((c) => c.col));
   const c2 = Math.max(...cols.map((c) => c.col));
   const perNomor = kolomPerNomor(grid, numberRow, c1, c2);
@@ -99,7 +101,8 @@ export function triwulanMenurutNomor(
     const parts = m.parts.flatMap((p) => perNomor.get(p) ?? []).map((x) => byCol.get(x));
     if (parts.length < 2 || !parts.every((x) => x?.quarter !== undefined)) continue;
     for (const x of parts)
-      if (x && PLAN.has(x.role) && !/\b(target|rencana|pagu|anggaran)\b/i.test(x.header)) jadi.add(x.col);
+      if (x && PLAN_ROLES.has(x.role) && !/\b(target|rencana|pagu|anggaran)\b/i.test(x.header))
+        jadi.add(x.col);
   }
   if (!jadi.size) return cols;
   return cols.map((c) =>
@@ -108,5 +111,3 @@ export function triwulanMenurutNomor(
       : c,
   );
 }
-
-const PLAN = new Set(["target", "anggaran"]);

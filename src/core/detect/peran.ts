@@ -85,6 +85,9 @@ export const INDICATOR_VALUE_ROLES = peranYang((s) => !!s.nilaiIndikator);
 /** Roles that label a row: a header that opens a table starts with one. */
 export const LABEL_ROLES = peranYang((s) => !!s.label);
 
+/** A plan's roles, in K and in Rp: what a realisation is measured against. */
+export const PLAN_ROLES: ReadonlySet<Role> = new Set<Role>(["target", "anggaran"]);
+
 /** The role's name for messages and the pane. */
 export function namaPeran(role: Role, lang: "id" | "en"): string {
   return sifat(role).nama[lang];

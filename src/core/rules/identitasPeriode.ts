@@ -21,6 +21,7 @@ import {
   penerimaSatuSuku,
 } from "./tahunan";
 import { tingkatPasti } from "./konsolidasi";
+import { PLAN_ROLES } from "../detect/peran";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
 import type { Cells } from "./precision";
@@ -28,7 +29,6 @@ import type { Cells } from "./precision";
 const REAL = new Set(["realisasi", "realisasi-anggaran"]);
 const BULAN_INI = /\b(bulan|bln\.?) ini\b/;
 const BULAN_LALU = /\b(bulan|bln\.?) (lalu|sebelumnya)\b/;
-const PLAN = new Set(["target", "anggaran"]);
 
 type Identity = {
   total: DetectedColumn;
@@ -149,7 +149,7 @@ function identities(table: DetectedTable): Identity[] {
       },
     });
   // targets by quarter ("Target per Triwulan > I .. IV") add up to the year's target the same way
-  const plan = table.columns.filter((c) => PLAN.has(c.role) && c.year !== undefined && !c.endOfPeriod);
+  const plan = table.columns.filter((c) => PLAN_ROLES.has(c.role) && c.year !== undefined && !c.endOfPeriod);
   for (const rp of [true, false]) {
     const same = plan.filter((c) => isRp(c) === rp);
     for (const y of new Set(same.map((c) => c.year as number))) out.push(...yearOfParts(same, y, "target"));
