@@ -34,6 +34,16 @@ export function awalBerjalan(dominant: string, form: string): boolean {
   return parts.filter((p) => p !== "R[-1]C").join("+") === form;
 }
 
+/** Is this form a running total: the row above plus this row's own terms ("R[-1]C+RC[-1]")? */
+export function berjalan(form: string): boolean {
+  const parts = form.split("+");
+  return (
+    parts.length >= 2 &&
+    parts.includes("R[-1]C") &&
+    parts.every((p) => /^R(\[0\])?C(\[-?\d+\])?$|^R\[-1\]C$/.test(p))
+  );
+}
+
 /** Computed once per table: inconsistent-formula and hardcoded-value both read it. */
 export function formulaColumns(table: DetectedTable, grid: Grid): FormulaColumn[] {
   const memo = MEMO.get(table);

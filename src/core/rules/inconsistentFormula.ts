@@ -5,7 +5,7 @@
 // nothing of that.
 import { cellReferences, fromR1C1, sumReferences } from "../grid";
 import type { Grid } from "../grid";
-import { awalBerjalan, formulaColumns, referencesOf } from "./formulaColumns";
+import { awalBerjalan, berjalan, formulaColumns, referencesOf } from "./formulaColumns";
 import { linearReferences } from "./precision";
 import type { Rule, RuleFinding } from "./types";
 import type { DetectedColumn, DetectedRow } from "../detect";
@@ -74,16 +74,6 @@ function sesuaiKonsolidasi(
   if (column.role === "capaian" && subset(mine, theirs)) return jenis(row) === "tidak";
   if (column.role === "capaian" && subset(theirs, mine)) return jenis(row) === "ya";
   return false;
-}
-
-/** Is this form a running total: the row above plus this row's own terms ("R[-1]C+RC[-1]")? */
-function berjalan(form: string): boolean {
-  const parts = form.split("+");
-  return (
-    parts.length >= 2 &&
-    parts.includes("R[-1]C") &&
-    parts.every((p) => /^R(\[0\])?C(\[-?\d+\])?$|^R\[-1\]C$/.test(p))
-  );
 }
 
 /**

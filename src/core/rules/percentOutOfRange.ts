@@ -198,7 +198,10 @@ function kolomBagianLebih(
   return out;
 }
 
-const PERKIRAAN = /\b(estimasi|perkiraan|proyeksi)\b/;
+const KATA_PERKIRAAN = "(estimasi|perkiraan|proyeksi)";
+const PERKIRAAN = new RegExp(`\\b${KATA_PERKIRAAN}\\b`);
+// a note that calls the target population an estimate ("sasaran = estimasi ODGJ berat ...")
+const SASARAN_PERKIRAAN = new RegExp(`\\bsasaran\\b[^.;]{0,40}\\b${KATA_PERKIRAAN}\\b`);
 
 /**
  * An SPM coverage table ("Jumlah Rumah Tangga Sasaran" | "RT Terlayani ..."): those served are a
@@ -214,10 +217,7 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
   if (!sasaran || !layan || sasaran.year !== layan.year) return [];
   // a target population estimated ("sasaran = estimasi ODGJ berat (prevalensi ...)"): those
   // served may pass the estimate, as an SPM's capaian may pass 100 % (forms-blind201)
-  if (
-    PERKIRAAN.test(norm(sasaran.header)) ||
-    teksCatatan(table, g).some((t) => /\bsasaran\b[^.;]{0,40}\b(estimasi|perkiraan|proyeksi)\b/.test(t))
-  )
+  if (PERKIRAAN.test(norm(sasaran.header)) || teksCatatan(table, g).some((t) => SASARAN_PERKIRAAN.test(t)))
     return [];
   const out: RuleFinding[] = [];
   for (const row of barisData(table)) {
