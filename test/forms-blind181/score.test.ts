@@ -11,9 +11,10 @@ scoreFormSet(
   [],
   [
     // disputed, left (the recap convention): the children counted and the SPM share beside them are
-    // read as target, realised and capaian (the set: the whole as nothing, the share realised); the
-    // accredited units and the learners by Paket keep no role (the set: realised 2024)
-    ...["C", "E", "G", "H", "I", "J", "K", "L"].map(
+    // read as target, realised and capaian (the set: the whole as nothing, the share realised); so
+    // are, from the number row's ratio, the units and those accredited (pasanganCapaianNomor; the
+    // set: nothing, realised 2024); the learners by Paket keep no role (the set: realised 2024)
+    ...["C", "E", "F", "H", "I", "J", "K", "L"].map(
       (c) => `rekap-spm-paud-pkbm-per-kecamatan-cibeureum-girang.xlsx Rekap Kecamatan 2024 column ${c}`,
     ),
   ],

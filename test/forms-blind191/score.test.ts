@@ -14,10 +14,10 @@ scoreFormSet(
     // not known as a sarana, so its kondisi akhir summed over five years is not named (the set:
     // kondisi-akhir-mismatch)
     "tc27-renstra-kesling-dinkes-tana-marusu.xlsx T-C.27!P15",
-    // disputed, left (the recap convention): the parts counted beside their wholes keep no role (the
-    // set: realised, with no year); a TTU recap's kind column and its premises inspected (the set:
-    // indicator, realised)
-    ...["D", "G", "J", "N", "P"].map(
+    // disputed, left (the recap convention): a TTU recap's kind column and its premises inspected
+    // (the set: indicator, realised). The parts counted beside their wholes under one heading are
+    // read since 2026-12 from the number row's ratio as realised and target (pasanganCapaianNomor)
+    ...["N", "P"].map(
       (c) => `rekap-stbm-air-minum-per-puskesmas-tegalsari-kidul.xlsx Rekap STBM 2024 column ${c}`,
     ),
   ],

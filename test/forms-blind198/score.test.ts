@@ -10,10 +10,9 @@ scoreFormSet(
   { books: 6, tables: 10, findings: 13 },
   [],
   [
-    // disputed, left (the recap convention): the office naming the rows is read as who is responsible,
-    // and the datasets planned and done keep no role (the set: indicator, target, realised)
-    ...["B", "C", "D", "F", "G"].map(
-      (c) => `rekap-rekomendasi-metadata-per-opd-tanjung-lore.xlsx Rekap PD 2024 column ${c}`,
-    ),
+    // disputed, left (the recap convention): the office naming the rows is read as who is responsible
+    // (the set: indicator). The datasets planned and done are read since 2026-12 from the number
+    // row's ratio as target and realised (pasanganCapaianNomor)
+    ...["B"].map((c) => `rekap-rekomendasi-metadata-per-opd-tanjung-lore.xlsx Rekap PD 2024 column ${c}`),
   ],
 );

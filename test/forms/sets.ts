@@ -215,6 +215,10 @@ import { buildBlind209 } from "../forms-blind209/build";
 import { buildBlind210 } from "../forms-blind210/build";
 import { buildBlind211 } from "../forms-blind211/build";
 import { buildBlind212 } from "../forms-blind212/build";
+import { buildBlind213 } from "../forms-blind213/build";
+import { buildBlind214 } from "../forms-blind214/build";
+import { buildBlind215 } from "../forms-blind215/build";
+import { buildBlind216 } from "../forms-blind216/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -437,6 +441,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind210", build: buildBlind210 },
   { name: "forms-blind211", build: buildBlind211 },
   { name: "forms-blind212", build: buildBlind212 },
+  { name: "forms-blind213", build: buildBlind213 },
+  { name: "forms-blind214", build: buildBlind214 },
+  { name: "forms-blind215", build: buildBlind215 },
+  { name: "forms-blind216", build: buildBlind216 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

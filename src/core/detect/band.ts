@@ -2,6 +2,7 @@
 // ("Target Kinerja" over years; a year over K and Rp), and the row of column numbers 1 2 3 ...
 // that often follows it.
 import { LABEL_ROLES } from "./peran";
+import { RASIO_TANPA_NOMOR } from "./nomorKolom";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { KOLOM_PERIODE, classifyHeader, isHeaderWord } from "./roles";
@@ -128,6 +129,13 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   let prevTambahan = false;
   let first = 0;
   for (const c of cols) {
+    // "12/7 x 100" with no number of its own, after "12": the form's ratio written bare, beside
+    // the column it divides (forms-blind214); it numbers nothing, so the next number runs on
+    if (prev >= 0 && RASIO_TANPA_NOMOR.test(text(grid, r, c).trim())) {
+      prevCol = c;
+      prevTambahan = true;
+      continue;
+    }
     // "13 = 6 + 12", "14=13/5 x100%": a column number with the form's identity beside it;
     // "Kolom 6" (repeated over a K | Rp pair), "(a)" .. "(o)"
     // "4a" after "4": a column the form added between its numbered ones
@@ -137,8 +145,11 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // ("a1" after "a": likewise among lettered columns, forms-blind77)
     // ("(7)=(6)/Target x 100": a share of a target typed above the table, forms-blind98)
     // ("4 = 4 sebelumnya + 3": a running total's identity, its words bare, forms-blind199)
+    // ("(10) = (9)/Jumlah (9) x 100", "(10) = (9)/Σ(9) x 100": a share of the column's total,
+    // forms-blind213, 215): an identity
+    // may name what it reads in any words; the row is a number row only if every cell is numbered
     const m =
-      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z]|\d)?\)?(\s*=\s*(?:[\d\s()+\-*/x:.,%a-o]|\([a-z .]+\)|s\.?\s?d\.?|s\/d|target|pagu|realisasi|sebelumnya|lalu)+)?$/i.exec(
+      /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z]|\d)?\)?(\s*=\s*(?:[\d\s()+\-*/:.,%a-zΣ∑]|s\/d){1,60})?$/i.exec(
         text(grid, r, c).trim(),
       );
     if (!m || (m[3] && /\d/.test(m[2]) === /\d/.test(m[3]))) return false;

@@ -11,7 +11,7 @@ import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
-import { capaianSampaiNomor, triwulanMenurutNomor } from "./nomorKolom";
+import { capaianSampaiNomor, pasanganCapaianNomor, triwulanMenurutNomor } from "./nomorKolom";
 import { MONEY_ROLES, UANG_TERSALUR, kondisiAkhirRupiah } from "./peran";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
 import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
@@ -655,6 +655,7 @@ function tableAt(
   columns = jumlahSumber(columns);
   columns = capaianSampaiNomor(grid, columns, band.numberRow);
   columns = triwulanMenurutNomor(grid, columns, band.numberRow);
+  columns = pasanganCapaianNomor(grid, columns, band.numberRow);
   columns = predikatTahun(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);

@@ -5,6 +5,10 @@ import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import type { DetectedColumn } from "./types";
 import { PLAN_ROLES } from "./peran";
+import { kelompokKepala } from "./text";
+
+/** "12/7 x 100" with no number of its own: the form's ratio written bare beside the column it divides. */
+export const RASIO_TANPA_NOMOR = /^\(?\d{1,2}\)?\s*[/:]\s*\(?\d{1,2}\)?(\s*[x*]\s*100\s*%?)?$/i;
 
 /**
  * The columns under each number of the number row, c1 .. c2: a number merged over a K / Rp pair
@@ -18,7 +22,7 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
     const m = grid.mergeAt(row, c);
     if (m && (m.r1 !== row || m.c1 !== c)) continue;
     const text = textOf(grid.value(row, c)).trim();
-    const n = /^\(?(\d{1,2})\)?/.exec(text);
+    const n = RASIO_TANPA_NOMOR.test(text) ? null : /^\(?(\d{1,2})\)?/.exec(text);
     if (!n) {
       prev = undefined;
       continue;
@@ -33,15 +37,29 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
   return out;
 }
 
-// "13 = 6 + 12", "(12) = (8+9+10+11)", "(6) = (3)+(4)+(5)"
-const JUMLAH_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*\+\s*\(?\d{1,2}\)?)+)\s*\)?$/;
+// "13 = 6 + 12", "(12) = (8+9+10+11)", "(6) = (3)+(4)+(5)", "(6) = (3)+(4)-(5)"
+const JUMLAH_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*[+-]\s*\(?\d{1,2}\)?)+)\s*\)?$/;
 
-/** A number-row sum identity's numbers: its total and its addends, or undefined. */
-export function jumlahNomor(text: string): { total: number; parts: number[] } | undefined {
+/**
+ * A number-row identity that adds and subtracts columns: its total, its terms and each term's
+ * sign ("(6) = (3)+(4)-(5)": PKS active at the year's end = before + new - ended, forms-blind214),
+ * or undefined.
+ */
+export function jumlahNomor(
+  text: string,
+): { total: number; parts: number[]; signs: Array<1 | -1> } | undefined {
   const m = JUMLAH_NOMOR.exec(text.trim());
   if (!m) return undefined;
-  return { total: Number(m[1]), parts: [...m[2].matchAll(/\d{1,2}/g)].map((p) => Number(p[0])) };
+  const terms = [...m[2].matchAll(/([+-]?)\s*\(?(\d{1,2})/g)];
+  return {
+    total: Number(m[1]),
+    parts: terms.map((t) => Number(t[2])),
+    signs: terms.map((t) => (t[1] === "-" ? -1 : 1)),
+  };
 }
+
+/** Is the identity a plain sum, every term added? */
+export const hanyaTambah = (j: { signs: Array<1 | -1> }): boolean => j.signs.every((x) => x > 0);
 
 // "14 = 13/5 x 100%", "(14) = (13) : (5) x 100"
 export const RASIO_NOMOR =
@@ -97,7 +115,7 @@ export function triwulanMenurutNomor(
   for (const c of cols) {
     if (c.role !== "realisasi" && c.role !== "realisasi-anggaran") continue;
     const m = jumlahNomor(textOf(grid.value(numberRow, c.col)));
-    if (!m) continue;
+    if (!m || !hanyaTambah(m)) continue;
     const parts = m.parts.flatMap((p) => perNomor.get(p) ?? []).map((x) => byCol.get(x));
     if (parts.length < 2 || !parts.every((x) => x?.quarter !== undefined)) continue;
     for (const x of parts)
@@ -110,4 +128,47 @@ export function triwulanMenurutNomor(
       ? { ...c, role: c.ukuran === "Rp" || c.role === "anggaran" ? "realisasi-anggaran" : "realisasi" }
       : c,
   );
+}
+
+/**
+ * A capaian the number row writes as a ratio of two columns of no role under its own heading
+ * ("Kegiatan Pemuda > Dijadwalkan | Terlaksana | %" over "(2) | (3) | (4) = (3)/(2) x 100",
+ * forms-blind213): the numerator is its realisation and the denominator its target, as the form
+ * itself says, whatever words name them.
+ */
+export function pasanganCapaianNomor(
+  grid: Grid,
+  cols: DetectedColumn[],
+  numberRow: number | undefined,
+): DetectedColumn[] {
+  if (numberRow === undefined || !cols.some((c) => c.role === "capaian")) return cols;
+  const c1 = Math.min(...cols.map((c) => c.col));
+  const c2 = Math.max(...cols.map((c) => c.col));
+  const perNomor = kolomPerNomor(grid, numberRow, c1, c2);
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  const jadi = new Map<number, DetectedColumn>();
+  for (const c of cols) {
+    const kelompok = kelompokKepala(c.header);
+    if (c.role !== "capaian" || c.toDate || !kelompok) continue;
+    const m = RASIO_NOMOR.exec(textOf(grid.value(numberRow, c.col)).trim().toLowerCase());
+    if (!m) continue;
+    const satu = (n: string): DetectedColumn | undefined => {
+      const xs = perNomor.get(Number(n)) ?? [];
+      return xs.length === 1 ? byCol.get(xs[0]) : undefined;
+    };
+    const [r, t] = [satu(m[2]), satu(m[3])];
+    // (not a ratio's own terms, "Numerator | Denominator" of an SPM recap, forms-blind206: they
+    // say what they are)
+    const bebas = (x: DetectedColumn | undefined): x is DetectedColumn =>
+      !!x &&
+      x.role === "lainnya" &&
+      x.ukuran !== "Rp" &&
+      kelompokKepala(x.header) === kelompok &&
+      !/\b(numerator|denominator|pembilang|penyebut)\b/i.test(x.header);
+    if (!bebas(r) || !bebas(t)) continue;
+    const year = c.year !== undefined ? { year: c.year } : {};
+    jadi.set(r.col, { ...r, role: "realisasi", certain: true, ...year });
+    jadi.set(t.col, { ...t, role: "target", certain: true, ...year });
+  }
+  return jadi.size ? cols.map((c) => jadi.get(c.col) ?? c) : cols;
 }

@@ -197,10 +197,11 @@ const TEXT_RULES: Rule[] = [
   // a branch office's "Wilayah Kerja", forms-blind91; "Kabupaten / Kota Penerima" of a grant, forms-blind99, 100)
   // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66; a forest unit,
   // "Unit KPH", forms-blind75; an irrigation area, "Daerah Irigasi", forms-blind129; a bus
-  // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176)
+  // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176;
+  // where those served come from, "Kecamatan Asal", forms-blind213)
   [
     new RegExp(
-      String.raw`lokasi|^((nama )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],

@@ -7,5 +7,6 @@ export {
   linearReferences,
   ratioReferences,
   refleksiReferences,
+  sumRanges,
   sumReferences,
 } from "./rujukan";

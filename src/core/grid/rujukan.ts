@@ -43,6 +43,19 @@ export function sumReferences(formula: string | undefined): Array<[number, numbe
 }
 
 /**
+ * Every one-column range a formula SUMs anywhere inside it ("=ROUND(SUM(L9:L12)/SUM(K9:K12)*100,2)":
+ * L9:L12 and K9:K12), as column and rows: what the formula takes as a column's total.
+ */
+export function sumRanges(formula: string | undefined): Array<{ col: number; r1: number; r2: number }> {
+  if (!formula) return [];
+  const f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  const out: Array<{ col: number; r1: number; r2: number }> = [];
+  for (const m of f.matchAll(/\bSUM\(([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\)/g))
+    if (m[1] === m[3]) out.push({ col: lettersToCol(m[1]), r1: Number(m[2]), r2: Number(m[4]) });
+  return out;
+}
+
+/**
  * A formula's body as the ratio readers compare it: no "=", "$" or spaces, upper case, and without
  * the wrappers that keep its value, ROUND(x, n) (with the digits it keeps) and IFERROR(x, y)
  * ("=IFERROR(ROUND(D7/C7*100,2),0)" is D7/C7*100 to 2 digits).

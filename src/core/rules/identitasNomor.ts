@@ -13,7 +13,7 @@ import { aditifBaris, awalan, barisData, levelTetap, namaIndikator, penerimaSatu
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
 
-type SumIdentity = { total: number[]; parts: number[][]; label: string };
+type SumIdentity = { total: number[]; parts: number[][]; signs: Array<1 | -1>; label: string };
 
 export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] {
   const row = table.numberRow;
@@ -27,7 +27,7 @@ export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] 
     const total = byNumber.get(m.total);
     const parts = m.parts.map((p) => byNumber.get(p));
     if (!total || parts.some((p) => !p || p.length !== total.length)) continue;
-    out.push({ total, parts: parts as number[][], label: text });
+    out.push({ total, parts: parts as number[][], signs: m.signs, label: text });
   }
   return out;
 }
@@ -68,11 +68,16 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         const t = numAt(grid, row.row, tcol);
         const ps = pcols.map((p) => numAt(grid, row.row, p));
         if (!t || ps.some((p) => !p)) return;
-        const s = ps.reduce((a, p) => a + (p?.value ?? 0), 0);
+        const s = ps.reduce((a, p, k) => a + id.signs[k] * (p?.value ?? 0), 0);
         if (jumlahSama(s, t.value)) return;
+        // a remainder the form computes below zero ("11 = 9 - 10" where more was spent than
+        // received) says a term is wrong, which the rules on that term name; not the remainder
+        if (s < 0 && id.signs.some((x) => x < 0)) return;
         if (!money && !bebas && levelTetap(table, grid, row, tcol, pcols)) return;
         const nama = namaIndikator(table, grid, row);
-        const letters = pcols.map(colToLetters).join(" + ");
+        const letters = pcols
+          .map((p, k) => (k ? (id.signs[k] < 0 ? " - " : " + ") : "") + colToLetters(p))
+          .join("");
         out.push({
           ...(bebas ? { tanpaPeran: true as const } : {}),
           row: row.row,
@@ -85,7 +90,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
             const vs = pcols.map((p) => cells(row.row, p));
             if (tv === undefined || vs.some((v) => v === undefined)) return true;
             return jumlahSama(
-              vs.reduce((a: number, v) => a + (v as number), 0),
+              vs.reduce((a: number, v, k) => a + id.signs[k] * (v as number), 0),
               tv,
             );
           },

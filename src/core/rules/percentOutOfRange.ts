@@ -20,7 +20,7 @@ import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
-import { RASIO_NOMOR, jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
+import { RASIO_NOMOR, hanyaTambah, jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 import { teksCatatan } from "./catatan";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
@@ -247,11 +247,6 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
   return out;
 }
 
-// "(6) = (3) - (4)" in a number row: what makes (4) a part of (3) (and so does "(3) = (4) + (6)",
-// `jumlahNomor`)
-const N = String.raw`\(?(\d{1,2})\)?`;
-const SELISIH_NOMOR = new RegExp(String.raw`^${N}\s*=\s*${N}\s*-\s*${N}$`);
-
 /**
  * A ratio of the number row whose numerator the same row makes a part of its denominator
  * ("Koperasi Aktif > %" as "(5) = (4)/(3) x 100" beside "Tidak Aktif" as "(6) = (3) - (4)": the
@@ -272,11 +267,11 @@ function bagianMenurutNomor(
   // part -> whole, and the identity that says so
   const bagian = new Map<string, string>();
   for (const t of teks) {
-    const d = SELISIH_NOMOR.exec(t);
-    if (d) bagian.set(`${d[3]}/${d[2]}`, t);
-    // every addend of a sum is some of it, however many ("(6) = (3)+(4)+(5)", forms-blind193)
     const j = jumlahNomor(t);
-    if (j) for (const p of j.parts) bagian.set(`${p}/${j.total}`, t);
+    // every addend of a sum is some of it, however many ("(6) = (3)+(4)+(5)", forms-blind193);
+    // what is taken away is some of what it is taken from ("(6) = (3) - (4)", forms-blind111)
+    if (j && hanyaTambah(j)) for (const p of j.parts) bagian.set(`${p}/${j.total}`, t);
+    else if (j && j.parts.length === 2 && j.signs[1] < 0) bagian.set(`${j.parts[1]}/${j.parts[0]}`, t);
   }
   const byNumber = kolomPerNomor(g, row, table.range.c1, table.range.c2);
   const out: RuleFinding[] = [];
@@ -366,8 +361,14 @@ function bagianMenurutNama(
   const w = kepala(cw)?.replace(/^(jumlah|total|banyaknya|jenis) /, "");
   if (!p || !w || w.split(" ").length > 3) return undefined;
   // "Guru Ngaji / TPQ > Terdata (org) | Penerima (org)": those paid are some of those registered
-  // (forms-blind169)
-  if (/^(terdata|terdaftar|terverifikasi)$/.test(w) && /^(penerima|terlayani|dilayani)$/.test(p))
+  // (forms-blind169); "Kamar-malam Tersedia | Kamar-malam Terjual": of one thing, what was taken
+  // of what there was (forms-blind216)
+  const [pw, ww] = [p.split(" "), w.split(" ")];
+  if (
+    pw.slice(0, -1).join(" ") === ww.slice(0, -1).join(" ") &&
+    /^(terdata|terdaftar|terverifikasi|tersedia)$/.test(ww[ww.length - 1]) &&
+    /^(penerima|terlayani|dilayani|terjual|terisi|terpakai|digunakan|dimanfaatkan)$/.test(pw[pw.length - 1])
+  )
     return identity;
   // "Numerator | Denominator | Capaian (%)" of a hospital's SPM recap: the cases that met the
   // standard among the cases counted (forms-blind206)

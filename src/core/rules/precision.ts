@@ -14,6 +14,7 @@ import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters, linearReferences, ratioReferences, toA1 } from "../grid";
 import { numAt } from "./values";
+import { skalaPersen } from "./kolomAngka";
 import type { ResolvedFinding } from "./types";
 import type { Pesan } from "../indicators";
 import { formatMessage } from "./messages";
@@ -231,6 +232,23 @@ export function nilaiLinear(grid: Grid, formula: string | undefined): number | u
   return s;
 }
 
+/** Of the same order of magnitude, within a thousandfold: one quantity, not a percent beside a sum. */
+function skalaSama(a: number, b: number): boolean {
+  return Math.abs(Math.log10(Math.abs(a) + 1) - Math.log10(Math.abs(b) + 1)) <= 3;
+}
+
+/**
+ * The factor between what a finding says and the number its cell stores: a capaian shown 92,86 %
+ * and stored 0,9286 is reported as 92,86 (persenAt), so it is set back as 0,8571, not 85,71, when
+ * its readers are asked again (forms-blind214: a predikat beside a stale fraction).
+ */
+function skalaTemuan(grid: Grid, f: ResolvedFinding): number {
+  const faktor = skalaPersen(grid, f.row, f.col);
+  const raw = numAt(grid, f.row, f.col)?.value;
+  if (faktor === 1 || raw === undefined || typeof f.actual !== "number") return 1;
+  return Math.abs(f.actual - raw * faktor) < Math.abs(f.actual - raw) ? faktor : 1;
+}
+
 function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
   const dropped = new Set<RuledFinding>();
   const causedBy = new Map<RuledFinding, Pesan[]>();
@@ -244,9 +262,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     if (dropped.has(f) || f.severity === "info") continue;
     const { row, col } = f.finding;
     // a formula fix that adds cells ("=S17" for "=M17+O17+Q17+S17") says the value it would give
-    const expected =
+    const tampil =
       typeof f.finding.expected === "number" ? f.finding.expected : nilaiLinear(grid, f.finding.fix?.formula);
-    if (expected === undefined) continue;
+    if (tampil === undefined) continue;
+    const expected = tampil / skalaTemuan(grid, f.finding);
     const cells = withValue(grid, row, col, expected);
     const sameCell = (g: RuledFinding): boolean => g.finding.row === row && g.finding.col === col;
     for (const g of index.get(row * 16385 + col) ?? []) {
@@ -276,6 +295,9 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     for (const [g, cols] of byRow.get(row) ?? []) {
       if (g === f || dropped.has(g) || !g.finding.recheck || sameCell(g) || cols.includes(col)) continue;
       if (cols.some((c) => own.has(c))) continue;
+      // (a copy is the same quantity: a capaian of 73,33 % moved by a Rp sum's 45.000.000 is none,
+      // whatever predikat that would buy, forms-blind213)
+      if (cols.some((c) => !skalaSama(numAt(grid, row, c)?.value ?? 0, expected))) continue;
       if (g.finding.recheck(cells)) continue; // a direct reader, handled above or not a consequence
       const moved: Cells = (r, c) =>
         r === row && cols.includes(c) ? (cells(r, c) ?? 0) + delta : cells(r, c);
@@ -306,7 +328,11 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
       if (others.length < 2) continue;
       const cells = withValues(
         grid,
-        others.map((f) => [f.finding.row, f.finding.col, f.finding.expected as number]),
+        others.map((f) => [
+          f.finding.row,
+          f.finding.col,
+          (f.finding.expected as number) / skalaTemuan(grid, f.finding),
+        ]),
       );
       if (!g.finding.recheck(cells)) continue;
       // named in the first of them it reads

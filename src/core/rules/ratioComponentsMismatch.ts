@@ -211,7 +211,18 @@ function rasioTersimpan(table: DetectedTable, g: Grid, toleransi: number): RuleF
       const f = g.formula(row.row, c.col);
       if (!f || !f.includes("/")) continue;
       const refs = cellReferences(f);
-      if (!refs.length || refs.some(([r]) => r !== row.row)) continue;
+      // its own row's cells, or a total of the table ("=ROUND(I10/$I$16*100,2)", a row's share of
+      // the JUMLAH, forms-blind216); no other sheet
+      const sendiri = ([r]: [number, number]): boolean => r === row.row;
+      const jumlahTabel = ([r]: [number, number]): boolean =>
+        table.rows.some((x) => x.row === r && x.kind === "total");
+      if (
+        !refs.length ||
+        f.includes("!") ||
+        !refs.some(sendiri) ||
+        !refs.every((x) => sendiri(x) || jumlahTabel(x))
+      )
+        continue;
       // (a ratio over a product, "=ROUND(J18/(C18*D18)*100,2)", a hospital's BOR, forms-blind105)
       const want = nilaiRasio(g, f) ?? nilaiRumusSel(f, (r, k) => numAt(g, r, k)?.value);
       const own = numAt(g, row.row, c.col);

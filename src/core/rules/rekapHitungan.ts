@@ -10,7 +10,7 @@
 // `tanpaPeran`, their claim resting on the table's own arithmetic, not on a column's role.
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters, sumReferences } from "../grid";
+import { colToLetters, sumRanges, sumReferences } from "../grid";
 import {
   bagianKepala,
   bulanKe,
@@ -26,7 +26,7 @@ import { MONEY_ROLES, TEXT_ROLES } from "../detect/peran";
 import type { Cells } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { barisNilai, jumlahSama, nilaiAt, nilaiTetap, numAt } from "./values";
+import { barisNilai, jumlahSama, nilaiAt, nilaiTetap, numAt, salinanBaris } from "./values";
 
 /**
  * A column of counts or amounts: typed numbers of at least 0 (three or more), with decimals and a
@@ -97,12 +97,9 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
   }
   const out: RuleFinding[] = [];
   for (const { total, parts } of groups) {
-    // a position whose JUMLAH takes the last row ("Anggota Aktif (akhir bulan)": =J19, the last
-    // month's) is not added (forms-blind56); the last row of places may well be added
-    const posisi = (c: DetectedColumn): boolean => {
-      const refs = sumReferences(grid.formula(total.row, c.col));
-      return refs?.length === 1 && refs[0][0] === parts[parts.length - 1].row && refs[0][1] === c.col;
-    };
+    // a position whose JUMLAH takes one row ("Anggota Aktif (akhir bulan)": =J19, the last
+    // month's) is not added (forms-blind56)
+    const posisi = (c: DetectedColumn): boolean => salinanBaris(grid, total.row, c.col, parts);
     // (nor a level carried: beds in every month and in the year's row, forms-blind105)
     const checked = cols.filter((c) => {
       const t = numAt(grid, total.row, c.col);
@@ -114,12 +111,25 @@ function barisJumlah(table: DetectedTable, grid: Grid, cols: readonly DetectedCo
     // the row is a row of sums where most of its count columns add up, or where another column
     // SUMs the same rows there (a JUMLAH with one typed amount beside a SUM, forms-blind46)
     const banyak = checked.length >= 2 && wrong.length * 2 < checked.length;
+    // (or takes them as one in a ratio of totals, "=ROUND(SUM(L9:L12)/SUM(K9:K12)*100,2)" beside a
+    // typed Total, forms-blind214)
     const dinyatakan =
-      wrong.length === 1 && table.columns.some((c) => menjumlahBaris(grid, total.row, c.col, parts));
+      wrong.length === 1 &&
+      table.columns.some(
+        (c) =>
+          menjumlahBaris(grid, total.row, c.col, parts) || rasioJumlahBaris(grid, total.row, c.col, parts),
+      );
     if (!banyak && !dinyatakan) continue;
     out.push(...wrong.map((c) => temuanJumlah(table, grid, total, parts, c)));
   }
   return out;
+}
+
+/** Does the cell's formula SUM, inside something more, every row from the first part to the last? */
+function rasioJumlahBaris(grid: Grid, r: number, c: number, parts: readonly DetectedRow[]): boolean {
+  const [a, b] = [parts[0].row, parts[parts.length - 1].row];
+  const ranges = sumRanges(grid.formula(r, c));
+  return ranges.length >= 2 && ranges.every((x) => x.r1 === a && x.r2 === b);
 }
 
 /** Does the cell add every row from the first part to the last, of its own column, and no other? */

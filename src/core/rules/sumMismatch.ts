@@ -21,7 +21,7 @@ import { rekapHitungan } from "./rekapHitungan";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { awalan, childrenOf, nilaiAt, nilaiTetap, numAt, textAt, jumlahSama } from "./values";
+import { awalan, childrenOf, nilaiAt, nilaiTetap, numAt, salinanBaris, textAt, jumlahSama } from "./values";
 import { namaPeran } from "./kolomAngka";
 import { norm } from "../detect/text";
 import { ratioReferences, refleksiReferences } from "../grid";
@@ -36,6 +36,12 @@ const NOT_AMOUNTS = new Set(["capaian", "pertumbuhan", "predikat"]);
 function rasioSel(grid: Grid, row: number, col: number): boolean {
   const f = grid.formula(row, col);
   return f !== undefined && (ratioReferences(f) !== undefined || refleksiReferences(f) !== undefined);
+}
+
+/** Is the cell's formula a sum and difference of other cells of its own row? */
+function rumusSebaris(grid: Grid, row: number, col: number): boolean {
+  const terms = linearReferences(grid.formula(row, col));
+  return !!terms && terms.length >= 2 && terms.every(([r, c]) => r === row && c !== col);
 }
 
 /** Money columns, and count columns of K/Rp pairs (Rp only: K is a performance value). */
@@ -546,6 +552,11 @@ export const sumMismatch: Rule = {
       for (const c of cols) {
         // a running total's JUMLAH is its last position, not a sum of positions
         if (berjalan(grid, all, c.col)) continue;
+        // nor is a position the total row takes from one row ("Saldo Awal": =B9, ./values)
+        if (salinanBaris(grid, total.row, c.col, all)) continue;
+        // nor a total computed across its own row ("Saldo Akhir" =B13+C13+D13-E13): it is the sum
+        // of its column only if what it reads is, and a column that is not says so itself
+        if (rumusSebaris(grid, total.row, c.col)) continue;
         const t = numAt(grid, total.row, c.col);
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;

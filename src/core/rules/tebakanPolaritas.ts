@@ -60,7 +60,7 @@ const TURUN =
 
 // ("Jumlah kasus penangkapan ikan yang merusak": the harm done is what is counted, forms-blind129)
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|keluhan|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|merugi|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|lahan kritis|terbakar|titik panas|hotspot|merusak|destruktif|destructive|ilegal|illegal)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|aduan|keluhan|melewati batas waktu|melebihi batas waktu|terlambat|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|merugi|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|lahan kritis|terbakar|titik panas|hotspot|merusak|destruktif|destructive|ilegal|illegal)\b/;
 
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
@@ -123,8 +123,13 @@ export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
   return bacaPolaritas(text);
 }
 
+// a document named for a death ("akta kematian", "surat keterangan kematian") is a service: deaths
+// registered with a certificate, the more the better (forms-blind118; "Cakupan kepemilikan akta
+// kematian", forms-blind214)
+const DOKUMEN_KEMATIAN = /\b(akta|surat keterangan) kematian\b/g;
+
 function bacaPolaritas(text: string): TebakanPolaritas | undefined {
-  const s = bersih(text);
+  const s = bersih(text).replace(DOKUMEN_KEMATIAN, "$1");
   if (!s) return undefined;
   // "Jumlah rekomendasi ... yang belum ditindaklanjuti": what is left undone, before any output word
   // (forms-blind33); so is "yang tidak terselesaikan", "belum tertangani": the share left
@@ -168,15 +173,7 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     const yang = s.lastIndexOf(" yang ");
     // (a service named for what it serves, "yang mendapat layanan pengaduan", is no negative
     // subject of its own, forms-blind70)
-    // (nor a document named for it, "yang diterbitkan akta kematian": deaths served with a
-    // certificate, forms-blind118)
-    const clause =
-      yang > neg.index
-        ? s
-            .slice(yang + 6)
-            .replace(/\b(pe)?layanan \S+/g, "layanan")
-            .replace(/\bakta kematian\b/g, "akta")
-        : "";
+    const clause = yang > neg.index ? s.slice(yang + 6).replace(/\b(pe)?layanan \S+/g, "layanan") : "";
     const terima = MENERIMA.exec(s.slice(neg.index));
     if (clause && NEGATIF.test(clause))
       return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };

@@ -1,7 +1,7 @@
 // Reading numbers out of table cells for the rules: the value, how many decimals were printed
 // (to compare within the printed rounding), and whether it was typed as text.
 import type { Grid } from "../grid";
-import { textOf } from "../grid";
+import { sumReferences, textOf } from "../grid";
 import { parseAngka } from "../numbers";
 import { MemoObjek, MemoTeks } from "./memo";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
@@ -253,4 +253,22 @@ export function nilaiTetap(
   if (parts.length < 3) return false;
   for (const p of parts) if (numAt(grid, p.row, col)?.value !== total) return false;
   return true;
+}
+
+/**
+ * Does a total row take one of its rows as it is ("=B9": the year's opening balance is its first
+ * quarter's, forms-blind215; "=J19": the last month's members, forms-blind56)? A position the
+ * sheet itself carries, not a sum.
+ */
+export function salinanBaris(
+  grid: Grid,
+  totalRow: number,
+  col: number,
+  parts: readonly { row: number }[],
+): boolean {
+  // (a bare reference: "=SUM(E12:E12)" is a sum cut short, forms-blind141, not a position)
+  const f = grid.formula(totalRow, col);
+  if (!f || !/^=?\$?[A-Z]{1,3}\$?\d+$/i.test(f.trim())) return false;
+  const refs = sumReferences(f);
+  return refs?.length === 1 && refs[0][1] === col && parts.some((p) => p.row === refs[0][0]);
 }
