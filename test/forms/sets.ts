@@ -219,6 +219,10 @@ import { buildBlind213 } from "../forms-blind213/build";
 import { buildBlind214 } from "../forms-blind214/build";
 import { buildBlind215 } from "../forms-blind215/build";
 import { buildBlind216 } from "../forms-blind216/build";
+import { buildBlind217 } from "../forms-blind217/build";
+import { buildBlind218 } from "../forms-blind218/build";
+import { buildBlind219 } from "../forms-blind219/build";
+import { buildBlind220 } from "../forms-blind220/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -445,6 +449,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind214", build: buildBlind214 },
   { name: "forms-blind215", build: buildBlind215 },
   { name: "forms-blind216", build: buildBlind216 },
+  { name: "forms-blind217", build: buildBlind217 },
+  { name: "forms-blind218", build: buildBlind218 },
+  { name: "forms-blind219", build: buildBlind219 },
+  { name: "forms-blind220", build: buildBlind220 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -103,6 +103,8 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
       (isYearText(s) ||
         // ("2025 (Tahun ke-1)": a year with its ordinal, under a group heading typed once, forms-blind168)
         /^(19|20)\d{2} \((tahun|th\.?) ?ke ?-? ?[1-9]\)$/.test(s) ||
+        // ("Tahun-1 (2025)": the ordinal first, its year in brackets, forms-blind219)
+        /^(tahun|th\.?) ?(ke)? ?-? ?[1-9] \((19|20)\d{2}\)$/.test(s) ||
         isHeaderWord(s) ||
         /^(tahun ke|th ke|tw|triwulan|semester|fisik|keuangan|kinerja)\b|^(i{1,3}|iv)$/.test(s) ||
         // a unit in brackets under a named column ("Baik > (unit)", forms-blind78), no "(1)" or
@@ -146,8 +148,8 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // ("(7)=(6)/Target x 100": a share of a target typed above the table, forms-blind98)
     // ("4 = 4 sebelumnya + 3": a running total's identity, its words bare, forms-blind199)
     // ("(10) = (9)/Jumlah (9) x 100", "(10) = (9)/Σ(9) x 100": a share of the column's total,
-    // forms-blind213, 215): an identity
-    // may name what it reads in any words; the row is a number row only if every cell is numbered
+    // forms-blind213, 215): an identity may name what it reads in any words; the row is a number
+    // row only if every cell is numbered
     const m =
       /^(kolom |kol\.? )?\(?(\d{1,2}|[a-z])([a-z]|\d)?\)?(\s*=\s*(?:[\d\s()+\-*/:.,%a-zΣ∑]|s\/d){1,60})?$/i.exec(
         text(grid, r, c).trim(),
@@ -244,7 +246,25 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   };
   for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
     if (nomor(r) === 1 && nomor(r + 1) === 2 && angka(r) >= 2 && angka(r + 1) >= 2) return true;
+  // or, under "Periode", by its rows led by the first two periods and holding numbers ("Triwulan I |
+  // Triwulan II" of disciplinary penalties by level, forms-blind218)
+  if (KOLOM_PERIODE.test(norm(pertama)))
+    for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
+      if (
+        periodeKe(text(grid, r, c1)) === 1 &&
+        periodeKe(text(grid, r + 1, c1)) === 2 &&
+        angka(r) >= 2 &&
+        angka(r + 1) >= 2
+      )
+        return true;
   return false;
+}
+
+/** "Triwulan I", "TW 2", "Semester II", "Masa Sidang I": which one, or undefined. */
+function periodeKe(s: string): number | undefined {
+  const m = /^(triwulan|tw|semester|masa sidang)\s*([ivx]+|\d)$/.exec(norm(s));
+  if (!m) return undefined;
+  return /\d/.test(m[2]) ? Number(m[2]) : romawi(m[2]);
 }
 
 /**

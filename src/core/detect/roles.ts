@@ -198,10 +198,11 @@ const TEXT_RULES: Rule[] = [
   // ("Kab." or "Kabupaten" naming the rows of a provincial recap, forms-blind66; a forest unit,
   // "Unit KPH", forms-blind75; an irrigation area, "Daerah Irigasi", forms-blind129; a bus
   // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176;
-  // where those served come from, "Kecamatan Asal", forms-blind213)
+  // where those served come from, "Kecamatan Asal", forms-blind213; a DPRD's electoral district,
+  // "Daerah Pemilihan" / "Dapil", forms-blind220)
   [
     new RegExp(
-      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu))( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],
@@ -507,8 +508,9 @@ function classify(path: string[]): RoleGuess {
 
 /** Does this header text name a column role by itself (used to find header rows)? */
 // the column naming a report's rows by period ("Periode | Permohonan Masuk | ...": Triwulan I ..
-// IV and their Jumlah, a PPID's report, forms-blind212): a heading as "No" is
-export const KOLOM_PERIODE = /^(periode|periode pelaporan|bulan|triwulan)$/;
+// IV and their Jumlah, a PPID's report, forms-blind212; "Masa Sidang I" .. "III" of a DPRD's pokir recap,
+// forms-blind220): a heading as "No" is
+export const KOLOM_PERIODE = /^(periode|periode pelaporan|bulan|triwulan|semester|masa sidang)$/;
 
 export function isHeaderWord(text: string): boolean {
   const s = norm(text);

@@ -1,7 +1,7 @@
 // hardcoded-value: a typed number in a column (or a run of years) that is otherwise computed by
 // one formula; the number goes stale when its inputs change. The fix is the column's formula.
 import { fromR1C1, parseA1 } from "../grid";
-import { formulaColumns, referencesOf } from "./formulaColumns";
+import { awalBerjalan, formulaColumns, referencesOf } from "./formulaColumns";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import type { DetectedTable } from "../detect";
@@ -92,7 +92,12 @@ export const hardcodedValue: Rule = {
       // with another constant ("x 1.000" for a rate per 1.000 among "x 100" for the shares of an
       // IKK table, forms-blind80)
       const refs = referencesOf(fc.dominant);
-      const sejenis = fc.cells.filter((c) => c.form && referencesOf(c.form) === refs).length;
+      // (a running total's first row, "=C6" before "=D6+C7", is of its kind: forms-blind217)
+      const awal = fc.cells.find((c) => c.form);
+      const sejenis = fc.cells.filter(
+        (c) =>
+          c.form && (referencesOf(c.form) === refs || (c === awal && awalBerjalan(fc.dominant!, c.form))),
+      ).length;
       if (sejenis * 10 < filled.length * 6) continue;
       const col = fc.column.col;
       for (const cell of fc.cells) {
