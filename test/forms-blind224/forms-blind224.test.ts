@@ -1,0 +1,48 @@
+// The set must not lie (../forms/soundness.ts says what is checked), plus checks of its own: the
+// E.81 level row keeps the Triwulan IV value while the flows add their quarters, and the CSIRT recap
+// never closes or escalates more incidents than it verified.
+import { getter, soundnessSuite } from "../forms/soundness";
+import { booksBefore } from "../forms/sets";
+import { buildBlind224 } from "./build";
+import { colNumber } from "../fixtures/util";
+
+soundnessSuite(
+  "the 224th set of unseen standard-form workbooks (Diskominfo, persandian: CSIRT, insiden siber, TTE)",
+  buildBlind224,
+  {
+    minBooks: 6,
+    minTraps: 5,
+    earlier: () => booksBefore("forms-blind224"),
+    uniqueClean: true,
+    extra: (loaded) => {
+      const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;
+
+      it("adds the quarters of the E.81 flows and keeps the Triwulan IV level of the % row", () => {
+        const { book: b, wb } = book("e81-");
+        const [t] = b.expected().tables;
+        const get = getter(wb);
+        const c0 = colNumber(t.firstCol);
+        for (let r = t.firstDataRow; r <= t.firstDataRow + 3; r++) {
+          const q = [0, 1, 2, 3].map((i) => get(t.sheet, r, c0 + 11 + 2 * i) as number);
+          const k12 = get(t.sheet, r, c0 + 19) as number;
+          const level = get(t.sheet, r, c0 + 4) === "%";
+          expect([r, k12]).toEqual([r, level ? q[3] : q[0] + q[1] + q[2] + q[3]]);
+        }
+      });
+
+      it("never closes or escalates more CSIRT incidents than were verified", () => {
+        const { book: b, wb } = book("rekap-insiden-");
+        const [t] = b.expected().tables;
+        const get = getter(wb);
+        const c0 = colNumber(t.firstCol);
+        for (let r = t.firstDataRow; r < t.lastDataRow; r++) {
+          const v = get(t.sheet, r, c0 + 3) as number;
+          expect(v).toBe((get(t.sheet, r, c0 + 1) as number) - (get(t.sheet, r, c0 + 2) as number));
+          expect(
+            (get(t.sheet, r, c0 + 4) as number) + (get(t.sheet, r, c0 + 5) as number),
+          ).toBeLessThanOrEqual(v);
+        }
+      });
+    },
+  },
+);
