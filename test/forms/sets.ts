@@ -223,6 +223,10 @@ import { buildBlind217 } from "../forms-blind217/build";
 import { buildBlind218 } from "../forms-blind218/build";
 import { buildBlind219 } from "../forms-blind219/build";
 import { buildBlind220 } from "../forms-blind220/build";
+import { buildBlind221 } from "../forms-blind221/build";
+import { buildBlind222 } from "../forms-blind222/build";
+import { buildBlind223 } from "../forms-blind223/build";
+import { buildBlind224 } from "../forms-blind224/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -453,6 +457,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind218", build: buildBlind218 },
   { name: "forms-blind219", build: buildBlind219 },
   { name: "forms-blind220", build: buildBlind220 },
+  { name: "forms-blind221", build: buildBlind221 },
+  { name: "forms-blind222", build: buildBlind222 },
+  { name: "forms-blind223", build: buildBlind223 },
+  { name: "forms-blind224", build: buildBlind224 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

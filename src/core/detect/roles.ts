@@ -384,13 +384,14 @@ function classify(path: string[]): RoleGuess {
         /\bkinerja\b/.test(labels[i - 1]) &&
         yearIn(labels[i - 1]) !== undefined);
     // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
-    // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40)
+    // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40; not "Jenis
+    // SP2D", the kinds naming a recap's rows, forms-blind223)
     // ("Penyaluran RKUD ke RKDes (Rp) > Tahap I", "Jumlah Tersalur": Dana Desa paid out, forms-blind50)
     // ("Penerimaan Bulan (Rp) > Jan": revenue received, forms-blind52; a school's "Dana Diterima
     // (Rp) > Tahap I", forms-blind51; not "Target Capaian Tahun > 2025", a Renstra's targets,
     // forms-blind106)
     const r =
-      /realisasi|(?<!target )capaian tahun|(?<!target )capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi|jenis|sumber) )\bpenerimaan\b|\bditerima\b/.test(
+      /realisasi|(?<!target )capaian tahun|(?<!target )capaian kinerja tahun|dibayarkan|terbayar|disalurkan|tersalurkan|(?<!rencana )penyaluran|(?<!belum )\btersalur\b|(?<!(jenis|nomor|no\.?) )\bsp2d\b|(?<!(rencana|target|proyeksi|estimasi|potensi|jenis|sumber) )\bpenerimaan\b|\bditerima\b/.test(
         labels[i],
       );
     if (t !== r) [target, realisasi] = [t, r];
