@@ -9,6 +9,9 @@ describe("words (forms-blind222, 223)", () => {
     expect(polaritasDariTeks("Persentase ibu hamil Kurang Energi Kronis (KEK)")?.polaritas).toBe("negatif");
     expect(polaritasDariTeks("Persentase remaja putri anemia")?.polaritas).toBe("negatif");
     expect(polaritasDariTeks("Persentase SiLPA terhadap total belanja daerah")?.polaritas).toBe("negatif");
+    // (not a special economic zone, "KEK" alone, nor reports "tidak terlambat")
+    expect(polaritasDariTeks("Jumlah investasi di KEK")?.polaritas).not.toBe("negatif");
+    expect(polaritasDariTeks("Persentase SP2D yang tidak terlambat")?.polaritas).not.toBe("negatif");
     // (a service to them stays more-is-better)
     expect(polaritasDariTeks("Cakupan ibu hamil KEK yang mendapat PMT")?.polaritas).toBe("positif");
   });
