@@ -3,6 +3,7 @@
 // that often follows it.
 import { LABEL_ROLES } from "./peran";
 import { RASIO_TANPA_NOMOR } from "./nomorKolom";
+import { urutanPeriode } from "./periode";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { KOLOM_PERIODE, classifyHeader, isHeaderWord } from "./roles";
@@ -251,20 +252,13 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   if (KOLOM_PERIODE.test(norm(pertama)))
     for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
       if (
-        periodeKe(text(grid, r, c1)) === 1 &&
-        periodeKe(text(grid, r + 1, c1)) === 2 &&
+        urutanPeriode(text(grid, r, c1)) === 1 &&
+        urutanPeriode(text(grid, r + 1, c1)) === 2 &&
         angka(r) >= 2 &&
         angka(r + 1) >= 2
       )
         return true;
   return false;
-}
-
-/** "Triwulan I", "TW 2", "Semester II", "Masa Sidang I": which one, or undefined. */
-function periodeKe(s: string): number | undefined {
-  const m = /^(triwulan|tw|semester|masa sidang)\s*([ivx]+|\d)$/.exec(norm(s));
-  if (!m) return undefined;
-  return /\d/.test(m[2]) ? Number(m[2]) : romawi(m[2]);
 }
 
 /**

@@ -102,6 +102,18 @@ function tahapOf(labels: string[]): number | undefined {
   return m ? (ROMAWI[m[2]] ?? Number(m[2])) : undefined;
 }
 
+/**
+ * Which period a row label names, "Triwulan I" / "TW 2" (a quarter), "Semester II" or "Masa Sidang
+ * III" (a DPRD's sitting, forms-blind220): its ordinal, or undefined. The quarters and semesters
+ * as the column headers read them.
+ */
+export function urutanPeriode(label: string): number | undefined {
+  const s = norm(label);
+  const sidang = /^masa sidang\s*(iv|i{1,3}|[1-4])\b/.exec(s);
+  if (sidang) return ROMAWI[sidang[1]] ?? Number(sidang[1]);
+  return quarterOf([s]) ?? (SEMESTER.test(s) ? semesterOf([s]) : undefined);
+}
+
 function quarterOf(labels: string[]): number | undefined {
   for (let i = labels.length - 1; i >= 0; i--) {
     const m = TRIWULAN.exec(labels[i]);

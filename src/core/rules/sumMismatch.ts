@@ -39,7 +39,7 @@ function rasioSel(grid: Grid, row: number, col: number): boolean {
 }
 
 /** Is the cell's formula a sum and difference of other cells of its own row? */
-function rumusSebaris(grid: Grid, row: number, col: number): boolean {
+function rumusMenyamping(grid: Grid, row: number, col: number): boolean {
   const terms = linearReferences(grid.formula(row, col));
   return !!terms && terms.length >= 2 && terms.every(([r, c]) => r === row && c !== col);
 }
@@ -556,7 +556,7 @@ export const sumMismatch: Rule = {
         if (salinanBaris(grid, total.row, c.col, all)) continue;
         // nor a total computed across its own row ("Saldo Akhir" =B13+C13+D13-E13): it is the sum
         // of its column only if what it reads is, and a column that is not says so itself
-        if (rumusSebaris(grid, total.row, c.col)) continue;
+        if (rumusMenyamping(grid, total.row, c.col)) continue;
         const t = numAt(grid, total.row, c.col);
         const s = sumOf(grid, parts, c.col);
         if (!t || s === undefined) continue;

@@ -7,7 +7,10 @@
 //   ketimpangan, pengangguran, stunting, wasting, gizi buruk / kurang, kematian, kesakitan,
 //   prevalensi, kasus, pengaduan, keluhan, putus sekolah, buta huruf, kekerasan, kriminalitas,
 //   kecelakaan, pelanggaran, temuan, tunggakan, kumuh, rumah tidak layak huni, korban, inflasi,
-//   and the share of PMKS / PPKS in the population ("Persentase PMKS", "Jumlah PPKS") as a whole.
+//   aduan, a deadline passed ("melewati batas waktu", "terlambat"), "dijatuhi hukuman", KEK
+//   (after "ibu hamil"), anemia, SiLPA, and more: NEGATIF below is the full list; and the share
+//   of PMKS / PPKS in the population ("Persentase PMKS", "Jumlah PPKS") as a whole.
+// - A document named for a death ("akta kematian") is a service, not a death.
 // - A change towards less is positive whatever its subject: "Persentase penurunan PMKS",
 //   "menurunnya ...", "turunnya ...", "berkurangnya ...", "pengurangan ...", "pengentasan ...",
 //   "penanganan ...", "penanggulangan ...", "pencegahan ...".
