@@ -31,7 +31,8 @@ import { penerimaanUntuk, tarik, terima } from "../core/pengaturan";
 import { SKALA_PREDIKAT } from "../core/indicators";
 import type { Host, PaneSettings, UndoEntry } from "../excel/excelHost";
 import { HostError } from "../excel/errors";
-import { Analysis, RoleOverrides, analyse, groupFindings, tableKey } from "./engine";
+import type { Analysis, RoleOverrides } from "./analisis";
+import { groupFindings, tableKey } from "./analisis";
 import { Bahasa, TEKS } from "./teks";
 import { AcceptedGroup } from "./AcceptedGroup";
 import { FindingCard } from "./FindingCard";
@@ -57,6 +58,9 @@ type Notice = { intent: "success" | "info" | "warning" | "error"; text: string }
 
 /** How many of the cells that get their value instead of a formula Siap kirim lists by name. */
 const DITEMPEL_TAMPIL = 10;
+
+/** The checker the pane loads when a check starts (engine.ts: detection, rules, mathjs). */
+type Mesin = Pick<typeof import("./engine"), "analyse">;
 
 export function App(props: { host: Host; inExcel: boolean; penyimpan?: PenyimpanDaftar }): React.JSX.Element {
   const { host } = props;
@@ -84,18 +88,20 @@ export function App(props: { host: Host; inExcel: boolean; penyimpan?: Penyimpan
     penyimpan.muat().then(setDaftar, () => undefined);
   }, [penyimpan]);
 
+  /** The checker (engine.ts: detection, rules, mathjs), loaded when the first check starts. */
+  const [mesin, setMesin] = React.useState<Mesin>();
   const analysis: Analysis | undefined = React.useMemo(
     () =>
-      status.kind === "idle" || status.kind === "reading"
+      status.kind === "idle" || status.kind === "reading" || !mesin
         ? undefined
-        : analyse(
+        : mesin.analyse(
             host.workbookName(),
             grids,
             daftar ? { ...settings, nomenklatur: daftar.daftar } : settings,
             overrides,
             settings.bahasa,
           ),
-    [grids, settings, overrides, status.kind, host, daftar],
+    [grids, settings, overrides, status.kind, host, daftar, mesin],
   );
   const groups = React.useMemo(
     () => (analysis ? groupFindings(analysis, t.lainnya) : []),
@@ -131,11 +137,18 @@ export function App(props: { host: Host; inExcel: boolean; penyimpan?: Penyimpan
     setNotice(undefined);
     setStatus({ kind: "reading", done: 0, total: 0 });
     try {
+      // the checker downloads while the sheets are read; a failed download is told once they are
+      const dimuat: Promise<Mesin | undefined> = mesin
+        ? Promise.resolve(mesin)
+        : import(/* webpackChunkName: "pemeriksa" */ "./engine").catch(() => undefined);
       const r = await host.read(
         scope,
         (done, total) => setStatus({ kind: "reading", done, total }),
         abort.current.signal,
       );
+      const m = await dimuat;
+      if (!m) throw new Error(t.mesinGagal);
+      setMesin(m);
       setGrids(r.grids);
       setSkipped(r.skipped.map((x) => x.pesan[settings.bahasa]));
       setCurrent(-1);

@@ -2,7 +2,7 @@
 // findings; the caller decides which are open (a long list starts with the first one only).
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
-import type { FindingGroup } from "./engine";
+import type { FindingGroup } from "./analisis";
 import { usePaneStyles } from "./styles";
 
 export function FindingGroups(props: {

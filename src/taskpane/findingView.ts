@@ -2,7 +2,7 @@
 // severities the filter lets through, which groups start open, and the walk order of
 // Sebelumnya / Berikutnya. No React here, so it is tested on its own.
 import type { Severity } from "../core/report";
-import type { FindingGroup } from "./engine";
+import type { FindingGroup } from "./analisis";
 
 /** Up to this many open findings every group starts open; beyond, the first only. */
 export const SEMUA_TERBUKA_SAMPAI = 10;

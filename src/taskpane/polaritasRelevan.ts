@@ -5,8 +5,7 @@ import { MONEY_ROLES } from "../core/detect";
 import type { DetectedColumn, DetectedTable, Role } from "../core/detect";
 import { contains, parseA1 } from "../core/grid";
 import type { Finding } from "../core/report";
-import type { Analysis } from "./engine";
-import { indicatorOfFinding } from "./engine";
+import type { Analysis } from "./analisis";
 
 /** Rules whose finding follows the indicator's polarity. */
 export const POLARITY_RULES: ReadonlySet<string> = new Set(["capaian-mismatch", "target-trend"]);
@@ -44,5 +43,5 @@ export function polaritasRelevan(
   if (t.kind === "anggaran" || !hasOwnTargets(t)) return undefined;
   const column = t.columns.find((c) => c.col === at.col);
   if (isMoney(column?.role, column) || isMoney(row.role)) return undefined;
-  return indicatorOfFinding(analysis, finding);
+  return analysis.indikator(finding);
 }

@@ -34,6 +34,8 @@ const id = {
   peringatan: "Peringatan",
   info: "Info",
   lainnya: "di luar tabel",
+  mesinGagal:
+    "Pemeriksa tidak dapat dimuat (sambungan ke server add-in terputus?). Tutup dan buka lagi panel Cermat IKU, lalu klik Periksa lagi.",
   ditandai: (m: number, n: number) => `${m} sel ditandai${n ? `, ${n} dengan catatan` : ""}.`,
   dihapus: (r: number) => `${r} tanda dihapus. Sel kembali seperti semula.`,
   diperbaiki: (n: number) => `${n} sel diperbaiki. Pemeriksaan diulang.`,
@@ -119,6 +121,8 @@ const en: Teks = {
   peringatan: "Warning",
   info: "Info",
   lainnya: "outside tables",
+  mesinGagal:
+    "The checker could not be loaded (lost the connection to the add-in's server?). Close and reopen the Cermat IKU pane, then click Check again.",
   ditandai: (m, n) => `${m} cell(s) marked${n ? `, ${n} with a note` : ""}.`,
   dihapus: (r) => `${r} mark(s) removed. Cells are as they were.`,
   diperbaiki: (n) => `${n} cell(s) fixed. The check ran again.`,

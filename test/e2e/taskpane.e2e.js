@@ -20,8 +20,12 @@ const { steps, step } = stepper();
 
 function main() {
   return withPane("test:e2e", contohOfficeJs(), { width: 360, height: 900 }, async (page, base, problems) => {
+    const loaded = [];
+    page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
     await page.goto(`${base}/taskpane.html`);
     const initial = await page.evaluate(() => window.__snapshot());
+    await page.getByRole("button", { name: "Periksa" }).waitFor();
+    const first = loaded.filter((p) => p.endsWith(".js") && !p.startsWith("/lib/"));
 
     await step("Periksa finds the tables and the findings", async () => {
       await page.getByRole("button", { name: "Periksa" }).click();
@@ -32,6 +36,14 @@ function main() {
       assert.deepStrictEqual(cells, ["Capaian Program!F5", "T 2.3.1!F5"]);
       await page.getByText(/3\.1 \/ 3\.2 x 100 = 93,01 %/).waitFor();
     });
+
+    await step(
+      "the checker (rules, mathjs) is fetched by the first Periksa, not by the pane's first load",
+      async () => {
+        assert.deepStrictEqual(first.sort(), ["/functions.js", "/taskpane.js"]);
+        assert.ok(loaded.includes("/pemeriksa.js"), `fetched: ${loaded.join(", ")}`);
+      },
+    );
 
     await step("clicking a finding selects its cell", async () => {
       await page.locator('[data-finding="Capaian Program!F5"]').click();

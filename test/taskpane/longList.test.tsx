@@ -15,8 +15,9 @@ import type { Host, PaneSettings } from "../../src/excel/excelHost";
 import type { Grid } from "../../src/core/grid";
 import { DEFAULT_PANE_SETTINGS } from "../../src/core/pengaturan";
 import { readWorkbook } from "../../src/cli/readWorkbook";
-import { analyse, groupFindings } from "../../src/taskpane/engine";
-import type { FindingGroup } from "../../src/taskpane/engine";
+import { analyse } from "../../src/taskpane/engine";
+import { groupFindings } from "../../src/taskpane/analisis";
+import type { FindingGroup } from "../../src/taskpane/analisis";
 import { langkah, saring } from "../../src/taskpane/findingView";
 
 jest.setTimeout(60000);

@@ -3,8 +3,9 @@
 // (src/cli/addinSettings.ts). What is stored may come from an older or newer add-in, or be
 // edited by hand: `pengaturanDari` keeps only the fields it can trust and never throws.
 import { SKALA_PREDIKAT } from "../indicators";
-import { DEFAULT_SETTINGS } from "../rules";
-import type { Settings } from "../rules";
+// from the rules' types, not their index: the pane loads the rules only when a check starts
+import { DEFAULT_SETTINGS } from "../rules/types";
+import type { Settings } from "../rules/types";
 
 /** The name the pane's settings are saved under in the workbook. */
 export const KUNCI_PENGATURAN = "cermat-iku";

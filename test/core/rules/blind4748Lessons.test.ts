@@ -5,7 +5,8 @@
 // recap's measured figures are offered as that year's realisations, a guess no rule acts on.
 import { detectTables } from "../../../src/core/detect";
 import type { Role } from "../../../src/core/detect";
-import { analyse, tableKey } from "../../../src/taskpane/engine";
+import { analyse } from "../../../src/taskpane/engine";
+import { tableKey } from "../../../src/taskpane/analisis";
 import { reportTable } from "../../../src/core/report/buildReport";
 import { DEFAULT_SETTINGS, runRules } from "../../../src/core/rules";
 import { angkaTertukar } from "../../../src/core/rules/targetOutlier";
