@@ -1,0 +1,44 @@
+// The set must not lie (../forms/soundness.ts says what is checked), plus checks of its own: the E.81
+// level rows take the Triwulan IV value, and the per-kecamatan IDL never exceeds its sasaran bayi.
+import { getter, soundnessSuite } from "../forms/soundness";
+import { booksBefore } from "../forms/sets";
+import { buildBlind230 } from "./build";
+import { colNumber } from "../fixtures/util";
+
+soundnessSuite(
+  "the 230th set of unseen standard-form workbooks (Dinkes, imunisasi dan rantai dingin vaksin)",
+  buildBlind230,
+  {
+    minBooks: 6,
+    minTraps: 5,
+    earlier: () => booksBefore("forms-blind230"),
+    uniqueClean: true,
+    extra: (loaded) => {
+      const book = (prefix: string) => loaded().find((l) => l.book.file.startsWith(prefix))!;
+
+      it("adds the quarters of the E.81 flows and keeps the Triwulan IV level of the % rows", () => {
+        const { book: b, wb } = book("e81-renja-");
+        const [t] = b.expected().tables;
+        const get = getter(wb);
+        const c0 = colNumber(t.firstCol);
+        for (let r = t.firstDataRow; r <= t.firstDataRow + 3; r++) {
+          const q = [0, 1, 2, 3].map((i) => get(t.sheet, r, c0 + 11 + 2 * i) as number);
+          const k12 = get(t.sheet, r, c0 + 19) as number;
+          const level = get(t.sheet, r, c0 + 4) === "%";
+          expect([r, k12]).toEqual([r, level ? q[3] : q[0] + q[1] + q[2] + q[3]]);
+        }
+      });
+
+      it("keeps L + P of every kecamatan at or below its sasaran bayi", () => {
+        const { book: b, wb } = book("rekap-idl-");
+        const [t] = b.expected().tables;
+        const get = getter(wb);
+        const c0 = colNumber(t.firstCol);
+        for (let r = t.firstDataRow; r < t.lastDataRow; r++)
+          expect(
+            (get(t.sheet, r, c0 + 3) as number) + (get(t.sheet, r, c0 + 4) as number),
+          ).toBeLessThanOrEqual(get(t.sheet, r, c0 + 2) as number);
+      });
+    },
+  },
+);
