@@ -10,9 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // left: a total share written as the AVERAGE of the rows' shares (65,80) where the ratio of the
-    // totals gives 61,45 is not named on a recap whose columns keep no role
-    "rekap-segmen-batas-desa-per-kecamatan-lombok-selatan-raya.xlsx Rekap Batas Desa!H15",
     // disputed, left (the recap convention): segments to settle and settled by year keep no role
     // (the set: target, realised)
     ...["D", "E", "F", "G"].map(

@@ -227,6 +227,10 @@ import { buildBlind221 } from "../forms-blind221/build";
 import { buildBlind222 } from "../forms-blind222/build";
 import { buildBlind223 } from "../forms-blind223/build";
 import { buildBlind224 } from "../forms-blind224/build";
+import { buildBlind225 } from "../forms-blind225/build";
+import { buildBlind226 } from "../forms-blind226/build";
+import { buildBlind227 } from "../forms-blind227/build";
+import { buildBlind228 } from "../forms-blind228/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -461,6 +465,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind222", build: buildBlind222 },
   { name: "forms-blind223", build: buildBlind223 },
   { name: "forms-blind224", build: buildBlind224 },
+  { name: "forms-blind225", build: buildBlind225 },
+  { name: "forms-blind226", build: buildBlind226 },
+  { name: "forms-blind227", build: buildBlind227 },
+  { name: "forms-blind228", build: buildBlind228 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -223,16 +223,18 @@ function romawi(t: string): number | undefined {
 function kepalaBernomor(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
   const pertama = text(grid, top, cols[0]);
-  if (
-    cols.length < 3 ||
-    !(LABEL_ROLES.has(classifyHeader([pertama]).role) || KOLOM_PERIODE.test(norm(pertama)))
-  )
+  const peranPertama = classifyHeader([pertama]).role;
+  // rows named by place ("Ruang Perawatan | Tempat Tidur | ... | BOR (%)", a hospital's wards,
+  // forms-blind226) only with the form's own column numbers under the header
+  const tempat = peranPertama === "lokasi";
+  if (cols.length < 3 || !(LABEL_ROLES.has(peranPertama) || KOLOM_PERIODE.test(norm(pertama)) || tempat))
     return false;
   if (!cols.every((c) => typeof grid.value(top, c) === "string")) return false;
   const c1 = cols[0];
   const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));
   if (cols.length >= 4)
     for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) if (isNumberRow(grid, r, c1, c2)) return true;
+  if (tempat && !LABEL_ROLES.has(peranPertama)) return false;
   // or by its rows, numbered 1, 2 under "No" and holding numbers ("No | Golongan / Ruang | Jenis
   // Kelamin > Laki-laki | Perempuan | Jumlah", a personnel recap, forms-blind41)
   const nomor = (r: number): number | undefined => {

@@ -70,8 +70,10 @@ const NUMERIC_RULES: Rule[] = [
     /(^|> )(% ?)?(capaian|tingkat capaian|persentase capaian)\b[^>]*?\b(terhadap|thd|thdp|atas|dibanding)\b|(^|> )(tingkat )?capaian\b[^>]*\(%\)/,
     "capaian",
   ],
+  // ("Akhir Renstra (2029)" alone beside the yearly targets, forms-blind226; not "Akhir Renstra
+  // 2026 > Target", the end-period target under its group, forms-blind119)
   [
-    /kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir/,
+    /kondisi (kinerja )?(pada )?akhir|akhir periode|capaian akhir|target akhir|kondisi kinerja pada akhir|(^|> )akhir (renstra|rpjmd)\b[^>]*$/,
     "kondisi-akhir",
   ],
   [/pertumbuhan|(^|> )perkembangan\b[^>]*(%|thd|terhadap)/, "pertumbuhan"],
@@ -199,10 +201,11 @@ const TEXT_RULES: Rule[] = [
   // "Unit KPH", forms-blind75; an irrigation area, "Daerah Irigasi", forms-blind129; a bus
   // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176;
   // where those served come from, "Kecamatan Asal", forms-blind213; a DPRD's electoral district,
-  // "Daerah Pemilihan" / "Dapil", forms-blind220)
+  // "Daerah Pemilihan" / "Dapil", forms-blind220; a hospital's wards and clinics, "Ruang
+  // Perawatan", "Poliklinik", forms-blind226)
   [
     new RegExp(
-      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],

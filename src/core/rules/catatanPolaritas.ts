@@ -176,9 +176,11 @@ function subjekTabel(table: DetectedTable, grid: Grid): string[][] {
 // or the other way round: "untuk indikator berpolaritas negatif (nomor 3 dan 8)" (forms-blind21)
 // ("Indikator 3 dan 4 berpolaritas negatif", the word "nomor" left out, forms-blind66)
 // ("indikator 1-3 berpolaritas negatif", "nomor 2 s.d. 4": a run of numbers, forms-blind112)
+// ("Indikator nomor 3 dan 4 bersifat negatif: capaian = (2 x target - realisasi) / target x 100",
+// forms-blind225)
 const ITEM = String.raw`\d{1,2}(?:\s*(?:-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*\d{1,2})?`;
 const DAFTAR = String.raw`(?:${ITEM}\s*(?:,|dan|&)\s*)*${ITEM}`;
-const NEGATIF = String.raw`(?:polaritas negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)`;
+const NEGATIF = String.raw`(?:polaritas negatif|(?:bersifat|tergolong) negatif|(?:semakin|makin) (?:kecil|rendah|sedikit) (?:semakin|makin) baik)`;
 const NOMOR_NEGATIF = new RegExp(
   String.raw`indikator (?:(?:nomor|no\.?)\s*)?(${DAFTAR})\b[^.;:]*?${NEGATIF}|${NEGATIF}\)?\s*\((?:indikator )?(?:nomor|no\.?)\s*(${DAFTAR})\)`,
   "g",

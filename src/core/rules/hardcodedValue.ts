@@ -7,11 +7,12 @@ import type { Rule, RuleContext, RuleFinding } from "./types";
 import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { nilaiLinear, nilaiRasio, sumReferences } from "./precision";
+import { nilaiRumusSel } from "../formulas/rumusSel";
 import { aditifBaris } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
 import { cellReferences, linearReferences } from "../grid";
-import { jumlahSama } from "./values";
+import { jumlahSama, numAt } from "./values";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
 function tambahBaris(formula: string, row: number): boolean {
@@ -156,12 +157,13 @@ export const hardcodedValue: Rule = {
 
 /**
  * The value of a formula over cells of row `row` only, from the sheet's numbers: a sum of them
- * ("=D9+E9+F9+G9") or a ratio of two ("=ROUND(D9/C9*100,2)", forms-blind42's akta coverage).
+ * ("=D9+E9+F9+G9"), a ratio of two ("=ROUND(D9/C9*100,2)", forms-blind42's akta coverage), or other
+ * arithmetic on them ("=ROUND(D12/(B12*365)*100,2)", a ward's BOR, forms-blind226).
  */
 function nilaiBaris(grid: Grid, formula: string, row: number): number | undefined {
   const refs = cellReferences(formula);
   if (refs.length < 2 || refs.some(([r]) => r !== row)) return undefined;
   const terms = linearReferences(formula);
   if (terms) return terms.length >= 2 ? nilaiLinear(grid, formula) : undefined;
-  return nilaiRasio(grid, formula);
+  return nilaiRasio(grid, formula) ?? nilaiRumusSel(formula, (r, c) => numAt(grid, r, c)?.value);
 }

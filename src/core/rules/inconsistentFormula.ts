@@ -12,6 +12,7 @@ import type { DetectedColumn, DetectedRow } from "../detect";
 import { aditifBaris, namaIndikator, satuanBaris } from "./tahunan";
 import { caraDinyatakan, turun } from "./kondisiAkhirMismatch";
 import { barisMenurutNomor } from "./values";
+import { rataRasio } from "./jumlahRasio";
 
 /**
  * A plain sum of cells of the same column all below the cell (a program over its kegiatan) or
@@ -111,6 +112,11 @@ export const inconsistentFormula: Rule = {
       id: "Rumus {{formula}} berbeda dari rumus kolomnya{{above}}; yang sejalan: {{expected}}. Periksa apakah rumus ini merujuk ke baris atau kolom yang benar.",
       en: "The formula {{formula}} differs from its column's{{above}}; the consistent one is {{expected}}. Check that it points at the right row or column.",
     },
+    // a TOTAL row that AVERAGEs a column of ratios (./jumlahRasio's rataRasio)
+    averagedRatios: {
+      id: "{{name}}kolom {{column}} merata-ratakan {{rows}} persentase di atasnya ({{written}}), padahal persentase baris jumlah dihitung dari jumlah baris ini sendiri, seperti baris-baris di atasnya: {{formula}} = {{want}}. Ganti rumusnya.",
+      en: "{{name}}column {{column}} averages the {{rows}} percentages above it ({{written}}), but the total row's percentage comes from this row's own totals, as in the rows above: {{formula}} = {{want}}. Replace the formula.",
+    },
   },
   fixable: "formula",
   check(table, ctx) {
@@ -184,6 +190,8 @@ export const inconsistentFormula: Rule = {
         });
       }
     }
+    for (const f of rataRasio(table, ctx.grid, ctx.settings.toleransi))
+      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     return out;
   },
 };
