@@ -231,6 +231,10 @@ import { buildBlind225 } from "../forms-blind225/build";
 import { buildBlind226 } from "../forms-blind226/build";
 import { buildBlind227 } from "../forms-blind227/build";
 import { buildBlind228 } from "../forms-blind228/build";
+import { buildBlind229 } from "../forms-blind229/build";
+import { buildBlind230 } from "../forms-blind230/build";
+import { buildBlind231 } from "../forms-blind231/build";
+import { buildBlind232 } from "../forms-blind232/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -469,6 +473,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind226", build: buildBlind226 },
   { name: "forms-blind227", build: buildBlind227 },
   { name: "forms-blind228", build: buildBlind228 },
+  { name: "forms-blind229", build: buildBlind229 },
+  { name: "forms-blind230", build: buildBlind230 },
+  { name: "forms-blind231", build: buildBlind231 },
+  { name: "forms-blind232", build: buildBlind232 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

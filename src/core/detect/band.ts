@@ -4,6 +4,7 @@
 import { LABEL_ROLES } from "./peran";
 import { RASIO_TANPA_NOMOR } from "./nomorKolom";
 import { urutanPeriode } from "./periode";
+import { labelJumlah } from "./rows";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { KOLOM_PERIODE, classifyHeader, isHeaderWord } from "./roles";
@@ -264,6 +265,35 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
 }
 
 /**
+ * A recap's header that names one role at most, over rows led by their names with two numbers or
+ * more each, three rows or more, closed by its own "Jumlah" row ("Jenis Dokumen | Permohonan Masuk
+ * | Persetujuan Terbit | % Terbit" over AMDAL, UKL-UPL, SPPL and Jumlah, forms-blind232): a table
+ * that totals itself. Read up to the first column left empty, so a table beside it is its own.
+ */
+function kepalaBerjumlah(grid: Grid, top: number): boolean {
+  const cols = ownCells(grid, top);
+  if (cols.length < 3 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  const c1 = cols[0];
+  let c2 = c1;
+  while (cols.includes(c2 + 1) || (grid.mergeAt(top, c2 + 1)?.r1 ?? 0) === top) c2++;
+  if (c2 - c1 < 2) return false;
+  const angka = (r: number): number => {
+    let n = 0;
+    for (let c = c1 + 1; c <= c2; c++) if (typeof grid.value(r, c) === "number") n++;
+    return n;
+  };
+  let rows = 0;
+  for (let r = top + 1; r <= grid.rowCount; r++) {
+    const t = text(grid, r, c1);
+    if (!t || angka(r) === 0) return false;
+    if (labelJumlah(t)) return rows >= 3;
+    if (angka(r) < 2) return false;
+    rows++;
+  }
+  return false;
+}
+
+/**
  * A header under an enumerated caption ("B. KELAPA DALAM" over "Kabupaten/Kota | Areal (Ha) > ...
  * | Produksi Kopra (Ton) | Produktivitas (Kg/Ha)", the second commodity of a recap sheet,
  * forms-blind71): four or more labels, one naming a role, numbers right under the band.
@@ -325,7 +355,11 @@ export function bandAt(grid: Grid, top: number): Band | undefined {
  */
 export function bandsAt(grid: Grid, top: number): Band[] {
   const score = headerScore(grid, top);
-  if (score < 2 && !(score === 1 && kepalaBernomor(grid, top)) && !(score <= 1 && kepalaBerjudul(grid, top)))
+  if (
+    score < 2 &&
+    !(score === 1 && (kepalaBernomor(grid, top) || kepalaBerjumlah(grid, top))) &&
+    !(score <= 1 && kepalaBerjudul(grid, top))
+  )
     return [];
   let c1 = Infinity;
   let c2 = 0;

@@ -22,7 +22,8 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
     const m = grid.mergeAt(row, c);
     if (m && (m.r1 !== row || m.c1 !== c)) continue;
     const text = textOf(grid.value(row, c)).trim();
-    const n = RASIO_TANPA_NOMOR.test(text) ? null : /^\(?(\d{1,2})\)?/.exec(text);
+    // "12a = 12/7 x 100" is a column of its own, not a second (12) (forms-blind230)
+    const n = RASIO_TANPA_NOMOR.test(text) ? null : /^\(?(\d{1,2})(?![\d\p{L}])\)?/u.exec(text);
     if (!n) {
       prev = undefined;
       continue;

@@ -171,9 +171,9 @@ const WILAYAH = String.raw`(?:kecamatan|distrik|kapanewon|kemantren|kelurahan|de
 const TEXT_RULES: Rule[] = [
   [/^(no|no\.|nomor|no urut|nomor urut)$/, "no"],
   [/^kode\b|\bkode (rekening|program|kegiatan)/, "kode"],
-  // ("Sifat (+/-)" of forms-blind103's LKjIP: its rows "(+)" / "(-)")
+  // ("Sifat (+/-)" of forms-blind103's LKjIP: its rows "(+)" / "(-)"; "Arah (+/-)", forms-blind232)
   [
-    /polaritas|polarisasi|sifat indikator|^sifat( \(\+ ?\/ ?-\))?$|^\(\+ ?\/ ?-\)$|^arah (kinerja|indikator|capaian)$/,
+    /polaritas|polarisasi|sifat indikator|^sifat( \(\+ ?\/ ?-\))?$|^\(\+ ?\/ ?-\)$|^arah (kinerja|indikator|capaian)$|^arah \(\+ ?\/ ?-\)$/,
     "polaritas",
   ],
   [/^satuan\b|^sat\.?$|unit ukur|satuan ukur/, "satuan"],
@@ -202,10 +202,10 @@ const TEXT_RULES: Rule[] = [
   // station, "Nama Terminal", forms-blind141; a river monitored, "Nama Sungai", forms-blind172; a public cemetery, "Nama TPU", forms-blind176;
   // where those served come from, "Kecamatan Asal", forms-blind213; a DPRD's electoral district,
   // "Daerah Pemilihan" / "Dapil", forms-blind220; a hospital's wards and clinics, "Ruang
-  // Perawatan", "Poliklinik", forms-blind226)
+  // Perawatan", "Poliklinik", forms-blind226; "Unit Pelayanan", forms-blind230)
   [
     new RegExp(
-      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],

@@ -30,6 +30,8 @@ const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // not an indicator, "Jumlah kabupaten yang ...", "Jumlah kota tertinggal")
 const TOTAL =
   /^(jumlah|total|sub ?(jumlah|total)( [^:]{1,40})?|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata|(total|jumlah) (kabupaten|kota|provinsi|kab\.?)(?![^:]*\b(yang|dengan|dalam|sesuai|memiliki|ber\w+|ter\w+)\b)[^:]{0,40}|total (kecamatan|wilayah|desa)[^:]{0,40})\s*:?$/;
+/** Does the text name a total row ("Jumlah", "TOTAL KABUPATEN"), not an indicator? */
+export const labelJumlah = (text: string): boolean => TOTAL.test(norm(text));
 const SECTION_TEXT =
   /^((i{1,3}|iv|v|vi{1,3}|ix|x)[.\s]|sasaran\b|tujuan\b|urusan\b|bidang urusan\b|misi\b|aspek\b|fokus\b|indikator (tujuan|sasaran|spm|kinerja)\b)/;
 
