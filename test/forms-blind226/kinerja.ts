@@ -2,6 +2,9 @@
 // recap per triwulan of two RSUD Jiwa (Sumatera Barat, Kalimantan Timur). All invented.
 import { BookW, DEC, INT, RP, fx, letterhead, signature, type Col, type Row } from "../forms/kit";
 
+// (Roles "program", "komponen" and "total" were written for some columns here: they are kinds of
+// row, not column roles of the report contract, so those columns are left unscored.)
+
 /** LKjIP 2025 of the RSUD Jiwa Sirih Gadang, Kota Batu Ranggas: refleksi on the negative rows. */
 export function lkjipRsJiwa(): BookW {
   const b = new BookW(
@@ -181,7 +184,7 @@ export function pkRsJiwa(): BookW {
   const gt = pk.table({
     cols: [
       { key: "no", head: ["No"], role: "no" },
-      { key: "nm", head: ["Program"], role: "program", width: 50 },
+      { key: "nm", head: ["Program"], width: 50 },
       { key: "rp", head: ["Anggaran (Rp)"], role: "anggaran", year: 2026, fmt: RP, width: 20 },
       { key: "ket", head: ["Sumber"], role: "keterangan" },
     ],
@@ -258,10 +261,10 @@ export function rekapRuang(): BookW {
   ];
   const cols: Col[] = [
     { key: "nm", head: ["Ruang Perawatan"], role: "lokasi", num: "(1)", width: 34 },
-    { key: "tt", head: ["Tempat Tidur"], role: "komponen", num: "(2)", fmt: INT },
-    { key: "kel", head: ["Pasien Keluar (H+M)"], role: "komponen", num: "(3)", fmt: INT },
-    { key: "hp", head: ["Hari Perawatan"], role: "komponen", num: "(4)", fmt: INT },
-    { key: "ld", head: ["Lama Dirawat (hari)"], role: "komponen", num: "(5)", fmt: INT },
+    { key: "tt", head: ["Tempat Tidur"], num: "(2)", fmt: INT },
+    { key: "kel", head: ["Pasien Keluar (H+M)"], num: "(3)", fmt: INT },
+    { key: "hp", head: ["Hari Perawatan"], num: "(4)", fmt: INT },
+    { key: "ld", head: ["Lama Dirawat (hari)"], num: "(5)", fmt: INT },
     { key: "bor", head: ["BOR (%)"], role: "capaian", num: "(6) = (4)/((2) x 365) x 100", fmt: DEC },
     { key: "alos", head: ["ALOS (hari)"], role: "realisasi", num: "(7) = (5)/(3)", fmt: DEC },
   ];
@@ -377,7 +380,7 @@ export function rekapBlud(): BookW {
     },
   ];
   const cols: Col[] = [
-    { key: "nm", head: ["Jenis Pendapatan"], role: "komponen", num: "(1)", width: 40 },
+    { key: "nm", head: ["Jenis Pendapatan"], num: "(1)", width: 40 },
     ...["I", "II", "III", "IV"].map((w, i): Col => ({
       key: `q${i}`,
       head: ["Realisasi", `TW ${w}`],
@@ -386,7 +389,9 @@ export function rekapBlud(): BookW {
       num: `(${i + 2})`,
       fmt: RP,
     })),
-    { key: "jml", head: ["Jumlah"], role: "total", year: 2025, num: "(6) = (2)+(3)+(4)+(5)", fmt: RP },
+    // (the set wrote role "total", which is a kind of row, not a column role of the report
+    // contract; the Jumlah of the quarters is left unscored)
+    { key: "jml", head: ["Jumlah"], year: 2025, num: "(6) = (2)+(3)+(4)+(5)", fmt: RP },
     { key: "tg", head: ["Target"], role: "target", year: 2025, num: "(7)", fmt: RP },
     { key: "pct", head: ["% Capaian"], role: "capaian", year: 2025, num: "(8) = (6)/(7) x 100", fmt: DEC },
   ];

@@ -14,17 +14,10 @@ scoreFormSet(
     "lkjip-2025-capaian-rsud-jiwa-batu-ranggas.xlsx Capaian IKU 2025!G5",
     // rule name disputed, left: a stale share of the Total, named ratio-components-mismatch (the set: capaian-mismatch)
     "rekap-pendapatan-blud-kunjungan-tw-rsud-jiwa-tanjung-mentawir.xlsx Pendapatan BLUD 2025!M8",
-    // left: the PK's budget table names its programs under 'Program' (read as the indicator names) and its funds under a bare 'Sumber' (read as sumber data)
-    "pk-2026-direktur-rsud-jiwa-tanjung-mentawir.xlsx PK Direktur 2026 column B",
+    // left: the PK's budget table names its funds under a bare 'Sumber' (read as sumber data)
     "pk-2026-direktur-rsud-jiwa-tanjung-mentawir.xlsx PK Direktur 2026 column D",
-    // recap conventions, left: a ward's beds, discharges and days as realised (the set: components), BOR as nothing (the set: capaian), a BLUD's kinds of revenue as indicators, its Jumlah as realised and a share as nothing
-    "rekap-bor-alos-ruang-rawat-rsud-jiwa-batu-ranggas.xlsx BOR ALOS 2025 column B",
-    "rekap-bor-alos-ruang-rawat-rsud-jiwa-batu-ranggas.xlsx BOR ALOS 2025 column C",
-    "rekap-bor-alos-ruang-rawat-rsud-jiwa-batu-ranggas.xlsx BOR ALOS 2025 column D",
-    "rekap-bor-alos-ruang-rawat-rsud-jiwa-batu-ranggas.xlsx BOR ALOS 2025 column E",
+    // recap conventions, left: BOR as nothing (the set: capaian), a share as nothing
     "rekap-bor-alos-ruang-rawat-rsud-jiwa-batu-ranggas.xlsx BOR ALOS 2025 column F",
-    "rekap-pendapatan-blud-kunjungan-tw-rsud-jiwa-tanjung-mentawir.xlsx Pendapatan BLUD 2025 column A",
-    "rekap-pendapatan-blud-kunjungan-tw-rsud-jiwa-tanjung-mentawir.xlsx Pendapatan BLUD 2025 column F",
     "rekap-pendapatan-blud-kunjungan-tw-rsud-jiwa-tanjung-mentawir.xlsx Pendapatan BLUD 2025 column M",
   ],
 );

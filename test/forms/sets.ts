@@ -235,6 +235,10 @@ import { buildBlind229 } from "../forms-blind229/build";
 import { buildBlind230 } from "../forms-blind230/build";
 import { buildBlind231 } from "../forms-blind231/build";
 import { buildBlind232 } from "../forms-blind232/build";
+import { buildBlind233 } from "../forms-blind233/build";
+import { buildBlind234 } from "../forms-blind234/build";
+import { buildBlind235 } from "../forms-blind235/build";
+import { buildBlind236 } from "../forms-blind236/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -477,6 +481,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind230", build: buildBlind230 },
   { name: "forms-blind231", build: buildBlind231 },
   { name: "forms-blind232", build: buildBlind232 },
+  { name: "forms-blind233", build: buildBlind233 },
+  { name: "forms-blind234", build: buildBlind234 },
+  { name: "forms-blind235", build: buildBlind235 },
+  { name: "forms-blind236", build: buildBlind236 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -153,12 +153,15 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
   if (!budget || performance) return cols;
   // (not what was done to things: "Kampung Terlayani Internet s.d. 2024 > BTS 4G" beside the
   // internet budget counts kampung, forms-blind103)
+  // (nor what its own unit says is goods: "Komoditas Tersalur > Beras (ton) | Minyak Goreng
+  // (liter)" beside the distribution's cost in Rp, forms-blind236)
   return cols.map((c) =>
-    c.role === "realisasi" && !KATA_DIKERJAKAN.test(norm(c.header))
+    c.role === "realisasi" && !KATA_DIKERJAKAN.test(norm(c.header)) && !SATUAN_BARANG.test(norm(c.header))
       ? { ...c, role: "realisasi-anggaran" }
       : c,
   );
 }
+const SATUAN_BARANG = /\((ton|kg|kuintal|liter|l|m3|m³|ekor|paket|unit|orang|kali|buah|ha|km)\)\s*$/;
 
 /**
  * A realisation report's quarters ("LAPORAN REALISASI DAK ..." over "Triwulan I > Keuangan (Rp) |

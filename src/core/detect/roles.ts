@@ -188,7 +188,7 @@ const TEXT_RULES: Rule[] = [
   [/sumber data|^sumber$/, "sumber-data"],
   [
     // ("Cabang Dinas" of a provincial education office's recap, forms-blind91)
-    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|^cabang dinas( wilayah)?$|pelaksana|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
+    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|^cabang dinas( wilayah)?$|pelaksana(?!an)|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
     "penanggung-jawab",
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)

@@ -133,8 +133,18 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       // the subject as a kind a "Sifat" cell may write ("jumlah per tahun", "tingkat")
       const frasa = subjek.replace(/^\s*(?:indikator|kategori|sifat)\s+/, "").trim();
       if (frasa && !/[,/]|\b(dan|atau)\b/.test(frasa)) out.sifat.push({ frasa, cara });
-      for (const item of subjek.replace(/\([^)]*\)/g, " ").split(/,|\b(?:dan|atau|serta)\b/)) {
-        for (const words of pilihan(item)) if (words.length) list.push(words);
+      for (const bagian of subjek.split(/,|\b(?:dan|atau|serta)\b/)) {
+        const item = bagian.replace(/\([^)]*\)/g, " ");
+        // "cadangan beras (ton) adalah stok akhir tahun": the subject in its unit, not "Jumlah
+        // paket pengadaan cadangan beras" (forms-blind236)
+        const unit = /\(\s*([a-z0-9/. ]{1,12}?)\s*\)/.exec(bagian)?.[1];
+        const satuanSubjek =
+          unit && !/kumulatif|akumulasi|posisi|stok|tahunan|kondisi/.test(unit) ? unit : "";
+        for (const words of pilihan(item))
+          if (words.length) {
+            list.push(words);
+            if (satuanSubjek) SATUAN_SUBJEK.set(words, satuanSubjek);
+          }
         // "indikator jumlah (kumulatif) = jumlah target 2025-2029": the rows named "Jumlah ..."
         // (forms-blind40)
         if (/^\s*indikator jumlah\s*$/.test(item)) list.push(["jumlah"]);
@@ -150,6 +160,9 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
   return out;
 }
 
+/** The unit a note gives its subject in brackets ("cadangan beras (ton)"). */
+const SATUAN_SUBJEK = new WeakMap<Subjek, string>();
+
 /** The words of a subject: "panjang sungai/jaringan" is "panjang sungai" or "panjang jaringan". */
 function pilihan(item: string): string[][] {
   const kata = (t: string) =>
@@ -162,6 +175,8 @@ function pilihan(item: string): string[][] {
 /** Does a subject of the notes name this row (by its name's words, or a word by its unit)? */
 function disebut(subjek: Subjek, words: readonly string[], satuan: string): boolean {
   if (subjek.length === 1 && subjek[0] === satuan) return true;
+  const unit = SATUAN_SUBJEK.get(subjek);
+  if (unit && satuan && satuan !== unit) return false;
   return subjek.every((w) => words.includes(w));
 }
 

@@ -18,8 +18,10 @@ const PERUBAHAN = /\b(penurunan|kenaikan|pertumbuhan|peningkatan|perubahan|laju|
  * parcel, forms-blind190): one or the other, no rate of one per the other; read as the first.
  */
 function satuanPilihan(unit: string): string {
-  const m = /^([a-z0-9]+) ?\/ ?([a-z0-9]+)$/.exec(unit);
-  return m && SATUAN_ARUS.test(m[1]) && SATUAN_ARUS.test(m[2]) ? m[1] : unit;
+  const m = /^([a-z0-9]+) ?\/ ?([a-z0-9]+)\.?$/.exec(unit);
+  // ("desa/kel": villages and urban wards counted together, forms-blind233)
+  const kedua = m && m[2] === "kel" ? "kelurahan" : m?.[2];
+  return m && kedua && SATUAN_ARUS.test(m[1]) && SATUAN_ARUS.test(kedua) ? m[1] : unit;
 }
 
 /** Which consolidations a row's K allows, from its unit and name. */

@@ -31,7 +31,7 @@
 //   harapan hidup, lama sekolah, IPM, nilai SAKIP, opini WTP, ketersediaan.
 // Anything else is unknown (undefined): callers decide whether to assume positif.
 import { indicatorKey } from "./values";
-import { parsePolaritas } from "../indicators";
+import { GLOSA_NEGATIF, GLOSA_POSITIF, parsePolaritas } from "../indicators";
 import type { Polaritas } from "../indicators";
 import { norm } from "../detect/text";
 import { aditif } from "./konsolidasi";
@@ -134,6 +134,15 @@ const DOKUMEN_KEMATIAN = /\b(akta|surat keterangan) kematian\b/g;
 function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   const s = bersih(text).replace(DOKUMEN_KEMATIAN, "$1");
   if (!s) return undefined;
+  // the name says it in words: "Jumlah titik parkir liar di badan jalan (semakin kecil semakin
+  // baik)" (forms-blind235), a statement, not a guess from the wording
+  const glosa = GLOSA_NEGATIF.exec(s) ?? GLOSA_POSITIF.exec(s);
+  if (glosa)
+    return {
+      polaritas: GLOSA_NEGATIF.test(glosa[0]) ? "negatif" : "positif",
+      sumber: "baris",
+      kata: glosa[0],
+    };
   // "Jumlah rekomendasi ... yang belum ditindaklanjuti": what is left undone, before any output word
   // (forms-blind33); so is "yang tidak terselesaikan", "belum tertangani": the share left
   // unserved, lower is better (read here once: a later read of the same words would find the same)
@@ -181,7 +190,10 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     if (clause && NEGATIF.test(clause))
       return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };
     if (terima) return { polaritas: "positif", sumber: "leksikon", kata: terima[1] };
-    if (clause) return { polaritas: "positif", sumber: "leksikon", kata: `yang ${clause.split(" ")[0]}` };
+    // (what recurs or happens is the negative itself: "Persentase konflik sosial yang berulang",
+    // forms-blind234)
+    if (clause && !/^(berulang|terulang|terjadi|timbul|muncul)\b/.test(clause))
+      return { polaritas: "positif", sumber: "leksikon", kata: `yang ${clause.split(" ")[0]}` };
     return { polaritas: "negatif", sumber: "leksikon", kata: neg[1] };
   }
   const terima = MENERIMA.exec(s);
