@@ -239,6 +239,10 @@ import { buildBlind233 } from "../forms-blind233/build";
 import { buildBlind234 } from "../forms-blind234/build";
 import { buildBlind235 } from "../forms-blind235/build";
 import { buildBlind236 } from "../forms-blind236/build";
+import { buildBlind237 } from "../forms-blind237/build";
+import { buildBlind238 } from "../forms-blind238/build";
+import { buildBlind239 } from "../forms-blind239/build";
+import { buildBlind240 } from "../forms-blind240/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -485,6 +489,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind234", build: buildBlind234 },
   { name: "forms-blind235", build: buildBlind235 },
   { name: "forms-blind236", build: buildBlind236 },
+  { name: "forms-blind237", build: buildBlind237 },
+  { name: "forms-blind238", build: buildBlind238 },
+  { name: "forms-blind239", build: buildBlind239 },
+  { name: "forms-blind240", build: buildBlind240 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -184,8 +184,9 @@ function lanjutanKiri(grid: Grid, r: number, c1: number, first: number): boolean
 }
 
 /**
- * Two columns under one heading, merged over both or typed in each ("Target RKPD 2024" over "K |
- * Rp"): a number row may repeat the heading's column number over the pair (forms-blind65).
+ * Two columns under one heading, merged over both, typed in each ("Target RKPD 2024" over "K |
+ * Rp") or typed once over the first: a number row may repeat the heading's column number over the
+ * pair (forms-blind65, 238).
  */
 function bawahJudulSama(grid: Grid, r: number, a: number, b: number): boolean {
   for (let h = r - 1; h >= Math.max(1, r - MAX_BAND_ROWS); h--) {
@@ -193,6 +194,12 @@ function bawahJudulSama(grid: Grid, r: number, a: number, b: number): boolean {
     if (m && m.c2 >= b) return true;
     const t = text(grid, h, a).trim();
     if (t && t === text(grid, h, b).trim()) return true;
+    // (typed once, over the first of the pair, its neighbour left blank and unmerged: "Target
+    // Renstra s.d. 2026" over "Kinerja | Keuangan (Rp)", forms-blind238)
+    if (t && b === a + 1 && !text(grid, h, b).trim() && !grid.mergeAt(h, b) && h < r - 1) {
+      const [x, y] = [text(grid, h + 1, a).trim(), text(grid, h + 1, b).trim()];
+      if (x && y && x !== y) return true;
+    }
   }
   return false;
 }

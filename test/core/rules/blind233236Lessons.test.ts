@@ -110,3 +110,73 @@ describe("a note's subject in its unit (forms-blind236)", () => {
     expect(foundOn(spec(10))).toEqual([]);
   });
 });
+
+// (forms-blind238) An E.81 whose headings are typed once over their "Kinerja | Keuangan (Rp)" pair,
+// unmerged, numbers both columns of a pair alike: "5 | 5 | 6 | 6" is its number row, not data.
+describe("a number row under unmerged pair headings (forms-blind238)", () => {
+  const spec: SheetSpec = {
+    name: "Evaluasi Renja 2024",
+    rows: [
+      ["Tabel E.81 Evaluasi terhadap Hasil Renja"],
+      ["Periode pelaksanaan s.d. Triwulan IV Tahun 2024"],
+      [],
+      [
+        "Kode",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Renja 2024",
+        null,
+        "Realisasi TW I 2024",
+        null,
+        "Realisasi TW II 2024",
+        null,
+        "Realisasi Renja 2024",
+        null,
+      ],
+      [
+        null,
+        null,
+        null,
+        "Kinerja",
+        "Keuangan (Rp)",
+        "Kinerja",
+        "Keuangan (Rp)",
+        "Kinerja",
+        "Keuangan (Rp)",
+        "Kinerja",
+        "Keuangan (Rp)",
+      ],
+      ["1", "2", "3", "4", "4", "5", "5", "6", "6", "7", "7"],
+      [
+        "2.16.03.2.02.0013",
+        "Jumlah titik wifi publik yang dibangun",
+        "titik",
+        45,
+        1485000000,
+        20,
+        600000000,
+        25,
+        885000000,
+        45,
+        1485000000,
+      ],
+      [
+        "2.16.03.2.02.0014",
+        "Jumlah aplikasi yang terintegrasi",
+        "aplikasi",
+        8,
+        500000000,
+        3,
+        200000000,
+        5,
+        300000000,
+        8,
+        500000000,
+      ],
+    ],
+  };
+
+  it("reads the number row as the header's, and nothing in it as data", () => {
+    expect(foundOn(spec)).toEqual([]);
+  });
+});
