@@ -138,8 +138,8 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
         // "cadangan beras (ton) adalah stok akhir tahun": the subject in its unit, not "Jumlah
         // paket pengadaan cadangan beras" (forms-blind236)
         const unit = /\(\s*([a-z0-9/. ]{1,12}?)\s*\)/.exec(bagian)?.[1];
-        const satuanSubjek =
-          unit && !/kumulatif|akumulasi|posisi|stok|tahunan|kondisi/.test(unit) ? unit : "";
+        // (a unit only: "Angka Kematian Ibu (AKI)" names its subject twice, no unit)
+        const satuanSubjek = unit && SATUAN_KURUNG.test(unit) ? unit : "";
         for (const words of pilihan(item))
           if (words.length) {
             list.push(words);
@@ -162,6 +162,8 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
 
 /** The unit a note gives its subject in brackets ("cadangan beras (ton)"). */
 const SATUAN_SUBJEK = new WeakMap<Subjek, string>();
+const SATUAN_KURUNG =
+  /^(ton|kg|kuintal|liter|l|m3|ha|km|unit|orang|jiwa|kk|paket|dokumen|laporan|%|persen|rp|hari|bulan|desa|kelurahan|titik|buah|ekor)$/;
 
 /** The words of a subject: "panjang sungai/jaringan" is "panjang sungai" or "panjang jaringan". */
 function pilihan(item: string): string[][] {

@@ -180,3 +180,46 @@ describe("a number row under unmerged pair headings (forms-blind238)", () => {
     expect(foundOn(spec)).toEqual([]);
   });
 });
+
+describe("a note's subject with an acronym in brackets, not a unit (kept)", () => {
+  const spec = (p5: number): SheetSpec => ({
+    name: "Tabel 6.1",
+    rows: [
+      ["RENCANA PROGRAM DAN PENDANAAN INDIKATIF TAHUN 2025-2029"],
+      [],
+      [
+        "Kode",
+        "Program",
+        "Indikator Kinerja",
+        "Satuan",
+        "Kondisi Kinerja Awal (2024)",
+        "Target 2025",
+        "Target 2026",
+        "Target 2027",
+        "Target 2028",
+        "Target 2029",
+        "Kondisi Kinerja Akhir Periode Renstra",
+      ],
+      [
+        "1.02.02",
+        "Program Pemenuhan Upaya Kesehatan",
+        "Jumlah kunjungan ibu hamil (K4)",
+        "kunjungan",
+        900,
+        950,
+        1000,
+        1050,
+        1100,
+        1150,
+        p5,
+      ],
+      [],
+      ["Keterangan: kunjungan ibu hamil (K4) adalah posisi akhir tahun; kondisi akhir = target tahun ke-5."],
+    ],
+  });
+
+  it("still reads the note for the row it names", () => {
+    expect(foundOn(spec(1150))).toEqual([]);
+    expect(foundOn(spec(5250))).toContainEqual(["kondisi-akhir-mismatch", "K4"]);
+  });
+});
