@@ -223,6 +223,13 @@ function romawi(t: string): number | undefined {
   return m[1].length * 10 + units[m[2].toLowerCase()];
 }
 
+/** How many cells of row `r` from column `from` to `to` hold numbers. */
+function angkaDi(grid: Grid, r: number, from: number, to: number): number {
+  let n = 0;
+  for (let c = from; c <= to; c++) if (typeof grid.value(r, c) === "number") n++;
+  return n;
+}
+
 /**
  * A form's header that names no role but its row label ("No | Obyek Pemeriksaan | Jumlah Temuan |
  * Status Tindak Lanjut | %", an inspectorate's follow-up recap, forms-blind36): words only, opened
@@ -242,7 +249,7 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));
   if (cols.length >= 4)
     for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) if (isNumberRow(grid, r, c1, c2)) return true;
-  if (tempat && !LABEL_ROLES.has(peranPertama)) return false;
+  if (tempat) return false;
   // or by its rows, numbered 1, 2 under "No" and holding numbers ("No | Golongan / Ruang | Jenis
   // Kelamin > Laki-laki | Perempuan | Jumlah", a personnel recap, forms-blind41)
   const nomor = (r: number): number | undefined => {
@@ -250,11 +257,7 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
     const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim().replace(/\.$/, "")) : NaN;
     return Number.isInteger(n) ? n : undefined;
   };
-  const angka = (r: number): number => {
-    let n = 0;
-    for (let c = c1 + 1; c <= c2; c++) if (typeof grid.value(r, c) === "number") n++;
-    return n;
-  };
+  const angka = (r: number): number => angkaDi(grid, r, c1 + 1, c2);
   for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
     if (nomor(r) === 1 && nomor(r + 1) === 2 && angka(r) >= 2 && angka(r + 1) >= 2) return true;
   // or, under "Periode", by its rows led by the first two periods and holding numbers ("Triwulan I |
@@ -284,17 +287,14 @@ function kepalaBerjumlah(grid: Grid, top: number): boolean {
   let c2 = c1;
   while (cols.includes(c2 + 1) || (grid.mergeAt(top, c2 + 1)?.r1 ?? 0) === top) c2++;
   if (c2 - c1 < 2) return false;
-  const angka = (r: number): number => {
-    let n = 0;
-    for (let c = c1 + 1; c <= c2; c++) if (typeof grid.value(r, c) === "number") n++;
-    return n;
-  };
+  const angka = (r: number): number => angkaDi(grid, r, c1 + 1, c2);
   let rows = 0;
   for (let r = top + 1; r <= grid.rowCount; r++) {
     const t = text(grid, r, c1);
-    if (!t || angka(r) === 0) return false;
+    const n = angka(r);
+    if (!t || n === 0) return false;
     if (labelJumlah(t)) return rows >= 3;
-    if (angka(r) < 2) return false;
+    if (n < 2) return false;
     rows++;
   }
   return false;
