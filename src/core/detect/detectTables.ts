@@ -2,6 +2,7 @@
 // body bounds, row kinds. One pass down the sheet; a table's rows are not scanned again.
 import type { Grid } from "../grid";
 import { colToLetters, textOf } from "../grid";
+import { satuanBenda } from "../numbers/satuan";
 import { Band, bandsAt, headerPath } from "./band";
 import { findBody } from "./body";
 import { tableKind } from "./kind";
@@ -156,12 +157,15 @@ function moneyRealisations(cols: DetectedColumn[]): DetectedColumn[] {
   // (nor what its own unit says is goods: "Komoditas Tersalur > Beras (ton) | Minyak Goreng
   // (liter)" beside the distribution's cost in Rp, forms-blind236)
   return cols.map((c) =>
-    c.role === "realisasi" && !KATA_DIKERJAKAN.test(norm(c.header)) && !SATUAN_BARANG.test(norm(c.header))
+    c.role === "realisasi" &&
+    !KATA_DIKERJAKAN.test(norm(c.header)) &&
+    !satuanBenda(satuanAkhir(norm(c.header)))
       ? { ...c, role: "realisasi-anggaran" }
       : c,
   );
 }
-const SATUAN_BARANG = /\((ton|kg|kuintal|liter|l|m3|m³|ekor|paket|unit|orang|kali|buah|ha|km)\)\s*$/;
+/** The unit in a header's last brackets ("Beras (ton)" gives "ton"). */
+const satuanAkhir = (h: string): string => /\(\s*([^()]*?)\s*\)\s*$/.exec(h)?.[1] ?? "";
 
 /**
  * A realisation report's quarters ("LAPORAN REALISASI DAK ..." over "Triwulan I > Keuangan (Rp) |

@@ -5,6 +5,7 @@ import type { DetectedRow, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
+import { kataSatuan } from "../numbers/satuan";
 import { jenisKondisiAkhir } from "./konsolidasi";
 
 /** How many rows under a table are read as its notes. */
@@ -139,7 +140,7 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
         // paket pengadaan cadangan beras" (forms-blind236)
         const unit = /\(\s*([a-z0-9/. ]{1,12}?)\s*\)/.exec(bagian)?.[1];
         // (a unit only: "Angka Kematian Ibu (AKI)" names its subject twice, no unit)
-        const satuanSubjek = unit && SATUAN_KURUNG.test(unit) ? unit : "";
+        const satuanSubjek = unit && kataSatuan(unit) ? unit : "";
         for (const words of pilihan(item))
           if (words.length) {
             list.push(words);
@@ -162,8 +163,6 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
 
 /** The unit a note gives its subject in brackets ("cadangan beras (ton)"). */
 const SATUAN_SUBJEK = new WeakMap<Subjek, string>();
-const SATUAN_KURUNG =
-  /^(ton|kg|kuintal|liter|l|m3|ha|km|unit|orang|jiwa|kk|paket|dokumen|laporan|%|persen|rp|hari|bulan|desa|kelurahan|titik|buah|ekor)$/;
 
 /** The words of a subject: "panjang sungai/jaringan" is "panjang sungai" or "panjang jaringan". */
 function pilihan(item: string): string[][] {

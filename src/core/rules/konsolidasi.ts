@@ -3,6 +3,7 @@
 // indices and stocks a later value is a level, not an addition. Read from the unit and the name;
 // when they do not tell, the answer is "unknown" and only money is checked.
 import { norm } from "../detect/text";
+import { satuanBertambah } from "../numbers/satuan";
 import { MemoTeks } from "./memo";
 
 type Jenis = "akhir" | "akhir-atau-jumlah";
@@ -21,7 +22,7 @@ function satuanPilihan(unit: string): string {
   const m = /^([a-z0-9]+) ?\/ ?([a-z0-9]+)\.?$/.exec(unit);
   // ("desa/kel": villages and urban wards counted together, forms-blind233)
   const kedua = m && m[2] === "kel" ? "kelurahan" : m?.[2];
-  return m && kedua && SATUAN_ARUS.test(m[1]) && SATUAN_ARUS.test(kedua) ? m[1] : unit;
+  return m && kedua && satuanBertambah(m[1]) && satuanBertambah(kedua) ? m[1] : unit;
 }
 
 /** Which consolidations a row's K allows, from its unit and name. */
@@ -41,9 +42,6 @@ export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
   return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
 }
 
-// Counts of things done or delivered in a period: they add up.
-const SATUAN_ARUS =
-  /^(orang|jiwa|unit|dokumen|laporan|paket|kunjungan|kegiatan|kali|buah|lembaga|desa|kelurahan|kk|keluarga|rumah|sekolah|peserta|siswa|kelompok|titik|km|meter|m2|ha|set|eksemplar|berkas|sertifikat|izin|perkara|kasus|pelayanan|layanan|sarana|bulan|bidang)$/;
 // what a period produced, earned or received: a flow whatever its unit (ton, liter, Rp)
 const NAMA_ARUS =
   /^(jumlah|banyaknya|total|produksi|volume produksi|hasil produksi|penerimaan|pendapatan|realisasi investasi|nilai (?:realisasi )?(?:investasi|transaksi|ekspor|impor|penjualan|produksi|perdagangan))\b/;
@@ -95,7 +93,7 @@ function bacaAditif(satuan: string, nama: string): "ya" | "tidak" | "tidak-tahu"
   // a duration ("Waktu tanggap ... (menit)", "Rata-rata lama pelayanan"): a level, not a sum
   if (/^(rata-rata |lama )?waktu\b|\bresponse time\b/.test(n)) return "tidak";
   if (/%|persen|indeks|rasio|nilai|skor|predikat/.test(unit)) return "tidak";
-  if (SATUAN_ARUS.test(unit) || (NAMA_ARUS.test(n) && !/%|persen/.test(unit))) return "ya";
+  if (satuanBertambah(unit) || (NAMA_ARUS.test(n) && !/%|persen/.test(unit))) return "ya";
   return "tidak-tahu";
 }
 
