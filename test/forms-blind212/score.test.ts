@@ -13,9 +13,6 @@ scoreFormSet(
     "rekap-ppid-permohonan-keberatan-sumba-lewa.xlsx Rekap PPID 2024!G11",
   ],
   [
-    // rule names disputed: a total row's stale cached ratio is named by ratio-components-mismatch
-    // (the set: capaian-mismatch)
-    "rekap-ppid-permohonan-keberatan-sumba-lewa.xlsx Rekap PPID 2024!G13",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran); a
     // recap's BTS built and their cost (the set: realised, realised Rp)
     "renstra-tc27-diskominfo-sumba-lewa.xlsx T-C.27 column Q",

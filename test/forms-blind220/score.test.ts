@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 13 },
   [],
   [
-    // rule names disputed: a total row's stale cached share (=ROUND(F13/B13*100,2)) is named by ratio-components-mismatch (the set: capaian-mismatch)
-    "rekap-pokir-masa-sidang-setwan-tanjung-seruni.xlsx Rekap Pokir 2024!G13",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "renstra-tc27-setwan-dprd-tanjung-seruni.xlsx T-C.27 Setwan column Q",
     // recap conventions, left: proposals followed up by kind, and those refused (the set: realised)

@@ -12,8 +12,6 @@ scoreFormSet(
   [
     // left: the SP2D counts by kind name their unit, '(lembar)', only in the heading; a row of no unit is not known to add up, so its year is not held to its quarters
     "rekap-sp2d-lembar-nilai-bukit-waringin.xlsx Rekap SP2D 2024!F13",
-    // left: each share divides by the JUMLAH with a relative reference (=ROUND(K7/K13*100,2), =K9/K13 ...), so the column has no one formula to hold a typed share to
-    "rekap-sp2d-lembar-nilai-bukit-waringin.xlsx Rekap SP2D 2024!L8",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "tc27-bpkad-perbendaharaan-tanjung-pelita.xlsx Tabel 6.2 column R",
     // recap conventions, left: a share of the JUMLAH (the set: capaian)

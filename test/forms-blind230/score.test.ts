@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // rule name disputed, left: a stale share of a row's own figures, named ratio-components-mismatch (the set: capaian-mismatch)
-    "rantai-dingin-vaksin-puskesmas-triwulan-tanjung-bayur.xlsx Rantai Dingin 2024!H10",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "tc27-renstra-dinkes-uci-drop-out-tanjung-bayur.xlsx Tabel 6.1 column S",
   ],

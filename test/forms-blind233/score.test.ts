@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // rule name disputed, left: a stale share of a row's own figures, named ratio-components-mismatch (the set: capaian-mismatch)
-    "graduasi-pkh-usulan-dtks-tanjung-sabak.xlsx Graduasi & DTKS 2024!M8",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "tc27-renstra-2025-2029-dinsos-tanjung-sabak.xlsx Tabel 6.1 column Q",
     // recap conventions, left: the KPM of the decree as realised (the set: target), a share distributed as realised, graduations by kind and proposals as nothing, those verified read as a target

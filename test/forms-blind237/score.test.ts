@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // rule name disputed, left: a typed share over 100 among the column's formulas, named hardcoded-value with the value the formula gives (the set: percent-out-of-range or ratio-components-mismatch)
-    "rekap-status-idm-bumdes-kecamatan-barito-selangkai.xlsx IDM dan BUMDes 2024!N7",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "renstra-tc27-dpmd-oba-lestari.xlsx Tabel 6.1 column Q",
     // recap conventions, left: villages counted by status and BUMDes formed and active, per kecamatan, read as realised (the set: nothing), a share as nothing (the set: capaian)

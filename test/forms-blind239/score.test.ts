@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // rule name disputed, left: a typed share over 100 among the column's formulas, named hardcoded-value with the value the formula gives (the set: percent-out-of-range or ratio-components-mismatch)
-    "rekap-sentra-ikm-per-kecamatan-tanjung-batuah-2024.xlsx Sentra IKM 2024!G11",
     // left: a typed quarter-on-quarter growth in a column of no role
     "rekap-triwulan-sertifikasi-produksi-ikm-serayu-hilir-2024.xlsx Rekap TW 2024!G11",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)

@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // rule name disputed, left: a stale share of a row's own figures, named ratio-components-mismatch (the set: capaian-mismatch)
-    "mutu-kebersihan-tangan-ndr-per-ruang-bukit-serunai.xlsx Mutu Semester II 2024!E9",
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "tc27-pendanaan-rsud-kota-teluk-rambia.xlsx Tabel 6.1 column Q",
     // recap conventions, left: claims filed and found payable and their share as nothing (the set: target, realised, capaian), claims paid in Rp as a budget, a hospital's units as nothing (the set: lokasi)

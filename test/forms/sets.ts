@@ -243,6 +243,14 @@ import { buildBlind237 } from "../forms-blind237/build";
 import { buildBlind238 } from "../forms-blind238/build";
 import { buildBlind239 } from "../forms-blind239/build";
 import { buildBlind240 } from "../forms-blind240/build";
+import { buildBlind241 } from "../forms-blind241/build";
+import { buildBlind242 } from "../forms-blind242/build";
+import { buildBlind243 } from "../forms-blind243/build";
+import { buildBlind244 } from "../forms-blind244/build";
+import { buildBlind245 } from "../forms-blind245/build";
+import { buildBlind246 } from "../forms-blind246/build";
+import { buildBlind247 } from "../forms-blind247/build";
+import { buildBlind248 } from "../forms-blind248/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -493,6 +501,14 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind238", build: buildBlind238 },
   { name: "forms-blind239", build: buildBlind239 },
   { name: "forms-blind240", build: buildBlind240 },
+  { name: "forms-blind241", build: buildBlind241 },
+  { name: "forms-blind242", build: buildBlind242 },
+  { name: "forms-blind243", build: buildBlind243 },
+  { name: "forms-blind244", build: buildBlind244 },
+  { name: "forms-blind245", build: buildBlind245 },
+  { name: "forms-blind246", build: buildBlind246 },
+  { name: "forms-blind247", build: buildBlind247 },
+  { name: "forms-blind248", build: buildBlind248 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

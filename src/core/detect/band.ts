@@ -149,6 +149,17 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // ("a1" after "a": likewise among lettered columns, forms-blind77)
     // ("(7)=(6)/Target x 100": a share of a target typed above the table, forms-blind98)
     // ("4 = 4 sebelumnya + 3": a running total's identity, its words bare, forms-blind199)
+    // "2-3": one column numbered for two of the form's (its code and its name together,
+    // forms-blind245's E.81); the next number runs on from the second
+    const dua = /^\(?(\d{1,2})\)?\s*[-–]\s*\(?(\d{1,2})\)?$/.exec(text(grid, r, c).trim());
+    if (dua && Number(dua[2]) > Number(dua[1]) && Number(dua[2]) - Number(dua[1]) <= 3) {
+      if (Number(dua[1]) <= prev) return false;
+      first ||= Number(dua[1]);
+      prev = Number(dua[2]);
+      prevCol = c;
+      prevTambahan = false;
+      continue;
+    }
     // ("(10) = (9)/Jumlah (9) x 100", "(10) = (9)/Σ(9) x 100": a share of the column's total,
     // forms-blind213, 215): an identity may name what it reads in any words; the row is a number
     // row only if every cell is numbered
@@ -247,8 +258,16 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   if (!cols.every((c) => typeof grid.value(top, c) === "string")) return false;
   const c1 = cols[0];
   const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));
+  // (or only the columns up to the first one left empty: a table beside it has no numbers of its
+  // own, forms-blind246's kafilah per cabang beside the kecamatan's numbered recap)
+  const run = ujungBersambung(grid, top, cols);
   if (cols.length >= 4)
-    for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) if (isNumberRow(grid, r, c1, c2)) return true;
+    for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
+      if (
+        isNumberRow(grid, r, c1, c2) ||
+        (run < c2 && run - c1 >= 3 && isNumberRow(grid, r, c1, run) && grid.isBlank(r, run + 1))
+      )
+        return true;
   if (tempat) return false;
   // or by its rows, numbered 1, 2 under "No" and holding numbers ("No | Golongan / Ruang | Jenis
   // Kelamin > Laki-laki | Perempuan | Jumlah", a personnel recap, forms-blind41)
@@ -274,6 +293,13 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   return false;
 }
 
+/** The last column of the header row's first run of labels, up to the first column left empty. */
+function ujungBersambung(grid: Grid, top: number, cols: readonly number[]): number {
+  let c2 = cols[0];
+  while (cols.includes(c2 + 1) || (grid.mergeAt(top, c2 + 1)?.r1 ?? 0) === top) c2++;
+  return c2;
+}
+
 /**
  * A recap's header that names one role at most, over rows led by their names with two numbers or
  * more each, three rows or more, closed by its own "Jumlah" row ("Jenis Dokumen | Permohonan Masuk
@@ -284,8 +310,7 @@ function kepalaBerjumlah(grid: Grid, top: number): boolean {
   const cols = ownCells(grid, top);
   if (cols.length < 3 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
   const c1 = cols[0];
-  let c2 = c1;
-  while (cols.includes(c2 + 1) || (grid.mergeAt(top, c2 + 1)?.r1 ?? 0) === top) c2++;
+  const c2 = ujungBersambung(grid, top, cols);
   if (c2 - c1 < 2) return false;
   const angka = (r: number): number => angkaDi(grid, r, c1 + 1, c2);
   let rows = 0;

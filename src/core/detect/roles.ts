@@ -34,8 +34,10 @@ const NUMERIC_RULES: Rule[] = [
   [/^% ?(keuangan|realisasi keuangan|tersalur|terserap|penggunaan|penyerapan)$/, "capaian"],
   // "% thd Sasaran", "% terhadap Pagu": an achievement against what is named (forms-blind32)
   // ("% Cakupan thd Sasaran" of an immunisation recap, forms-blind55)
+  // (and any percentage of what was done against it: "Kumulatif thd Target Tahunan (%)", "% s.d.
+  // terhadap Pagu", forms-blind248, 245)
   [
-    /(^|> )% ?((cakupan|capaian) )?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/,
+    /(^|> )% ?((cakupan|capaian) )?(thd\.?|terhadap|dari) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b|(^|> )(?=[^>]*%)[^>]*\b(thd\.?|thdp|terhadap) (sasaran|target|pagu|anggaran|dpa|rencana|kuota)\b/,
     "capaian",
   ],
   // "Batas Maksimal Luas Terbakar (ha)": the ceiling a lower-is-better figure is held under, its

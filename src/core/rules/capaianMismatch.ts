@@ -34,6 +34,7 @@ import {
   satuanBaris,
 } from "./tahunan";
 import { skalaPersen } from "./kolomAngka";
+import { rasioTersimpan } from "./rasioTersimpan";
 import { rasioTerbanyak } from "../detect/tebakanRekap";
 import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "../detect";
 import type { Grid } from "../grid";
@@ -480,6 +481,10 @@ export const capaianMismatch: Rule = {
       id: "Kolom {{column}}: indikator negatif dihitung dengan dua konvensi, refleksi (2T - R) / T x 100 di baris {{refleksiRows}} dan rasio T / R x 100 di baris {{rasioRows}}. Keduanya dipakai, tetapi satu dokumen sebaiknya memakai satu konvensi; pilih satu dan samakan rumusnya.",
       en: "Column {{column}}: negative indicators use two conventions, refleksi (2T - R) / T x 100 in rows {{refleksiRows}} and rasio T / R x 100 in rows {{rasioRows}}. Both are in use, but one document should use one; choose one and align the formulas.",
     },
+    staleFormula: {
+      id: "{{label}}capaian tertulis {{stated}}, tetapi rumusnya sendiri ({{formula}}) memberi {{want}}: buku kerja disimpan tanpa dihitung ulang. Tekan F9 (hitung ulang), periksa hasilnya, lalu simpan sebelum mengirim.",
+      en: "{{label}}the achievement is {{stated}}, but its own formula ({{formula}}) gives {{want}}: the workbook was saved without recalculating. Press F9 (recalculate), check the result, then save before sending.",
+    },
     averageDiffers: {
       id: "Rata-rata capaian di kolom {{column}} tertulis {{written}}, tetapi rata-rata {{count}} capaian di atasnya {{average}}. Hitung dengan rumus (=AVERAGE(...)) atau periksa baris yang dirata-ratakan.",
       en: "The average achievement in column {{column}} is {{written}}, but the {{count}} achievements above average {{average}}. Use a formula (=AVERAGE(...)) or check which rows are averaged.",
@@ -489,6 +494,9 @@ export const capaianMismatch: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
+    // a stale ratio in a column guessed as capaian: the cell's own formula says so
+    for (const f of rasioTersimpan(table, g, ctx.settings.toleransi, "capaian-tebakan"))
+      out.push({ ...f, messageId: "staleFormula", tanpaPeran: true });
     const capCols = table.columns.filter((c) => c.role === "capaian");
     if (capCols.length === 0 && table.orientation !== "rows") return out;
     const batas = batasCapaian(table, g);

@@ -55,6 +55,7 @@ export function formulaColumns(table: DetectedTable, grid: Grid): FormulaColumn[
 
 function compute(table: DetectedTable, grid: Grid): FormulaColumn[] {
   const rows = table.rows.filter((r) => BODY_KINDS.has(r.kind));
+  const totals = new Set(table.rows.filter((r) => r.kind === "total").map((r) => r.row));
   const out: FormulaColumn[] = [];
   for (const column of table.columns) {
     if (PROSE_ROLES.has(column.role)) continue;
@@ -65,7 +66,7 @@ function compute(table: DetectedTable, grid: Grid): FormulaColumn[] {
       const hasValue =
         !!cell && cell.value !== null && !(typeof cell.value === "string" && cell.value.trim() === "");
       if (cell?.formula) {
-        const form = toR1C1(cell.formula, r.row, column.col);
+        const form = toR1C1(barisTetap(cell.formula, totals), r.row, column.col);
         counts.set(form, (counts.get(form) ?? 0) + 1);
         cells.push({ row: r.row, formula: cell.formula, form, hasValue });
       } else cells.push({ row: r.row, hasValue });
@@ -78,11 +79,36 @@ function compute(table: DetectedTable, grid: Grid): FormulaColumn[] {
     // quarters to date, forms-blind199), so its one slipped row still stands against a majority
     const awal = cells.find((c) => c.form);
     if (dominant && awal?.form && awalBerjalan(dominant, awal.form)) dominantCount++;
-    // A consensus: at least MIN_FORMULAS formulas and most of them alike.
-    if (formulas < MIN_FORMULAS || dominantCount < 2 || dominantCount * 2 <= formulas) dominant = undefined;
+    // A consensus: at least MIN_FORMULAS formulas and most of them alike; in a table of three
+    // rows, two alike and no other (hardcoded-value then asks more of a typed third: its row's
+    // own arithmetic must contradict it, forms-blind243's 142,92 % seats filled)
+    const kecil = formulas === 2 && dominantCount === 2;
+    if ((formulas < MIN_FORMULAS && !kecil) || dominantCount < 2 || dominantCount * 2 <= formulas)
+      dominant = undefined;
     out.push({ column, cells, dominant, dominantCount });
   }
   return out;
+}
+
+/**
+ * A formula's references to the table's total rows made absolute in their row: each row's share
+ * of the total typed by hand ("=ROUND(M9/M12*100,2)", "=ROUND(M10/M12*100,2)", no "$") is one
+ * formula, as "=ROUND(M9/M$12*100,2)" filled down would be (forms-blind242). Not another sheet's
+ * cells, nor text in quotes.
+ */
+export function barisTetap(formula: string, totals: ReadonlySet<number>): string {
+  if (totals.size === 0) return formula;
+  return formula
+    .split('"')
+    .map((seg, i) =>
+      i % 2
+        ? seg
+        : seg.replace(
+            /(?<![A-Za-z0-9_!'.$])(\$?[A-Z]{1,3})(\d+)(?![\d(A-Za-z_!])/g,
+            (m, c: string, r: string) => (totals.has(Number(r)) ? `${c}$${r}` : m),
+          ),
+    )
+    .join('"');
 }
 
 /** The cells a relative form reads, in a stable order: same inputs, possibly other arithmetic. */

@@ -1,7 +1,10 @@
 // hardcoded-value: a typed number in a column (or a run of years) that is otherwise computed by
 // one formula; the number goes stale when its inputs change. The fix is the column's formula.
 import { fromR1C1, parseA1 } from "../grid";
-import { awalBerjalan, formulaColumns, referencesOf } from "./formulaColumns";
+import { MIN_FORMULAS, awalBerjalan, formulaColumns, referencesOf } from "./formulaColumns";
+import { polaritasRow } from "./catatanPolaritas";
+import { bagianMenurutRumus } from "./percentOutOfRange";
+import { namaIndikator } from "./tahunan";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import type { Rule, RuleContext, RuleFinding } from "./types";
 import type { DetectedTable } from "../detect";
@@ -86,6 +89,13 @@ export const hardcodedValue: Rule = {
   fixable: "formula",
   check(table, ctx) {
     const out: RuleFinding[] = [];
+    const totals = new Set(table.rows.filter((r) => r.kind === "total").map((r) => r.row));
+    // a typed share its own row's figures keep under 100 is percent-out-of-range's (one finding)
+    let bagian: Set<string> | undefined;
+    const bagianLebih = (row: number, col: number): boolean =>
+      (bagian ??= new Set(
+        bagianMenurutRumus(table, ctx.grid, ctx.settings.toleransi).map((f) => `${f.row}:${f.col}`),
+      )).has(`${row}:${col}`);
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
       const filled = fc.cells.filter((c) => c.hasValue || c.form);
@@ -104,7 +114,7 @@ export const hardcodedValue: Rule = {
       for (const cell of fc.cells) {
         if (cell.form || !cell.hasValue) continue;
         const v = ctx.grid.value(cell.row, col);
-        if (typeof v !== "number") continue;
+        if (typeof v !== "number" || bagianLebih(cell.row, col)) continue;
         const expected = `=${fromR1C1(fc.dominant, cell.row, col)}`;
         // a level's year typed beside formulas that add its quarters (or "s.d." plus this year):
         // for a percentage or an index the sum is wrong, the typed value is the one meant
@@ -126,8 +136,15 @@ export const hardcodedValue: Rule = {
         // a sum of the row's own cells ("=D9+E9+F9+G9", a SAKIP value of its components) that gives
         // another number than the one typed: the sheet's own arithmetic says the number is wrong,
         // whatever the column means (forms-blind38's 78,21 where the components make 68,70)
-        const hasil = nilaiBaris(ctx.grid, expected.slice(1), cell.row);
-        if (hasil !== undefined && !jumlahSama(hasil, v) && Math.abs(hasil - v) > 0.005) {
+        const hasil = nilaiBaris(ctx.grid, expected.slice(1), cell.row, totals);
+        const beda = hasil !== undefined && !jumlahSama(hasil, v) && Math.abs(hasil - v) > 0.005;
+        // two formulas of three rows: only where the row's own arithmetic contradicts the number,
+        // not a lower-is-better row's reflected capaian, and not in a capaian column the header
+        // names (capaian-mismatch holds its cells to target and realisation already)
+        const capaianPasti = fc.column.role === "capaian" && fc.column.certain;
+        if (fc.dominantCount < MIN_FORMULAS && (!beda || capaianPasti || negatif(table, ctx, cell.row)))
+          continue;
+        if (beda && hasil !== undefined) {
           out.push({
             row: cell.row,
             col,
@@ -155,14 +172,28 @@ export const hardcodedValue: Rule = {
   },
 };
 
+/** Is the row's indicator lower-is-better (its capaian reflected, not the column's R / T)? */
+function negatif(table: DetectedTable, ctx: RuleContext, row: number): boolean {
+  const r = table.rows.find((x) => x.row === row);
+  if (!r) return false;
+  const p = polaritasRow(table, ctx.grid, r, namaIndikator(table, ctx.grid, r), ctx.settings);
+  return p?.polaritas === "negatif";
+}
+
 /**
  * The value of a formula over cells of row `row` only, from the sheet's numbers: a sum of them
  * ("=D9+E9+F9+G9"), a ratio of two ("=ROUND(D9/C9*100,2)", forms-blind42's akta coverage), or other
- * arithmetic on them ("=ROUND(D12/(B12*365)*100,2)", a ward's BOR, forms-blind226).
+ * arithmetic on them ("=ROUND(D12/(B12*365)*100,2)", a ward's BOR, forms-blind226); or of the row
+ * and the table's total ("=ROUND(M11/M$12*100,2)", a row's share, forms-blind242).
  */
-function nilaiBaris(grid: Grid, formula: string, row: number): number | undefined {
+function nilaiBaris(
+  grid: Grid,
+  formula: string,
+  row: number,
+  totals: ReadonlySet<number>,
+): number | undefined {
   const refs = cellReferences(formula);
-  if (refs.length < 2 || refs.some(([r]) => r !== row)) return undefined;
+  if (refs.length < 2 || refs.some(([r]) => r !== row && !totals.has(r))) return undefined;
   const terms = linearReferences(formula);
   if (terms) return terms.length >= 2 ? nilaiLinear(grid, formula) : undefined;
   return nilaiRasio(grid, formula) ?? nilaiRumusSel(formula, (r, c) => numAt(grid, r, c)?.value);

@@ -13,13 +13,13 @@
 import { INDICATOR_VALUE_ROLES } from "../detect/peran";
 import { money } from "../detect/roles";
 import { isUang } from "./kolomAngka";
-import { bagianKepala, kelompokKepala, labelTanpaKurung, norm } from "../detect/text";
+import { bagianKepala, daunKepala, kelompokKepala, labelTanpaKurung, norm } from "../detect/text";
 import { awalan, barisData, namaIndikator, persenAt, satuanBaris } from "./tahunan";
 import type { Rule, RuleFinding } from "./types";
 import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { textOf } from "../grid";
+import { ratioReferences, textOf } from "../grid";
 import { RASIO_NOMOR, hanyaTambah, jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 import { teksCatatan } from "./catatan";
 
@@ -78,6 +78,10 @@ export const percentOutOfRange: Rule = {
       id: '{{name}}kolom "{{column}}" bernilai {{value}} %, padahal menurut nomor kolom formulir ({{identity}}) kolom ({{part}}) adalah bagian dari kolom ({{whole}}), jadi ({{ratio}}) tidak dapat melebihi 100 %. Periksa angka kolom ({{part}}) dan ({{whole}}) baris ini.',
       en: '{{name}}the column "{{column}}" is {{value}} %, but by the form\'s column numbers ({{identity}}) column ({{part}}) is a part of column ({{whole}}), so ({{ratio}}) cannot exceed 100 %. Check columns ({{part}}) and ({{whole}}) of this row.',
     },
+    shareByFormula: {
+      id: '{{name}}kolom "{{column}}" bernilai {{value}} %, padahal kolom ini adalah "{{part}}" / "{{whole}}" x 100 dan di setiap baris "{{part}}" tidak melebihi "{{whole}}", jadi tidak dapat melebihi 100 %; angka baris ini memberi {{want}} %. Periksa angkanya, lalu pakai rumus kolomnya.',
+      en: '{{name}}the column "{{column}}" is {{value}} %, but the column is "{{part}}" / "{{whole}}" x 100 and on every row "{{part}}" does not exceed "{{whole}}", so it cannot exceed 100 %; this row\'s figures give {{want}} %. Check the figure, then use the column\'s formula.',
+    },
     shareColumnAbove100: {
       id: '{{name}}kolom "{{column}}" bernilai {{value}} %, padahal bagian yang sudah {{word}} dari keseluruhan tidak dapat melebihi 100 %. Periksa angka bagiannya (terhitung dua kali? angka baris lain?) dan angka keseluruhannya.',
       en: '{{name}}the column "{{column}}" is {{value}} %, but the share already {{word}} of a whole cannot exceed 100 %. Check the part (counted twice? a figure from another row?) and the whole.',
@@ -97,6 +101,7 @@ export const percentOutOfRange: Rule = {
     out.push(...terlayaniLebih(table, g));
     out.push(...kolomBagianLebih(table, g, ctx.settings.toleransi, out));
     out.push(...bagianMenurutNomor(table, g, ctx.settings.toleransi, out));
+    out.push(...bagianMenurutRumus(table, g, ctx.settings.toleransi, out));
     const cols = table.columns.filter((c) => INDICATOR_VALUE_ROLES.has(c.role) && c.ukuran !== "Rp");
     if (cols.length === 0) return out;
     for (const row of barisData(table)) {
@@ -312,6 +317,86 @@ function bagianMenurutNomor(
           part: m[2],
           whole: m[3],
           ratio: m[1],
+        },
+      });
+    }
+  }
+  return out;
+}
+
+// ("% Realisasi", "Capaian (%)": measured against a plan, they pass 100 when it is exceeded)
+const BUKAN_BAGIAN_KOLOM = /capaian|realisasi|serapan|efisiensi|rasio|indeks|kontribusi|pangsa/;
+
+/**
+ * A typed share above 100 in a "%" column whose other rows compute X / Y x 100 of their own row,
+ * where X never exceeds Y on any row, this one included ("% Aktif" of BUMDes formed, "Keterisian
+ * (%)" of seats, forms-blind237, 239, 243, 244): the row's own figures say the number cannot be;
+ * named here, with what they give, and left alone by hardcoded-value (one finding for one slip).
+ */
+export function bagianMenurutRumus(
+  table: DetectedTable,
+  g: Grid,
+  toleransi: number | undefined,
+  sudah: readonly RuleFinding[] = [],
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const data = barisData(table).filter((r) => r.kind !== "total");
+  if (data.length < 3) return out;
+  for (const c of table.columns) {
+    const h = norm(c.header);
+    if (c.ukuran === "Rp" || (c.role === "capaian" && c.certain)) continue;
+    if (!/%|persen|proporsi|keterisian/.test(h) || BUKAN_BAGIAN_KOLOM.test(h) || PERUBAHAN.test(h)) continue;
+    // every formula of the column is the one X / Y x 100 of its own row
+    let xy: [number, number] | undefined;
+    let rumus = 0;
+    let sama = true;
+    for (const r of data) {
+      const f = g.formula(r.row, c.col);
+      if (!f) continue;
+      rumus++;
+      const q = ratioReferences(f);
+      const baru: [number, number] | undefined =
+        q?.persen && q.num[0] === r.row && q.den[0] === r.row ? [q.num[1], q.den[1]] : undefined;
+      if (!baru || (xy && (xy[0] !== baru[0] || xy[1] !== baru[1]))) sama = false;
+      xy ??= baru;
+    }
+    if (!xy || !sama || rumus < 2) continue;
+    const [x, y] = xy;
+    // the part never exceeds its whole, on three rows at least
+    let pasangan = 0;
+    let lebih = false;
+    for (const r of data) {
+      const a = numAt(g, r.row, x);
+      const b = numAt(g, r.row, y);
+      if (!a || !b) continue;
+      pasangan++;
+      if (a.value > b.value || a.value < 0) lebih = true;
+    }
+    if (lebih || pasangan < 3) continue;
+    const part = table.columns.find((k) => k.col === x)?.header ?? "";
+    const whole = table.columns.find((k) => k.col === y)?.header ?? "";
+    for (const r of data) {
+      if (g.formula(r.row, c.col)) continue;
+      const n = persenAt(g, r.row, c.col);
+      const a = numAt(g, r.row, x);
+      const b = numAt(g, r.row, y);
+      if (!n || !a || !b || b.value === 0 || n.value <= 100 + tolerance(n, toleransi)) continue;
+      if (sudah.some((f) => f.row === r.row && f.col === c.col)) continue;
+      out.push({
+        row: r.row,
+        col: c.col,
+        expected: 100,
+        actual: n.value,
+        messageId: "shareByFormula",
+        // (the sheet's own formulas and figures make it a share, whatever role the column was given)
+        tanpaPeran: true,
+        data: {
+          name: awalan(namaIndikator(table, g, r)),
+          column: c.header,
+          value: n.value,
+          part: daunKepala(part),
+          whole: daunKepala(whole),
+          want: Math.round((a.value / b.value) * 10000) / 100,
         },
       });
     }

@@ -5,7 +5,7 @@
 // holds in some column and the parent is no sum of its parts (docs/desain.md, "Precision").
 import { TEXT_ROLES } from "../detect/peran";
 import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
-import { nilaiRumusSel } from "../formulas/rumusSel";
+import { rasioTersimpan } from "./rasioTersimpan";
 import type { Rule, RuleFinding } from "./types";
 import { barisData, childrenOf, numAt, textAt, tolerance } from "./values";
 import { awalan, namaIndikator } from "./tahunan";
@@ -103,7 +103,7 @@ export const ratioComponentsMismatch: Rule = {
     },
   },
   check(table, ctx) {
-    const out: RuleFinding[] = rasioTersimpan(table, ctx.grid, ctx.settings.toleransi);
+    const out: RuleFinding[] = rasioTersimpan(table, ctx.grid, ctx.settings.toleransi, "lain");
     const g = ctx.grid;
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const numCols = table.columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col);
@@ -191,52 +191,3 @@ export const ratioComponentsMismatch: Rule = {
     return out;
   },
 };
-
-/**
- * A ratio formula of its own row ("=ROUND(E21/D21*100,2)", a "% Selesai") whose saved value is
- * not what it computes from the values beside it: the workbook was saved without recalculation,
- * and every reader of the file takes the stale number (forms-blind56's 73,33 for 86,67). A capaian
- * column is capaian-mismatch's where the table has a target and a realisation (or a pagu and its
- * realisation) to hold it to; one
- * of a table without ("Rasio Elektrifikasi (%) = (6) : (3) x 100", households lit over households,
- * forms-blind79) is read here.
- */
-function rasioTersimpan(table: DetectedTable, g: Grid, toleransi: number): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  const ada = (role: string): boolean => table.columns.some((c) => c.role === role);
-  const kinerja = (ada("target") && ada("realisasi")) || (ada("anggaran") && ada("realisasi-anggaran"));
-  const cols = table.columns.filter((c) => (c.role !== "capaian" || !kinerja) && !TEXT_ROLES.has(c.role));
-  for (const row of barisData(table)) {
-    for (const c of cols) {
-      const f = g.formula(row.row, c.col);
-      if (!f || !f.includes("/")) continue;
-      const refs = cellReferences(f);
-      // its own row's cells, or a total of the table ("=ROUND(I10/$I$16*100,2)", a row's share of
-      // the JUMLAH, forms-blind216); no other sheet
-      const sendiri = ([r]: [number, number]): boolean => r === row.row;
-      const jumlahTabel = ([r]: [number, number]): boolean =>
-        table.rows.some((x) => x.row === r && x.kind === "total");
-      if (
-        !refs.length ||
-        f.includes("!") ||
-        !refs.some(sendiri) ||
-        !refs.every((x) => sendiri(x) || jumlahTabel(x))
-      )
-        continue;
-      // (a ratio over a product, "=ROUND(J18/(C18*D18)*100,2)", a hospital's BOR, forms-blind105)
-      const want = nilaiRasio(g, f) ?? nilaiRumusSel(f, (r, k) => numAt(g, r, k)?.value);
-      const own = numAt(g, row.row, c.col);
-      if (want === undefined || !own || own.text) continue;
-      if (Math.abs(want - own.value) <= tolerance(own, toleransi)) continue;
-      out.push({
-        row: row.row,
-        col: c.col,
-        expected: want,
-        actual: own.value,
-        messageId: "ownFormula",
-        data: { label: awalan(namaIndikator(table, g, row)), stated: own.value, formula: `=${f}`, want },
-      });
-    }
-  }
-  return out;
-}
