@@ -251,6 +251,10 @@ import { buildBlind245 } from "../forms-blind245/build";
 import { buildBlind246 } from "../forms-blind246/build";
 import { buildBlind247 } from "../forms-blind247/build";
 import { buildBlind248 } from "../forms-blind248/build";
+import { buildBlind249 } from "../forms-blind249/build";
+import { buildBlind250 } from "../forms-blind250/build";
+import { buildBlind251 } from "../forms-blind251/build";
+import { buildBlind252 } from "../forms-blind252/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -509,6 +513,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind246", build: buildBlind246 },
   { name: "forms-blind247", build: buildBlind247 },
   { name: "forms-blind248", build: buildBlind248 },
+  { name: "forms-blind249", build: buildBlind249 },
+  { name: "forms-blind250", build: buildBlind250 },
+  { name: "forms-blind251", build: buildBlind251 },
+  { name: "forms-blind252", build: buildBlind252 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

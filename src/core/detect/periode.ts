@@ -33,7 +33,11 @@ const TAHUN = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
 export function konteksDari(texts: readonly string[]): Konteks {
   const out: Konteks = {};
   for (const raw of texts) {
-    const t = norm(raw);
+    // (a source line says when the data were drawn, not the period: "Sumber: SITB, data per 31
+    // Januari 2025" under "... TAHUN 2024", forms-blind249)
+    const t = norm(raw)
+      .replace(/(^|\s)sumber\s*:.*$/, "")
+      .trim();
     if (!t) continue;
     const p = PERIODE.exec(t);
     let rest = t;

@@ -3,6 +3,7 @@
 // the order of the tests matters: "Realisasi Capaian" is a realisation, "Rasio Capaian" an
 // achievement, "Target Indikator lainnya" a target, "Indikator Tujuan/Sasaran" an indicator.
 import type { Role } from "./types";
+import { satuanBenda } from "../numbers/satuan";
 import { bulanKe, norm, yearIn } from "./text";
 import { fixTypos } from "./typos";
 
@@ -258,6 +259,10 @@ export function tahunAkhirRentang(l: string): number | undefined {
   return m && Number(m[2]) > Number(m[1]) ? Number(m[2]) : undefined;
 }
 
+/** An amount per head or per unit of what is counted: a rate, not a sum of money to spend. */
+const PER_KEPALA =
+  /\bper (peserta|orang|kapita|siswa|murid|pasien|jiwa|penduduk|kk|pengunjung|wisatawan|penumpang|unit|ekor|ha|hektar|kg|ton|km|m2|porsi|lulusan|penerima|anak|balita|kunjungan)\b/;
+
 /** Header texts repeat (every page, every table of a kind): each path is classified once. */
 export function classifyHeader(path: string[]): RoleGuess {
   const key = path.join("\u0001");
@@ -387,7 +392,11 @@ function classify(path: string[]): RoleGuess {
       (labels[i] === "rencana" &&
         i > 0 &&
         /\bkinerja\b/.test(labels[i - 1]) &&
-        yearIn(labels[i - 1]) !== undefined);
+        yearIn(labels[i - 1]) !== undefined) ||
+      // ("Patroli (kali) > Rencana | Realisasi": the plan of a count in its unit, forms-blind252)
+      (labels[i] === "rencana" &&
+        i > 0 &&
+        satuanBenda(/\(\s*([a-z ]+?)\s*\)$/.exec(labels[i - 1])?.[1] ?? ""));
     // ("Iuran PBI-JK Dibayarkan (Rp)": money paid out is money realised, forms-blind37)
     // (and "SP2D (Rp)", the orders to pay that were issued: money spent, forms-blind40; not "Jenis
     // SP2D", the kinds naming a recap's rows, forms-blind223)
@@ -435,12 +444,16 @@ function classify(path: string[]): RoleGuess {
   // "Penyertaan Modal Desa (Rp)", capital the desa put in, forms-blind76)
   // (and a price under its group, "Harga Rata-rata Pasar (Rp) > Minggu I", or the investment an
   // industry recap counts, "Industri Kecil > Nilai Investasi (Rp)", forms-blind60)
-  // (and a unit cost, "Biaya per Peserta (Rp)" as "10 = 8 / 4" of a training recap, forms-blind184)
+  // (and a unit cost, "Biaya per Peserta (Rp)" as "10 = 8 / 4" of a training recap, forms-blind184;
+  // any amount per head, "Retribusi per Pengunjung (Rp)", forms-blind252, though not what each
+  // row is allotted, "Pagu per Desa")
   if (
-    labels.some((l) =>
-      /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|penyertaan modal|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor)|biaya (satuan|rata-? ?rata|per (peserta|orang|kapita|siswa|murid|pasien|jiwa|penduduk|kk|unit|ekor|ha|hektar|kg|ton|km|m2|porsi|lulusan|penerima|anak|balita)))\b/.test(
-        l,
-      ),
+    labels.some(
+      (l) =>
+        /^(aset|asset|volume usaha|omzet|omset|modal( sendiri)?|penyertaan modal|shu|simpanan|pinjaman|kekayaan|harga( satuan)?|satuan harga|tarif|(taksiran |nilai )?kerugian|nilai (investasi|produksi|penjualan|ekspor|impor)|biaya (satuan|rata-? ?rata))\b/.test(
+          l,
+        ) ||
+        (PER_KEPALA.test(l) && !/^(pagu|anggaran|alokasi)\b/.test(l)),
     ) ||
     (ukuran === "Rp" && /^rata-? ?rata\b/.test(leaf))
   )

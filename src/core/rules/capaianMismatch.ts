@@ -494,11 +494,13 @@ export const capaianMismatch: Rule = {
   check(table, ctx) {
     const g = ctx.grid;
     const out: RuleFinding[] = [];
-    // a stale ratio in a column guessed as capaian: the cell's own formula says so
-    for (const f of rasioTersimpan(table, g, ctx.settings.toleransi, "capaian-tebakan"))
-      out.push({ ...f, messageId: "staleFormula", tanpaPeran: true });
+    // a stale ratio in a capaian column without a certain target and realisation beside it: the
+    // cell's own formula says so (after the main reading, which may name the cell already)
+    const basi = rasioTersimpan(table, g, ctx.settings.toleransi, "capaian-tebakan").map(
+      (f): RuleFinding => ({ ...f, messageId: "staleFormula", tanpaPeran: true }),
+    );
     const capCols = table.columns.filter((c) => c.role === "capaian");
-    if (capCols.length === 0 && table.orientation !== "rows") return out;
+    if (capCols.length === 0 && table.orientation !== "rows") return basi;
     const batas = batasCapaian(table, g);
     // an LRA's "5 BELANJA DAERAH" heading carries the grand total: its absorption is a ratio of its
     // own amounts too (an AVERAGE of the groups' percentages is not, forms-blind53)
@@ -689,6 +691,7 @@ export const capaianMismatch: Rule = {
         out.push(finding);
       }
     }
+    for (const f of basi) if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     out.push(...campuranKonvensi(table, g, capCols));
     out.push(...rataRata(table, g, capCols));
     return out;

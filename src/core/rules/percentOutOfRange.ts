@@ -362,6 +362,10 @@ export function bagianMenurutRumus(
     }
     if (!xy || !sama || rumus < 2) continue;
     const [x, y] = xy;
+    // (not over a target the header names: "Treatment Coverage (%)" of cases found over the
+    // "Target Penemuan Kasus (Estimasi)" passes 100 when more are found, forms-blind249)
+    const penyebut = table.columns.find((k) => k.col === y)?.role;
+    if (penyebut === "target" || penyebut === "anggaran") continue;
     // the part never exceeds its whole, on three rows at least
     let pasangan = 0;
     let lebih = false;

@@ -12,15 +12,18 @@ import type { RuleFinding } from "./types";
 import { barisData, numAt, tolerance } from "./values";
 
 /**
- * A column of no role whose header reads as a capaian ("% Layak Potong", "% Ber-SLF") in a table
- * whose figures read as target and realisation: a stale ratio there is a capaian written wrong,
- * as planners name it (forms-blind230 .. 233, 240, 247, 248), though the role is a guess: the
- * claim rests on the cell's own formula.
+ * A capaian column, or a column of no role whose header reads as one ("% Layak Potong", "% Ber-SLF"),
+ * in a table whose figures are, or read as, a target or pagu and a realisation: a stale ratio there
+ * is a capaian written wrong, as planners name it (forms-blind230 .. 233, 240, 247, 248, 252),
+ * though the roles beside it are a guess: the claim rests on the cell's own formula.
  */
 export function capaianTebakan(table: DetectedTable, c: DetectedColumn): boolean {
-  const ada = (role: string): boolean =>
-    table.columns.some((k) => k.role === role || (k.role === "lainnya" && k.tebakan?.role === role));
-  return c.role === "lainnya" && c.tebakan?.role === "capaian" && ada("target") && ada("realisasi");
+  const ada = (...roles: string[]): boolean =>
+    table.columns.some(
+      (k) => roles.includes(k.role) || (k.role === "lainnya" && roles.includes(k.tebakan?.role ?? "")),
+    );
+  const capaian = c.role === "capaian" || (c.role === "lainnya" && c.tebakan?.role === "capaian");
+  return capaian && ada("target", "anggaran") && ada("realisasi", "realisasi-anggaran");
 }
 
 /**
