@@ -255,6 +255,10 @@ import { buildBlind249 } from "../forms-blind249/build";
 import { buildBlind250 } from "../forms-blind250/build";
 import { buildBlind251 } from "../forms-blind251/build";
 import { buildBlind252 } from "../forms-blind252/build";
+import { buildBlind253 } from "../forms-blind253/build";
+import { buildBlind254 } from "../forms-blind254/build";
+import { buildBlind255 } from "../forms-blind255/build";
+import { buildBlind256 } from "../forms-blind256/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -517,6 +521,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind250", build: buildBlind250 },
   { name: "forms-blind251", build: buildBlind251 },
   { name: "forms-blind252", build: buildBlind252 },
+  { name: "forms-blind253", build: buildBlind253 },
+  { name: "forms-blind254", build: buildBlind254 },
+  { name: "forms-blind255", build: buildBlind255 },
+  { name: "forms-blind256", build: buildBlind256 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -451,6 +451,16 @@ function startsTable(grid: Grid, top: number, c1: number, c2: number): boolean {
   if (first === undefined) return false;
   if (LABEL_ROLES.has(classifyHeader([text(grid, top, first)]).role)) return true;
   const from = partBottom(grid, top, c1, c2) + 1;
+  // (or rows led by the first two periods, each with a figure: "Tahap Penyaluran | Tanggal SP2D |
+  // Jumlah (Rp)" over "Tahap I | Tahap II | Jumlah", beside the parties' aid, forms-blind254)
+  const angka = (r: number): boolean => angkaDi(grid, r, first + 1, c2) >= 1;
+  if (
+    urutanPeriode(text(grid, from, first)) === 1 &&
+    urutanPeriode(text(grid, from + 1, first)) === 2 &&
+    angka(from) &&
+    angka(from + 1)
+  )
+    return true;
   let named = 0;
   for (let r = from; r < from + SPLIT_PROBE_ROWS; r++) {
     if (typeof grid.value(r, first) !== "string") continue;

@@ -53,6 +53,10 @@ export function konteksDari(texts: readonly string[]): Konteks {
     }
     const years = new Set([...rest.matchAll(TAHUN)].map((m) => Number(m[1])));
     if (years.size === 1 && out.tahun === undefined) out.tahun = [...years][0];
+    // "... TAHUN ANGGARAN 2025 (berdasarkan perolehan suara sah Pemilu DPRD 2024)": the one year
+    // the text calls its year, the other a source's (forms-blind254)
+    const disebut = [...rest.matchAll(/\btahun(?: anggaran)? (\d{4})\b/g)].map((m) => Number(m[1]));
+    if (years.size > 1 && disebut.length === 1 && out.tahun === undefined) out.tahun = disebut[0];
     // "Rencana ... Tahun 2026 dan Prakiraan Maju Tahun 2027": the plan's year is the first
     const [a, b] = [...years].sort((x, y) => x - y);
     if (years.size === 2 && b === a + 1 && /prakiraan maju/.test(t) && out.tahun === undefined) out.tahun = a;
@@ -107,15 +111,16 @@ function tahapOf(labels: string[]): number | undefined {
 }
 
 /**
- * Which period a row label names, "Triwulan I" / "TW 2" (a quarter), "Semester II" or "Masa Sidang
- * III" (a DPRD's sitting, forms-blind220): its ordinal, or undefined. The quarters and semesters
+ * Which period a row label names, "Triwulan I" / "TW 2" (a quarter), "Semester II", "Masa Sidang
+ * III" (a DPRD's sitting, forms-blind220) or "Tahap II": its ordinal, or undefined. The quarters and semesters
  * as the column headers read them.
  */
 export function urutanPeriode(label: string): number | undefined {
   const s = norm(label);
   const sidang = /^masa sidang\s*(iv|i{1,3}|[1-4])\b/.exec(s);
   if (sidang) return ROMAWI[sidang[1]] ?? Number(sidang[1]);
-  return quarterOf([s]) ?? (SEMESTER.test(s) ? semesterOf([s]) : undefined);
+  // ("Tahap I", "Tahap II": a payment's stages, forms-blind254)
+  return quarterOf([s]) ?? (SEMESTER.test(s) ? semesterOf([s]) : undefined) ?? tahapOf([s]);
 }
 
 function quarterOf(labels: string[]): number | undefined {

@@ -258,7 +258,7 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
  * active are some of those registered, forms-blind111): above 100 % on a row, the form's own
  * arithmetic says a figure of that row is wrong, whatever the columns are called.
  */
-function bagianMenurutNomor(
+export function bagianMenurutNomor(
   table: DetectedTable,
   g: Grid,
   toleransi: number | undefined,

@@ -5,7 +5,7 @@ import { TEXT_ROLES } from "../detect/peran";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { nilaiRumusSel } from "../formulas/rumusSel";
 import type { Grid } from "../grid";
-import { cellReferences } from "../grid";
+import { cellReferences, textOf } from "../grid";
 import { nilaiRasio } from "./precision";
 import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
@@ -67,20 +67,52 @@ export function rasioTersimpan(
         !refs.every((x) => sendiri(x) || jumlahTabel(x))
       )
         continue;
-      // (a ratio over a product, "=ROUND(J18/(C18*D18)*100,2)", a hospital's BOR, forms-blind105)
-      const want = nilaiRasio(g, f) ?? nilaiRumusSel(f, (r, k) => numAt(g, r, k)?.value);
-      const own = numAt(g, row.row, c.col);
-      if (want === undefined || !own || own.text) continue;
-      if (Math.abs(want - own.value) <= tolerance(own, toleransi)) continue;
-      out.push({
-        row: row.row,
-        col: c.col,
-        expected: want,
-        actual: own.value,
-        messageId: "ownFormula",
-        data: { label: awalan(namaIndikator(table, g, row)), stated: own.value, formula: `=${f}`, want },
-      });
+      const basi = rumusBasi(g, row.row, c.col, f, toleransi, awalan(namaIndikator(table, g, row)));
+      if (basi) out.push(basi);
+    }
+  }
+  // a line under the rows that computes its column's share of a figure above it ("Capaian SPM
+  // pelayanan usia lanjut (%)" = ROUND(G11/G12*100,2) under "Jumlah" and "Sasaran", forms-blind256):
+  // a capaian by its label, any other percentage read as the rest
+  for (const row of table.rows) {
+    if (row.kind !== "section") continue;
+    const label = textOf(g.value(row.row, table.range.c1)).trim();
+    const capaian = /\bcapaian\b/i.test(label);
+    if (capaian !== (kolom === "capaian-tebakan") || !(capaian || /%|persentase/i.test(label))) continue;
+    for (let c = table.range.c1 + 1; c <= table.range.c2; c++) {
+      const f = g.formula(row.row, c);
+      if (!f || !f.includes("/") || f.includes("!")) continue;
+      const refs = cellReferences(f);
+      const diTabel = ([r, k]: [number, number]): boolean =>
+        k === c && r !== row.row && r >= table.range.r1 && r <= table.range.r2;
+      if (refs.length < 2 || !refs.every(diTabel)) continue;
+      const basi = rumusBasi(g, row.row, c, f, toleransi, awalan(label));
+      if (basi) out.push(basi);
     }
   }
   return out;
+}
+
+/** The finding for a ratio formula whose saved value is not what it computes, if it is stale. */
+function rumusBasi(
+  g: Grid,
+  row: number,
+  col: number,
+  f: string,
+  toleransi: number,
+  label: string,
+): RuleFinding | undefined {
+  // (a ratio over a product, "=ROUND(J18/(C18*D18)*100,2)", a hospital's BOR, forms-blind105)
+  const want = nilaiRasio(g, f) ?? nilaiRumusSel(f, (r, k) => numAt(g, r, k)?.value);
+  const own = numAt(g, row, col);
+  if (want === undefined || !own || own.text) return undefined;
+  if (Math.abs(want - own.value) <= tolerance(own, toleransi)) return undefined;
+  return {
+    row,
+    col,
+    expected: want,
+    actual: own.value,
+    messageId: "ownFormula",
+    data: { label, stated: own.value, formula: `=${f}`, want },
+  };
 }

@@ -6,6 +6,7 @@
 import { TEXT_ROLES } from "../detect/peran";
 import { nilaiRumus, parseRumusBaris } from "../formulas/hitung";
 import { rasioTersimpan } from "./rasioTersimpan";
+import { rasioMenurutNomor } from "./rasioNomor";
 import type { Rule, RuleFinding } from "./types";
 import { barisData, childrenOf, numAt, textAt, tolerance } from "./values";
 import { awalan, namaIndikator } from "./tahunan";
@@ -97,13 +98,20 @@ export const ratioComponentsMismatch: Rule = {
       id: "{{name}}tertulis {{stated}}, tetapi kolom {{columns}} baris ini menghitungnya dari baris lain; rumus yang sama di sini, {{formula}}, memberi {{want}}. Periksa angka ini atau angka yang dirujuk, lalu pakai rumusnya.",
       en: "{{name}}{{stated}} is written, but columns {{columns}} of this row compute it from other rows; the same formula here, {{formula}}, gives {{want}}. Check this figure or the ones it refers to, then use the formula.",
     },
+    formIdentity: {
+      id: '{{name}}kolom "{{column}}" tertulis {{stated}}, tetapi menurut nomor kolom formulir "{{identity}}" nilainya {{want}}, seperti di baris lainnya. Perbaiki angka ini atau angka pembentuknya.',
+      en: '{{name}}the column "{{column}}" is {{stated}}, but by the form\'s column numbers "{{identity}}" it is {{want}}, as on the other rows. Fix this figure or the figures it is made of.',
+    },
     ownFormula: {
       id: "{{label}}tertulis {{stated}}, tetapi rumusnya sendiri ({{formula}}) memberi {{want}}. Periksa angka ini atau baris yang dirujuk rumusnya.",
       en: "{{label}}is {{stated}}, but its own formula ({{formula}}) gives {{want}}. Check this figure or the rows its formula names.",
     },
   },
   check(table, ctx) {
-    const out: RuleFinding[] = rasioTersimpan(table, ctx.grid, ctx.settings.toleransi, "lain");
+    const out: RuleFinding[] = [
+      ...rasioTersimpan(table, ctx.grid, ctx.settings.toleransi, "lain"),
+      ...rasioMenurutNomor(table, ctx.grid, ctx.settings.toleransi),
+    ];
     const g = ctx.grid;
     const indCol = table.columns.find((c) => c.role === "indikator")?.col;
     const numCols = table.columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col);

@@ -81,8 +81,9 @@ const PMKS_SAJA =
 // ("sampah yang tidak terkelola": what is left unmanaged, forms-blind57)
 // ("rekomendasi hasil kelitbangan yang dimanfaatkan": research put to use, forms-blind110)
 // ("siswa miskin penerima beasiswa": the recipients served, not the poverty, forms-blind245)
+// ("guru bersertifikat pendidik", "sekolah terakreditasi": a standard met, forms-blind255)
 const MENERIMA =
-  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang)\b/;
+  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi)\b/;
 
 // ("Persentase penyelamatan dan evakuasi korban non kebakaran": a rescue service, forms-blind77)
 const LAYANAN =
