@@ -259,6 +259,10 @@ import { buildBlind253 } from "../forms-blind253/build";
 import { buildBlind254 } from "../forms-blind254/build";
 import { buildBlind255 } from "../forms-blind255/build";
 import { buildBlind256 } from "../forms-blind256/build";
+import { buildBlind257 } from "../forms-blind257/build";
+import { buildBlind258 } from "../forms-blind258/build";
+import { buildBlind259 } from "../forms-blind259/build";
+import { buildBlind260 } from "../forms-blind260/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -525,6 +529,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind254", build: buildBlind254 },
   { name: "forms-blind255", build: buildBlind255 },
   { name: "forms-blind256", build: buildBlind256 },
+  { name: "forms-blind257", build: buildBlind257 },
+  { name: "forms-blind258", build: buildBlind258 },
+  { name: "forms-blind259", build: buildBlind259 },
+  { name: "forms-blind260", build: buildBlind260 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -203,9 +203,11 @@ function rekapDinyatakan(table: DetectedTable, grid: Grid, row: DetectedRow): "y
     // the year (forms-blind53); not a "Cara Rekap" that adds them
     if (/^kumulatif\b/.test(t) && /^sifat\b/.test(labelAkhir(c.header))) return "tidak";
     if (!/\b(tw|triwulan)\b/.test(t)) continue;
-    if (/\b(akumulasi|akumulatif|kumulatif|jumlah|penjumlahan)\b/.test(t)) return "ya";
+    // ("kumulatif (posisi TW IV)": a to-date level whose year is its position at TW IV,
+    // forms-blind260; read before the words that add)
     if (/\b(posisi|nilai|kondisi|capaian) (akhir )?(tw|triwulan) (iv|4)\b|\bnilai terakhir\b/.test(t))
       return "tidak";
+    if (/\b(akumulasi|akumulatif|kumulatif|jumlah|penjumlahan)\b/.test(t)) return "ya";
   }
   return undefined;
 }

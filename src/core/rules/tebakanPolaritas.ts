@@ -145,6 +145,9 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
       sumber: "baris",
       kata: glosa[0],
     };
+  // or by its sign: "Angka unmet need KB (-)", "TFR (-)" (forms-blind258, 241)
+  const tanda = /\(\s*([-+−–])\s*\)$/.exec(s);
+  if (tanda) return { polaritas: tanda[1] === "+" ? "positif" : "negatif", sumber: "baris", kata: tanda[0] };
   // "Jumlah rekomendasi ... yang belum ditindaklanjuti": what is left undone, before any output word
   // (forms-blind33); so is "yang tidak terselesaikan", "belum tertangani": the share left
   // unserved, lower is better (read here once: a later read of the same words would find the same)
