@@ -263,6 +263,14 @@ import { buildBlind257 } from "../forms-blind257/build";
 import { buildBlind258 } from "../forms-blind258/build";
 import { buildBlind259 } from "../forms-blind259/build";
 import { buildBlind260 } from "../forms-blind260/build";
+import { buildBlind261 } from "../forms-blind261/build";
+import { buildBlind262 } from "../forms-blind262/build";
+import { buildBlind263 } from "../forms-blind263/build";
+import { buildBlind264 } from "../forms-blind264/build";
+import { buildBlind265 } from "../forms-blind265/build";
+import { buildBlind266 } from "../forms-blind266/build";
+import { buildBlind267 } from "../forms-blind267/build";
+import { buildBlind268 } from "../forms-blind268/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -533,6 +541,14 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind258", build: buildBlind258 },
   { name: "forms-blind259", build: buildBlind259 },
   { name: "forms-blind260", build: buildBlind260 },
+  { name: "forms-blind261", build: buildBlind261 },
+  { name: "forms-blind262", build: buildBlind262 },
+  { name: "forms-blind263", build: buildBlind263 },
+  { name: "forms-blind264", build: buildBlind264 },
+  { name: "forms-blind265", build: buildBlind265 },
+  { name: "forms-blind266", build: buildBlind266 },
+  { name: "forms-blind267", build: buildBlind267 },
+  { name: "forms-blind268", build: buildBlind268 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

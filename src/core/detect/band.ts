@@ -131,6 +131,8 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   let prev = -1;
   let prevCol = 0;
   let prevTambahan = false;
+  let prevRumus = false;
+  let sebelum = -1;
   let first = 0;
   for (const c of cols) {
     // "12/7 x 100" with no number of its own, after "12": the form's ratio written bare, beside
@@ -155,9 +157,11 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     if (dua && Number(dua[2]) > Number(dua[1]) && Number(dua[2]) - Number(dua[1]) <= 3) {
       if (Number(dua[1]) <= prev) return false;
       first ||= Number(dua[1]);
+      sebelum = prev;
       prev = Number(dua[2]);
       prevCol = c;
       prevTambahan = false;
+      prevRumus = false;
       continue;
     }
     // ("(10) = (9)/Jumlah (9) x 100", "(10) = (9)/Σ(9) x 100": a share of the column's total,
@@ -169,13 +173,22 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
       );
     if (!m || (m[3] && /\d/.test(m[2]) === /\d/.test(m[3]))) return false;
     const n = /\d/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase().charCodeAt(0) - 96;
+    // "14 = 13/5 x 100 | 16 = 12/7 x 100 | 15": a column the Pemda added, numbered after the
+    // form's last and stating its identity, set before that last one (forms-blind264's E.81);
+    // the numbering runs on from the added number
+    const sisipan: boolean = n < prev && prevRumus && n > sebelum;
     // ("(2a) | (2)": the added column numbered before the one it joins, forms-blind123)
-    if (n < prev || (n === prev && !m[1] && !m[3] && !prevTambahan && !bawahJudulSama(grid, r, prevCol, c)))
+    if (
+      (n < prev && !sisipan) ||
+      (n === prev && !m[1] && !m[3] && !prevTambahan && !bawahJudulSama(grid, r, prevCol, c))
+    )
       return false;
     first ||= n;
-    prev = n;
+    if (n !== prev) sebelum = sisipan ? n : prev;
+    prev = Math.max(prev, n);
     prevCol = c;
     prevTambahan = !!m[3];
+    prevRumus = !!m[4] && !sisipan;
   }
   return first <= 2 || lanjutanKiri(grid, r, c1, first);
 }

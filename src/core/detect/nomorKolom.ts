@@ -21,7 +21,7 @@ export function kolomPerNomor(grid: Grid, row: number, c1: number, c2: number): 
   for (let c = c1; c <= c2; c++) {
     const m = grid.mergeAt(row, c);
     if (m && (m.r1 !== row || m.c1 !== c)) continue;
-    const text = textOf(grid.value(row, c)).trim();
+    const text = angkaNomor(textOf(grid.value(row, c)).trim());
     // "12a = 12/7 x 100" is a column of its own, not a second (12) (forms-blind230)
     const n = RASIO_TANPA_NOMOR.test(text) ? null : /^\(?(\d{1,2})(?![\d\p{L}])\)?/u.exec(text);
     if (!n) {
@@ -49,7 +49,7 @@ const JUMLAH_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*(\(?\d{1,2}\)?(?:\s*[+-]\s*\(
 export function jumlahNomor(
   text: string,
 ): { total: number; parts: number[]; signs: Array<1 | -1> } | undefined {
-  const m = JUMLAH_NOMOR.exec(text.trim());
+  const m = JUMLAH_NOMOR.exec(angkaNomor(text.trim()));
   if (!m) return undefined;
   const terms = [...m[2].matchAll(/([+-]?)\s*\(?(\d{1,2})/g)];
   return {
@@ -63,8 +63,21 @@ export function jumlahNomor(
 export const hanyaTambah = (j: { signs: Array<1 | -1> }): boolean => j.signs.every((x) => x > 0);
 
 // "14 = 13/5 x 100%", "(14) = (13) : (5) x 100"
-export const RASIO_NOMOR =
+const RASIO_NOMOR =
   /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*(?:x|\*)\s*100\s*%?)?$/;
+
+/**
+ * A number row lettered "(a)" .. "(o)" read as 1 .. 15: "(f) = (c)+(d)+(e)" is "(6) = (3)+(4)+(5)"
+ * (forms-blind267's industrial disputes per quarter). Every reader of the row's text goes through it.
+ */
+export function angkaNomor(text: string): string {
+  return text.replace(/\(([a-o])\)/gi, (_, h: string) => `(${h.toLowerCase().charCodeAt(0) - 96})`);
+}
+
+/** A number-row ratio, "14 = 13/5 x 100%": [, its number, the dividend's, the divisor's], or null. */
+export function rasioNomorDari(text: string): RegExpExecArray | null {
+  return RASIO_NOMOR.exec(angkaNomor(text.trim().toLowerCase()).replace(/\s+/g, " "));
+}
 
 /**
  * A capaian whose number row divides a realisation to date ("14 = 13/5 x 100%", 13 the
@@ -83,7 +96,7 @@ export function capaianSampaiNomor(
   const byCol = new Map(cols.map((c) => [c.col, c]));
   return cols.map((c) => {
     if (c.role !== "capaian" || c.toDate || c.quarter !== undefined) return c;
-    const m = RASIO_NOMOR.exec(textOf(grid.value(numberRow, c.col)).trim().toLowerCase());
+    const m = rasioNomorDari(textOf(grid.value(numberRow, c.col)));
     if (!m) return c;
     const atas = (perNomor.get(Number(m[2])) ?? []).map((x) => byCol.get(x));
     const sampai = atas.filter(
@@ -151,7 +164,7 @@ export function pasanganCapaianNomor(
   for (const c of cols) {
     const kelompok = kelompokKepala(c.header);
     if (c.role !== "capaian" || c.toDate || !kelompok) continue;
-    const m = RASIO_NOMOR.exec(textOf(grid.value(numberRow, c.col)).trim().toLowerCase());
+    const m = rasioNomorDari(textOf(grid.value(numberRow, c.col)));
     if (!m) continue;
     const satu = (n: string): DetectedColumn | undefined => {
       const xs = perNomor.get(Number(n)) ?? [];

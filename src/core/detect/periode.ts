@@ -264,6 +264,28 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     return col;
   });
 
+  // "Target Renstra PD Tahun 2026" of an evaluation under "Renstra ... 2021-2026", before the
+  // realisation to date: the E.81's column 5, the target at the period's end, though its header
+  // names the year, not the end (forms-blind262; a plan's yearly "Target Renstra 2026" has no
+  // realisation to date beside it, and names other Renstra years)
+  const renstraTarget = out.flatMap((c, i) =>
+    (c.role === "target" || c.role === "anggaran") &&
+    /\brenstra\b/.test(texts[i]) &&
+    !/\brenja\b/.test(texts[i])
+      ? [c]
+      : [],
+  );
+  const sampai = out.filter((c) => c.toDate && (c.role === "realisasi" || c.role === "realisasi-anggaran"));
+  if (
+    ctx.akhirPeriode !== undefined &&
+    sampai.length > 0 &&
+    renstraTarget.length > 0 &&
+    renstraTarget.length <= 2 &&
+    renstraTarget.every((c) => c.year === ctx.akhirPeriode && !bagianTahun(c) && !c.toDate) &&
+    sampai.every((s) => s.col > Math.max(...renstraTarget.map((c) => c.col)))
+  )
+    for (const c of renstraTarget) c.endOfPeriod = true;
+
   // A Renstra's baseline ("Kondisi Awal", "Data Capaian pada Tahun Awal Perencanaan") beside
   // targets from the period's first year on: the year before it (forms-blind102, 112, 114)
   // (or, targets from the year after it on, the period's first year itself: forms-blind180)

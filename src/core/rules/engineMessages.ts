@@ -17,6 +17,15 @@ export const ENGINE_MESSAGES = {
     id: "{{message}} Kesalahan ini juga membuat {{where}} tidak cocok; sel itu benar lagi setelah sel ini diperbaiki.",
     en: "{{message}} This mistake also makes {{where}} disagree; they agree again once this cell is corrected.",
   },
+  /**
+   * Appended to an error on a typed cell whose column's formula gives the value the error expects:
+   * hardcoded-value's warning on the same cell is then no second finding (./precision, `satuSel`).
+   */
+  satuSelKetik: {
+    id: "{{message}} Sel lain di kolom ini memakai rumus; di sel ini rumusnya {{formula}}.",
+    en: "{{message}} The column's other cells hold a formula; here it is {{formula}}.",
+  },
+
   /** One consequence reached through a typed copy on the row, in the list of `consequences`. */
   throughCopy: {
     id: "{{cell}} (lewat {{copies}}: ubah juga)",

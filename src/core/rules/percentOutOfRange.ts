@@ -20,7 +20,7 @@ import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { ratioReferences, textOf } from "../grid";
-import { RASIO_NOMOR, hanyaTambah, jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
+import { hanyaTambah, jumlahNomor, kolomPerNomor, rasioNomorDari } from "../detect/nomorKolom";
 import { teksCatatan } from "./catatan";
 
 const PERSEN_NAMA = /^(persentase|prosentase|proporsi|cakupan)\b/;
@@ -281,7 +281,7 @@ export function bagianMenurutNomor(
   const byNumber = kolomPerNomor(g, row, table.range.c1, table.range.c2);
   const out: RuleFinding[] = [];
   for (const t of teks) {
-    const m = RASIO_NOMOR.exec(t);
+    const m = rasioNomorDari(t);
     const cols = m && byNumber.get(Number(m[1]));
     // (or the part's heading names some of the whole's: "Responden Puas" of "Jumlah Responden",
     // forms-blind144's survey)

@@ -157,7 +157,8 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
         });
   out = diSlipSama(out);
   out = consequences(grid, out);
-  return columnWide(table, grid, out, guessed);
+  // (after columnWide: an error folded into its column's info silences nothing)
+  return satuSel(grid, columnWide(table, grid, out, guessed));
 }
 
 /**
@@ -359,6 +360,43 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
       const pesan = engine("consequences", { message: f.finding.pesan, where });
       return { ...f, finding: { ...f.finding, pesan } };
     });
+}
+
+/**
+ * A typed number among a column's formulas that also breaks an identity is one slip: the error
+ * says the value, and the column's formula that gives it; hardcoded-value's warning on the same
+ * cell, whose formula gives that same value, is not a second finding (forms-blind252's G9, a
+ * quarter's total typed 1.000 over "(6) = (3)+(4)+(5)" with =D9+E9+F9 on the other rows).
+ * A formula that reads other cells than its column's keeps its inconsistent-formula warning
+ * beside the error: it says which reference is wrong, and forms name that slip either way
+ * (forms-blind153, 176).
+ */
+function satuSel(grid: Grid, found: RuledFinding[]): RuledFinding[] {
+  const merged = new Map<RuledFinding, RuledFinding>();
+  const dropped = new Set<RuledFinding>();
+  for (const h of found) {
+    const formula = h.finding.fix?.formula;
+    if (h.rule !== "hardcoded-value" || h.severity === "info" || !formula) continue;
+    const gives = nilaiLinear(grid, formula) ?? nilaiRasio(grid, formula.replace(/^=/, ""));
+    if (gives === undefined) continue;
+    const firm = found.find(
+      (f) =>
+        f !== h &&
+        f.severity === "error" &&
+        f.finding.row === h.finding.row &&
+        f.finding.col === h.finding.col &&
+        typeof f.finding.expected === "number" &&
+        Math.abs(f.finding.expected / skalaTemuan(grid, f.finding) - gives) <=
+          Math.max(0.005, Math.abs(gives) * 1e-9),
+    );
+    if (!firm) continue;
+    dropped.add(h);
+    const base = merged.get(firm) ?? firm;
+    const pesan = engine("satuSelKetik", { message: base.finding.pesan, formula });
+    merged.set(firm, { ...base, finding: { ...base.finding, pesan } });
+  }
+  if (dropped.size === 0) return found;
+  return found.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f);
 }
 
 function columnWide(

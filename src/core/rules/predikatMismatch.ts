@@ -7,7 +7,7 @@
 // left behind when the capaian changes, and the evaluation reads the word, not the number.
 // The capaian is the capaian column of the predikat's year, or else the nearest capaian column
 // to its left. A capaian whose format hides digits it has (90,004 printed 90,00) accepts the
-// words of both bands within the rounding of the print; settings.toleransi widens that. Words that are no label of the scale are
+// words of the band of its value and of the band of the number printed; settings.toleransi widens that. Words that are no label of the scale are
 // not judged. Blank, "-" and "NA" capaian or predikat are left alone.
 import type { DetectedColumn, DetectedTable } from "../detect";
 import { norm } from "../detect/text";
@@ -231,9 +231,14 @@ export const predikatMismatch: Rule = {
         });
         return;
       }
-      const tol = tersembunyi(n.value, n.decimals) + ctx.settings.toleransi;
+      // the band of the value, or of the number the sheet prints when its format hides digits
+      // (90,004 printed 90,00 may be read either way; 74,99 printed 75 is "Sedang" both ways, since
+      // Tinggi is above 75: forms-blind265's E.81 footer), within settings.toleransi
+      const tol = ctx.settings.toleransi;
+      const cetak = (v: number): number =>
+        tersembunyi(v, n.decimals) > 0 ? Math.round(v * 10 ** n.decimals) / 10 ** n.decimals : v;
       const bolehPada = (v: number): Set<number> =>
-        new Set([pita(v, skala), pita(v - tol, skala), pita(v + tol, skala)]);
+        new Set([v, cetak(v), v - tol, v + tol].map((x) => pita(x, skala)));
       if (bolehPada(n.value).has(ditulis)) return;
       // the row's own capaian read: a wrong capaian makes this predikat its consequence (./precision)
       if (asal && !identity.recheck) {

@@ -4,7 +4,7 @@
 // form's numbers. A column the header names as capaian is capaian-mismatch's, and a formula's stale
 // value is ./rasioTersimpan's.
 import type { DetectedTable } from "../detect";
-import { RASIO_NOMOR, kolomPerNomor } from "../detect/nomorKolom";
+import { kolomPerNomor, rasioNomorDari } from "../detect/nomorKolom";
 import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
@@ -21,7 +21,7 @@ export function rasioMenurutNomor(table: DetectedTable, g: Grid, toleransi: numb
   let lebih: Set<string> | undefined;
   for (let c = table.range.c1; c <= table.range.c2; c++) {
     const identity = textOf(g.value(row, c)).trim();
-    const m = RASIO_NOMOR.exec(norm(identity).replace(/\s+/g, " "));
+    const m = rasioNomorDari(norm(identity));
     if (!m) continue;
     const [kol, x, y] = [m[1], m[2], m[3]].map((n) => byNumber.get(Number(n)));
     if (!kol || !x || !y || kol.length !== 1 || x.length !== 1 || y.length !== 1) continue;

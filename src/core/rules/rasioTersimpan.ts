@@ -23,7 +23,10 @@ export function capaianTebakan(table: DetectedTable, c: DetectedColumn): boolean
       (k) => roles.includes(k.role) || (k.role === "lainnya" && roles.includes(k.tebakan?.role ?? "")),
     );
   const capaian = c.role === "capaian" || (c.role === "lainnya" && c.tebakan?.role === "capaian");
-  return capaian && ada("target", "anggaran") && ada("realisasi", "realisasi-anggaran");
+  // "% Ditempatkan dari Kompeten": a share of the part its header names, no capaian of a target,
+  // whatever the figures beside it were guessed to be (forms-blind267's BLK recap)
+  const bagianDari = !c.certain && /\bdari\b(?! (target|sasaran|rencana)\b)/i.test(c.header);
+  return capaian && !bagianDari && ada("target", "anggaran") && ada("realisasi", "realisasi-anggaran");
 }
 
 /**
