@@ -271,6 +271,10 @@ import { buildBlind265 } from "../forms-blind265/build";
 import { buildBlind266 } from "../forms-blind266/build";
 import { buildBlind267 } from "../forms-blind267/build";
 import { buildBlind268 } from "../forms-blind268/build";
+import { buildBlind269 } from "../forms-blind269/build";
+import { buildBlind270 } from "../forms-blind270/build";
+import { buildBlind271 } from "../forms-blind271/build";
+import { buildBlind272 } from "../forms-blind272/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -549,6 +553,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind266", build: buildBlind266 },
   { name: "forms-blind267", build: buildBlind267 },
   { name: "forms-blind268", build: buildBlind268 },
+  { name: "forms-blind269", build: buildBlind269 },
+  { name: "forms-blind270", build: buildBlind270 },
+  { name: "forms-blind271", build: buildBlind271 },
+  { name: "forms-blind272", build: buildBlind272 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -327,7 +327,11 @@ function kepalaBerjumlah(grid: Grid, top: number): boolean {
   if (c2 - c1 < 2) return false;
   const angka = (r: number): number => angkaDi(grid, r, c1 + 1, c2);
   let rows = 0;
-  for (let r = top + 1; r <= grid.rowCount; r++) {
+  // (a first label merged down over a second header row, "Perangkat Daerah Pemrakarsa" over
+  // "Rancangan > Diajukan | Selesai", starts its rows under that merge, forms-blind269)
+  const m = grid.mergeAt(top, c1);
+  const awal = m && m.r1 === top && m.c1 === c1 && m.c2 === c1 && m.r2 - top <= 2 ? m.r2 + 1 : top + 1;
+  for (let r = awal; r <= grid.rowCount; r++) {
     const t = text(grid, r, c1);
     const n = angka(r);
     if (!t || n === 0) return false;
@@ -519,9 +523,12 @@ function sideBySide(
     const kanan = partTop(grid, top, bottom, c + 1, c2);
     // (the right part's columns counted over its header rows: "Periode | Penerimaan PBB-P2 > Pada
     // Triwulan | Kumulatif" heads three, forms-blind160)
+    // (the left part's columns counted over its header rows too: "Bulan | Harga Rata-rata di
+    // Tingkat Petani > Cabai Merah (Rp/kg) | ..." heads five under one merged heading, beside
+    // "Triwulan | Sertifikat PSAT > ...", forms-blind272)
     const kembar =
       startsTable(grid, kiri, start, c - 1) &&
-      ownCells(grid, kiri, start, c - 1).length >= 3 &&
+      kolomKepala(grid, kiri, bottom, start, c - 1) >= 3 &&
       kolomKepala(grid, kanan, bottom, c + 1, c2) >= 3;
     if (
       (kembar || (headerScore(grid, kiri, start, c - 1) >= 2 && headerScore(grid, kanan, c + 1, c2) >= 2)) &&

@@ -119,13 +119,17 @@ export function triwulanMenurutNomor(
   cols: DetectedColumn[],
   numberRow: number | undefined,
 ): DetectedColumn[] {
-  if (numberRow === undefined || !cols.some((c) => c.quarter !== undefined && PLAN_ROLES.has(c.role)))
+  if (
+    numberRow === undefined ||
+    !cols.some((c) => c.quarter !== undefined && (PLAN_ROLES.has(c.role) || !c.certain))
+  )
     return cols;
   const c1 = Math.min(...cols.map((c) => c.col));
   const c2 = Math.max(...cols.map((c) => c.col));
   const perNomor = kolomPerNomor(grid, numberRow, c1, c2);
   const byCol = new Map(cols.map((c) => [c.col, c]));
   const jadi = new Set<number>();
+  const pasti = new Set<number>();
   for (const c of cols) {
     if (c.role !== "realisasi" && c.role !== "realisasi-anggaran") continue;
     const m = jumlahNomor(textOf(grid.value(numberRow, c.col)));
@@ -135,12 +139,19 @@ export function triwulanMenurutNomor(
     for (const x of parts)
       if (x && PLAN_ROLES.has(x.role) && !/\b(target|rencana|pagu|anggaran)\b/i.test(x.header))
         jadi.add(x.col);
+      // a bare "Triwulan I > K" guessed as realised is what the form sums into its certain
+      // "12 = 8+9+10+11": as certain as that total (forms-blind272's E.81, whose typed (12) K was
+      // read as an info and its consequence in (13) reported instead)
+      else if (x && c.certain && !x.certain && (x.role === "realisasi" || x.role === "realisasi-anggaran"))
+        pasti.add(x.col);
   }
-  if (!jadi.size) return cols;
+  if (!jadi.size && !pasti.size) return cols;
   return cols.map((c) =>
     jadi.has(c.col)
       ? { ...c, role: c.ukuran === "Rp" || c.role === "anggaran" ? "realisasi-anggaran" : "realisasi" }
-      : c,
+      : pasti.has(c.col)
+        ? { ...c, certain: true }
+        : c,
   );
 }
 

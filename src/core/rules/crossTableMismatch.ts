@@ -5,7 +5,7 @@ import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { colToLetters } from "../grid";
 import type { Rule, RuleFinding, TableInWorkbook } from "./types";
-import { indicatorKey, keyOf, numAt, textAt, tolerance } from "./values";
+import { indicatorKey, keyOf, numAt, round, textAt } from "./values";
 import { pisahSatuan } from "./konsolidasi";
 import { kolomDiubah, kolomTahunIni } from "./tahunan";
 import { totalSelaras } from "./totalSelaras";
@@ -186,8 +186,14 @@ function rencanaMenyimpang(plan: readonly TargetCell[], year: number, v: number 
 function differs(a: TargetCell, b: TargetCell, grid: Grid, extra: number): boolean {
   if (typeof a.value !== typeof b.value) return false; // a number against a grade: not comparable
   if (typeof a.value === "string") return a.value.toLowerCase() !== String(b.value).toLowerCase();
-  const n = numAt(grid, a.row, a.col)!;
-  return Math.abs(a.value - (b.value as number)) > tolerance(n, extra);
+  // Two typed targets are compared as stored: a PK's 7 is no copy of the Renstra's 7,5, though a
+  // cell printed without decimals would show either as a whole number (forms-blind271's waktu
+  // tanggap). A copy rounded to the copy's own printed decimals is the same target ("92,5" for
+  // 92,46), and so is settings.toleransi's slack.
+  const [x, y] = [a.value, b.value as number];
+  if (Math.abs(x - y) <= extra + 1e-9) return false;
+  const d = numAt(grid, a.row, a.col)!.decimals;
+  return Math.abs(round(x, d) - y) > 1e-9 && Math.abs(round(y, d) - x) > 1e-9;
 }
 
 export const crossTableMismatch: Rule = {
