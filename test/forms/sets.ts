@@ -275,6 +275,10 @@ import { buildBlind269 } from "../forms-blind269/build";
 import { buildBlind270 } from "../forms-blind270/build";
 import { buildBlind271 } from "../forms-blind271/build";
 import { buildBlind272 } from "../forms-blind272/build";
+import { buildBlind273 } from "../forms-blind273/build";
+import { buildBlind274 } from "../forms-blind274/build";
+import { buildBlind275 } from "../forms-blind275/build";
+import { buildBlind276 } from "../forms-blind276/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -557,6 +561,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind270", build: buildBlind270 },
   { name: "forms-blind271", build: buildBlind271 },
   { name: "forms-blind272", build: buildBlind272 },
+  { name: "forms-blind273", build: buildBlind273 },
+  { name: "forms-blind274", build: buildBlind274 },
+  { name: "forms-blind275", build: buildBlind275 },
+  { name: "forms-blind276", build: buildBlind276 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -28,6 +28,10 @@ export type Konteks = {
 
 const PERIODE = /((?:19|20)\d{2})\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai( dengan)?)\s*((?:19|20)\d{2})/;
 const TAHUN = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
+// "Tahun ke-1 = 2025 s.d. Tahun ke-5 = 2029": the period spelled by its first and last ordinals
+// (forms-blind274's T-C.27 note under its title)
+const PERIODE_ORDINAL =
+  /(?:tahun|th\.?) ?ke ?-? ?1 ?[=:(] ?((?:19|20)\d{2})\)?.*?(?:tahun|th\.?) ?ke ?-? ?[2-9] ?[=:(] ?((?:19|20)\d{2})\)?/;
 
 /** The period and the single year named by some title texts (the nearest of each). */
 export function konteksDari(texts: readonly string[]): Konteks {
@@ -39,16 +43,20 @@ export function konteksDari(texts: readonly string[]): Konteks {
       .replace(/(^|\s)sumber\s*:.*$/, "")
       .trim();
     if (!t) continue;
-    const p = PERIODE.exec(t);
+    const r = PERIODE.exec(t);
+    const o = r ? null : PERIODE_ORDINAL.exec(t);
+    const p = r
+      ? { a: r[1], b: r[3], at: r.index, len: r[0].length }
+      : o && { a: o[1], b: o[2], at: o.index, len: o[0].length };
     let rest = t;
     if (p && out.awalPeriode === undefined) {
-      const a = Number(p[1]);
-      const b = Number(p[3]);
+      const a = Number(p.a);
+      const b = Number(p.b);
       if (b > a && b - a <= 10) {
         out.awalPeriode = a;
         out.akhirPeriode = b;
         // "s.d. Triwulan IV Tahun 2024 (Renstra PD 2021-2026)": the year beside the period
-        rest = t.slice(0, p.index) + " " + t.slice(p.index + p[0].length);
+        rest = t.slice(0, p.at) + " " + t.slice(p.at + p.len);
       }
     }
     const years = new Set([...rest.matchAll(TAHUN)].map((m) => Number(m[1])));

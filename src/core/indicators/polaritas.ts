@@ -29,11 +29,15 @@ const POLARITAS: Record<string, Polaritas> = {
   // SAKIP's "Sifat Indikator": maximize / minimize (PermenPANRB 53/2014, "polarisasi")
   maksimal: "positif",
   maksimum: "positif",
+  // ("Maks" / "Min", abbreviated in a "Sifat" column, forms-blind275)
+  maks: "positif",
+  max: "positif",
   maximize: "positif",
   maksimalisasi: "positif",
   negatif: "negatif",
   minimal: "negatif",
   minimum: "negatif",
+  min: "negatif",
   minimize: "negatif",
   minimalisasi: "negatif",
   negative: "negatif",

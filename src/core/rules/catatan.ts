@@ -214,8 +214,16 @@ export function caraAkhirCatatan(
   // says word for word wins, then the longer one; a tie decides nothing, forms-blind141)
   const frasa = ` ${words.join(" ")} `;
   const bobot = (w: Subjek): number => (frasa.includes(` ${w.join(" ")} `) ? 100 : 0) + w.length;
+  // a year-end condition the notes name ("luas kawasan kumuh ... kondisi pada akhir tahun") is not
+  // what a clause of the name counts as done each year ("Luas kawasan kumuh yang ditangani"),
+  // unless the subject says that clause too (forms-blind276); a state ("Luas RTH publik yang
+  // dikelola") is the note's (forms-blind202)
+  const klausa = /\byang (ditangani|diperbaiki|direhabilitasi|ditata|dibangun|disalurkan|diberikan)\b/.exec(
+    norm(nama),
+  )?.[1];
+  const namaAkhir = (w: Subjek): boolean => !klausa || w.includes(klausa);
   for (const verba of [false, true]) {
-    const akhir = k.akhir.find((w) => k.kerja.has(w) === verba && disebut(w, words, s));
+    const akhir = k.akhir.find((w) => k.kerja.has(w) === verba && disebut(w, words, s) && namaAkhir(w));
     const jumlah = k.jumlah.find((w) => k.kerja.has(w) === verba && disebut(w, words, s) && dijumlah(w));
     if (akhir && jumlah) {
       const [a, j] = [bobot(akhir), bobot(jumlah)];

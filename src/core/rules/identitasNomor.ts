@@ -6,14 +6,58 @@
 import type { DetectedTable } from "../detect";
 import { kondisiAkhirRupiah } from "../detect";
 import type { Grid } from "../grid";
-import { colToLetters, textOf } from "../grid";
+import { colToLetters, linearReferences, textOf } from "../grid";
 import { jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 import type { Cells } from "./precision";
 import { aditifBaris, awalan, barisData, levelTetap, namaIndikator, penerimaSatuSuku } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
 
-type SumIdentity = { total: number[]; parts: number[][]; signs: Array<1 | -1>; label: string };
+type SumIdentity = {
+  total: number[];
+  parts: number[][];
+  signs: Array<1 | -1>;
+  label: string;
+  /** Written as a formula across the table's total row, not in its number row. */
+  barisJumlah?: boolean;
+};
+
+/**
+ * The sums the table's total row computes across its own row ("Jumlah" =K11+L11+M11 under
+ * "Golongan > I / II | III | IV", forms-blind275): each row's Jumlah is the same sum of its own
+ * cells, whatever the columns mean, as a number row's "(f) = (c)+(d)+(e)" says it. Only where no
+ * number row states the column's identity.
+ */
+function identitasBarisJumlah(table: DetectedTable, grid: Grid, dariNomor: SumIdentity[]): SumIdentity[] {
+  // (the grand total under the rows: not a parent row above its children, whose own sums are
+  // sum-mismatch's by code)
+  const totals = table.rows.filter((r) => r.kind === "total");
+  const total = totals[totals.length - 1];
+  if (!total || table.rows.some((r) => r.kind !== "total" && r.row > total.row)) return [];
+  const out: SumIdentity[] = [];
+  for (let c = table.range.c1; c <= table.range.c2; c++) {
+    if (dariNomor.some((id) => id.total.includes(c))) continue;
+    const f = grid.formula(total.row, c);
+    const terms = linearReferences(f?.replace(/^=/, ""));
+    if (
+      !f ||
+      !terms ||
+      terms.length < 2 ||
+      terms.some(
+        ([r, k, sign]) => r !== total.row || k === c || k < table.range.c1 || k > table.range.c2 || sign < 0,
+      )
+    )
+      continue;
+    out.push({
+      total: [c],
+      parts: terms.map(([, k]) => [k]),
+      signs: terms.map(() => 1 as const),
+      label: `=${f.replace(/^=/, "")}`,
+      barisJumlah: true,
+    });
+  }
+  return out;
+}
 
 export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] {
   const row = table.numberRow;
@@ -34,7 +78,8 @@ export function identitasNomor(table: DetectedTable, grid: Grid): SumIdentity[] 
 
 /** Sum identities of the number row, checked row by row. */
 export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding[] {
-  const ids = identitasNomor(table, grid);
+  const dariNomor = identitasNomor(table, grid);
+  const ids = [...dariNomor, ...identitasBarisJumlah(table, grid, dariNomor)];
   if (ids.length === 0) return [];
   const byCol = new Map(table.columns.map((c) => [c.col, c]));
   // T-C.27's "17 = 7+9+11+13+15" is the final condition's Rp as the sum of the years:
@@ -50,7 +95,21 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
         const money = col?.ukuran === "Rp" || col?.role === "anggaran" || col?.role === "realisasi-anggaran";
         // columns of no known meaning ("Nilai per Komponen > ... | Nilai Akhir" of a SAKIP recap,
         // forms-blind31): the form's own identity is all there is, and it holds as written
-        const bebas = col?.role === "lainnya" && id.parts.every((p) => byCol.get(p[i])?.role === "lainnya");
+        // (and a sum across the total row over parts that are no periods: categories add up
+        // whatever the figure, a level or a flow)
+        const bebas =
+          (col?.role === "lainnya" && id.parts.every((p) => byCol.get(p[i])?.role === "lainnya")) ||
+          (!!id.barisJumlah &&
+            id.parts.every((p) => {
+              const k = byCol.get(p[i]);
+              return (
+                !!k &&
+                k.quarter === undefined &&
+                k.semester === undefined &&
+                !k.month &&
+                k.tahap === undefined
+              );
+            }));
         if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money && !bebas))
           return;
         if (
@@ -62,6 +121,9 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
           flow ??= aditifBaris(table, grid, row);
           if (flow !== "ya") return;
         }
+        // (a row whose Jumlah is a formula: a formula that reads other cells is
+        // inconsistent-formula's, named by that rule)
+        if (id.barisJumlah && grid.formula(row.row, tcol)) return;
         const pcols = id.parts.map((p) => p[i]);
         // a count of recipients written as one of its terms keeps its level (./tahunan)
         if (!money && !bebas && penerimaSatuSuku(table, grid, row, tcol, pcols)) return;
@@ -95,7 +157,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
             );
           },
           // sum-mismatch's message (./sumMismatch declares it)
-          messageId: "formColumnNumbers",
+          messageId: id.barisJumlah ? "totalRowFormula" : "formColumnNumbers",
           data: {
             name: awalan(nama),
             written: t.value,

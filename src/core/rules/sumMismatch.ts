@@ -399,6 +399,11 @@ export const sumMismatch: Rule = {
       id: '{{name}}tertulis {{written}}, tetapi menurut nomor kolom formulir "{{label}}" nilainya {{columns}} = {{sum}} (selisih {{difference}}). Perbaiki angka ini atau angka pembentuknya.',
       en: '{{name}}{{written}} is written, but the form\'s column numbers say "{{label}}": {{columns}} = {{sum}} (difference {{difference}}). Correct this figure or the ones it is made of.',
     },
+    // the same sum as the table's total row computes it across its row (./identitasNomor)
+    totalRowFormula: {
+      id: '{{name}}tertulis {{written}}, tetapi baris jumlah tabel ini menghitung kolom ini sebagai {{columns}} ("{{label}}"), dan di baris ini {{columns}} = {{sum}} (selisih {{difference}}). Perbaiki angka ini atau angka pembentuknya.',
+      en: '{{name}}{{written}} is written, but the table\'s total row computes this column as {{columns}} ("{{label}}"), and on this row {{columns}} = {{sum}} (difference {{difference}}). Correct this figure or the ones it is made of.',
+    },
     // a period's total over its quarters, semesters or months (./identitasPeriode)
     periodSum: {
       id: "{{name}}{{kind}}{{toDate}}{{year}} tertulis {{written}}, tetapi {{parts}} (kolom {{columns}}) = {{sum}} (selisih {{difference}}). Perbaiki angka ini atau angka pembentuknya.",

@@ -196,9 +196,12 @@ export function cariPatahan(values: readonly number[], hanyaTertukar = false): P
     const off = v < lo ? lo - v : v - hi;
     // a slip of two digits (56.200 for 65.200 between 62.500 and 68.000, forms-blind47): the
     // swapped value fits the path; for a count (`hanyaTertukar`) the only evidence taken
-    const tukar = angkaTertukar(v, lo, hi);
+    const ditukar = angkaTertukar(v, lo, hi);
     // (a dip within a step that two swapped digits explain is that slip too: 3,56 for 3,65
-    // between 3,58 and 3,74, forms-blind67)
+    // between 3,58 and 3,74, forms-blind67; but not where the swap only repeats a neighbour, 5,6
+    // read as 6,5 beside a 6,5 among yearly areas handled that rise and fall, forms-blind276)
+    const tukar =
+      ditukar !== undefined && off <= step && (ditukar === lo || ditukar === hi) ? undefined : ditukar;
     if (tukar === undefined && (hanyaTertukar || off <= step)) continue;
     return {
       index: i,

@@ -63,7 +63,7 @@ const TURUN =
 
 // ("Jumlah kasus penangkapan ikan yang merusak": the harm done is what is counted, forms-blind129)
 const NEGATIF =
-  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|aduan|keluhan|melewati batas waktu|melebihi batas waktu|(?<!tidak )terlambat|dijatuhi (hukuman|sanksi)|dikenai sanksi|hukuman disiplin|kurang energi kronis|(ibu hamil|bumil|wus) kek|anemia|silpa|sisa lebih pembiayaan anggaran|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|merugi|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|lahan kritis|terbakar|titik panas|hotspot|merusak|destruktif|destructive|ilegal|illegal)\b/;
+  /\b(kemiskinan|miskin|gini|ketimpangan|pengangguran|penganggur|stunting|wasting|underweight|gizi buruk|gizi kurang|kematian|kesakitan|prevalensi|kasus|pengaduan|aduan|keluhan|melewati batas waktu|melebihi batas waktu|(?<!tidak )terlambat|dijatuhi (hukuman|sanksi)|dikenai sanksi|hukuman disiplin|kurang energi kronis|(ibu hamil|bumil|wus) kek|anemia|silpa|sisa lebih pembiayaan anggaran|putus sekolah|buta huruf|kekerasan|kriminalitas|kejahatan|kecelakaan|pelanggaran|temuan|tertinggal|tunggakan|kumuh|tidak layak huni|rtlh|korban|inflasi|narkoba|penyalahgunaan|kehilangan|kerugian|merugi|kerusakan|pencemaran|kebocoran|rusak|konflik|anarkis|kerusuhan|bentrokan|kejadian kebakaran|kejadian|rawan pangan|bermasalah|kredit macet|pinjaman macet|npl|non performing loans?|lahan kritis|terbakar|titik panas|hotspot|merusak|destruktif|destructive|ilegal|illegal)\b/;
 
 // A duration ("Rata-rata waktu temu kembali", "Lama waktu penerbitan"): shorter is better. Not a
 // share that meets a time standard ("Persentase tingkat waktu tanggap"), which is positive.
@@ -84,6 +84,10 @@ const PMKS_SAJA =
 // ("guru bersertifikat pendidik", "sekolah terakreditasi": a standard met, forms-blind255)
 const MENERIMA =
   /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi)\b/;
+
+// a duty whose omission is counted ("yang tidak melaksanakan RAT", "belum menyampaikan LKPM")
+const KEWAJIBAN =
+  /^(melaksanakan|menyelenggarakan|menyampaikan|melaporkan|menyerahkan|menyusun|memenuhi|mematuhi|menerapkan|mengikuti)$/;
 
 // ("Persentase penyelamatan dan evakuasi korban non kebakaran": a rescue service, forms-blind77)
 const LAYANAN =
@@ -151,8 +155,9 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   // "Jumlah rekomendasi ... yang belum ditindaklanjuti": what is left undone, before any output word
   // (forms-blind33); so is "yang tidak terselesaikan", "belum tertangani": the share left
   // unserved, lower is better (read here once: a later read of the same words would find the same)
+  // (and a duty left undone: "koperasi aktif yang tidak melaksanakan RAT", forms-blind273)
   const belumDulu = /\b(tidak|belum) (\S+)/.exec(s);
-  if (belumDulu && MENERIMA.test(belumDulu[2]))
+  if (belumDulu && (MENERIMA.test(belumDulu[2]) || KEWAJIBAN.test(belumDulu[2])))
     return { polaritas: "negatif", sumber: "leksikon", kata: `${belumDulu[1]} ${belumDulu[2]}` };
   // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about
   const keluaran = KELUARAN.exec(s);
