@@ -279,6 +279,10 @@ import { buildBlind273 } from "../forms-blind273/build";
 import { buildBlind274 } from "../forms-blind274/build";
 import { buildBlind275 } from "../forms-blind275/build";
 import { buildBlind276 } from "../forms-blind276/build";
+import { buildBlind277 } from "../forms-blind277/build";
+import { buildBlind278 } from "../forms-blind278/build";
+import { buildBlind279 } from "../forms-blind279/build";
+import { buildBlind280 } from "../forms-blind280/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -565,6 +569,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind274", build: buildBlind274 },
   { name: "forms-blind275", build: buildBlind275 },
   { name: "forms-blind276", build: buildBlind276 },
+  { name: "forms-blind277", build: buildBlind277 },
+  { name: "forms-blind278", build: buildBlind278 },
+  { name: "forms-blind279", build: buildBlind279 },
+  { name: "forms-blind280", build: buildBlind280 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -193,7 +193,14 @@ function nilaiBaris(
   totals: ReadonlySet<number>,
 ): number | undefined {
   const refs = cellReferences(formula);
-  if (refs.length < 2 || refs.some(([r]) => r !== row && !totals.has(r))) return undefined;
+  if (refs.some(([r]) => r !== row && !totals.has(r))) return undefined;
+  // one cell and a number: "=100-K10", a survival rate as 100 less the death rate beside it
+  // (forms-blind277); not a bare copy "=B11"
+  if (refs.length === 1)
+    return /\d\s*[-+*/]\s*\$?[a-z]|[a-z]\$?\d+\s*[-+*/]\s*\d/i.test(formula)
+      ? nilaiRumusSel(formula, (r, c) => numAt(grid, r, c)?.value)
+      : undefined;
+  if (refs.length < 2) return undefined;
   const terms = linearReferences(formula);
   if (terms) return terms.length >= 2 ? nilaiLinear(grid, formula) : undefined;
   return nilaiRasio(grid, formula) ?? nilaiRumusSel(formula, (r, c) => numAt(grid, r, c)?.value);

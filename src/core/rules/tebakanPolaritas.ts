@@ -83,7 +83,7 @@ const PMKS_SAJA =
 // ("siswa miskin penerima beasiswa": the recipients served, not the poverty, forms-blind245)
 // ("guru bersertifikat pendidik", "sekolah terakreditasi": a standard met, forms-blind255)
 const MENERIMA =
-  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi)\b/;
+  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|dikendalikan|terkendali|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi)\b/;
 
 // a duty whose omission is counted ("yang tidak melaksanakan RAT", "belum menyampaikan LKPM")
 const KEWAJIBAN =
