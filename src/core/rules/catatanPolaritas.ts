@@ -19,7 +19,10 @@ import { teksCatatan } from "./catatan";
 import { MemoObjek } from "./memo";
 import { GLOSA_NEGATIF, GLOSA_POSITIF } from "../indicators";
 
-const LEBIH_KECIL = new RegExp(`${GLOSA_NEGATIF.source}|(?:ber)?polaritas negatif|bersifat negatif|lower is better`, "g");
+const LEBIH_KECIL = new RegExp(
+  `${GLOSA_NEGATIF.source}|(?:ber)?polaritas negatif|bersifat negatif|lower is better`,
+  "g",
+);
 const KATA_SEPELE = new Set([
   "yang",
   "dan",
