@@ -9,7 +9,15 @@ import type { Grid } from "../grid";
 import { colToLetters, linearReferences, textOf } from "../grid";
 import { jumlahNomor, kolomPerNomor } from "../detect/nomorKolom";
 import type { Cells } from "./precision";
-import { aditifBaris, awalan, barisData, levelTetap, namaIndikator, penerimaSatuSuku } from "./tahunan";
+import {
+  aditifBaris,
+  awalan,
+  bagianTahun,
+  barisData,
+  levelTetap,
+  namaIndikator,
+  penerimaSatuSuku,
+} from "./tahunan";
 import type { RuleFinding } from "./types";
 import { numAt, jumlahSama } from "./values";
 
@@ -102,13 +110,7 @@ export function cekIdentitasNomor(table: DetectedTable, grid: Grid): RuleFinding
           (!!id.barisJumlah &&
             id.parts.every((p) => {
               const k = byCol.get(p[i]);
-              return (
-                !!k &&
-                k.quarter === undefined &&
-                k.semester === undefined &&
-                !k.month &&
-                k.tahap === undefined
-              );
+              return !!k && !bagianTahun(k);
             }));
         if (!col || (col.role !== "realisasi" && col.role !== "realisasi-anggaran" && !money && !bebas))
           return;

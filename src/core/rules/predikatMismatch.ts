@@ -25,7 +25,7 @@ import type { Num } from "./values";
 import { barisNilai, persenAt } from "./kolomAngka";
 import { awalan } from "./values";
 import { kolomTahunIni } from "./tahunan";
-import { angkaEn, angkaId, numAt, textAt } from "./values";
+import { angkaEn, angkaId, numAt, round, textAt } from "./values";
 import { textOf } from "../grid";
 import type { Grid } from "../grid";
 
@@ -235,8 +235,7 @@ export const predikatMismatch: Rule = {
       // (90,004 printed 90,00 may be read either way; 74,99 printed 75 is "Sedang" both ways, since
       // Tinggi is above 75: forms-blind265's E.81 footer), within settings.toleransi
       const tol = ctx.settings.toleransi;
-      const cetak = (v: number): number =>
-        tersembunyi(v, n.decimals) > 0 ? Math.round(v * 10 ** n.decimals) / 10 ** n.decimals : v;
+      const cetak = (v: number): number => (tersembunyi(v, n.decimals) > 0 ? round(v, n.decimals) : v);
       const bolehPada = (v: number): Set<number> =>
         new Set([v, cetak(v), v - tol, v + tol].map((x) => pita(x, skala)));
       if (bolehPada(n.value).has(ditulis)) return;
