@@ -283,6 +283,10 @@ import { buildBlind277 } from "../forms-blind277/build";
 import { buildBlind278 } from "../forms-blind278/build";
 import { buildBlind279 } from "../forms-blind279/build";
 import { buildBlind280 } from "../forms-blind280/build";
+import { buildBlind281 } from "../forms-blind281/build";
+import { buildBlind282 } from "../forms-blind282/build";
+import { buildBlind283 } from "../forms-blind283/build";
+import { buildBlind284 } from "../forms-blind284/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -573,6 +577,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind278", build: buildBlind278 },
   { name: "forms-blind279", build: buildBlind279 },
   { name: "forms-blind280", build: buildBlind280 },
+  { name: "forms-blind281", build: buildBlind281 },
+  { name: "forms-blind282", build: buildBlind282 },
+  { name: "forms-blind283", build: buildBlind283 },
+  { name: "forms-blind284", build: buildBlind284 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -6,7 +6,7 @@
 import type { Grid } from "../grid";
 import { bacaReferensi } from "../formulas/argumenPanggilan";
 import { colToLetters, ratioReferences, refleksiReferences } from "../grid";
-import { judulTanpaAnggaran, labelAkhir, norm } from "./text";
+import { judulTanpaAnggaran, kelompokKepala, labelAkhir, norm } from "./text";
 import { pertumbuhanRataRata, tahunPertumbuhan } from "./periode";
 import type { DetectedColumn, DetectedRow, Role } from "./types";
 
@@ -216,8 +216,14 @@ function kolomRasio(
       const f = grid.formula(r, y);
       return !!f && bacaReferensi(f.replace(/^=/, "").trim())?.kind !== "sel";
     };
+    // (but a coverage over its Sasaran added from its groups, "Sasaran > Bayi | Balita | Jumlah"
+    // against "Mendapat Kapsul Vitamin A > ... | Jumlah", is what was reached over whom it was
+    // meant for, forms-blind282)
+    const sasaran = (y: number): boolean =>
+      /^(jumlah )?(sasaran|target)\b/.test(norm(columns.find((z) => z.col === y)?.header ?? ""));
     const keseluruhan = (x: number, y: number): boolean =>
-      data.some((r) => dihitung(r.row, y)) || (!cakupan && !wajib(y) && sisa(x, y));
+      (!(cakupan && sasaran(y)) && data.some((r) => dihitung(r.row, y))) ||
+      (!cakupan && !wajib(y) && sisa(x, y));
     if (!pair || rumus * 2 < data.length || keseluruhan(pair[0], pair[1])) continue;
     // an index of two indices ("NTPR (It/Ib x 100)", the farmers' terms of trade, forms-blind71)
     // is a measure of its own, not what was reached over what was meant
@@ -229,6 +235,16 @@ function kolomRasio(
     if (out.has(pair[0]) || (out.has(pair[1]) && out.get(pair[1]) !== "target")) continue;
     out.set(c.col, "capaian").set(pair[0], "realisasi").set(pair[1], "target");
   }
+  // the parts under a target's group heading ("Sasaran > Bayi 6-11 bulan | Balita 12-59 bulan"
+  // beside "Sasaran > Jumlah") are targets too
+  for (const [col, peran] of [...out])
+    if (peran === "target") {
+      const grup = kelompokKepala(columns.find((z) => z.col === col)!.header);
+      if (!grup || !/^(jumlah )?(sasaran|target)\b/.test(norm(grup))) continue;
+      for (const z of columns)
+        if (z.role === "lainnya" && !out.has(z.col) && kelompokKepala(z.header) === grup)
+          out.set(z.col, "target");
+    }
   return out;
 }
 

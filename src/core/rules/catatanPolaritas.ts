@@ -20,7 +20,9 @@ import { MemoObjek } from "./memo";
 import { GLOSA_NEGATIF, GLOSA_POSITIF } from "../indicators";
 
 const LEBIH_KECIL = new RegExp(
-  `${GLOSA_NEGATIF.source}|(?:ber)?polaritas negatif|bersifat negatif|lower is better`,
+  // ("Indikator negatif (genangan, tanggul jebol) dihitung ...": the phrase names its list in
+  // brackets, forms-blind284)
+  `${GLOSA_NEGATIF.source}|(?:ber)?polaritas negatif|bersifat negatif|indikator negatif|lower is better`,
   "g",
 );
 const KATA_SEPELE = new Set([

@@ -11,7 +11,7 @@ import type { DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { nilaiLinear, nilaiRasio, sumReferences } from "./precision";
 import { nilaiRumusSel } from "../formulas/rumusSel";
-import { aditifBaris } from "./tahunan";
+import { aditifBaris, bagianTahun } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
 import { cellReferences, linearReferences } from "../grid";
@@ -98,11 +98,25 @@ export const hardcodedValue: Rule = {
       )).has(`${row}:${col}`);
     for (const fc of formulaColumns(table, ctx.grid)) {
       if (!fc.dominant) continue;
-      const filled = fc.cells.filter((c) => c.hasValue || c.form);
+      const refs = referencesOf(fc.dominant);
+      const dominant = fc.dominant;
+      // a level's row that keeps its last quarter ("=G13" for a percentage) beside formulas that add
+      // the quarters follows its own kind, not another shape against the column's (forms-blind283;
+      // quarters only: a T-C.27's final condition mixes sums and last targets by design)
+      const triwulan = (row: number): boolean =>
+        (linearReferences(fromR1C1(dominant, row, fc.column.col)) ?? []).every(([, k]) => {
+          const kolom = table.columns.find((x) => x.col === k);
+          return !!kolom && bagianTahun(kolom);
+        });
+      const levelLain = (c: (typeof fc.cells)[number]): boolean =>
+        referencesOf(c.form ?? "") !== refs &&
+        tambahBaris(fromR1C1(dominant, c.row, fc.column.col), c.row) &&
+        triwulan(c.row) &&
+        levelRow(table, ctx.grid, c.row);
+      const filled = fc.cells.filter((c) => (c.hasValue || c.form) && !levelLain(c));
       // formulas must be the rule of the column: the dominant one, or others over the same cells
       // with another constant ("x 1.000" for a rate per 1.000 among "x 100" for the shares of an
       // IKK table, forms-blind80)
-      const refs = referencesOf(fc.dominant);
       // (a running total's first row, "=C6" before "=D6+C7", is of its kind: forms-blind217)
       const awal = fc.cells.find((c) => c.form);
       const sejenis = fc.cells.filter(

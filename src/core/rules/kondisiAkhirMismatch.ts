@@ -318,7 +318,10 @@ function alasanJumlah(
       fixId: "Isi jumlahnya, atau sebutkan indikator ini di catatan bila ia juga stok.",
       fixEn: "Enter the sum, or name this indicator in the note if it is a stock too.",
     };
-  if (catatan.jumlah.length) return undefined;
+  // (a note that names only the kind, "indikator jumlah = akumulasi lima tahun" against "persentase
+  // = target tahun ke-5", speaks of counts in general: for a count of work not worded "Jumlah ..."
+  // ("Panjang saluran irigasi yang direhabilitasi") the table's practice decides, forms-blind284)
+  if (catatan.jumlah.some((w) => w.length !== 1 || w[0] !== "jumlah")) return undefined;
   const cara = caraTabel();
   if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1) && lebihRendahLebihBaik()) return undefined;
   if (cara.jumlah >= 2 && cara.jumlah >= 3 * (cara.akhir - 1))

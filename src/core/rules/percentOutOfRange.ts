@@ -135,6 +135,7 @@ export const percentOutOfRange: Rule = {
           row: row.row,
           col: c.col,
           expected: bound,
+          batas: true,
           actual: n.value,
           messageId: above ? "above100" : "negative",
           // the role's name is the same in both languages ("kondisi awal", "target")
@@ -191,6 +192,7 @@ function kolomBagianLebih(
         row: row.row,
         col: c.col,
         expected: 100,
+        batas: true,
         actual: n.value,
         messageId: "shareColumnAbove100",
         // (the header's own words make it a share, whatever role the column was given)
@@ -233,6 +235,7 @@ function terlayaniLebih(table: DetectedTable, g: Grid): RuleFinding[] {
       row: row.row,
       col: layan.col,
       expected: t.value,
+      batas: true,
       actual: r.value,
       inputs: [[row.row, sasaran.col]],
       recheck: (cells) => {
@@ -305,6 +308,7 @@ export function bagianMenurutNomor(
         row: r.row,
         col: col.col,
         expected: 100,
+        batas: true,
         actual: n.value,
         messageId: "partOfWhole",
         // (the form's own numbers make it a share, whatever role the column was given)
@@ -390,6 +394,7 @@ export function bagianMenurutRumus(
         row: r.row,
         col: c.col,
         expected: 100,
+        batas: true,
         actual: n.value,
         messageId: "shareByFormula",
         // (the sheet's own formulas and figures make it a share, whatever role the column was given)

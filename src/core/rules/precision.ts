@@ -260,7 +260,9 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
     causedBy.set(f, [...(causedBy.get(f) ?? []), why]);
   };
   for (const f of found) {
-    if (dropped.has(f) || f.severity === "info") continue;
+    // (a limit is no correction: 187,5 % capped at 100 moves F12 by 87,5, and a JUMLAH of another
+    // column short by 87 is no consequence of it, forms-blind284)
+    if (dropped.has(f) || f.severity === "info" || f.finding.batas) continue;
     const { row, col } = f.finding;
     // a formula fix that adds cells ("=S17" for "=M17+O17+Q17+S17") says the value it would give
     const tampil =
@@ -317,7 +319,8 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
   // finding's cell takes its expected value (a kegiatan's Jumlah off by a wrong BLUD sum and a
   // mistyped sub kegiatan Jumlah together, forms-blind34) names none of its own.
   const firm = found.filter(
-    (f) => !dropped.has(f) && f.severity !== "info" && typeof f.finding.expected === "number",
+    (f) =>
+      !dropped.has(f) && f.severity !== "info" && !f.finding.batas && typeof f.finding.expected === "number",
   );
   // (bounded: a sheet with hundreds of firm findings has other troubles than their causes)
   if (firm.length >= 2 && firm.length <= 200)

@@ -59,6 +59,11 @@ export type FindingAt = {
   /** The other cells the finding's identity reads ([row, col]); see ./precision. */
   inputs?: Array<[number, number]>;
   /**
+   * `expected` is a limit the value must not pass (a share's 100 %), not the value it should hold:
+   * ./precision does not take it as the cell's correction when it looks for consequences.
+   */
+  batas?: true;
+  /**
    * The claim rests on the column's own numbers, not on what its role means (a value a thousand
    * times off its column of counts): ./precision does not lower it for a guessed role.
    */
