@@ -12,8 +12,7 @@ scoreFormSet(
   [
     // disputed, left: the T-C.27's end-period Rp is a kondisi-akhir in money (the set: anggaran)
     "tc27-renstra-dishub-bandara-selaru-timur.xlsx T-C.27 column Q",
-    // recap conventions, left: seats offered read as a target (the set: realised), pioneer routes as nothing (the set: lokasi)
+    // recap conventions, left: seats offered read as a target (the set: realised)
     "rekap-penumpang-load-factor-upbu-wamesa-jaya.xlsx Penumpang 2024 column C",
-    "retribusi-bandara-rute-perintis-selaru-timur.xlsx Retribusi & Perintis column L",
   ],
 );

@@ -287,6 +287,9 @@ import { buildBlind281 } from "../forms-blind281/build";
 import { buildBlind282 } from "../forms-blind282/build";
 import { buildBlind283 } from "../forms-blind283/build";
 import { buildBlind284 } from "../forms-blind284/build";
+import { buildBlind285 } from "../forms-blind285/build";
+import { buildBlind287 } from "../forms-blind287/build";
+import { buildBlind288 } from "../forms-blind288/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -581,6 +584,9 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind282", build: buildBlind282 },
   { name: "forms-blind283", build: buildBlind283 },
   { name: "forms-blind284", build: buildBlind284 },
+  { name: "forms-blind285", build: buildBlind285 },
+  { name: "forms-blind287", build: buildBlind287 },
+  { name: "forms-blind288", build: buildBlind288 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

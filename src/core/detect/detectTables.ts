@@ -12,7 +12,12 @@ import { Konteks, bagianTahun, konteksDari, resolveTime } from "./periode";
 import { tebakRekap } from "./tebakanRekap";
 import { realisasiDariCapaian } from "./realisasiRumus";
 import { rowWise } from "./rowWise";
-import { capaianSampaiNomor, pasanganCapaianNomor, triwulanMenurutNomor } from "./nomorKolom";
+import {
+  capaianSampaiNomor,
+  pasanganCapaianNomor,
+  salinanMenurutNomor,
+  triwulanMenurutNomor,
+} from "./nomorKolom";
 import { MONEY_ROLES, UANG_TERSALUR, kondisiAkhirRupiah } from "./peran";
 import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
 import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
@@ -663,6 +668,7 @@ function tableAt(
   columns = capaianSampaiNomor(grid, columns, band.numberRow);
   columns = triwulanMenurutNomor(grid, columns, band.numberRow);
   columns = pasanganCapaianNomor(grid, columns, band.numberRow);
+  columns = salinanMenurutNomor(grid, columns, band.numberRow);
   columns = predikatTahun(columns);
   const skala = skalaRupiah([title, ...context.slice(0, 4)]);
   if (!skala || skala < 1_000_000) columns = swappedPairs(grid, columns, bodyRows);

@@ -109,6 +109,40 @@ export function capaianSampaiNomor(
   });
 }
 
+// "(14) = (13)": the column is a copy of another ("Fisik Akhir Tahun (%)" of the last quarter's
+// cumulative progress)
+const SALINAN_NOMOR = /^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?$/;
+
+/**
+ * A guessed column the number row states as a copy of another ("(14) = (13)" under "Fisik Akhir
+ * Tahun (%)", beside "Realisasi Fisik Kumulatif (%) > TW IV") is the same quantity: its role and
+ * year, the year's and not the quarter's (forms-blind288). Still a guess.
+ */
+export function salinanMenurutNomor(
+  grid: Grid,
+  cols: DetectedColumn[],
+  numberRow: number | undefined,
+): DetectedColumn[] {
+  if (numberRow === undefined || cols.every((c) => c.certain)) return cols;
+  const c1 = Math.min(...cols.map((c) => c.col));
+  const c2 = Math.max(...cols.map((c) => c.col));
+  let perNomor: Map<number, number[]> | undefined;
+  return cols.map((c) => {
+    if (c.certain) return c;
+    const m = SALINAN_NOMOR.exec(angkaNomor(textOf(grid.value(numberRow, c.col)).trim()));
+    if (!m) return c;
+    perNomor ??= kolomPerNomor(grid, numberRow, c1, c2);
+    const [src] = perNomor.get(Number(m[2])) ?? [];
+    const asal = cols.find((x) => x.col === src);
+    if (!asal?.certain || asal.col === c.col || (asal.role !== "realisasi" && asal.role !== "target"))
+      return c;
+    const out: DetectedColumn = { ...c, role: asal.role, ukuran: asal.ukuran, year: asal.year };
+    delete out.quarter;
+    delete out.toDate;
+    return out;
+  });
+}
+
 /**
  * Quarter columns the number row adds into a realisation ("12 = 8+9+10+11" over "Realisasi Capaian
  * Kinerja dan Anggaran Renja yang Dievaluasi", the quarters headed "Triwulan I" .. "IV" alone,

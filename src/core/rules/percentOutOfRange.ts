@@ -457,11 +457,15 @@ function bagianMenurutNama(
   // "Guru Ngaji / TPQ > Terdata (org) | Penerima (org)": those paid are some of those registered
   // (forms-blind169); "Kamar-malam Tersedia | Kamar-malam Terjual": of one thing, what was taken
   // of what there was (forms-blind216)
-  const [pw, ww] = [p.split(" "), w.split(" ")];
+  // ("Sanggar Terdaftar 2024 | Sanggar Dibina": the year is the heading's, not the thing's,
+  // forms-blind285)
+  const [pw, ww] = [p, w].map((x) => x.replace(/\s+(19|20)\d\d$/, "").split(" "));
   if (
     pw.slice(0, -1).join(" ") === ww.slice(0, -1).join(" ") &&
     /^(terdata|terdaftar|terverifikasi|tersedia)$/.test(ww[ww.length - 1]) &&
-    /^(penerima|terlayani|dilayani|terjual|terisi|terpakai|digunakan|dimanfaatkan)$/.test(pw[pw.length - 1])
+    /^(penerima|terlayani|dilayani|terjual|terisi|terpakai|digunakan|dimanfaatkan|dibina|terbina|difasilitasi)$/.test(
+      pw[pw.length - 1],
+    )
   )
     return identity;
   // "Numerator | Denominator | Capaian (%)" of a hospital's SPM recap: the cases that met the

@@ -9,6 +9,7 @@ import { norm } from "../detect/text";
 import type { Grid } from "../grid";
 import { textOf } from "../grid";
 import { bagianMenurutNomor } from "./percentOutOfRange";
+import { identitasNomor } from "./identitasNomor";
 import type { RuleFinding } from "./types";
 import { namaIndikator } from "./tahunan";
 import { awalan, barisData, numAt, round, tolerance } from "./values";
@@ -17,6 +18,7 @@ export function rasioMenurutNomor(table: DetectedTable, g: Grid, toleransi: numb
   const row = table.numberRow;
   if (row === undefined) return [];
   const byNumber = kolomPerNomor(g, row, table.range.c1, table.range.c2);
+  const sums = identitasNomor(table, g);
   const out: RuleFinding[] = [];
   let lebih: Set<string> | undefined;
   for (let c = table.range.c1; c <= table.range.c2; c++) {
@@ -37,7 +39,16 @@ export function rasioMenurutNomor(table: DetectedTable, g: Grid, toleransi: numb
       const b = numAt(g, r.row, y[0]);
       if (!own || own.text || !a || !b || b.value === 0) continue;
       const want = (a.value / b.value) * kali;
-      if (Math.abs(own.value - want) <= tolerance(own, toleransi)) {
+      const tol = tolerance(own, toleransi);
+      if (Math.abs(own.value - want) <= tol) {
+        holds.push(r.row);
+        continue;
+      }
+      // (a row whose whole breaks its own sum, "(5) = (2)+(3)-(4)", and whose share holds on the
+      // whole that sum gives: the share is right, the whole is the slip, named by sum-mismatch;
+      // forms-blind285's 66,67 % of a Jumlah typed 26 where 24 is meant)
+      const utuh = nilaiMenurutNomor(sums, g, r.row, y[0]);
+      if (utuh !== undefined && utuh !== 0 && Math.abs(own.value - (a.value / utuh) * kali) <= tol) {
         holds.push(r.row);
         continue;
       }
@@ -67,4 +78,24 @@ export function rasioMenurutNomor(table: DetectedTable, g: Grid, toleransi: numb
     }
   }
   return out;
+}
+
+/** What the number row's sum identity of a single column gives on a row, if it states one. */
+function nilaiMenurutNomor(
+  sums: ReturnType<typeof identitasNomor>,
+  g: Grid,
+  row: number,
+  col: number,
+): number | undefined {
+  const id = sums.find(
+    (x) => x.total.length === 1 && x.total[0] === col && x.parts.every((p) => p.length === 1),
+  );
+  if (!id) return undefined;
+  let s = 0;
+  for (let k = 0; k < id.parts.length; k++) {
+    const v = numAt(g, row, id.parts[k][0]);
+    if (!v) return undefined;
+    s += id.signs[k] * v.value;
+  }
+  return s;
 }

@@ -201,8 +201,14 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
       return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };
     if (terima) return { polaritas: "positif", sumber: "leksikon", kata: terima[1] };
     // (what recurs or happens is the negative itself: "Persentase konflik sosial yang berulang",
-    // forms-blind234)
-    if (clause && !/^(berulang|terulang|terjadi|timbul|muncul)\b/.test(clause))
+    // forms-blind234; so is whom it involves or befalls: "Jumlah kecelakaan yang melibatkan
+    // angkutan umum", forms-blind287)
+    if (
+      clause &&
+      !/^(berulang|terulang|terjadi|timbul|muncul|melibatkan|menimpa|dialami|menyebabkan|mengakibatkan)\b/.test(
+        clause,
+      )
+    )
       return { polaritas: "positif", sumber: "leksikon", kata: `yang ${clause.split(" ")[0]}` };
     return { polaritas: "negatif", sumber: "leksikon", kata: neg[1] };
   }
