@@ -288,8 +288,13 @@ import { buildBlind282 } from "../forms-blind282/build";
 import { buildBlind283 } from "../forms-blind283/build";
 import { buildBlind284 } from "../forms-blind284/build";
 import { buildBlind285 } from "../forms-blind285/build";
+import { buildBlind286 } from "../forms-blind286/build";
 import { buildBlind287 } from "../forms-blind287/build";
 import { buildBlind288 } from "../forms-blind288/build";
+import { buildBlind289 } from "../forms-blind289/build";
+import { buildBlind290 } from "../forms-blind290/build";
+import { buildBlind291 } from "../forms-blind291/build";
+import { buildBlind292 } from "../forms-blind292/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -585,8 +590,13 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind283", build: buildBlind283 },
   { name: "forms-blind284", build: buildBlind284 },
   { name: "forms-blind285", build: buildBlind285 },
+  { name: "forms-blind286", build: buildBlind286 },
   { name: "forms-blind287", build: buildBlind287 },
   { name: "forms-blind288", build: buildBlind288 },
+  { name: "forms-blind289", build: buildBlind289 },
+  { name: "forms-blind290", build: buildBlind290 },
+  { name: "forms-blind291", build: buildBlind291 },
+  { name: "forms-blind292", build: buildBlind292 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

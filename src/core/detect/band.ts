@@ -483,7 +483,8 @@ function startsTable(grid: Grid, top: number, c1: number, c2: number): boolean {
     if (typeof grid.value(r, first) !== "string") continue;
     let numbers = 0;
     for (let c = first + 1; c <= c2; c++) if (typeof grid.value(r, c) === "number") numbers++;
-    if (numbers >= 2) named++;
+    // (a part of two columns, a name and its figure: "Penjamin | Pendapatan 2024 (Rp)", forms-blind291)
+    if (numbers >= Math.min(2, c2 - first)) named++;
   }
   return named >= 3;
 }
@@ -530,8 +531,13 @@ function sideBySide(
       startsTable(grid, kiri, start, c - 1) &&
       kolomKepala(grid, kiri, bottom, start, c - 1) >= 3 &&
       kolomKepala(grid, kanan, bottom, c + 1, c2) >= 3;
+    // (or a right part of two columns beside a table of its own: "Penjamin | Pendapatan 2024 (Rp)"
+    // beside a revenue recap per instalasi, its rows named with one figure each, forms-blind291)
+    const pasangan = c2 - c === 2 && headerScore(grid, kiri, start, c - 1) >= 2;
     if (
-      (kembar || (headerScore(grid, kiri, start, c - 1) >= 2 && headerScore(grid, kanan, c + 1, c2) >= 2)) &&
+      (kembar ||
+        pasangan ||
+        (headerScore(grid, kiri, start, c - 1) >= 2 && headerScore(grid, kanan, c + 1, c2) >= 2)) &&
       startsTable(grid, kanan, c + 1, c2)
     ) {
       spans.push([start, c - 1]);

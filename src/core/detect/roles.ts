@@ -113,7 +113,8 @@ const NUMERIC_RULES: Rule[] = [
   // a spending plan per quarter ("Rencana Penyerapan (Rp) > TW I .. TW IV | Jumlah") is the pagu
   // spread over the year, not an absorption achieved (forms-blind31)
   [/rencana (penyerapan|serapan|penarikan|pencairan)\b/, "anggaran"],
-  [/serapan|penyerapan/, "capaian"],
+  // ("Keterserapan Lulusan > Bekerja": graduates taken up by work, counted, forms-blind292)
+  [/(?<!keter)(serapan|penyerapan)/, "capaian"],
   [/(^|> )sisa\b|\bsisa (anggaran|pagu|dana)|\bsilpa\b/, "lainnya"],
   // a DAK report's "Nilai Kontrak (Rp)" beside the pagu: what was contracted, neither pagu nor
   // realisation (forms-blind30)
@@ -364,7 +365,9 @@ function classify(path: string[]): RoleGuess {
     const rp =
       role === "capaian" &&
       ukuran === undefined &&
-      (/serapan/.test(joined) || money(labels.slice(0, -1)) || /^(keuangan|anggaran|dana)\b/.test(leaf))
+      (/(?<!keter)serapan/.test(joined) ||
+        money(labels.slice(0, -1)) ||
+        /^(keuangan|anggaran|dana)\b/.test(leaf))
         ? "Rp"
         : ukuran;
     // "Pertumbuhan 2023-2024 (%)": the growth into the span's last year (forms-blind161)

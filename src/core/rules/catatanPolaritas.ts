@@ -84,6 +84,11 @@ function kata(text: string, pendek = false): string[] {
  */
 function kataNama(name: string): Set<string> {
   const out = new Set(kata(name, true));
+  // a passive verb names its root: "yang masih dipasung" is the note's "pasung" (forms-blind286)
+  for (const w of [...out]) {
+    const akar = /^(di|ter)([a-z]{4,})$/.exec(w)?.[2];
+    if (akar) out.add(akar);
+  }
   const w = kataIndikator(name);
   for (let i = 0; i < w.length; i++)
     for (let n = 2; n <= 4 && i + n <= w.length; n++) {
@@ -401,7 +406,7 @@ export function polaritasRow(
   nama: string,
   settings: Settings,
 ): TebakanPolaritas | undefined {
-  return polaritasBaris(
+  const p = polaritasBaris(
     polaritasCell(table, grid, row),
     nama,
     settings.polaritas,
@@ -417,7 +422,25 @@ export function polaritasRow(
         satuanNegatif(table, grid).size ? satuanBaris(table, grid, row) : undefined,
       ),
   );
+  // rows the table names as its applications ("Aplikasi / Layanan": "Pengaduan warga (Lapor
+  // Seranti)"): complaints counted there are the application's use, no guess either way
+  // (forms-blind289's false alarm)
+  if (
+    p?.sumber === "leksikon" &&
+    p.polaritas === "negatif" &&
+    /^(pengaduan|aduan|keluhan)$/.test(p.kata ?? "")
+  )
+    if (
+      table.columns.some(
+        (c) => (c.role === "indikator" || c.role === "lainnya") && BARIS_LAYANAN.test(norm(c.header)),
+      )
+    )
+      return undefined;
+  return p;
 }
+
+// (applications, not a "Jenis Layanan" to victims, whose complaints 69 .. 72 read as the negative)
+const BARIS_LAYANAN = /^((nama|jenis) )?aplikasi( ?\/ ?layanan)?$/;
 
 /** The row's unit as typed, from the table's Satuan column. */
 function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string | undefined {

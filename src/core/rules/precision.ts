@@ -156,7 +156,7 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
             : f;
         });
   out = diSlipSama(out);
-  out = consequences(grid, out);
+  out = consequences(table, grid, out);
   // (after columnWide: an error folded into its column's info silences nothing)
   return satuSel(grid, columnWide(table, grid, out, guessed));
 }
@@ -250,7 +250,8 @@ function skalaTemuan(grid: Grid, f: ResolvedFinding): number {
   return Math.abs(f.actual - raw * faktor) < Math.abs(f.actual - raw) ? faktor : 1;
 }
 
-function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
+function consequences(table: DetectedTable, grid: Grid, found: RuledFinding[]): RuledFinding[] {
+  const ukuran = (col: number): "K" | "Rp" | undefined => table.columns.find((c) => c.col === col)?.ukuran;
   const dropped = new Set<RuledFinding>();
   const causedBy = new Map<RuledFinding, Pesan[]>();
   const index = readers(grid, found);
@@ -301,6 +302,10 @@ function consequences(grid: Grid, found: RuledFinding[]): RuledFinding[] {
       // (a copy is the same quantity: a capaian of 73,33 % moved by a Rp sum's 45.000.000 is none,
       // whatever predikat that would buy, forms-blind213)
       if (cols.some((c) => !skalaSama(numAt(grid, row, c)?.value ?? 0, expected))) continue;
+      // (nor is an Rp capaian a copy of the K beside it: 77,19 moved by a K's 9 is none,
+      // forms-blind290's E.81)
+      const u = ukuran(col);
+      if (u && cols.some((c) => ukuran(c) !== undefined && ukuran(c) !== u)) continue;
       if (g.finding.recheck(cells)) continue; // a direct reader, handled above or not a consequence
       const moved: Cells = (r, c) =>
         r === row && cols.includes(c) ? (cells(r, c) ?? 0) + delta : cells(r, c);

@@ -18,6 +18,7 @@ import { jumlahRasio } from "./jumlahRasio";
 import { jumlahGanda } from "./jumlahGanda";
 import { rumusTetangga } from "./rumusTetangga";
 import { rekapHitungan } from "./rekapHitungan";
+import { kumulatifBaris } from "./kumulatifBaris";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
@@ -413,6 +414,11 @@ export const sumMismatch: Rule = {
       id: "{{name}}realisasi kinerja{{toDate}}{{year}} tertulis {{written}}, yaitu {{parts}} (kolom {{columns}}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, {{last}} (kolom {{lastColumn}}).",
       en: "{{name}}the performance realisation{{toDate}}{{year}} is {{written}}, which is {{parts}} (columns {{columns}}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, {{last}} (column {{lastColumn}}).",
     },
+    // a running total down a table of periods (./kumulatifBaris)
+    runningTotal: {
+      id: '{{name}}kolom "{{column}}" tertulis {{written}}, tetapi "{{period}}" sampai baris ini ({{columns}}) berjumlah {{sum}} (selisih {{difference}}), padahal baris lain tabel ini menjumlahkannya. Perbaiki angka ini atau angka rinciannya.',
+      en: '{{name}}the column "{{column}}" is {{written}}, but "{{period}}" up to this row ({{columns}}) adds up to {{sum}} (difference {{difference}}), while the table\'s other rows add it up. Correct this figure or its parts.',
+    },
     // a "Jumlah ..." column of a recap against the group of columns beside it (./rekapHitungan)
     columnGroupSum: {
       id: '{{name}}{{column}} tertulis {{written}}, tetapi kolom "{{group}}" ({{columns}}) berjumlah {{sum}} (selisih {{difference}}), padahal di {{agree}} baris lain tabel ini keduanya sama. Perbaiki angka ini atau angka rinciannya.',
@@ -478,7 +484,11 @@ export const sumMismatch: Rule = {
     };
     // and a recap of counts whose columns name no role, by its own sums (./rekapHitungan), and a
     // DPA's cash plan against its pagu (./anggaranKas)
-    for (const f of [...rekapHitungan(table, grid), ...anggaranKas(table, grid)])
+    for (const f of [
+      ...rekapHitungan(table, grid),
+      ...anggaranKas(table, grid),
+      ...kumulatifBaris(table, grid),
+    ])
       if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     const cols = sumColumns(table);
     if (cols.length === 0) return tutup();

@@ -205,7 +205,12 @@ function rekapDinyatakan(table: DetectedTable, grid: Grid, row: DetectedRow): "y
     if (!/\b(tw|triwulan)\b/.test(t)) continue;
     // ("kumulatif (posisi TW IV)": a to-date level whose year is its position at TW IV,
     // forms-blind260; read before the words that add)
-    if (/\b(posisi|nilai|kondisi|capaian) (akhir )?(tw|triwulan) (iv|4)\b|\bnilai terakhir\b/.test(t))
+    // ("capaian kumulatif (posisi akhir TW)": the position at each quarter's end, forms-blind290)
+    if (
+      /\b(posisi|nilai|kondisi|capaian) ((akhir )?(tw|triwulan) (iv|4)|akhir (tw|triwulan))\b|\bnilai terakhir\b/.test(
+        t,
+      )
+    )
       return "tidak";
     if (/\b(akumulasi|akumulatif|kumulatif|jumlah|penjumlahan)\b/.test(t)) return "ya";
   }
