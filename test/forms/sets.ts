@@ -295,6 +295,10 @@ import { buildBlind289 } from "../forms-blind289/build";
 import { buildBlind290 } from "../forms-blind290/build";
 import { buildBlind291 } from "../forms-blind291/build";
 import { buildBlind292 } from "../forms-blind292/build";
+import { buildBlind293 } from "../forms-blind293/build";
+import { buildBlind294 } from "../forms-blind294/build";
+import { buildBlind295 } from "../forms-blind295/build";
+import { buildBlind296 } from "../forms-blind296/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -597,6 +601,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind290", build: buildBlind290 },
   { name: "forms-blind291", build: buildBlind291 },
   { name: "forms-blind292", build: buildBlind292 },
+  { name: "forms-blind293", build: buildBlind293 },
+  { name: "forms-blind294", build: buildBlind294 },
+  { name: "forms-blind295", build: buildBlind295 },
+  { name: "forms-blind296", build: buildBlind296 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -208,10 +208,11 @@ const TEXT_RULES: Rule[] = [
   // "Daerah Pemilihan" / "Dapil", forms-blind220; a hospital's wards and clinics, "Ruang
   // Perawatan", "Poliklinik", forms-blind226; "Unit Pelayanan", forms-blind230; a care home's
   // houses, "Wisma", forms-blind257; "Desa Wisata", forms-blind259; a bus corridor or a route,
-  // "Koridor", "Rute Perintis", forms-blind243 and 287)
+  // "Koridor", "Rute Perintis", forms-blind243 and 287; an air-quality station, "Stasiun
+  // Pemantau", forms-blind293)
   [
     new RegExp(
-      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(koridor|trayek|rute)( perintis| bus| angkutan)?|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?|(nama )?wisma|(nama )?desa wisata)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(koridor|trayek|rute)( perintis| bus| angkutan)?|(nama )?stasiun( pemantau(an)?)?|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?|(nama )?wisma|(nama )?desa wisata)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],

@@ -11,20 +11,33 @@ import { colToLetters } from "../grid";
 import type { Cells } from "./precision";
 import { awalan, barisData, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
-import { jumlahSama, numAt } from "./values";
+import { angkaId, jumlahSama, numAt } from "./values";
 
 const KUMULATIF = /^(kumulatif|akumulasi|s\.?\s?d\.? (triwulan|tw|bulan|periode) ini)$/;
 const PERIODE_INI = /^(triwulan|tw|bulan|semester|periode) ini$/;
 
-/** The pairs (running total, this period's figure) under one heading. */
+// "KIA Kumulatif" beside "KIA Terbit": the running total named by what it adds (forms-blind294)
+const KUMULATIF_DARI = /^(.+?) (kumulatif|akumulasi)$/;
+
+/** The pairs (running total, this period's figure) under one heading, or of one name. */
 function pasangan(table: DetectedTable): Array<[DetectedColumn, DetectedColumn]> {
   const out: Array<[DetectedColumn, DetectedColumn]> = [];
   for (const k of table.columns) {
-    if (!KUMULATIF.test(labelAkhir(k.header))) continue;
+    const daun = labelAkhir(k.header);
     const grup = kelompokKepala(k.header);
-    const ini = table.columns.find(
-      (c) => c !== k && PERIODE_INI.test(labelAkhir(c.header)) && kelompokKepala(c.header) === grup,
-    );
+    const pokok = KUMULATIF_DARI.exec(daun)?.[1];
+    const ini = KUMULATIF.test(daun)
+      ? table.columns.find(
+          (c) => c !== k && PERIODE_INI.test(labelAkhir(c.header)) && kelompokKepala(c.header) === grup,
+        )
+      : pokok
+        ? table.columns.find(
+            (c) =>
+              c.col === k.col - 1 &&
+              labelAkhir(c.header).startsWith(`${pokok} `) &&
+              !/%|persen/.test(labelAkhir(c.header)),
+          )
+        : undefined;
     if (ini) out.push([k, ini]);
   }
   return out;
@@ -36,8 +49,13 @@ export function kumulatifBaris(table: DetectedTable, grid: Grid): RuleFinding[] 
   const rows = barisData(table).filter((r) => r.kind !== "total");
   const out: RuleFinding[] = [];
   for (const [k, ini] of pairs) {
-    let jalan = 0;
-    let ditulis = 0;
+    // (an opening balance carried in: "KIA Kumulatif" from 2019, its first row 49.150 + 3.920;
+    // the first row then proves nothing, the others must)
+    const p0 = rows.length ? numAt(grid, rows[0].row, ini.col) : undefined;
+    const t0 = rows.length ? numAt(grid, rows[0].row, k.col) : undefined;
+    const saldo = p0 && t0 && !jumlahSama(p0.value, t0.value) ? t0.value - p0.value : 0;
+    let jalan = saldo;
+    let ditulis = saldo;
     const holds: number[] = [];
     const breaks: RuleFinding[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -45,6 +63,9 @@ export function kumulatifBaris(table: DetectedTable, grid: Grid): RuleFinding[] 
       const p = numAt(grid, r.row, ini.col);
       const t = numAt(grid, r.row, k.col);
       if (!p || !t) break;
+      // (a year's row that sums the periods above it, "Posisi akhir 2024 | =SUM(J5:J8)" or typed,
+      // closes them)
+      if (i >= 2 && jumlahSama(p.value, jalan - saldo)) break;
       jalan += p.value;
       // (a row that goes on from the total written above it keeps the practice too: one slip,
       // one finding, not one on every row after it)
@@ -67,7 +88,7 @@ export function kumulatifBaris(table: DetectedTable, grid: Grid): RuleFinding[] 
         recheck: (cells: Cells) => {
           const v = cells(r.row, k.col);
           if (v === undefined) return true;
-          let s = 0;
+          let s = saldo;
           for (const x of upTo) s += cells(x, ini.col) ?? 0;
           return jumlahSama(s, v);
         },
@@ -77,13 +98,15 @@ export function kumulatifBaris(table: DetectedTable, grid: Grid): RuleFinding[] 
           column: daunKepala(k.header),
           written: t.value,
           period: daunKepala(ini.header),
-          columns: `${colToLetters(ini.col)}${upTo[0]}:${colToLetters(ini.col)}${r.row}`,
+          // (with the opening balance it carries: "49.150 + J5:J7")
+          columns: `${saldo ? `${angkaId(saldo)} + ` : ""}${colToLetters(ini.col)}${upTo[0]}:${colToLetters(ini.col)}${r.row}`,
           sum,
           difference: t.value - sum,
         },
       });
     }
-    if (holds.length >= 3 && holds.length >= 2 * breaks.length) out.push(...breaks);
+    const bukti = saldo ? holds.length - 1 : holds.length;
+    if (bukti >= (saldo ? 2 : 3) && bukti >= 2 * breaks.length) out.push(...breaks);
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { jumlahGanda } from "./jumlahGanda";
 import { rumusTetangga } from "./rumusTetangga";
 import { rekapHitungan } from "./rekapHitungan";
 import { kumulatifBaris } from "./kumulatifBaris";
+import { identitasUraian } from "./identitasUraian";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
@@ -414,6 +415,11 @@ export const sumMismatch: Rule = {
       id: "{{name}}realisasi kinerja{{toDate}}{{year}} tertulis {{written}}, yaitu {{parts}} (kolom {{columns}}). Indikator ini berupa tingkat (persentase, rasio, indeks) yang tidak dijumlahkan: nilainya adalah nilai terakhir, {{last}} (kolom {{lastColumn}}).",
       en: "{{name}}the performance realisation{{toDate}}{{year}} is {{written}}, which is {{parts}} (columns {{columns}}). This indicator is a level (a percentage, ratio or index) that does not add up: its value is the latest one, {{last}} (column {{lastColumn}}).",
     },
+    // a row whose label states its sum over the numbered rows, "SiLPA (3 + 6)" (./identitasUraian)
+    rowLabelIdentity: {
+      id: '{{name}}tertulis {{written}}, tetapi menurut uraiannya "{{label}}" nilainya {{cells}} = {{sum}} (selisih {{difference}}). Perbaiki angka ini atau angka pembentuknya.',
+      en: '{{name}}{{written}} is written, but its label says "{{label}}": {{cells}} = {{sum}} (difference {{difference}}). Correct this figure or the ones it is made of.',
+    },
     // a running total down a table of periods (./kumulatifBaris)
     runningTotal: {
       id: '{{name}}kolom "{{column}}" tertulis {{written}}, tetapi "{{period}}" sampai baris ini ({{columns}}) berjumlah {{sum}} (selisih {{difference}}), padahal baris lain tabel ini menjumlahkannya. Perbaiki angka ini atau angka rinciannya.',
@@ -488,6 +494,7 @@ export const sumMismatch: Rule = {
       ...rekapHitungan(table, grid),
       ...anggaranKas(table, grid),
       ...kumulatifBaris(table, grid),
+      ...identitasUraian(table, grid),
     ])
       if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     const cols = sumColumns(table);
