@@ -167,6 +167,9 @@ export function rasioTerbanyak(
   return best ? { ...best, rumus } : undefined;
 }
 
+// whom a coverage is meant for: "Sasaran", "Jumlah Sasaran", "Target" (forms-blind282)
+const SASARAN = /^(jumlah )?(sasaran|target)\b/;
+
 /**
  * A column whose every data row computes X / Y x 100 from two columns of its own row, Y typed: X
  * is the measured figure, Y what it is measured against, the column their capaian.
@@ -220,7 +223,7 @@ function kolomRasio(
     // against "Mendapat Kapsul Vitamin A > ... | Jumlah", is what was reached over whom it was
     // meant for, forms-blind282)
     const sasaran = (y: number): boolean =>
-      /^(jumlah )?(sasaran|target)\b/.test(norm(columns.find((z) => z.col === y)?.header ?? ""));
+      SASARAN.test(norm(columns.find((z) => z.col === y)?.header ?? ""));
     const keseluruhan = (x: number, y: number): boolean =>
       (!(cakupan && sasaran(y)) && data.some((r) => dihitung(r.row, y))) ||
       (!cakupan && !wajib(y) && sisa(x, y));
@@ -240,7 +243,7 @@ function kolomRasio(
   for (const [col, peran] of [...out])
     if (peran === "target") {
       const grup = kelompokKepala(columns.find((z) => z.col === col)!.header);
-      if (!grup || !/^(jumlah )?(sasaran|target)\b/.test(norm(grup))) continue;
+      if (!grup || !SASARAN.test(norm(grup))) continue;
       for (const z of columns)
         if (z.role === "lainnya" && !out.has(z.col) && kelompokKepala(z.header) === grup)
           out.set(z.col, "target");
