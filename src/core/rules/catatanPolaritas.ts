@@ -425,18 +425,14 @@ export function polaritasRow(
   // rows the table names as its applications ("Aplikasi / Layanan": "Pengaduan warga (Lapor
   // Seranti)"): complaints counted there are the application's use, no guess either way
   // (forms-blind289's false alarm)
-  if (
+  const aplikasi =
     p?.sumber === "leksikon" &&
     p.polaritas === "negatif" &&
-    /^(pengaduan|aduan|keluhan)$/.test(p.kata ?? "")
-  )
-    if (
-      table.columns.some(
-        (c) => (c.role === "indikator" || c.role === "lainnya") && BARIS_LAYANAN.test(norm(c.header)),
-      )
-    )
-      return undefined;
-  return p;
+    /^(pengaduan|aduan|keluhan)$/.test(p.kata ?? "") &&
+    table.columns.some(
+      (c) => (c.role === "indikator" || c.role === "lainnya") && BARIS_LAYANAN.test(norm(c.header)),
+    );
+  return aplikasi ? undefined : p;
 }
 
 // (applications, not a "Jenis Layanan" to victims, whose complaints 69 .. 72 read as the negative)

@@ -103,15 +103,17 @@ export const hardcodedValue: Rule = {
       // a level's row that keeps its last quarter ("=G13" for a percentage) beside formulas that add
       // the quarters follows its own kind, not another shape against the column's (forms-blind283;
       // quarters only: a T-C.27's final condition mixes sums and last targets by design)
-      const triwulan = (row: number): boolean =>
-        (linearReferences(fromR1C1(dominant, row, fc.column.col)) ?? []).every(([, k]) => {
+      // (the columns a formula reads are the same on every row: asked once, and only when needed)
+      let triwulan: boolean | undefined;
+      const kuartal = (row: number): boolean =>
+        (triwulan ??= (linearReferences(fromR1C1(dominant, row, fc.column.col)) ?? []).every(([, k]) => {
           const kolom = table.columns.find((x) => x.col === k);
           return !!kolom && bagianTahun(kolom);
-        });
+        }));
       const levelLain = (c: (typeof fc.cells)[number]): boolean =>
         referencesOf(c.form ?? "") !== refs &&
         tambahBaris(fromR1C1(dominant, c.row, fc.column.col), c.row) &&
-        triwulan(c.row) &&
+        kuartal(c.row) &&
         levelRow(table, ctx.grid, c.row);
       const filled = fc.cells.filter((c) => (c.hasValue || c.form) && !levelLain(c));
       // formulas must be the rule of the column: the dominant one, or others over the same cells
