@@ -299,6 +299,10 @@ import { buildBlind293 } from "../forms-blind293/build";
 import { buildBlind294 } from "../forms-blind294/build";
 import { buildBlind295 } from "../forms-blind295/build";
 import { buildBlind296 } from "../forms-blind296/build";
+import { buildBlind297 } from "../forms-blind297/build";
+import { buildBlind298 } from "../forms-blind298/build";
+import { buildBlind299 } from "../forms-blind299/build";
+import { buildBlind300 } from "../forms-blind300/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -605,6 +609,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind294", build: buildBlind294 },
   { name: "forms-blind295", build: buildBlind295 },
   { name: "forms-blind296", build: buildBlind296 },
+  { name: "forms-blind297", build: buildBlind297 },
+  { name: "forms-blind298", build: buildBlind298 },
+  { name: "forms-blind299", build: buildBlind299 },
+  { name: "forms-blind300", build: buildBlind300 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -284,12 +284,18 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       : [],
   );
   const sampai = out.filter((c) => c.toDate && (c.role === "realisasi" || c.role === "realisasi-anggaran"));
+  // (no period named above the form: a Renstra year later than every realisation to date is its
+  // end, "Target Renstra DLH Tahun 2026" before "s.d. 2023 | ... | s.d. 2024", forms-blind299)
+  const sampaiTahun = Math.max(...sampai.map((c) => c.year ?? Infinity));
+  const akhir = (y: number | undefined): boolean =>
+    ctx.akhirPeriode !== undefined ? y === ctx.akhirPeriode : y !== undefined && y > sampaiTahun;
   if (
-    ctx.akhirPeriode !== undefined &&
     sampai.length > 0 &&
     renstraTarget.length > 0 &&
     renstraTarget.length <= 2 &&
-    renstraTarget.every((c) => c.year === ctx.akhirPeriode && !bagianTahun(c) && !c.toDate) &&
+    renstraTarget.every(
+      (c) => akhir(c.year) && c.year === renstraTarget[0].year && !bagianTahun(c) && !c.toDate,
+    ) &&
     sampai.every((s) => s.col > Math.max(...renstraTarget.map((c) => c.col)))
   )
     for (const c of renstraTarget) c.endOfPeriod = true;

@@ -212,7 +212,7 @@ const TEXT_RULES: Rule[] = [
   // Pemantau", forms-blind293)
   [
     new RegExp(
-      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(koridor|trayek|rute)( perintis| bus| angkutan)?|(nama )?stasiun( pemantau(an)?)?|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?|(nama )?wisma|(nama )?desa wisata)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(koridor|trayek|rute)( perintis| bus| angkutan)?|(nama )?stasiun( pemantau(an)?)?|(nama )?(instalasi pengolahan( air( minum)?| limbah| lumpur tinja)?|ipa|ipal|iplt|unit produksi)|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?|(nama )?wisma|(nama )?desa wisata)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],

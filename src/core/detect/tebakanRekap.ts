@@ -103,9 +103,18 @@ export function tebakRekap(
   });
   // a growth beside two years' guessed values ("Harga > 2023 | 2024 | Perubahan yoy (%)") is the
   // newer year's, as beside two years' realisations (./periode)
-  const baru = tahunPertumbuhan(
-    ditebak.filter((c) => c.tebakan?.role === "realisasi").map((c) => c.tebakan?.year),
-  );
+  // (or, against the period before within the year, "Pertumbuhan Omzet thd Triwulan Sebelumnya
+  // (%)" of a 2024 recap, the table's year, forms-blind298)
+  const baru =
+    tahunPertumbuhan(ditebak.filter((c) => c.tebakan?.role === "realisasi").map((c) => c.tebakan?.year)) ??
+    (tahun !== undefined &&
+    !perTahun &&
+    columns.some(
+      (c) =>
+        c.role === "pertumbuhan" && /\b(triwulan|tw|bulan|semester) (sebelumnya|lalu)\b/.test(norm(c.header)),
+    )
+      ? tahun
+      : undefined);
   if (baru === undefined) return ditebak;
   return ditebak.map((c) =>
     c.role === "pertumbuhan" && c.year === undefined && !pertumbuhanRataRata(norm(c.header))

@@ -14,7 +14,7 @@ import { nilaiRumusSel } from "../formulas/rumusSel";
 import { aditifBaris, bagianTahun } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
-import { cellReferences, linearReferences } from "../grid";
+import { cellReferences, linearReferences, ratioReferences } from "../grid";
 import { jumlahSama, numAt } from "./values";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
@@ -127,6 +127,8 @@ export const hardcodedValue: Rule = {
       ).length;
       if (sejenis * 10 < filled.length * 6) continue;
       const col = fc.column.col;
+      if (fc.dominantCount >= MIN_FORMULAS)
+        out.push(...bagiTotalDiketik(table, ctx.grid, dominant, col, totals));
       for (const cell of fc.cells) {
         if (cell.form || !cell.hasValue) continue;
         const v = ctx.grid.value(cell.row, col);
@@ -161,16 +163,7 @@ export const hardcodedValue: Rule = {
         if (fc.dominantCount < MIN_FORMULAS && (!beda || capaianPasti || negatif(table, ctx, cell.row)))
           continue;
         if (beda && hasil !== undefined) {
-          out.push({
-            row: cell.row,
-            col,
-            expected,
-            actual: v,
-            tanpaPeran: true,
-            fix: { formula: expected },
-            messageId: "typedDiffers",
-            data: { value: v, formula: expected, result: hasil },
-          });
+          out.push(diketikBeda(cell.row, col, expected, v, hasil));
           continue;
         }
         out.push({
@@ -187,6 +180,72 @@ export const hardcodedValue: Rule = {
     return out;
   },
 };
+
+/**
+ * A total row's share typed where the column's rows compute their own ratio ("Jumlah | =SUM(J8:J13) |
+ * =SUM(K8:K13) | 72,74" under "Pemenuhan (%)" whose rows are =ROUND(K8/J8*100,2), forms-blind300):
+ * the total's share is the same ratio of its own row's totals (22 / 30 = 73,33), not the mean of the
+ * rows' shares. Asked only where both terms on the total row are their columns' totals (a SUM of the
+ * column, or typed equal to it), and beyond the typed number's own rounding.
+ */
+function bagiTotalDiketik(
+  table: DetectedTable,
+  g: Grid,
+  dominant: string,
+  col: number,
+  totals: ReadonlySet<number>,
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const data = table.rows.filter((r) => r.kind !== "total").map((r) => r.row);
+  for (const row of totals) {
+    const v = g.value(row, col);
+    if (typeof v !== "number" || g.formula(row, col)) continue;
+    const expected = `=${fromR1C1(dominant, row, col)}`;
+    const q = ratioReferences(expected.slice(1));
+    if (!q || q.num[0] !== row || q.den[0] !== row) continue;
+    if (![q.num[1], q.den[1]].every((k) => totalKolom(g, row, k, data))) continue;
+    const hasil = nilaiRasio(g, expected);
+    if (hasil === undefined) continue;
+    // (72,74 against 73,33 is a different number; 73 against 73,33 is the same one rounded)
+    const desimal = Math.min(String(v).split(".")[1]?.length ?? 0, 6);
+    if (Math.abs(hasil - v) <= 0.5 * 10 ** -desimal + 1e-9) continue;
+    out.push(diketikBeda(row, col, expected, v, hasil));
+  }
+  return out;
+}
+
+/**
+ * A typed number the column's formula, on its row, puts otherwise: the sheet's own arithmetic
+ * says so, whatever the column means.
+ */
+function diketikBeda(row: number, col: number, expected: string, v: number, hasil: number): RuleFinding {
+  return {
+    row,
+    col,
+    expected,
+    actual: v,
+    tanpaPeran: true,
+    fix: { formula: expected },
+    messageId: "typedDiffers",
+    data: { value: v, formula: expected, result: hasil },
+  };
+}
+
+/** Is the total row's cell its column's total: a SUM down the column, or typed equal to one? */
+function totalKolom(g: Grid, row: number, col: number, data: readonly number[]): boolean {
+  const refs = sumReferences(g.formula(row, col));
+  if (refs) return refs.length >= 2 && refs.every(([r, c]) => c === col && r < row);
+  const v = numAt(g, row, col);
+  const above = data.filter((r) => r < row);
+  if (!v || above.length < 2) return false;
+  let s = 0;
+  for (const r of above) {
+    const n = numAt(g, r, col);
+    if (!n) return false;
+    s += n.value;
+  }
+  return jumlahSama(s, v.value);
+}
 
 /** Is the row's indicator lower-is-better (its capaian reflected, not the column's R / T)? */
 function negatif(table: DetectedTable, ctx: RuleContext, row: number): boolean {

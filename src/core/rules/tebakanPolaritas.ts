@@ -82,8 +82,9 @@ const PMKS_SAJA =
 // ("rekomendasi hasil kelitbangan yang dimanfaatkan": research put to use, forms-blind110)
 // ("siswa miskin penerima beasiswa": the recipients served, not the poverty, forms-blind245)
 // ("guru bersertifikat pendidik", "sekolah terakreditasi": a standard met, forms-blind255)
+// ("baduta stunting yang diaudit (Audit Kasus Stunting)": the cases reviewed, forms-blind300)
 const MENERIMA =
-  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|dikendalikan|terkendali|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi)\b/;
+  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|dikendalikan|terkendali|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi|diaudit|teraudit|diverifikasi|terverifikasi|diinvestigasi|ditelusuri)\b/;
 
 // a duty whose omission is counted ("yang tidak melaksanakan RAT", "belum menyampaikan LKPM")
 const KEWAJIBAN =
@@ -195,7 +196,15 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     const yang = s.lastIndexOf(" yang ");
     // (a service named for what it serves, "yang mendapat layanan pengaduan", is no negative
     // subject of its own, forms-blind70)
-    const clause = yang > neg.index ? s.slice(yang + 6).replace(/\b(pe)?layanan \S+/g, "layanan") : "";
+    // (nor is the name's own gloss in brackets after it: "yang diaudit (Audit Kasus Stunting)",
+    // forms-blind300)
+    const clause =
+      yang > neg.index
+        ? s
+            .slice(yang + 6)
+            .replace(/\s*\([^)]*\)$/, "")
+            .replace(/\b(pe)?layanan \S+/g, "layanan")
+        : "";
     const terima = MENERIMA.exec(s.slice(neg.index));
     if (clause && NEGATIF.test(clause))
       return { polaritas: "negatif", sumber: "leksikon", kata: NEGATIF.exec(clause)![1] };
