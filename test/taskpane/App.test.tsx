@@ -2,7 +2,7 @@
 // The pane with the real Excel host layer over the fake Excel: what a planner clicks, and what
 // happens to the workbook.
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fakeExcel, snapshot } from "../excel/fake";
 import type { FakeWorkbook } from "../excel/fake";
@@ -13,6 +13,9 @@ const contohWorkbook = require("./workbook.js");
 
 // Fluent renders a lot in jsdom; give the slower CI machine room.
 jest.setTimeout(30000);
+// (and each wait for the pane: the first check runs the whole engine cold, seconds on a loaded
+// machine, where the library waits one)
+configure({ asyncUtilTimeout: 10000 });
 
 let wb: FakeWorkbook;
 
@@ -97,7 +100,7 @@ describe("task pane", () => {
     // F of "Capaian Program" (2020) as a text column: the ratio check no longer reads it
     fireEvent.click(within(tables).getByRole("combobox", { name: /Capaian Program F$/ }));
     fireEvent.click(await screen.findByRole("option", { name: "keterangan" }));
-    await screen.findByText(/2 tabel · 0 galat · 1 peringatan/, {}, { timeout: 4000 });
+    await screen.findByText(/2 tabel · 0 galat · 1 peringatan/);
   });
 
   it("switches to English and keeps the setting in the workbook", async () => {
@@ -164,7 +167,7 @@ describe("task pane", () => {
       screen.getByRole("combobox", { name: /Polaritas indikator ini: Persentase penduduk miskin/ }),
     );
     fireEvent.click(await screen.findByRole("option", { name: /Positif/ }));
-    await screen.findByText(/2 tabel · 1 galat · 1 peringatan/, {}, { timeout: 4000 });
+    await screen.findByText(/2 tabel · 1 galat · 1 peringatan/);
     const saved = (wb as unknown as { settings: Record<string, { polaritas: Record<string, string> }> })
       .settings["cermat-iku"];
     expect(saved.polaritas).toEqual({ "persentase penduduk miskin": "positif" });

@@ -8,7 +8,7 @@
 // where it changes a finding, a counter that says something before a selection.
 import * as path from "path";
 import * as React from "react";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type { Host, PaneSettings } from "../../src/excel/excelHost";
@@ -21,6 +21,8 @@ import type { FindingGroup } from "../../src/taskpane/analisis";
 import { langkah, saring } from "../../src/taskpane/findingView";
 
 jest.setTimeout(60000);
+// (and each wait for the pane: the check runs the whole engine, seconds on a loaded machine)
+configure({ asyncUtilTimeout: 10000 });
 
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
   observe(): void {}

@@ -3,7 +3,7 @@
 // starts. When it cannot be fetched (the add-in's server went away), the planner is told what to
 // do, nothing in the workbook changes, and the next Periksa tries again.
 import * as React from "react";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fakeExcel, snapshot } from "../excel/fake";
 import { App } from "../../src/taskpane/App";
@@ -12,6 +12,9 @@ import { excelHost } from "../../src/excel/excelHost";
 const contohWorkbook = require("./workbook.js");
 
 jest.setTimeout(30000);
+// (and each wait for the pane: the first check runs the whole engine cold, seconds on a loaded
+// machine, where the library waits one)
+configure({ asyncUtilTimeout: 10000 });
 
 let tersedia = false;
 jest.mock("../../src/taskpane/engine", () => {

@@ -7,7 +7,7 @@
 // of the open workbook are checked against it (code-unknown, code-renamed), and not without it.
 import * as React from "react";
 import { TextDecoder, TextEncoder } from "util";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fakeExcel } from "../excel/fake";
 import { App } from "../../src/taskpane/App";
@@ -18,6 +18,9 @@ import { penyimpanMemori } from "../../src/taskpane/berkas/daftarNomenklatur";
 import { RENJA, daftarCsv } from "../core/nomenklatur/daftarUji";
 
 jest.setTimeout(30000);
+// (and each wait for the pane: the first check runs the whole engine cold, seconds on a loaded
+// machine, where the library waits one)
+configure({ asyncUtilTimeout: 10000 });
 
 // jsdom has no TextEncoder / TextDecoder; the browser has them (the CSV reader decodes with them)
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -84,12 +87,8 @@ it("loads a list picked in Pengaturan, says it is kept for this session only wit
     value: async () => new TextEncoder().encode(daftarCsv()).buffer,
   });
   fireEvent.change(screen.getByLabelText("Muat daftar nomenklatur..."), { target: { files: [file] } });
-  await waitFor(
-    () =>
-      expect(document.body.textContent).toMatch(
-        /Daftar daftar\.csv \(.* kode\) dipakai sampai panel ditutup/,
-      ),
-    { timeout: 5000 },
+  await waitFor(() =>
+    expect(document.body.textContent).toMatch(/Daftar daftar\.csv \(.* kode\) dipakai sampai panel ditutup/),
   );
   await periksa();
   expect(codeFindings()).toContain("code-unknown Renja 2026!A6");
