@@ -303,6 +303,10 @@ import { buildBlind297 } from "../forms-blind297/build";
 import { buildBlind298 } from "../forms-blind298/build";
 import { buildBlind299 } from "../forms-blind299/build";
 import { buildBlind300 } from "../forms-blind300/build";
+import { buildBlind301 } from "../forms-blind301/build";
+import { buildBlind302 } from "../forms-blind302/build";
+import { buildBlind303 } from "../forms-blind303/build";
+import { buildBlind304 } from "../forms-blind304/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -613,6 +617,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind298", build: buildBlind298 },
   { name: "forms-blind299", build: buildBlind299 },
   { name: "forms-blind300", build: buildBlind300 },
+  { name: "forms-blind301", build: buildBlind301 },
+  { name: "forms-blind302", build: buildBlind302 },
+  { name: "forms-blind303", build: buildBlind303 },
+  { name: "forms-blind304", build: buildBlind304 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

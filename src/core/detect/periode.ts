@@ -112,9 +112,11 @@ function semesterOf(labels: string[]): number | undefined {
 // (forms-blind30)
 function tahapOf(labels: string[]): number | undefined {
   // ("Tahap I (40%)": the stage's share of the year in brackets, forms-blind125)
-  const m = /^(tahap|termin)\s*(iv|i{1,3}|[1-4])(\s*\(\s*\d{1,3}(,\d+)?\s*%\s*\))?$/.exec(
-    labels[labels.length - 1] ?? "",
-  );
+  // ("Subround II (Mei-Ags)": a crop year's four-month round with its months, forms-blind303)
+  const m =
+    /^(tahap|termin|sub ?round)\s*(iv|i{1,3}|[1-4])(\s*\(\s*(\d{1,3}(,\d+)?\s*%|[a-z]{3,9}\s*-\s*[a-z]{3,9})\s*\))?$/.exec(
+      labels[labels.length - 1] ?? "",
+    );
   return m ? (ROMAWI[m[2]] ?? Number(m[2])) : undefined;
 }
 
@@ -272,6 +274,17 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     return col;
   });
 
+  // "Realisasi Renstra 2021-2023" of an evaluation of 2024: what was realised over the span, to its
+  // last year (forms-blind303; not "Renstra 2021-2026", a plan named by its period)
+  if (evaluated !== undefined)
+    out.forEach((c, i) => {
+      if (c.role !== "realisasi" && c.role !== "realisasi-anggaran") return;
+      const akhir = tahunAkhirRentang(texts[i]);
+      if (akhir === undefined || akhir >= evaluated || c.year === undefined || c.year >= akhir) return;
+      c.year = akhir;
+      c.toDate = true;
+    });
+
   // "Target Renstra PD Tahun 2026" of an evaluation under "Renstra ... 2021-2026", before the
   // realisation to date: the E.81's column 5, the target at the period's end, though its header
   // names the year, not the end (forms-blind262; a plan's yearly "Target Renstra 2026" has no
@@ -293,12 +306,14 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
     sampai.length > 0 &&
     renstraTarget.length > 0 &&
     renstraTarget.length <= 2 &&
-    renstraTarget.every(
-      (c) => akhir(c.year) && c.year === renstraTarget[0].year && !bagianTahun(c) && !c.toDate,
-    ) &&
+    renstraTarget.every((c) => akhir(c.year) && c.year === renstraTarget[0].year && !bagianTahun(c)) &&
     sampai.every((s) => s.col > Math.max(...renstraTarget.map((c) => c.col)))
   )
-    for (const c of renstraTarget) c.endOfPeriod = true;
+    for (const c of renstraTarget) {
+      // ("Target Renstra s.d. Tahun 2026": up to the period's end is the end, forms-blind303)
+      c.endOfPeriod = true;
+      delete c.toDate;
+    }
 
   // A Renstra's baseline ("Kondisi Awal", "Data Capaian pada Tahun Awal Perencanaan") beside
   // targets from the period's first year on: the year before it (forms-blind102, 112, 114)

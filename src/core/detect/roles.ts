@@ -212,7 +212,7 @@ const TEXT_RULES: Rule[] = [
   // Pemantau", forms-blind293)
   [
     new RegExp(
-      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(koridor|trayek|rute)( perintis| bus| angkutan)?|(nama )?stasiun( pemantau(an)?)?|(nama )?(instalasi pengolahan( air( minum)?| limbah| lumpur tinja)?|ipa|ipal|iplt|unit produksi)|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?|(nama )?wisma|(nama )?desa wisata)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
+      String.raw`lokasi|^((nama |asal )?${WILAYAH}( ?\/ ?${WILAYAH})*|(unit |nama )?kph|(nama )?pasar|jenjang ?\/ ?kecamatan|unit layanan|(nama )?(uptd? )?puskesmas|(nama )?bpp( ?\/ ?kecamatan)?|alamat ?\/ ?kecamatan|kecamatan perbatasan|unit pelayanan|wilayah kerja|(nama )?daerah irigasi( \(di\))?|nama terminal|(nama )?(koridor|trayek|rute)( perintis| bus| angkutan)?|(nama )?stasiun( pemantau(an)?)?|(nama )?(instalasi pengolahan( air( minum)?| limbah| lumpur tinja)?|ipa|ipal|iplt|unit produksi)|(nama )?(pos ?\/ ?wmk|wmk|wilayah manajemen kebakaran( \(wmk\))?|pos (damkar|pemadam( kebakaran)?|wmk))|(nama )?(tpi|ppi)( ?\/ ?(tpi|ppi))?|(nama )?(sungai|danau|waduk|embung|das|pantai|tpu)|daerah pemilihan|dapil|(nama )?ruang (perawatan|rawat( inap)?)|(nama )?poli(klinik)?|(nama )?wisma|(nama )?desa wisata)( penerima( bantuan| hibah| manfaat)?| sasaran| asal)?$`,
     ),
     "lokasi",
   ],
@@ -535,7 +535,8 @@ function classify(path: string[]): RoleGuess {
 // the column naming a report's rows by period ("Periode | Permohonan Masuk | ...": Triwulan I ..
 // IV and their Jumlah, a PPID's report, forms-blind212; "Masa Sidang I" .. "III" of a DPRD's pokir recap,
 // forms-blind220): a heading as "No" is
-export const KOLOM_PERIODE = /^(periode|periode pelaporan|bulan|triwulan|semester|masa sidang)$/;
+// ("Subround": the statistics office's four-month rounds of a crop year, forms-blind303)
+export const KOLOM_PERIODE = /^(periode|periode pelaporan|bulan|triwulan|semester|masa sidang|sub ?round)$/;
 
 export function isHeaderWord(text: string): boolean {
   const s = norm(text);

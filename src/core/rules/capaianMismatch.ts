@@ -245,9 +245,22 @@ function pilihKonvensi(
   pol: TebakanPolaritas | undefined,
   settings: Settings,
   toleransi: (s: SelKinerja) => number,
+  rumusPositif: (s: SelKinerja) => boolean,
 ): { k: Konvensi; alasan: { id: string; en: string } } {
   const neg = konvensiNegatif(settings.metodeNegatif);
   const negLain: Konvensi = neg === "negatif-refleksi" ? "negatif-rasio" : "negatif-refleksi";
+  // a row of no known polarity in columns whose formulas all divide R by T: the table's own
+  // practice is positive ("% Poktan Penerima" typed 113,89, the reflection of 31 over 36, among
+  // =ROUND(H8/G8*100,2), forms-blind303)
+  const praktik = !pol && sel.length > 0 && sel.every(rumusPositif);
+  if (praktik)
+    return {
+      k: "positif",
+      alasan: {
+        id: "polaritas tidak diketahui; rumus baris lain di kolom ini R / T x 100",
+        en: "polarity unknown; the column's other rows use R / T x 100",
+      },
+    };
   const allowed: Konvensi[] =
     pol?.polaritas === "positif"
       ? ["positif"]
@@ -306,6 +319,38 @@ export function bentukRumus(
   if (q && sama(q.num, t) && sama(q.den, r)) return "negatif-rasio";
   const rf = q ? undefined : refleksiReferences(formula);
   return rf && sama(rf.num, r) && sama(rf.den, t) ? "negatif-refleksi" : undefined;
+}
+
+const RUMUS_KOLOM = new WeakMap<DetectedTable, Map<string, boolean>>();
+
+/**
+ * Do the capaian column's formulas, on two or more of the table's rows, all divide the row's
+ * realisation by its target (none reflects or inverts)? Asked of the cell's own column and pair.
+ */
+function kolomRumusPositif(
+  table: DetectedTable,
+  g: Grid,
+  s: SelKinerja,
+  data: ReadonlySet<DetectedRow>,
+): boolean {
+  if (s.trow !== s.rrow || g.formulaCount === 0) return false;
+  let memo = RUMUS_KOLOM.get(table);
+  if (!memo) RUMUS_KOLOM.set(table, (memo = new Map()));
+  const key = `${s.col}:${s.tcol}:${s.rcol}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let positif = 0;
+  let lain = 0;
+  for (const row of data) {
+    const f = g.formula(row.row, s.col);
+    if (!f) continue;
+    const b = bentukRumus(f, [row.row, s.tcol], [row.row, s.rcol]);
+    if (b === "positif") positif++;
+    else if (b) lain++;
+  }
+  const out = positif >= 2 && lain === 0;
+  memo.set(key, out);
+  return out;
 }
 
 /**
@@ -609,7 +654,9 @@ export const capaianMismatch: Rule = {
       const namaBlok = kepala ? namaIndikator(table, g, kepala) : nama;
       const pol = polaritasRow(table, g, kepala ?? row, namaBlok, ctx.settings);
       const tol = (s: SelKinerja): number => tolerance(s.c, ctx.settings.toleransi);
-      const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol);
+      const { k, alasan } = pilihKonvensi(sel, pol, ctx.settings, tol, (x) =>
+        kolomRumusPositif(table, g, x, data),
+      );
       for (const s of sel) {
         const want = s.nilai[k];
         if (want === undefined || Math.abs(want - s.c.value) <= tol(s)) continue;

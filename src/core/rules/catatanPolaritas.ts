@@ -141,6 +141,15 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
         const w = kata(part.replace(/^\s*[a-z][.)]\s+/, ""), true);
         if (w.length) out.push(w);
       }
+      // "Indikator negatif (semakin kecil semakin baik): luas puso dan luas serangan OPT; capaian =
+      // ...": a plain list after the colon, to the clause's end; each part must name indicators of
+      // the table, as a list before the phrase must (forms-blind303)
+      const polos = daftar ? null : /^\)?\s*:\s*([^;:=]+?)\s*(?:;|\.\s|\.?$)/.exec(after);
+      const parts = polos ? polos[1].split(/,|\bdan\b/).map((p) => kata(p, true)) : [];
+      if (parts.length && parts.every((w) => w.length)) {
+        const kelompok = parts as Bagian[];
+        out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
+      }
     }
   }
   return out;

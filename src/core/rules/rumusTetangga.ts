@@ -61,6 +61,9 @@ const sejenis = (a: DetectedColumn, b: DetectedColumn): boolean =>
   !!a.toDate === !!b.toDate &&
   kelompokKepala(a.header) === kelompokKepala(b.header);
 
+const PER_SATUAN =
+  /\b(produktivitas|harga|tarif)\b|\(\s*[a-z.]+\s*\/\s*(ha|hektar|km2|km²|kapita|kk|jiwa|orang|kg|ekor)\s*\)/;
+
 export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
   const out: RuleFinding[] = [];
   // no share, average or ratio: a JUMLAH row's "% Tindak Lanjut" beside its summed counts is
@@ -72,6 +75,9 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
       c.role !== "capaian" &&
       c.role !== "pertumbuhan" &&
       !/%|persen|rata|rasio|capaian|predikat/.test(norm(c.header)) &&
+      // (nor a yield, a price or a density: "Produktivitas (ku/ha)" of a "Jumlah / Rata-rata" row
+      // is its production over its area, forms-blind303; a capacity in l/detik adds up)
+      !PER_SATUAN.test(norm(c.header)) &&
       // (a sheet without formulas has no ratio: its rows are not walked per column)
       !(grid.formulaCount > 0 && table.rows.some((r) => ratioReferences(grid.formula(r.row, c.col)))),
   );

@@ -157,8 +157,11 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   // (forms-blind33); so is "yang tidak terselesaikan", "belum tertangani": the share left
   // unserved, lower is better (read here once: a later read of the same words would find the same)
   // (and a duty left undone: "koperasi aktif yang tidak melaksanakan RAT", forms-blind273)
+  // (and any work not yet done to them: "titik rawan kecelakaan yang belum dipasang rambu",
+  // forms-blind301; "belum" only: "tidak tercemar" is a state kept, more is better)
   const belumDulu = /\b(tidak|belum) (\S+)/.exec(s);
-  if (belumDulu && (MENERIMA.test(belumDulu[2]) || KEWAJIBAN.test(belumDulu[2])))
+  const belumDikerjakan = belumDulu?.[1] === "belum" && /^(di|ter)[a-z]{3,}$/.test(belumDulu[2]);
+  if (belumDulu && (MENERIMA.test(belumDulu[2]) || KEWAJIBAN.test(belumDulu[2]) || belumDikerjakan))
     return { polaritas: "negatif", sumber: "leksikon", kata: `${belumDulu[1]} ${belumDulu[2]}` };
   // "Jumlah dokumen basis data fakir miskin": an output counted, whatever it is about
   const keluaran = KELUARAN.exec(s);

@@ -105,7 +105,8 @@ const tlhp = (d7: number, h8: number): SheetSpec => ({
     [4, "Dinas Perhubungan", 8, d7, 14, 5, 3, Math.round((14 / d7) * 10000) / 100],
     [5, "RSUD", 10, 15, 13, 2, 0, h8],
     [6, "Sekretariat Daerah", 5, 9, 7, 1, 1, 77.78],
-    ["Sub Jumlah", null, 49, 97 + d7 - 22, 69, 20, 8, 74],
+    // (the total's share is its own ratio, 69 / 97: a typed one is held to it since forms-blind300)
+    ["Sub Jumlah", null, 49, 97 + d7 - 22, 69, 20, 8, Math.round((69 / (75 + d7)) * 10000) / 100],
   ],
   merges: ["A2:A3", "B2:B3", "C2:D2", "E2:G2", "H2:H3"],
   formulas: Object.fromEntries([4, 5, 6, 7, 8, 9].map((r) => [`H${r}`, `ROUND(E${r}/D${r}*100,2)`])),
