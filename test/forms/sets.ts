@@ -307,6 +307,10 @@ import { buildBlind301 } from "../forms-blind301/build";
 import { buildBlind302 } from "../forms-blind302/build";
 import { buildBlind303 } from "../forms-blind303/build";
 import { buildBlind304 } from "../forms-blind304/build";
+import { buildBlind305 } from "../forms-blind305/build";
+import { buildBlind306 } from "../forms-blind306/build";
+import { buildBlind307 } from "../forms-blind307/build";
+import { buildBlind308 } from "../forms-blind308/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -621,6 +625,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind302", build: buildBlind302 },
   { name: "forms-blind303", build: buildBlind303 },
   { name: "forms-blind304", build: buildBlind304 },
+  { name: "forms-blind305", build: buildBlind305 },
+  { name: "forms-blind306", build: buildBlind306 },
+  { name: "forms-blind307", build: buildBlind307 },
+  { name: "forms-blind308", build: buildBlind308 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

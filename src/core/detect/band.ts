@@ -109,6 +109,8 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
         /^(tahun|th\.?) ?(ke)? ?-? ?[1-9] \((19|20)\d{2}\)$/.test(s) ||
         isHeaderWord(s) ||
         /^(tahun ke|th ke|tw|triwulan|semester|fisik|keuangan|kinerja)\b|^(i{1,3}|iv)$/.test(s) ||
+        // ("Tahun - 1" .. "Tahun - 5" over Target | Rp pairs, typed once, unmerged, forms-blind308)
+        /^(tahun|th\.?) ?- ?[1-9]$/.test(s) ||
         // a unit in brackets under a named column ("Baik > (unit)", forms-blind78), no "(1)" or
         // "(a)" of a number row
         /^\(\s*[a-z][^()]{1,14}\)$|^\(%\)$/.test(s))

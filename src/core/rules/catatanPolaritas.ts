@@ -239,7 +239,10 @@ function satuanNegatif(table: DetectedTable, grid: Grid): Set<string> {
 
 // "Catatan: indikator bertanda (-) semakin rendah semakin baik" (forms-blind129): the rows mark
 // themselves, a "(-)" written after the indicator's name
-const TANDA_MINUS = String.raw`\(\s*[-−–]\s*\)`;
+// (or a footnote's "*)": "Persentase bansos yang tidak tepat sasaran *)" under "*) indikator
+// negatif: capaian = ...", forms-blind306; only where rows carry it, as a footnote "*)" may mean
+// anything else)
+const TANDA_MINUS = String.raw`(?:\(\s*[-−–]\s*\)|\*\))`;
 // ("Keterangan: (-) indikator dengan polaritas negatif": the mark explained first, forms-blind173)
 const TANDA_NEGATIF = new RegExp(
   String.raw`\b(?:ber)?tanda\s*${TANDA_MINUS}[^.;]*?(?:${NEGATIF}|\bnegatif\b)|(?:${NEGATIF}|\bnegatif\b)[^.;]*?\b(?:ber)?tanda\s*${TANDA_MINUS}|(?:^|:)\s*${TANDA_MINUS}\s*(?:=|:)?\s*(?:indikator\b[^.;]*?)?(?:${NEGATIF}|\bnegatif\b)`,
@@ -250,8 +253,15 @@ const TANDA = new WeakMap<DetectedTable, boolean>();
 /** Do the notes under a table call the indicators marked "(-)" lower-is-better? */
 function tandaNegatif(table: DetectedTable, grid: Grid): boolean {
   let out = TANDA.get(table);
-  if (out === undefined)
-    TANDA.set(table, (out = teksCatatan(table, grid).some((t) => TANDA_NEGATIF.test(t))));
+  if (out === undefined) {
+    const catatan = teksCatatan(table, grid).filter((t) => TANDA_NEGATIF.test(t));
+    // ("(-)" says itself what it marks; "*)" only beside rows that carry it)
+    out =
+      catatan.some((t) => TANDA_NEGATIF.test(t.replace(/\*\)/g, ""))) ||
+      (catatan.length > 0 &&
+        barisData(table).some((r) => /\*\)\s*$/.test(namaIndikator(table, grid, r).trim())));
+    TANDA.set(table, out);
+  }
   return out;
 }
 
@@ -272,7 +282,11 @@ export function polaritasCatatan(
   // marks its negatives marks them all, as one that numbers them does)
   if (tandaNegatif(table, grid)) {
     if (NAMA_BERTANDA.test(indikator.trim()))
-      return { polaritas: "negatif", sumber: "catatan", kata: "bertanda (-)" };
+      return {
+        polaritas: "negatif",
+        sumber: "catatan",
+        kata: `bertanda ${/\*\)\s*$/.test(indikator) ? "*)" : "(-)"}`,
+      };
     return { polaritas: "positif", sumber: "catatan-tersirat", daftarNomor: true };
   }
   const nomorNeg = nomorNegatif(table, grid);

@@ -265,9 +265,16 @@ export const crossTableMismatch: Rule = {
           if (o) break;
         }
         if (!o) continue;
-        if (!differs(cell, o, ctx.grid, ctx.settings.toleransi)) continue;
         // (the plan's own cell off its row, where this one fits it: named in the plan, below)
         const plan = seen.find((e) => e.index !== ctx.index && targetCells(e.indicator).includes(o!));
+        // (a whole 7 may print the plan's 6,5; but where the plan's next year is exactly 7, the
+        // year's target was copied from it, forms-blind307)
+        const tahunLain =
+          typeof cell.value === "number" &&
+          Math.abs(cell.value - Number(o.value)) > ctx.settings.toleransi + 1e-9 &&
+          !!plan &&
+          targetCells(plan.indicator).some((x) => x.year !== year && x.value === cell.value);
+        if (!tahunLain && !differs(cell, o, ctx.grid, ctx.settings.toleransi)) continue;
         if (
           satu &&
           plan &&

@@ -83,8 +83,9 @@ const PMKS_SAJA =
 // ("siswa miskin penerima beasiswa": the recipients served, not the poverty, forms-blind245)
 // ("guru bersertifikat pendidik", "sekolah terakreditasi": a standard met, forms-blind255)
 // ("baduta stunting yang diaudit (Audit Kasus Stunting)": the cases reviewed, forms-blind300)
+// ("KK di kawasan kumuh dengan akses sanitasi layak": those served, forms-blind305)
 const MENERIMA =
-  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|dikendalikan|terkendali|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi|diaudit|teraudit|diverifikasi|terverifikasi|diinvestigasi|ditelusuri)\b/;
+  /\b(dimanfaatkan|termanfaatkan|diterapkan|memperoleh|mendapat|mendapatkan|menerima|penerima|terlayani|dilayani|tertangani|ditangani|dikendalikan|terkendali|terpenuhi|dipenuhi|berdaya|diberdayakan|mandiri|terlatih|dilatih|terampil|dibina|terbina|aktif|direhabilitasi|terehabilitasi|dievakuasi|direunifikasi|dientaskan|graduasi|tercakup|terjangkau|terakses|mengakses|terkoneksi|terhubung|terselesaikan|diselesaikan|ditindaklanjuti|tertindaklanjuti|teratasi|terlindungi|dilindungi|bekerja|sembuh|terkelola|dikelola|memiliki|mempunyai|pemegang|bersertifikat|tersertifikasi|terakreditasi|diaudit|teraudit|diverifikasi|terverifikasi|diinvestigasi|ditelusuri|berakses|dengan akses)\b/;
 
 // a duty whose omission is counted ("yang tidak melaksanakan RAT", "belum menyampaikan LKPM")
 const KEWAJIBAN =
@@ -214,10 +215,11 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
     if (terima) return { polaritas: "positif", sumber: "leksikon", kata: terima[1] };
     // (what recurs or happens is the negative itself: "Persentase konflik sosial yang berulang",
     // forms-blind234; so is whom it involves or befalls: "Jumlah kecelakaan yang melibatkan
-    // angkutan umum", forms-blind287)
+    // angkutan umum", forms-blind287; and what comes in or is recorded: "Jumlah pengaduan wisatawan
+    // yang masuk", forms-blind307)
     if (
       clause &&
-      !/^(berulang|terulang|terjadi|timbul|muncul|melibatkan|menimpa|dialami|menyebabkan|mengakibatkan)\b/.test(
+      !/^(berulang|terulang|terjadi|timbul|muncul|melibatkan|menimpa|dialami|menyebabkan|mengakibatkan|masuk|tercatat|terlapor|dilaporkan)\b/.test(
         clause,
       )
     )
