@@ -265,16 +265,18 @@ export const crossTableMismatch: Rule = {
           if (o) break;
         }
         if (!o) continue;
+        // (a whole 7 may print the plan's 6,5; but where the plan's next year is exactly 7, the
+        // year's target was copied from it, forms-blind307; asked only of a cell that passes as a
+        // rounded copy without being equal, the rare case)
+        if (!differs(cell, o, ctx.grid, ctx.settings.toleransi)) {
+          if (typeof cell.value !== "number") continue;
+          if (Math.abs(cell.value - Number(o.value)) <= ctx.settings.toleransi + 1e-9) continue;
+          const asal = seen.find((e) => e.index !== ctx.index && targetCells(e.indicator).includes(o!));
+          if (!asal || !targetCells(asal.indicator).some((x) => x.year !== year && x.value === cell.value))
+            continue;
+        }
         // (the plan's own cell off its row, where this one fits it: named in the plan, below)
         const plan = seen.find((e) => e.index !== ctx.index && targetCells(e.indicator).includes(o!));
-        // (a whole 7 may print the plan's 6,5; but where the plan's next year is exactly 7, the
-        // year's target was copied from it, forms-blind307)
-        const tahunLain =
-          typeof cell.value === "number" &&
-          Math.abs(cell.value - Number(o.value)) > ctx.settings.toleransi + 1e-9 &&
-          !!plan &&
-          targetCells(plan.indicator).some((x) => x.year !== year && x.value === cell.value);
-        if (!tahunLain && !differs(cell, o, ctx.grid, ctx.settings.toleransi)) continue;
         if (
           satu &&
           plan &&
