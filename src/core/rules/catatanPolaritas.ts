@@ -100,6 +100,18 @@ function kataNama(name: string): Set<string> {
 }
 
 /** The subjects (word lists) the notes under a table call lower-is-better. */
+/**
+ * A list of subjects ("TFR, unmet need dan ASFR 15-19"), each part kept only with the others
+ * (./subjekTabel drops the whole list when a part names no indicator): none when a part has no
+ * word or there are fewer than `min` parts.
+ */
+function daftarSubjek(teks: string, min: number): Bagian[] {
+  const parts = teks.split(/,|\bdan\b/).map((p) => kata(p, true));
+  if (parts.length < min || !parts.every((w) => w.length)) return [];
+  const kelompok = parts as Bagian[];
+  return kelompok.map((w) => Object.assign(w, { kelompok }));
+}
+
 function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
   const out: string[][] = [];
   for (const t of teksCatatan(table, grid)) {
@@ -119,13 +131,7 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       // phrase runs back over its commas to the ":", forms-blind124; a part that names no
       // indicator of the table drops the whole list)
       const luas = before.slice(Math.max(...ends.slice(0, 3)));
-      for (const c of luas === clause ? [clause] : [clause, luas]) {
-        const parts = c.split(/,|\bdan\b/).map((p) => kata(p, true));
-        if (parts.length > 1 && parts.every((w) => w.length)) {
-          const kelompok = parts as Bagian[];
-          out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
-        }
-      }
+      for (const c of luas === clause ? [clause] : [clause, luas]) out.push(...daftarSubjek(c, 2));
       // "Indikator dengan polaritas negatif (produk hukum yang dibatalkan, rata-rata waktu
       // fasilitasi): ...": the subjects listed in brackets after the phrase
       const after = t.slice(m.index! + m[0].length);
@@ -145,11 +151,7 @@ function subjekNegatif(table: DetectedTable, grid: Grid): string[][] {
       // ...": a plain list after the colon, to the clause's end; each part must name indicators of
       // the table, as a list before the phrase must (forms-blind303)
       const polos = daftar ? null : /^\)?\s*:\s*([^;:=]+?)\s*(?:;|\.\s|\.?$)/.exec(after);
-      const parts = polos ? polos[1].split(/,|\bdan\b/).map((p) => kata(p, true)) : [];
-      if (parts.length && parts.every((w) => w.length)) {
-        const kelompok = parts as Bagian[];
-        out.push(...kelompok.map((w) => Object.assign(w, { kelompok })));
-      }
+      if (polos) out.push(...daftarSubjek(polos[1], 1));
     }
   }
   return out;
@@ -248,6 +250,8 @@ const TANDA_NEGATIF = new RegExp(
   String.raw`\b(?:ber)?tanda\s*${TANDA_MINUS}[^.;]*?(?:${NEGATIF}|\bnegatif\b)|(?:${NEGATIF}|\bnegatif\b)[^.;]*?\b(?:ber)?tanda\s*${TANDA_MINUS}|(?:^|:)\s*${TANDA_MINUS}\s*(?:=|:)?\s*(?:indikator\b[^.;]*?)?(?:${NEGATIF}|\bnegatif\b)`,
 );
 const NAMA_BERTANDA = new RegExp(`${TANDA_MINUS}\\s*$`);
+// a name ending in the footnote's mark, "... tidak tepat sasaran *)"
+const NAMA_BERBINTANG = /\*\)\s*$/;
 const TANDA = new WeakMap<DetectedTable, boolean>();
 
 /** Do the notes under a table call the indicators marked "(-)" lower-is-better? */
@@ -259,7 +263,7 @@ function tandaNegatif(table: DetectedTable, grid: Grid): boolean {
     out =
       catatan.some((t) => TANDA_NEGATIF.test(t.replace(/\*\)/g, ""))) ||
       (catatan.length > 0 &&
-        barisData(table).some((r) => /\*\)\s*$/.test(namaIndikator(table, grid, r).trim())));
+        barisData(table).some((r) => NAMA_BERBINTANG.test(namaIndikator(table, grid, r))));
     TANDA.set(table, out);
   }
   return out;
@@ -285,7 +289,7 @@ export function polaritasCatatan(
       return {
         polaritas: "negatif",
         sumber: "catatan",
-        kata: `bertanda ${/\*\)\s*$/.test(indikator) ? "*)" : "(-)"}`,
+        kata: `bertanda ${NAMA_BERBINTANG.test(indikator) ? "*)" : "(-)"}`,
       };
     return { polaritas: "positif", sumber: "catatan-tersirat", daftarNomor: true };
   }
