@@ -15,7 +15,7 @@ import { aditifBaris, bagianTahun } from "./tahunan";
 import { akhirYangDimaksud } from "./kondisiAkhirMismatch";
 import { batasCapaian } from "./catatan";
 import { cellReferences, linearReferences, ratioReferences } from "../grid";
-import { jumlahSama, numAt } from "./values";
+import { decimalsOfValue, jumlahSama, numAt } from "./values";
 
 /** Is the formula a plain sum of cells of its own row (quarters, "s.d. lalu + tahun ini")? */
 function tambahBaris(formula: string, row: number): boolean {
@@ -207,8 +207,7 @@ function bagiTotalDiketik(
     const hasil = nilaiRasio(g, expected);
     if (hasil === undefined) continue;
     // (72,74 against 73,33 is a different number; 73 against 73,33 is the same one rounded)
-    const desimal = Math.min(String(v).split(".")[1]?.length ?? 0, 6);
-    if (Math.abs(hasil - v) <= 0.5 * 10 ** -desimal + 1e-9) continue;
+    if (Math.abs(hasil - v) <= 0.5 * 10 ** -decimalsOfValue(v) + 1e-9) continue;
     out.push(diketikBeda(row, col, expected, v, hasil));
   }
   return out;

@@ -16,7 +16,8 @@ export function decimalsOfFormat(fmt: string | undefined): number | undefined {
   return undefined;
 }
 
-function decimalsOfValue(v: number): number {
+/** How many decimals a typed number carries (6 at most). */
+export function decimalsOfValue(v: number): number {
   // most amounts are whole: no string needed (this runs on every number a rule reads)
   if (Number.isInteger(v) && Math.abs(v) < 1e21) return 0;
   const s = String(Math.abs(v));
