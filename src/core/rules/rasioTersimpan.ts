@@ -45,6 +45,8 @@ export function rasioTersimpan(
   kolom: "capaian-tebakan" | "lain",
 ): RuleFinding[] {
   const out: RuleFinding[] = [];
+  // (a sheet without formulas has no ratio formula to be stale)
+  if (!g.formulaCount) return out;
   const ada = (role: string): boolean => table.columns.some((c) => c.role === role);
   const kinerja = (ada("target") && ada("realisasi")) || (ada("anggaran") && ada("realisasi-anggaran"));
   const cols = table.columns.filter(
@@ -57,19 +59,7 @@ export function rasioTersimpan(
     for (const c of cols) {
       const f = g.formula(row.row, c.col);
       if (!f || !f.includes("/")) continue;
-      const refs = cellReferences(f);
-      // its own row's cells, or a total of the table ("=ROUND(I10/$I$16*100,2)", a row's share of
-      // the JUMLAH, forms-blind216); no other sheet
-      const sendiri = ([r]: [number, number]): boolean => r === row.row;
-      const jumlahTabel = ([r]: [number, number]): boolean =>
-        table.rows.some((x) => x.row === r && x.kind === "total");
-      if (
-        !refs.length ||
-        f.includes("!") ||
-        !refs.some(sendiri) ||
-        !refs.every((x) => sendiri(x) || jumlahTabel(x))
-      )
-        continue;
+      if (f.includes("!") || !rujukanSendiri(table, row.row, cellReferences(f))) continue;
       const basi = rumusBasi(g, row.row, c.col, f, toleransi, awalan(namaIndikator(table, g, row)));
       if (basi) out.push(basi);
     }
@@ -94,6 +84,20 @@ export function rasioTersimpan(
     }
   }
   return out;
+}
+
+/**
+ * Does a formula read its own row's cells, and besides them only a total of the table
+ * ("=ROUND(I10/$I$16*100,2)", a row's share of the JUMLAH, forms-blind216)? (a function, not
+ * closures in the loop: those would cost a context for every cell looked at)
+ */
+function rujukanSendiri(table: DetectedTable, row: number, refs: ReadonlyArray<[number, number]>): boolean {
+  let sendiri = false;
+  for (const [r] of refs) {
+    if (r === row) sendiri = true;
+    else if (!table.rows.some((x) => x.row === r && x.kind === "total")) return false;
+  }
+  return sendiri;
 }
 
 /** The finding for a ratio formula whose saved value is not what it computes, if it is stale. */

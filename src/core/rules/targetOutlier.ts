@@ -402,15 +402,23 @@ function paguSalahNol(
   }
   if (hi / lo < 7) return undefined;
   const values = cols.map((c) => nilaiAt(g, row.row, c.col) as number);
-  const sorted = [...values].sort((x, y) => x - y);
-  const n = sorted.length;
   // the one value off the others is the smallest or the largest, the rest within 2x of each other
-  const i =
-    sorted[n - 1] / sorted[1] <= 2
-      ? values.indexOf(sorted[0])
-      : sorted[n - 2] / sorted[0] <= 2
-        ? values.indexOf(sorted[n - 1])
-        : -1;
+  // (the two smallest and two largest in one pass: no sorted copy for every row that gets here)
+  let min1 = Infinity;
+  let min2 = Infinity;
+  let max1 = -Infinity;
+  let max2 = -Infinity;
+  for (const v of values) {
+    if (v < min1) {
+      min2 = min1;
+      min1 = v;
+    } else if (v < min2) min2 = v;
+    if (v > max1) {
+      max2 = max1;
+      max1 = v;
+    } else if (v > max2) max2 = v;
+  }
+  const i = max1 / min2 <= 2 ? values.indexOf(min1) : max2 / min1 <= 2 ? values.indexOf(max1) : -1;
   if (i < 0) return undefined;
   const m = median(values.filter((_, j) => j !== i));
   const v = values[i];
