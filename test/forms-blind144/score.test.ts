@@ -18,7 +18,5 @@ scoreFormSet(
     // takes no year (the set: predikat 2024)
     "ikm-unit-layanan-dpmptsp-bangka-pesisir-timur-2024.xlsx SKM 2024 column B",
     "ikm-unit-layanan-dpmptsp-bangka-pesisir-timur-2024.xlsx SKM 2024 column H",
-    // disputed, left: an investment recap's sector column names its rows, no indicator (the set: indicator)
-    "realisasi-investasi-pma-pmdn-sektor-kemabu-jaya-2024.xlsx Investasi 2024 column B",
   ],
 );

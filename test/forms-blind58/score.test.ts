@@ -14,5 +14,8 @@ scoreFormSet(
     // share, no capaian of a target; "Uraian Jenis Pendapatan" names the rows, read as indikator
     "rekap-izin-terbit-per-bulan-2024-dpmptsp-provinsi-dk-jayakarta.xlsx Izin Terbit 2024 column J",
     "target-realisasi-pad-2024-bapenda-provinsi-dk-jayakarta.xlsx PAD 2024 column C",
+    // disputed: "Sektor Usaha" names the rows, read as indikator since forms-blind309 (85, 144 and
+    // 309 read it so; the set: no role)
+    "rekap-realisasi-investasi-per-sektor-2024-dpmptsp-provinsi-kalimantan-selatan.xlsx Realisasi 2024 column B",
   ],
 );

@@ -14,10 +14,9 @@ scoreFormSet(
     "evaluasi-renja-e81-dpmptsp-sumbar-2024.xlsx E81 DPMPTSP 2024!X21",
   ],
   [
-    // disputed, left: "Sumber Modal" and "Sektor Usaha" naming the rows of an investment and a
-    // permit recap keep no role (forms-blind58 wants none for "Sektor Usaha"), the set: indicator
+    // disputed, left: "Sumber Modal" naming the rows of an investment recap keeps no role, the set:
+    // indicator ("Sektor Usaha" names the rows since forms-blind309)
     "rekap-realisasi-investasi-triwulan-dpmptsp-sumbar.xlsx Realisasi Investasi 2024 column B",
-    "izin-terbit-sektor-sla-dpmptsp-lembah-kemabu.xlsx Izin per Sektor column B",
     // disputed, left: the one year column of an indicator's computation ("Uraian | 2024") keeps no
     // role, the set: its realisation (forms-blind84 the same)
     "lkjip-capaian-iku-dpmptsp-sumbar-2024.xlsx Capaian IKU 2024 column C",

@@ -311,6 +311,14 @@ import { buildBlind305 } from "../forms-blind305/build";
 import { buildBlind306 } from "../forms-blind306/build";
 import { buildBlind307 } from "../forms-blind307/build";
 import { buildBlind308 } from "../forms-blind308/build";
+import { buildBlind309 } from "../forms-blind309/build";
+import { buildBlind310 } from "../forms-blind310/build";
+import { buildBlind311 } from "../forms-blind311/build";
+import { buildBlind312 } from "../forms-blind312/build";
+import { buildBlind313 } from "../forms-blind313/build";
+import { buildBlind314 } from "../forms-blind314/build";
+import { buildBlind315 } from "../forms-blind315/build";
+import { buildBlind316 } from "../forms-blind316/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -629,6 +637,14 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind306", build: buildBlind306 },
   { name: "forms-blind307", build: buildBlind307 },
   { name: "forms-blind308", build: buildBlind308 },
+  { name: "forms-blind309", build: buildBlind309 },
+  { name: "forms-blind310", build: buildBlind310 },
+  { name: "forms-blind311", build: buildBlind311 },
+  { name: "forms-blind312", build: buildBlind312 },
+  { name: "forms-blind313", build: buildBlind313 },
+  { name: "forms-blind314", build: buildBlind314 },
+  { name: "forms-blind315", build: buildBlind315 },
+  { name: "forms-blind316", build: buildBlind316 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

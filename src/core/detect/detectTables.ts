@@ -19,7 +19,15 @@ import {
   triwulanMenurutNomor,
 } from "./nomorKolom";
 import { MONEY_ROLES, UANG_TERSALUR, kondisiAkhirRupiah } from "./peran";
-import { isYearText, judulTanpaAnggaran, labelAkhir, labelTanpaKurung, norm, yearIn } from "./text";
+import {
+  isYearText,
+  judulTanpaAnggaran,
+  kelompokKepala,
+  labelAkhir,
+  labelTanpaKurung,
+  norm,
+  yearIn,
+} from "./text";
 import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
 import type { DetectedColumn, DetectedRow, DetectedTable } from "./types";
 
@@ -192,6 +200,26 @@ function quarterRealisations(cols: DetectedColumn[], title: string): DetectedCol
   return cols.map((c) =>
     which.has(c) ? { ...c, role: c.role === "anggaran" ? "realisasi-anggaran" : "realisasi" } : c,
   );
+}
+
+/**
+ * "Realisasi Triwulan I > Target | Rp": the pair's K under a realisation's heading, headed with the
+ * word the form's target pair uses (forms-blind314's E.81, seven such columns), is the realisation;
+ * not where the heading holds a realisation of its own beside it ("Realisasi Tahun 2024 > Target |
+ * Realisasi | Capaian (%)", forms-blind166), nor under a heading that names a target too.
+ */
+function targetDiBawahRealisasi(cols: DetectedColumn[]): DetectedColumn[] {
+  const ganti = new Set<DetectedColumn>();
+  for (const c of cols) {
+    if (c.role !== "target" || labelAkhir(c.header) !== "target") continue;
+    const grup = kelompokKepala(c.header);
+    const g = grup === undefined ? "" : norm(grup);
+    if (!/^realisasi\b/.test(g) || /\btarget\b/.test(g)) continue;
+    const saudara = cols.filter((k) => k !== c && kelompokKepala(k.header) === grup);
+    if (saudara.length === 1 && saudara[0].ukuran === "Rp") ganti.add(c);
+  }
+  if (ganti.size === 0) return cols;
+  return cols.map((c) => (ganti.has(c) ? { ...c, role: "realisasi", ukuran: "K" } : c));
 }
 
 /**
@@ -657,6 +685,7 @@ function tableAt(
   for (let x = body.first; x <= body.last; x++)
     if (!skip.has(x) && !grid.rowIsBlank(x, band.c1, band.c2)) bodyRows.push(x);
   columns = quarterRealisations(columns, title);
+  columns = targetDiBawahRealisasi(columns);
   columns = remarks(columns);
   columns = loneRatios(columns);
   columns = akhirRencana(columns);

@@ -46,8 +46,10 @@ const NUMERIC_RULES: Rule[] = [
   [/(^|> )(batas (maksimal|maksimum|atas)|ambang batas)\b/, "target"],
   // "Waktu Penyelesaian (hari kerja) > Standar (SLA) | Realisasi Rata-rata | Capaian (%)": the service
   // standard a time is held to is its target (forms-blind85)
+  // (and a bare "Standar" under the time it holds: "Waktu Layanan (hari) > Standar | Rata-rata
+  // Realisasi | Capaian (%)", forms-blind314; "Standar SOP (hari kerja)", forms-blind309)
   [
-    /(^|> )(standar \(?sla\)?|sla|standar waktu( pelayanan| penyelesaian)?|waktu standar)( \([a-z ]+\))?$/,
+    /(^|> )(standar \(?(sla|sop)\)?|sla|standar waktu( pelayanan| penyelesaian)?|waktu standar)( \([a-z ]+\))?$|(^|> )(lama |rata-rata )?waktu [^>]+ > standar$/,
     "target",
   ],
   // "Kuota PBI-JK 2024 (jiwa)": the number allotted for the year, its target (forms-blind37)
@@ -192,7 +194,8 @@ const TEXT_RULES: Rule[] = [
   [/sumber data|^sumber$/, "sumber-data"],
   [
     // ("Cabang Dinas" of a provincial education office's recap, forms-blind91)
-    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|^cabang dinas( wilayah)?$|pelaksana(?!an)|^opd( pengampu)?$|^perangkat daerah( pengampu| penanggung| pelaksana)?$|pengampu$/,
+    // (the office that collects a levy, "OPD Pemungut" of a retribusi table, forms-blind311)
+    /penanggung ?jawab|^pj$|^pic$|^pptk$|^unit kerja|^cabang dinas( wilayah)?$|pelaksana(?!an)|^opd( pengampu| pemungut| pengelola)?$|^perangkat daerah( pengampu| penanggung| pelaksana| pemungut| pengelola)?$|pengampu$/,
     "penanggung-jawab",
   ],
   // ("Nama Pasar" of a market-fee report names where the fees were collected, forms-blind39)
@@ -231,8 +234,9 @@ const TEXT_RULES: Rule[] = [
   // ("Jenis Penerimaan" of a PNBP table names the kinds of revenue, its rows, forms-blind79)
   // ("Komponen" of an SPM computation under an LKjIP table: "Sasaran ODGJ berat | ... yang mendapat
   // pelayanan | Persentase", its rows named as "Uraian" names them, forms-blind201)
+  // (and the business sectors of a permit or investment recap: "Sektor Usaha", forms-blind309)
   [
-    /indikator|^uraian|^komponen( perhitungan)?$|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$|^(jenis|sumber) (penerimaan|pendapatan)( daerah)?$/,
+    /indikator|^uraian|^komponen( perhitungan)?$|kinerja utama$|^iku$|^ikk$|^ukuran keberhasilan|^jenis (pelayanan|layanan)( dasar)?( spm)?$|^(jenis|sumber) (penerimaan|pendapatan)( daerah)?$|^(sektor|bidang|lapangan) usaha$/,
     "indikator",
   ],
   [/sasaran/, "sasaran"],

@@ -7,6 +7,7 @@ export {
   linearReferences,
   ratioReferences,
   refleksiReferences,
+  shareOfSumReferences,
   sumRanges,
   sumReferences,
 } from "./rujukan";

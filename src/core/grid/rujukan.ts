@@ -109,6 +109,25 @@ export function ratioReferences(formula: string | undefined): Rasio | undefined 
   };
 }
 
+/**
+ * A share of its own row as a percentage over a sum of cells ("=ROUND(E10/(C10+D10)*100,2)", the
+ * receivables collected over the opening balance and what was added): the numerator and the cells
+ * of the denominator; `ratioReferences` reads the plain "X / Y x 100".
+ */
+export function shareOfSumReferences(
+  formula: string | undefined,
+): { num: [number, number]; den: Array<[number, number]> } | undefined {
+  if (!formula) return undefined;
+  const { f } = intiRumus(formula);
+  const m = /^\(?([A-Z]{1,3})(\d+)\/\(([A-Z]{1,3}\d+(?:\+[A-Z]{1,3}\d+)+)\)\)?\*100$/.exec(f);
+  if (!m) return undefined;
+  const den = m[3].split("+").map((t): [number, number] => {
+    const [, letters, row] = /^([A-Z]{1,3})(\d+)$/.exec(t)!;
+    return sel(letters, row);
+  });
+  return { num: sel(m[1], m[2]), den };
+}
+
 // the refleksi of a lower-is-better indicator, R against T (IKU.md's convention), with the groups
 // that name T and the one that names R: (2T - R) / T, (T x 2 - R) / T, (T + (T - R)) / T as a
 // fraction or x 100, and 2 - R / T, 1 + (1 - R / T), bare or in parentheses x 100

@@ -421,7 +421,15 @@ function polaritasKolomCapaian(table: DetectedTable, grid: Grid): TebakanPolarit
     const tempat =
       t.columns.some((c) => c.role === "lokasi") && !t.columns.some((c) => c.role === "indikator");
     const kelompok = tempat ? kelompokLabel(kolom.header) : undefined;
-    return { p: kelompok ? polaritasDariTeks(kelompok) : undefined };
+    if (kelompok) return { p: polaritasDariTeks(kelompok) };
+    // or the one heading over the table's target and realisation, beside the capaian: "Waktu Layanan
+    // (hari) > Standar | Rata-rata Realisasi" per kind of document (forms-blind314), each row that
+    // measure of its kind; it says what is measured, before the rows' names ("Akta Kematian" is a
+    // document issued, whose service time is measured here)
+    const k = t.columns.filter((c) => (c.role === "target" || c.role === "realisasi") && c.ukuran !== "Rp");
+    const atas = k.length === 2 && k[0].role !== k[1].role ? k.map((c) => kelompokLabel(c.header)) : [];
+    const p = atas[0] && atas[0] === atas[1] ? polaritasDariTeks(atas[0]) : undefined;
+    return { p: p && { ...p, sumber: "kepala" } };
   }).p;
 }
 

@@ -19,7 +19,7 @@ import type { Rule, RuleFinding } from "./types";
 import { numAt, tolerance } from "./values";
 import type { DetectedColumn, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
-import { ratioReferences, textOf } from "../grid";
+import { ratioReferences, shareOfSumReferences, textOf } from "../grid";
 import { hanyaTambah, jumlahNomor, kolomPerNomor, rasioNomorDari } from "../detect/nomorKolom";
 import { teksCatatan } from "./catatan";
 
@@ -331,9 +331,30 @@ export function bagianMenurutNomor(
 // ("% Realisasi", "Capaian (%)": measured against a plan, they pass 100 when it is exceeded)
 const BUKAN_BAGIAN_KOLOM = /capaian|realisasi|serapan|efisiensi|rasio|indeks|kontribusi|pangsa/;
 
+/** The part and the whole's columns of a row's share formula, X / Y x 100 or X / (Y + Z) x 100. */
+function bagianBaris(f: string, row: number): { x: number; y: number[] } | undefined {
+  const q = ratioReferences(f);
+  if (q) return q.persen && q.num[0] === row && q.den[0] === row ? { x: q.num[1], y: [q.den[1]] } : undefined;
+  const s = shareOfSumReferences(f);
+  if (!s || s.num[0] !== row || s.den.some(([r]) => r !== row)) return undefined;
+  return { x: s.num[1], y: s.den.map(([, k]) => k) };
+}
+
+/** The sum of a row's cells, if every one holds a number. */
+function jumlahSel(g: Grid, row: number, cols: readonly number[]): number | undefined {
+  let total = 0;
+  for (const col of cols) {
+    const n = numAt(g, row, col);
+    if (!n) return undefined;
+    total += n.value;
+  }
+  return total;
+}
+
 /**
- * A typed share above 100 in a "%" column whose other rows compute X / Y x 100 of their own row,
- * where X never exceeds Y on any row, this one included ("% Aktif" of BUMDes formed, "Keterisian
+ * A typed share above 100 in a "%" column whose other rows compute X / Y x 100 (or X / (Y + Z) x
+ * 100, receivables collected over the opening balance and those added, forms-blind311) of their
+ * own row, where X never exceeds Y on any row, this one included ("% Aktif" of BUMDes formed, "Keterisian
  * (%)" of seats, forms-blind237, 239, 243, 244): the row's own figures say the number cannot be;
  * named here, with what they give, and left alone by hardcoded-value (one finding for one slip).
  */
@@ -350,45 +371,46 @@ export function bagianMenurutRumus(
     const h = norm(c.header);
     if (c.ukuran === "Rp" || (c.role === "capaian" && c.certain)) continue;
     if (!/%|persen|proporsi|keterisian/.test(h) || BUKAN_BAGIAN_KOLOM.test(h) || PERUBAHAN.test(h)) continue;
-    // every formula of the column is the one X / Y x 100 of its own row
-    let xy: [number, number] | undefined;
+    // every formula of the column is the one X / Y x 100 of its own row, or X / (Y + Z) x 100
+    // (receivables collected over the opening balance and those added, forms-blind311)
+    let xy: { x: number; y: number[] } | undefined;
     let rumus = 0;
     let sama = true;
     for (const r of data) {
       const f = g.formula(r.row, c.col);
       if (!f) continue;
       rumus++;
-      const q = ratioReferences(f);
-      const baru: [number, number] | undefined =
-        q?.persen && q.num[0] === r.row && q.den[0] === r.row ? [q.num[1], q.den[1]] : undefined;
-      if (!baru || (xy && (xy[0] !== baru[0] || xy[1] !== baru[1]))) sama = false;
+      const baru = bagianBaris(f, r.row);
+      if (!baru || (xy && (xy.x !== baru.x || xy.y.join() !== baru.y.join()))) sama = false;
       xy ??= baru;
     }
     if (!xy || !sama || rumus < 2) continue;
-    const [x, y] = xy;
+    const { x, y } = xy;
     // (not over a target the header names: "Treatment Coverage (%)" of cases found over the
     // "Target Penemuan Kasus (Estimasi)" passes 100 when more are found, forms-blind249)
-    const penyebut = table.columns.find((k) => k.col === y)?.role;
+    const penyebut = y.length === 1 ? table.columns.find((k) => k.col === y[0])?.role : undefined;
     if (penyebut === "target" || penyebut === "anggaran") continue;
     // the part never exceeds its whole, on three rows at least
     let pasangan = 0;
     let lebih = false;
     for (const r of data) {
       const a = numAt(g, r.row, x);
-      const b = numAt(g, r.row, y);
-      if (!a || !b) continue;
+      const b = jumlahSel(g, r.row, y);
+      if (!a || b === undefined) continue;
       pasangan++;
-      if (a.value > b.value || a.value < 0) lebih = true;
+      if (a.value > b || a.value < 0) lebih = true;
     }
     if (lebih || pasangan < 3) continue;
-    const part = table.columns.find((k) => k.col === x)?.header ?? "";
-    const whole = table.columns.find((k) => k.col === y)?.header ?? "";
+    const kepala = (col: number): string =>
+      daunKepala(table.columns.find((k) => k.col === col)?.header ?? "");
+    const part = kepala(x);
+    const whole = y.map(kepala).join(" + ");
     for (const r of data) {
       if (g.formula(r.row, c.col)) continue;
       const n = persenAt(g, r.row, c.col);
       const a = numAt(g, r.row, x);
-      const b = numAt(g, r.row, y);
-      if (!n || !a || !b || b.value === 0 || n.value <= 100 + tolerance(n, toleransi)) continue;
+      const b = jumlahSel(g, r.row, y);
+      if (!n || !a || !b || n.value <= 100 + tolerance(n, toleransi)) continue;
       if (sudah.some((f) => f.row === r.row && f.col === c.col)) continue;
       out.push({
         row: r.row,
@@ -403,15 +425,19 @@ export function bagianMenurutRumus(
           name: awalan(namaIndikator(table, g, r)),
           column: c.header,
           value: n.value,
-          part: daunKepala(part),
-          whole: daunKepala(whole),
-          want: Math.round((a.value / b.value) * 10000) / 100,
+          part,
+          whole,
+          want: Math.round((a.value / b) * 10000) / 100,
         },
       });
     }
   }
   return out;
 }
+
+// a leaf that only says what is counted in ("Orang", "Unit", "KK")
+const SATUAN_SAJA =
+  /^(orang|org|jiwa|unit|buah|kk|rt|ha|ton|km|paket|lokasi|titik|dokumen|desa|kelompok|sekolah)$/;
 
 /**
  * Does column `part`'s heading name some of what column `whole` counts: the whole's noun after
@@ -435,6 +461,10 @@ function bagianMenurutNama(
     // a bare "Jumlah" under "Jenis Bibit (batang)" totals what its heading names (forms-blind147)
     const daun = labelTanpaKurung(c.header);
     const kelompok = totalKelompok(daun, kelompokKepala(c.header));
+    // and a bare unit under it counts what its heading names ("Nelayan Peserta Asuransi > Orang |
+    // %", forms-blind313)
+    const grup = kelompokKepala(c.header);
+    if (!kelompok && grup !== undefined && SATUAN_SAJA.test(daun)) return labelTanpaKurung(grup);
     return kelompok ? labelTanpaKurung(kelompok) : daun;
   };
   const cp = kolom(part);

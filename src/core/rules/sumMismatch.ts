@@ -23,7 +23,17 @@ import { identitasUraian } from "./identitasUraian";
 import { anggaranKas } from "./anggaranKas";
 import { linearReferences, sumReferences } from "./precision";
 import { cekIdentitasNomor } from "./identitasNomor";
-import { awalan, childrenOf, nilaiAt, nilaiTetap, numAt, salinanBaris, textAt, jumlahSama } from "./values";
+import {
+  awalan,
+  bagianSalahNol,
+  childrenOf,
+  nilaiAt,
+  nilaiTetap,
+  numAt,
+  salinanBaris,
+  textAt,
+  jumlahSama,
+} from "./values";
 import { namaPeran } from "./kolomAngka";
 import { norm } from "../detect/text";
 import { ratioReferences, refleksiReferences } from "../grid";
@@ -388,6 +398,10 @@ export const sumMismatch: Rule = {
       id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Baris total sudah sesuai dengan rinciannya, jadi angka di sel ini yang perlu diperbaiki.",
       en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). The grand total agrees with the parts, so this cell is the one to correct.",
     },
+    partZeroSlip: {
+      id: "{{name}}{{what}}tertulis {{written}}, {{factor}} kali {{want}}: dengan {{want}} rinciannya pas berjumlah {{total}} seperti tertulis di baris jumlah. Periksa jumlah nol angka ini.",
+      en: "{{name}}{{what}} {{written}}, {{factor}} times {{want}}: with {{want}} the parts add up to {{total}}, as the total row says. Check the zeros of this figure.",
+    },
     parentCode: {
       id: "{{name}}{{what}}tertulis {{written}}, jumlah rinciannya {{sum}} (selisih {{difference}}). Pagu induk harus sama dengan jumlah pagu kode di bawahnya.",
       en: "{{name}}{{what}} {{written}}, but its parts add up to {{sum}} (difference {{difference}}). A parent's budget must equal the sum of the codes under it.",
@@ -612,6 +626,27 @@ export const sumMismatch: Rule = {
             });
             blamed = true;
             break;
+          }
+        }
+        // a typed total that the parts reach once one typed part loses (or gains) a zero: the
+        // total is right and that part is the slip (forms-blind313's auction value)
+        if (!blamed && !grid.formula(total.row, c.col)) {
+          const nilai = parts.map((p) => nilaiAt(grid, p.row, c.col));
+          const nol = bagianSalahNol(nilai, t.value);
+          const p = nol && parts[nol.index];
+          if (nol && p && !grid.formula(p.row, c.col)) {
+            culprits.add(`${p.row}:${c.col}`);
+            const d = data(grid, table, { parent: p, children: [] }, c, nilai[nol.index]!, nol.want);
+            out.push({
+              row: p.row,
+              col: c.col,
+              expected: nol.want,
+              actual: nilai[nol.index]!,
+              messageId: "partZeroSlip",
+              data: { ...d, factor: nol.factor, want: nol.want, total: t.value },
+              fix: { value: nol.want },
+            });
+            blamed = true;
           }
         }
         if (!blamed) {

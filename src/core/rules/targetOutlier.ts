@@ -434,10 +434,12 @@ function paguSalahNol(
   const km = median(kOthers);
   if ((kYear.value > km ? kYear.value / km : km / kYear.value) > 1.5) return undefined;
   const faktor = 10 ** k;
+  // (expected: the budget without the slip, not the others' median: a kondisi akhir Rp typed
+  // right, that the slip alone keeps from adding up, is then its consequence, forms-blind315)
   return {
     row: row.row,
     col: col.col,
-    expected: m,
+    expected: v > m ? v / faktor : v * faktor,
     actual: v,
     messageId: "zeroSlip",
     data: {

@@ -44,9 +44,19 @@ export type TebakanPolaritas = {
    * "catatan-tersirat" (not among the negatives a note names: positive, less surely), "baris"
    * (the row's own definition, formula or remark says it), "judul" (the title of a table that
    * measures one indicator across places says it), "nomor" (the form's number row computes the
-   * table's one capaian column as the refleksi).
+   * table's one capaian column as the refleksi), "kepala" (the one heading over the table's target
+   * and realisation names what every row measures: "Waktu Layanan (hari) > Standar | Rata-rata").
    */
-  sumber: "kolom" | "leksikon" | "pengguna" | "catatan" | "catatan-tersirat" | "baris" | "judul" | "nomor";
+  sumber:
+    | "kolom"
+    | "leksikon"
+    | "pengguna"
+    | "catatan"
+    | "catatan-tersirat"
+    | "baris"
+    | "judul"
+    | "nomor"
+    | "kepala";
   /** The word that decided a lexicon guess, to quote in messages. */
   kata?: string;
   /** "catatan-tersirat" from a note that lists the negative indicators by their numbers. */
@@ -140,7 +150,12 @@ export function polaritasDariTeks(text: string): TebakanPolaritas | undefined {
 const DOKUMEN_KEMATIAN = /\b(akta|surat keterangan) kematian\b/g;
 
 function bacaPolaritas(text: string): TebakanPolaritas | undefined {
-  const s = bersih(text).replace(DOKUMEN_KEMATIAN, "$1");
+  // (the total a ratio is taken against is its base, not what it measures: "Rasio akta kematian
+  // terhadap jumlah peristiwa kematian" counts certificates, forms-blind314; "kekerasan terhadap
+  // anak" is no ratio)
+  const s = bersih(text)
+    .replace(DOKUMEN_KEMATIAN, "$1")
+    .replace(/^(.+?) (terhadap|thd\.?) (jumlah|total|seluruh)\b.*$/, "$1");
   if (!s) return undefined;
   // the name says it in words: "Jumlah titik parkir liar di badan jalan (semakin kecil semakin
   // baik)" (forms-blind235), a statement, not a guess from the wording
@@ -258,6 +273,7 @@ export function polaritasBaris(
     catatan?.sumber === "catatan" ||
     catatan?.sumber === "baris" ||
     catatan?.sumber === "judul" ||
+    catatan?.sumber === "kepala" ||
     catatan?.sumber === "nomor"
   )
     return catatan;
@@ -310,6 +326,11 @@ export function asalPolaritas(t: TebakanPolaritas | undefined): { id: string; en
     return {
       id: `judul tabel menyebut "${t.kata ?? ""}"`,
       en: `the table's title says "${t.kata ?? ""}"`,
+    };
+  if (t.sumber === "kepala")
+    return {
+      id: `judul kolom target dan realisasinya menyebut "${t.kata ?? ""}"`,
+      en: `the heading over the target and realisation says "${t.kata ?? ""}"`,
     };
   if (t.sumber === "nomor")
     return {

@@ -221,6 +221,37 @@ export function jumlahSama(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(0.5, Math.abs(b) * 1e-12);
 }
 
+const FAKTOR_NOL = [10, 100, 1000];
+
+/**
+ * The one part that, with a zero too many or too few, keeps a written total from adding up: the
+ * total agrees with the parts once that part is divided (or multiplied) by 10, 100 or 1 000, and
+ * no other part or factor does so (a TPI's auction value typed 109 003 800 000 for 10 900 380 000
+ * under a typed Jumlah that has the right one, forms-blind313). The total is then right and the
+ * part is the slip. Parts that are zero or not numbers are never the one.
+ */
+export function bagianSalahNol(
+  parts: ReadonlyArray<number | undefined>,
+  total: number,
+): { index: number; want: number; factor: number } | undefined {
+  let sum = 0;
+  for (const p of parts) sum += p ?? 0;
+  if (jumlahSama(sum, total)) return undefined;
+  let found: { index: number; want: number; factor: number } | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === undefined || p === 0) continue;
+    for (const f of FAKTOR_NOL)
+      for (const want of [p / f, p * f]) {
+        if (!jumlahSama(sum - p + want, total)) continue;
+        // two readings that fit say nothing of which is the slip
+        if (found) return undefined;
+        found = { index: i, want, factor: want < p ? f : 1 / f };
+      }
+  }
+  return found;
+}
+
 /**
  * A table's columns by a key of their own (a name, a year's pagu), for matching one table's
  * columns with another's; a key two columns share ("APBD Murni | APBD Perubahan") matches none.
