@@ -122,12 +122,10 @@ function jalurTarget(cols: readonly DetectedColumn[]): DetectedColumn[][] {
   if (!perLabel) return [berlaku];
   return labels.map((_, i) => years.map((l) => l[i]));
 }
-// target-outlier and target-trend both read every row's targets: once per row, and the columns
-// once per table (a map per table: one weak entry per table, not per row)
-const TARGETS = new WeakMap<
-  DetectedTable,
-  { paths: readonly DetectedColumn[][]; rows: Map<number, readonly TargetTahun[][]> }
->();
+// target-outlier and target-trend both read every row's targets: the columns once per table (a
+// weak entry per table); a row's few numbers are read again by each, cheaper than a memo per row,
+// whose lists outlived the check's young garbage and were copied by every scavenge (stop 41)
+const TARGETS = new WeakMap<DetectedTable, readonly DetectedColumn[][]>();
 
 /** A row's K targets with a year, in year order, numbers only: one list per target path. */
 export function jalurTahunan(
@@ -135,22 +133,20 @@ export function jalurTahunan(
   grid: Grid,
   row: DetectedRow,
 ): readonly (readonly TargetTahun[])[] {
-  let memo = TARGETS.get(table);
-  if (!memo) {
-    memo = { paths: jalurTarget(kolomTahunan(table, ["target"], "K")), rows: new Map() };
-    TARGETS.set(table, memo);
+  let paths = TARGETS.get(table);
+  if (!paths) {
+    paths = jalurTarget(kolomTahunan(table, ["target"], "K"));
+    TARGETS.set(table, paths);
   }
-  const known = memo.rows.get(row.row);
-  if (known) return known;
-  const out = memo.paths.map((cols) => {
+  const out: TargetTahun[][] = [];
+  for (const cols of paths) {
     const path: TargetTahun[] = [];
     for (const c of cols) {
       const v = nilaiAt(grid, row.row, c.col);
       if (v !== undefined) path.push({ col: c.col, year: c.year as number, value: v });
     }
-    return path;
-  });
-  memo.rows.set(row.row, out);
+    out.push(path);
+  }
   return out;
 }
 
