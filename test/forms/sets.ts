@@ -319,6 +319,10 @@ import { buildBlind313 } from "../forms-blind313/build";
 import { buildBlind314 } from "../forms-blind314/build";
 import { buildBlind315 } from "../forms-blind315/build";
 import { buildBlind316 } from "../forms-blind316/build";
+import { buildBlind317 } from "../forms-blind317/build";
+import { buildBlind318 } from "../forms-blind318/build";
+import { buildBlind319 } from "../forms-blind319/build";
+import { buildBlind320 } from "../forms-blind320/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -645,6 +649,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind314", build: buildBlind314 },
   { name: "forms-blind315", build: buildBlind315 },
   { name: "forms-blind316", build: buildBlind316 },
+  { name: "forms-blind317", build: buildBlind317 },
+  { name: "forms-blind318", build: buildBlind318 },
+  { name: "forms-blind319", build: buildBlind319 },
+  { name: "forms-blind320", build: buildBlind320 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

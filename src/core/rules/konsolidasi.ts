@@ -34,10 +34,15 @@ export function jenisKondisiAkhir(satuan: string, indikator: string): Jenis {
   if (/^[a-z ]+ ?\/ ?tahun$/.test(s) && !/%|persen|indeks|rasio/.test(s)) return "akhir-atau-jumlah";
   // "Nilai realisasi investasi" in Rp: what a year brought in, not a score
   // ("Fatalitas kecelakaan lalu lintas per 100.000 penduduk" in jiwa: a rate, forms-blind34)
+  // (a count's bracketed list of subjects is no rate of its own: "Jumlah laporan analisis indikator
+  // makro (PE, PDRB per kapita, IPM, ...)" counts reports, forms-blind317)
+  const arus = NAMA_ARUS.test(n);
   const rate =
     SATUAN_AKHIR.test(s) ||
-    (NAMA_AKHIR.test(n) && !NAMA_ARUS.test(n)) ||
-    /\bper (1\.?000|10\.?000|100\.?000|100|kapita|penduduk|kk|rumah tangga)\b/.test(n);
+    (NAMA_AKHIR.test(n) && !arus) ||
+    /\bper (1\.?000|10\.?000|100\.?000|100|kapita|penduduk|kk|rumah tangga)\b/.test(
+      arus ? n.replace(/\([^)]*\)/g, " ") : n,
+    );
   if (!rate) return "akhir-atau-jumlah";
   return PERUBAHAN.test(n) ? "akhir-atau-jumlah" : "akhir";
 }

@@ -278,7 +278,12 @@ function consequences(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
       // another rule on the same cell that the same correction settles: one finding says it
       if (sameCell(g)) {
         // a value read from a formula fix does not silence a firmer rule on the same cell
-        if (typeof f.finding.expected === "number") dropped.add(g);
+        // (a zero slip named by its total: the total it breaks is said in the finding kept)
+        const jumlah = g.finding.jumlahSel;
+        if (typeof f.finding.expected === "number") {
+          if (jumlah) drop(f, g, { id: toA1(...jumlah), en: toA1(...jumlah) });
+          else dropped.add(g);
+        }
       } else {
         const cell = toA1(g.finding.row, g.finding.col);
         drop(f, g, { id: cell, en: cell });

@@ -86,6 +86,43 @@ function identity(parent: number, rows: DetectedRow[], col: number): Pick<RuleFi
   };
 }
 
+/**
+ * The typed part that, with a zero too many or too few, keeps a typed total from adding up
+ * (./values `bagianSalahNol`), as its finding: the total is right and that part is the slip.
+ */
+function temuanNol(
+  grid: Grid,
+  table: DetectedTable,
+  totalRow: number,
+  parts: DetectedRow[],
+  c: DetectedColumn,
+  total: number,
+): RuleFinding | undefined {
+  const nilai = parts.map((p) => nilaiAt(grid, p.row, c.col));
+  const nol = bagianSalahNol(nilai, total);
+  const part = nol && parts[nol.index];
+  if (!nol || !part || grid.formula(part.row, c.col)) return undefined;
+  const actual = nilai[nol.index]!;
+  return {
+    // (the sum it restores: another rule's correction of the same cell, number-scale's thousand,
+    // says it once, ./precision)
+    ...identity(totalRow, parts, c.col),
+    jumlahSel: [totalRow, c.col],
+    row: part.row,
+    col: c.col,
+    expected: nol.want,
+    actual,
+    messageId: "partZeroSlip",
+    data: {
+      ...data(grid, table, { parent: part, children: [] }, c, actual, nol.want),
+      factor: nol.factor,
+      want: nol.want,
+      total,
+    },
+    fix: { value: nol.want },
+  };
+}
+
 function sumOf(grid: Grid, rows: DetectedRow[], col: number): number | undefined {
   let s = 0;
   let any = false;
@@ -630,24 +667,14 @@ export const sumMismatch: Rule = {
         }
         // a typed total that the parts reach once one typed part loses (or gains) a zero: the
         // total is right and that part is the slip (forms-blind313's auction value)
-        if (!blamed && !grid.formula(total.row, c.col)) {
-          const nilai = parts.map((p) => nilaiAt(grid, p.row, c.col));
-          const nol = bagianSalahNol(nilai, t.value);
-          const p = nol && parts[nol.index];
-          if (nol && p && !grid.formula(p.row, c.col)) {
-            culprits.add(`${p.row}:${c.col}`);
-            const d = data(grid, table, { parent: p, children: [] }, c, nilai[nol.index]!, nol.want);
-            out.push({
-              row: p.row,
-              col: c.col,
-              expected: nol.want,
-              actual: nilai[nol.index]!,
-              messageId: "partZeroSlip",
-              data: { ...d, factor: nol.factor, want: nol.want, total: t.value },
-              fix: { value: nol.want },
-            });
-            blamed = true;
-          }
+        const nol =
+          blamed || grid.formula(total.row, c.col)
+            ? undefined
+            : temuanNol(grid, table, total.row, parts, c, t.value);
+        if (nol) {
+          culprits.add(`${nol.row}:${c.col}`);
+          out.push(nol);
+          blamed = true;
         }
         if (!blamed) {
           out.push({
@@ -674,6 +701,15 @@ export const sumMismatch: Rule = {
         // over the grouping read from codes or values (a mis-coded row is code-hierarchy's finding).
         if (formulaDecides(grid, g.parent.row, c.col, g.children, p.value, parentOf)) continue;
         if (rowFormulaHolds(grid, g.parent.row, c.col, g.children)) continue;
+        // (a typed parent its typed parts reach once one loses a zero: the part is the slip,
+        // forms-blind319's Renja Rp typed ten times under a kegiatan that has the right sum)
+        const nol = grid.formula(g.parent.row, c.col)
+          ? undefined
+          : temuanNol(grid, table, g.parent.row, g.children, c, p.value);
+        if (nol) {
+          out.push(nol);
+          continue;
+        }
         out.push({
           ...identity(g.parent.row, g.children, c.col),
           row: g.parent.row,

@@ -198,6 +198,10 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   if (temu) return { polaritas: "positif", sumber: "leksikon", kata: temu[0] };
 
   const neg = NEGATIF.exec(s);
+  // what is free of the harm is the good: "kawasan permukiman bebas genangan", "desa bebas
+  // narkoba" (forms-blind320)
+  const bebas = neg && /\b(bebas|terbebas)( dari)? $/.exec(s.slice(0, neg.index));
+  if (neg && bebas) return { polaritas: "positif", sumber: "leksikon", kata: `${bebas[0]}${neg[1]}` };
   if (neg) {
     // a service named for a negative group ("Perlindungan dan jaminan sosial ... bagi korban
     // bencana", an SPM's jenis pelayanan dasar): what is measured is the service, more is better

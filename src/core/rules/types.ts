@@ -75,6 +75,11 @@ export type FindingAt = {
   sama?: Array<[number, number]>;
   /** Does the identity hold with these numbers? Lets ./precision tell a consequence from a cause. */
   recheck?: (cells: (row: number, col: number) => number | undefined) => boolean;
+  /**
+   * The total whose sum this finding restores from one of its parts (sum-mismatch's zero slip): when
+   * another rule names the same part, that finding says the total follows it (./precision).
+   */
+  jumlahSel?: [number, number];
 };
 
 export type TableInWorkbook = { table: DetectedTable; grid: Grid };
