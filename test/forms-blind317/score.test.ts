@@ -10,8 +10,6 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // left: the kondisi akhir of a yearly count of reports typed as its last target (the set: the sum; the table's other count of documents is summed, too few rows to read the convention)
-    "tc27-renstra-bappeda-batu-pinang-2025-2029-317.xlsx T-C.27!Q11",
     // recap conventions, left: PDRB by sector as realised (the set), read as money; a growth without its year; the poor as realised and the population as nothing (the set), read the other way
     "rekap-kemiskinan-tpt-per-kecamatan-lembah-sirandah-317.xlsx Rekap Kecamatan column C",
     "rekap-kemiskinan-tpt-per-kecamatan-lembah-sirandah-317.xlsx Rekap Kecamatan column E",

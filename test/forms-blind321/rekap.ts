@@ -1,7 +1,7 @@
 // Set 321: two recaps of a Satpol PP dan Damkar office. Kabupaten Lembah Seruni: kejadian kebakaran
 // and ketepatan waktu tanggap per kecamatan, with a per-triwulan table beside it (one empty column).
 // Kota Batu Karang Laut: penegakan Perda / Perwali per triwulan with penyelesaian (%) and denda.
-import { BookW, DEC, INT, RP, fx, letterhead, round, signature, sum, type Row } from "../forms/kit";
+import { BookW, DEC, INT, RP, fx, letterhead, round, signature, type Row } from "../forms/kit";
 
 export function rekapKebakaran(): BookW {
   const book = new BookW(

@@ -323,6 +323,14 @@ import { buildBlind317 } from "../forms-blind317/build";
 import { buildBlind318 } from "../forms-blind318/build";
 import { buildBlind319 } from "../forms-blind319/build";
 import { buildBlind320 } from "../forms-blind320/build";
+import { buildBlind321 } from "../forms-blind321/build";
+import { buildBlind322 } from "../forms-blind322/build";
+import { buildBlind323 } from "../forms-blind323/build";
+import { buildBlind324 } from "../forms-blind324/build";
+import { buildBlind325 } from "../forms-blind325/build";
+import { buildBlind326 } from "../forms-blind326/build";
+import { buildBlind327 } from "../forms-blind327/build";
+import { buildBlind328 } from "../forms-blind328/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -653,6 +661,14 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind318", build: buildBlind318 },
   { name: "forms-blind319", build: buildBlind319 },
   { name: "forms-blind320", build: buildBlind320 },
+  { name: "forms-blind321", build: buildBlind321 },
+  { name: "forms-blind322", build: buildBlind322 },
+  { name: "forms-blind323", build: buildBlind323 },
+  { name: "forms-blind324", build: buildBlind324 },
+  { name: "forms-blind325", build: buildBlind325 },
+  { name: "forms-blind326", build: buildBlind326 },
+  { name: "forms-blind327", build: buildBlind327 },
+  { name: "forms-blind328", build: buildBlind328 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

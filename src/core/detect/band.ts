@@ -64,9 +64,9 @@ export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): 
  * words only, three or more, some under a blank heading cell whose row names a group to its left,
  * and numbers in the row below.
  */
-function bawahKelompok(grid: Grid, r: number, cols: number[], c1: number, c2: number): boolean {
+function bawahKelompok(grid: Grid, r: number, cols: number[], c1: number, c2: number, min = 3): boolean {
   // (the form's number row is none: it ends the header)
-  if (cols.length < 3 || isNumberRow(grid, r, c1, c2)) return false;
+  if (cols.length < min || isNumberRow(grid, r, c1, c2)) return false;
   if (!cols.every((c) => typeof grid.value(r, c) === "string" && text(grid, r, c).trim().length <= 40))
     return false;
   const grouped = cols.filter(
@@ -99,6 +99,9 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
     const above = grid.mergeAt(r - 1, c);
     if (typeof v === "string" && above && above.r2 === r - 1 && above.c2 > above.c1 && v.trim().length <= 40)
       return true;
+    // (or under a group heading typed in each of its cells, a merge exported without it: "Hasil |
+    // Hasil" over "Disahkan | Dibatalkan", forms-blind318)
+    if (typeof v === "string" && v.trim().length <= 40 && kelompokBerulang(grid, r - 1, c)) return true;
     const s = norm(text(grid, r, c));
     return (
       s.length <= 60 &&
@@ -116,6 +119,13 @@ function isLabelRow(grid: Grid, r: number, c1: number, c2: number): boolean {
         /^\(\s*[a-z][^()]{1,14}\)$|^\(%\)$/.test(s))
     );
   });
+}
+
+/** Is the heading at (r, c) typed again in a neighbouring cell of its row (one group, unmerged)? */
+function kelompokBerulang(grid: Grid, r: number, c: number): boolean {
+  const t = text(grid, r, c).trim();
+  if (!t || grid.mergeAt(r, c)) return false;
+  return (c > 1 && text(grid, r, c - 1).trim() === t) || text(grid, r, c + 1).trim() === t;
 }
 
 /** 1 2 3 ... (or "(1)" "(2)" ...) across the table's columns. */
@@ -436,7 +446,7 @@ export function bandsAt(grid: Grid, top: number): Band[] {
   for (const [a, b, t] of parts) {
     const band: Band = {
       top: t,
-      bottom: parts.length > 1 ? partBottom(grid, t, a, b) : bottom,
+      bottom: parts.length > 1 ? partBottom(grid, t, a, b, bottom) : bottom,
       c1: a,
       c2: b,
     };
@@ -446,15 +456,23 @@ export function bandsAt(grid: Grid, top: number): Band[] {
   return bands;
 }
 
-/** The last header row of one of several tables side by side: its own merges and label rows only. */
-function partBottom(grid: Grid, top: number, c1: number, c2: number): number {
+/**
+ * The last header row of one of several tables side by side: its own merges and label rows only.
+ * Within the rows its neighbour's header spans (`upTo`), two leaves under a heading typed once
+ * are header too ("Kios / Los" over "Jumlah | Terisi" beside a recap merged over two rows,
+ * forms-blind318).
+ */
+function partBottom(grid: Grid, top: number, c1: number, c2: number, upTo = top): number {
   let bottom = top;
   for (let r = top; r <= bottom; r++)
     for (let c = c1; c <= c2; c++) {
       const m = grid.mergeAt(r, c);
       if (m && m.r1 === r) bottom = Math.max(bottom, Math.min(m.r2, top + MAX_BAND_ROWS - 1));
     }
-  while (bottom - top + 1 < MAX_BAND_ROWS && isLabelRow(grid, bottom + 1, c1, c2)) bottom++;
+  const label = (r: number): boolean =>
+    isLabelRow(grid, r, c1, c2) ||
+    (r <= upTo && bawahKelompok(grid, r, ownCells(grid, r, c1, c2), c1, c2, 2));
+  while (bottom - top + 1 < MAX_BAND_ROWS && label(bottom + 1)) bottom++;
   return bottom;
 }
 

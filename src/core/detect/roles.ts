@@ -88,7 +88,8 @@ const NUMERIC_RULES: Rule[] = [
   // ("Perubahan yoy (%)", year on year: a monthly price against the same month last year,
   // forms-blind167)
   [
-    /(^|> )perubahan( harga)?( \(?(yoy|y-o-y|y on y|mtm|m-t-m|ytd)\)?)?( (thd|terhadap) [a-z .]+)? ?\(%\)$/,
+    // ("Perubahan Desember thd Juli (%)": one column's value against another's, forms-blind318)
+    /(^|> )perubahan( harga)?( \(?(yoy|y-o-y|y on y|mtm|m-t-m|ytd)\)?)?(( [a-z0-9]+)? (thd|terhadap) [a-z0-9 .]+)? ?\(%\)$/,
     "pertumbuhan",
   ],
   // SPM reports: "Jumlah Sasaran" (the people to serve) is the target, "Jumlah yang Mendapat

@@ -263,13 +263,16 @@ function kualitatif(
 /**
  * A name that says what a year does or makes ("yang dibangun", "yang ditingkatkan kompetensinya",
  * "bank sampah baru yang terbentuk"), not what there is ("yang terlayani", "terdampak"): a flow.
+ * So is a count of documents or reports, each year's own ("Jumlah laporan analisis indikator
+ * makro", 2 a year; forms-blind317, 318): the table's practice still decides.
  */
-function dikerjakan(nama: string): boolean {
-  return KERJA.test(nama) && !stok(nama);
+function dikerjakan(nama: string, satuan: string): boolean {
+  return (KERJA.test(nama) || PRODUK.test(satuan)) && !stok(nama);
 }
 
 // ("rumah ibadah penerima hibah": what a year's grants reached, forms-blind169)
 const KERJA = /\byang\s+((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b|\bpenerima\b/i;
+const PRODUK = /^\s*(dokumen|laporan)\s*$/i;
 const TINGKAT = /%|persen|indeks|rasio|nilai|skor|predikat|poin|tahun|per /i;
 
 type Alasan = { id: string; en: string; fixId: string; fixEn: string };
@@ -300,7 +303,7 @@ function alasanJumlah(
       fixEn: "Enter the sum or correct the note.",
     };
   // what a year did, by its wording
-  if (!dikerjakan(nama)) return undefined;
+  if (!dikerjakan(nama, satuan)) return undefined;
   // a count of people, documents, units (not kW, not a rate): aditif is read once per wording
   if (aditif(satuan, nama) !== "ya" || jenisKondisiAkhir(satuan, nama) !== "akhir-atau-jumlah")
     return undefined;

@@ -68,8 +68,9 @@ const KELUARAN =
 
 // (and "penyelesaian", cases settled as "penanganan" handles them: "Persentase penyelesaian kasus
 // gangguan trantibum", forms-blind194; its duration, "waktu penyelesaian", is read before)
+// (and enforcement: "Jumlah penertiban pelanggaran Perda", the actions taken, forms-blind321)
 const TURUN =
-  /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penyelesaian|penanggulangan|pencegahan|pemberantasan)\b/;
+  /\b(penurunan|menurunnya|turunnya|berkurangnya|pengurangan|pengentasan|terentaskan|penanganan|penyelesaian|penanggulangan|pencegahan|pemberantasan|penertiban|penindakan)\b/;
 
 // ("Jumlah kasus penangkapan ikan yang merusak": the harm done is what is counted, forms-blind129)
 const NEGATIF =
