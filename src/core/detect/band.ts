@@ -382,7 +382,17 @@ export function kepalaBerjudul(grid: Grid, top: number): boolean {
   // a numbered "Tabel 1." heads a table whatever its columns are called ("Peringkat | Kontingen
   // Kabupaten/Kota | Medali > E | P | PG | Total", a games' final standings, forms-blind78); an
   // enumerated caption needs a column named as tables name them
-  if (!/^(tabel|table)\s+([\divx]+)\b/.test(caption) && !cols.some((c) => isHeaderWord(text(grid, top, c))))
+  // (or rows led by consecutive years: "Tahun LHP | Jumlah Rekomendasi | Sesuai Rekomendasi | ..."
+  // over 2019 .. 2024 under "B. Menurut Tahun LHP", forms-blind325)
+  const tahun = (r: number): number => {
+    const t = text(grid, r, cols[0]).trim();
+    return /^(19|20)\d\d$/.test(t) ? Number(t) : NaN;
+  };
+  if (
+    !/^(tabel|table)\s+([\divx]+)\b/.test(caption) &&
+    !cols.some((c) => isHeaderWord(text(grid, top, c))) &&
+    !(tahun(top + 2) === tahun(top + 1) + 1)
+  )
     return false;
   // (three columns only under a numbered "Tabel 3.2", rows led by their year: "Tahun Evaluasi |
   // Nilai AKIP | Kategori" over 2022 .. 2024, forms-blind160)

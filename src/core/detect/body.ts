@@ -80,10 +80,13 @@ function isCaptionOfNext(grid: Grid, r: number, c1: number, c2: number): boolean
   // the header right under it, or after one blank row
   const h = r + 1 < grid.rowCount && grid.rowIsBlank(r + 1, c1, c2) ? r + 2 : r + 1;
   const next = nonBlankCols(grid, h, c1, c2).map((c) => grid.value(h, c));
+  const teks = next.length >= 3 && next.every((v) => typeof v === "string");
+  // (or a caption lettered as a part of the report, "B. Menurut Tahun LHP", over a row of labels
+  // with figures under it: the report's next table, whatever its headings say, forms-blind325)
+  const bagian = /^([a-h]|[ivx]{1,4}|\d{1,2})[.)] \S/.test(norm(grid.value(r, cols[0])));
   return (
-    (next.length >= 3 &&
-      next.every((v) => typeof v === "string") &&
-      next.filter((v) => isHeaderWord(String(v))).length >= 2) ||
+    (teks && next.filter((v) => isHeaderWord(String(v))).length >= 2) ||
+    (teks && bagian && hasDataNumber(grid, h + 1, c1, c2)) ||
     kepalaBerjudul(grid, h)
   );
 }

@@ -218,7 +218,7 @@ function bagiTotalDiketik(
  * says so, whatever the column means.
  */
 function diketikBeda(row: number, col: number, expected: string, v: number, hasil: number): RuleFinding {
-  return {
+  const f: RuleFinding = {
     row,
     col,
     expected,
@@ -228,6 +228,19 @@ function diketikBeda(row: number, col: number, expected: string, v: number, hasi
     messageId: "typedDiffers",
     data: { value: v, formula: expected, result: hasil },
   };
+  // a sum of cells says which: when one of them is the mistake ("Rp 2027 typed ten times" in a
+  // kondisi akhir Rp typed right), the typed number agrees once it is mended, and this finding is
+  // that mistake's consequence (./precision, forms-blind328)
+  const terms = linearReferences(expected.slice(1));
+  if (terms) {
+    f.inputs = terms.map(([r, c]) => [r, c]);
+    f.recheck = (cells) => {
+      let s = 0;
+      for (const [r, c, sign] of terms) s += sign * (cells(r, c) ?? 0);
+      return jumlahSama(s, v) || Math.abs(s - v) <= 0.005;
+    };
+  }
+  return f;
 }
 
 /** Is the total row's cell its column's total: a SUM down the column, or typed equal to one? */

@@ -156,9 +156,38 @@ export function weigh(table: DetectedTable, grid: Grid, found: RuledFinding[]): 
             : f;
         });
   out = diSlipSama(out);
-  out = consequences(table, grid, out);
+  out = consequences(
+    table,
+    grid,
+    out.map((f) => batasRumus(grid, f)),
+  );
   // (after columnWide: an error folded into its column's info silences nothing)
   return satuSel(grid, columnWide(table, grid, out, guessed));
+}
+
+/**
+ * A limit passed by a ratio formula ("=ROUND(H11/G11*100,2)" at 138,19 %) reads the two cells: when
+ * another finding mends one of them (G11's stale SUM, 288 for 409), the share falls within the
+ * limit and is that finding's consequence (forms-blind328). A limit finding on a typed number, or
+ * one that says how to check itself, is left as it is.
+ */
+function batasRumus(grid: Grid, f: RuledFinding): RuledFinding {
+  const { finding } = f;
+  if (!finding.batas || finding.recheck || typeof finding.expected !== "number") return f;
+  const q = ratioReferences(grid.formula(finding.row, finding.col));
+  if (!q) return f;
+  const limit = finding.expected;
+  const above = typeof finding.actual === "number" && finding.actual > limit;
+  const recheck = (cells: Cells): boolean => {
+    const a = cells(...q.num);
+    const b = cells(...q.den);
+    if (a === undefined || b === undefined || b === 0) return false;
+    const v = (a / b) * (q.persen ? 100 : 1);
+    return above ? v <= limit + 0.005 : v >= limit - 0.005;
+  };
+  // (a cached result its own cells no longer give, a stale formula, is no reading of them)
+  if (recheck((r, c) => numAt(grid, r, c)?.value)) return f;
+  return { ...f, finding: { ...finding, inputs: [q.num, q.den], recheck } };
 }
 
 /**

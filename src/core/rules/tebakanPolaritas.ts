@@ -203,6 +203,12 @@ function bacaPolaritas(text: string): TebakanPolaritas | undefined {
   // narkoba" (forms-blind320)
   const bebas = neg && /\b(bebas|terbebas)( dari)? $/.exec(s.slice(0, neg.index));
   if (neg && bebas) return { polaritas: "positif", sumber: "leksikon", kata: `${bebas[0]}${neg[1]}` };
+  // and what records the harm is work on it: "kelurahan dengan profil kumuh mutakhir", "desa yang
+  // memiliki peta rawan bencana" (forms-blind327)
+  const catat =
+    neg &&
+    /\b(profil|peta|pemetaan|pendataan|kajian|basis data|database)( [a-z]+)? $/.exec(s.slice(0, neg.index));
+  if (neg && catat) return { polaritas: "positif", sumber: "leksikon", kata: `${catat[0]}${neg[1]}` };
   if (neg) {
     // a service named for a negative group ("Perlindungan dan jaminan sosial ... bagi korban
     // bencana", an SPM's jenis pelayanan dasar): what is measured is the service, more is better
