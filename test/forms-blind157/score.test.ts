@@ -10,11 +10,10 @@ scoreFormSet(
   { books: 6, tables: 8, findings: 12 },
   [],
   [
-    // disputed, left (the recap convention): the tonnes landed per quarter keep no role and the value
-    // of the landings is offered as realised (the set: realised, and none)
-    ...["D", "E", "F", "G", "H", "I"].map(
-      (c) => `rekap-pendaratan-ikan-per-tpi-dkp-minahasa-pesisir.xlsx Rekap TPI 2024 column ${c}`,
-    ),
+    // disputed, left (the recap convention): the value of the landings is offered as realised (the
+    // set: none); the tonnes landed per quarter are read as realised since forms-blind329 (a
+    // heading of periods across the columns)
+    "rekap-pendaratan-ikan-per-tpi-dkp-minahasa-pesisir.xlsx Rekap TPI 2024 column I",
     // disputed, left: a landing's average price per TPI is offered as realised, as a market's
     // prices are (forms-blind60, 96, 167); the set: no role
     "rekap-pendaratan-ikan-per-tpi-dkp-minahasa-pesisir.xlsx Rekap TPI 2024 column J",

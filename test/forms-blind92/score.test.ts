@@ -13,9 +13,8 @@ scoreFormSet(
   { books: 6, tables: 9, findings: 12 },
   [],
   [
-    // disputed, left (the recap convention): the civil servants counted per kind of post keep no
-    // role, and "Pelaksana" (a kind of post) reads as the implementer; the set: realised
-    `${ASN} ASN per Jenis Jabatan column C`,
+    // disputed, left (the recap convention): "Pelaksana" (a kind of post) reads as the implementer;
+    // the set: realised ("JPT Pratama" is counted since forms-blind329: "rata" is a word)
     `${ASN} ASN per Jenis Jabatan column F`,
     // left: a Renja's funding-source column as a remark, the set: none
     "renja-2026-tc30-bkpsdm-kota-mahakam-ilir.xlsx T-C.30 Renja 2026 column G",

@@ -331,6 +331,14 @@ import { buildBlind325 } from "../forms-blind325/build";
 import { buildBlind326 } from "../forms-blind326/build";
 import { buildBlind327 } from "../forms-blind327/build";
 import { buildBlind328 } from "../forms-blind328/build";
+import { buildBlind329 } from "../forms-blind329/build";
+import { buildBlind330 } from "../forms-blind330/build";
+import { buildBlind331 } from "../forms-blind331/build";
+import { buildBlind332 } from "../forms-blind332/build";
+import { buildBlind333 } from "../forms-blind333/build";
+import { buildBlind334 } from "../forms-blind334/build";
+import { buildBlind335 } from "../forms-blind335/build";
+import { buildBlind336 } from "../forms-blind336/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -669,6 +677,14 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind326", build: buildBlind326 },
   { name: "forms-blind327", build: buildBlind327 },
   { name: "forms-blind328", build: buildBlind328 },
+  { name: "forms-blind329", build: buildBlind329 },
+  { name: "forms-blind330", build: buildBlind330 },
+  { name: "forms-blind331", build: buildBlind331 },
+  { name: "forms-blind332", build: buildBlind332 },
+  { name: "forms-blind333", build: buildBlind333 },
+  { name: "forms-blind334", build: buildBlind334 },
+  { name: "forms-blind335", build: buildBlind335 },
+  { name: "forms-blind336", build: buildBlind336 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

@@ -52,7 +52,10 @@ export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): 
     cells++;
     const v = grid.value(r, c);
     if (typeof v === "number" && !(v >= 1990 && v <= 2100 && Number.isInteger(v))) numbers++;
-    else if (typeof v === "string" && isHeaderWord(v)) words++;
+    // (a period across the columns heads one too: "Sektor | TW I | TW II | TW III | TW IV | Jumlah",
+    // forms-blind329)
+    else if (typeof v === "string" && (isHeaderWord(v) || (v.length <= 16 && urutanPeriode(v) !== undefined)))
+      words++;
   }
   if (cells < 2 || numbers > cells / 3) return 0;
   return words;

@@ -15,7 +15,7 @@ import type { DetectedColumn, DetectedRow, Role } from "./types";
  * count, whatever its cells hold.
  */
 export const BUKAN_HITUNGAN =
-  /%|persen|rata|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif|produktivitas|peringkat|ranking|rangking|\(\s*[a-z.]+\s*\/\s*[a-z.]+\s*\)/;
+  /%|persen|\b(re)?rata\b|indeks|index|nilai|skor|rasio|capaian|bobot|tahun|harga|tarif|produktivitas|peringkat|ranking|rangking|\(\s*[a-z.]+\s*\/\s*[a-z.]+\s*\)/;
 
 // a table that plans, budgets or measures against a plan has its roles from its header
 // (a table of realised money, "Tahap I > KPM | Nilai (Rp)", may still have its counts guessed,

@@ -479,9 +479,18 @@ function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string
   return col === undefined ? undefined : textOf(grid.value(row.row, col));
 }
 
-/** The row's own number ("6", "6."), from the table's No column. */
+/**
+ * The row's own number ("6", "6."), from the table's No column; without one, its place among the
+ * table's indicator rows, as notes count them ("indikator 3 dan 4 bersifat negatif" under a table
+ * of four indicators and no No column, forms-blind330).
+ */
 function nomorBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string | undefined {
   const col = table.columns.find((c) => c.role === "no")?.col;
-  const v = col === undefined ? undefined : grid.value(row.row, col);
+  if (col === undefined) {
+    const urut = barisData(table).filter((r) => r.kind === "indikator");
+    const i = urut.indexOf(row);
+    return i < 0 ? undefined : String(i + 1);
+  }
+  const v = grid.value(row.row, col);
   return v === null || v === undefined ? undefined : String(v).trim();
 }

@@ -231,6 +231,9 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
   const ids = [...identities(table), ...rowWiseIdentities(table)];
   if (ids.length === 0) return [];
   const out: RuleFinding[] = [];
+  // (or the rows' own heading: "Uraian Pendapatan Asli Daerah" over Pajak, Retribusi, ..., each
+  // realised per quarter, forms-blind332)
+  const kepalaBaris = norm(table.columns.find((c) => c.role === "indikator")?.header ?? "");
   // (not on totals: a wrong line above makes its total's year disagree with the total's quarters
   // too, through sums this check does not follow)
   for (const row of barisData(table)) {
@@ -241,7 +244,11 @@ export function identitasPeriode(table: DetectedTable, grid: Grid): RuleFinding[
       if (!isRp(id.total)) {
         flow ??= aditifBaris(table, grid, row);
         // the parts' heading names a flow ("Realisasi Produksi (ton) > Trw. I", forms-blind32)
-        if (flow === "tidak-tahu" && ARUS_KOLOM.test(norm(id.parts[0].header))) flow = "ya";
+        if (
+          flow === "tidak-tahu" &&
+          (ARUS_KOLOM.test(norm(id.parts[0].header)) || ARUS_KOLOM.test(kepalaBaris))
+        )
+          flow = "ya";
         // "Posisi / Jumlah s.d. TW IV" (forms-blind35): the heading allows the position for what
         // is a stock, so a stock ("terdaftar") summed is wrong, and a count's sum is not asked for
         const posisi = /\bposisi\b/.test(norm(id.total.header));

@@ -14,10 +14,13 @@ import { awalan, namaIndikator } from "./tahunan";
 import type { RuleFinding } from "./types";
 import { jumlahSama, nilaiTetap, numAt } from "./values";
 
-/** The rows a column-sum formula adds in its own column, as a key ("18,19,20,21"). */
+/**
+ * The rows a column-sum formula adds in its own column, as a key ("18,19,20,21"); a lone reference
+ * ("=O10" where the row's other columns add rows 10 and 13, forms-blind332) is a sum of one row.
+ */
 function barisDijumlah(grid: Grid, row: number, col: number): number[] | undefined {
   const refs = sumReferences(grid.formula(row, col));
-  if (!refs || refs.length < 2 || refs.some(([r, c]) => c !== col || r === row)) return undefined;
+  if (!refs || refs.length < 1 || refs.some(([r, c]) => c !== col || r === row)) return undefined;
   return refs.map(([r]) => r);
 }
 
@@ -74,7 +77,8 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
       c.role !== "kode" &&
       c.role !== "capaian" &&
       c.role !== "pertumbuhan" &&
-      !/%|persen|rata|rasio|capaian|predikat/.test(norm(c.header)) &&
+      // ("rata" as a word: "Pratama", a grade of tangguh villages, is counted, forms-blind329)
+      !/%|persen|\b(re)?rata\b|rasio|capaian|predikat/.test(norm(c.header)) &&
       // (nor a yield, a price or a density: "Produktivitas (ku/ha)" of a "Jumlah / Rata-rata" row
       // is its production over its area, forms-blind303; a capacity in l/detik adds up)
       !PER_SATUAN.test(norm(c.header)) &&
@@ -104,7 +108,8 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
       let rows: number[] | undefined;
       const saksi: DetectedColumn[] = [];
       for (const [n, r] of dijumlahKolom) {
-        if (!sejenis(n, c)) continue;
+        // (a copy of one row is no witness of what the row adds)
+        if (!sejenis(n, c) || r.length < 2) continue;
         if (rows && r.join() !== rows.join()) {
           rows = undefined;
           break;
@@ -153,14 +158,16 @@ export function rumusTetangga(table: DetectedTable, grid: Grid): RuleFinding[] {
 /** The rows most of the row's column sums add (two or more columns agree), if any. */
 function barisUmum(dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>): number[] | undefined {
   const hitung = new Map<string, { rows: number[]; n: number }>();
-  for (const r of dijumlahKolom.values()) {
+  // (copies of one row, "=B12" of a level's closing, have no say in what the row adds)
+  const sums = [...dijumlahKolom.values()].filter((r) => r.length >= 2);
+  for (const r of sums) {
     const k = r.join();
     const h = hitung.get(k);
     if (h) h.n++;
     else hitung.set(k, { rows: r, n: 1 });
   }
   const [best] = [...hitung.values()].sort((a, b) => b.n - a.n);
-  return best && best.n >= 2 && best.n * 2 > dijumlahKolom.size ? best.rows : undefined;
+  return best && best.n >= 2 && best.n * 2 > sums.length ? best.rows : undefined;
 }
 
 /**
@@ -173,7 +180,7 @@ function sampaiAtas(
   row: number,
   dijumlahKolom: ReadonlyMap<DetectedColumn, number[]>,
 ): number[] | undefined {
-  const ranges = [...dijumlahKolom];
+  const ranges = [...dijumlahKolom].filter(([, r]) => r.length >= 2);
   const penuh = ranges.filter(([, r]) => r[r.length - 1] === row - 1);
   if (penuh.length === 0 || penuh.some(([, r]) => r.join() !== penuh[0][1].join())) return undefined;
   const rows = penuh[0][1];
@@ -200,8 +207,13 @@ function rentangPendek(
   if (!umum) return [];
   const semua = new Set(umum);
   const out: RuleFinding[] = [];
+  // (a copy of one row of a run, "=C12" or "=I23" under months added 12-23, is a level's opening
+  // or closing, forms-blind108; one of the parents a hierarchy's total picks, "=O10" where the
+  // others add rows 10 and 13, is a sum of one, forms-blind332)
+  const run = umum[umum.length - 1] - umum[0] === umum.length - 1;
   for (const [c, own] of dijumlahKolom) {
     if (own.length >= umum.length || !own.every((r) => semua.has(r))) continue;
+    if (own.length === 1 && run) continue;
     const saved = numAt(grid, row.row, c.col);
     const sum = jumlahKolom(grid, umum, c.col);
     if (!saved || sum === undefined || jumlahSama(saved.value, sum)) continue;
