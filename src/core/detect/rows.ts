@@ -28,8 +28,9 @@ const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})\.?$/;
 // "Jumlah" or "Total" as a row label; "Jumlah PMKS yang ..." is an indicator, not a total.
 // ("TOTAL KABUPATEN", "Total Kecamatan Leitimur": the whole of a recap by place, forms-blind53;
 // not an indicator, "Jumlah kabupaten yang ...", "Jumlah kota tertinggal")
+// ("Jumlah / Posisi Akhir": flows summed and stocks at their closing, forms-blind334)
 const TOTAL =
-  /^(jumlah|total|sub ?(jumlah|total)( [^:]{1,40})?|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?rata-? ?rata|(total|jumlah) (kabupaten|kota|provinsi|kab\.?)(?![^:]*\b(yang|dengan|dalam|sesuai|memiliki|ber\w+|ter\w+)\b)[^:]{0,40}|total (kecamatan|wilayah|desa)[^:]{0,40})\s*:?$/;
+  /^(jumlah|total|sub ?(jumlah|total)( [^:]{1,40})?|grand total|jumlah total|(total|jumlah) (belanja|anggaran|pendanaan|pagu|dana)( indikatif| keseluruhan| seluruhnya)?|jumlah keseluruhan|(jumlah|total) ?(\/|dan|&) ?(rata-? ?rata|posisi( akhir)?|saldo akhir|stok akhir)|(total|jumlah) (kabupaten|kota|provinsi|kab\.?)(?![^:]*\b(yang|dengan|dalam|sesuai|memiliki|ber\w+|ter\w+)\b)[^:]{0,40}|total (kecamatan|wilayah|desa)[^:]{0,40})\s*:?$/;
 /** Does the text name a total row ("Jumlah", "TOTAL KABUPATEN"), not an indicator? */
 export const labelJumlah = (text: string): boolean => TOTAL.test(norm(text));
 const SECTION_TEXT =

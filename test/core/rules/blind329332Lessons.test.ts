@@ -128,3 +128,27 @@ describe("a revenue's quarters and its 's.d. Triwulan IV' (forms-blind332)", () 
     expect(foundOn(spec(14898036600))).toEqual([["sum-mismatch", "G4"]]);
   });
 });
+
+describe("'Jumlah / Posisi Akhir' under quarters of flows and a stock (forms-blind334)", () => {
+  // prettier-ignore
+  const spec = (tw3: number): SheetSpec => ({
+    name: "Cadangan Beras",
+    rows: [
+      ["Periode", "Cadangan Beras (ton)", null, null, "Realisasi Anggaran (Rp)"],
+      [null, "Pengadaan", "Penyaluran", "Stok Akhir", null],
+      ["Saldo awal 1 Januari", null, null, 42, null],
+      ["Triwulan I", 20, 6.5, 55.5, 118400000],
+      ["Triwulan II", 15, 11.2, 59.3, 96750000],
+      ["Triwulan III", 0, 18.4, 40.9, tw3],
+      ["Triwulan IV", 25, 9.8, 56.1, 152900000],
+      ["Jumlah / Posisi Akhir", 60, 45.9, 56.1, 432150000],
+    ],
+    merges: ["A1:A2", "B1:D1", "E1:E2"],
+    formulas: { D4: "D3+B4-C4", D5: "D4+B5-C5", D6: "D5+B6-C6", D7: "D6+B7-C7", B8: "SUM(B4:B7)", C8: "SUM(C4:C7)", D8: "D7" },
+  });
+
+  it("is the total row: its typed Rp names the quarter that lost a zero, its stock is no sum", () => {
+    expect(foundOn(spec(64100000))).toEqual([]);
+    expect(foundOn(spec(6410000))).toEqual([["sum-mismatch", "E6"]]);
+  });
+});
