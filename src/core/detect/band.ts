@@ -43,6 +43,14 @@ function kolomKepala(grid: Grid, r1: number, r2: number, c1: number, c2: number)
   return n;
 }
 
+/**
+ * A heading's word: one naming a column role, or a period across the columns ("Sektor | TW I |
+ * TW II | TW III | TW IV | Jumlah", forms-blind329).
+ */
+export function kataKepala(v: string): boolean {
+  return isHeaderWord(v) || (v.length <= 16 && urutanPeriode(v) !== undefined);
+}
+
 /** How strongly a row reads as the first row of a header: cells naming column roles. */
 export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): number {
   let words = 0;
@@ -52,10 +60,7 @@ export function headerScore(grid: Grid, r: number, c1 = 1, c2 = grid.colCount): 
     cells++;
     const v = grid.value(r, c);
     if (typeof v === "number" && !(v >= 1990 && v <= 2100 && Number.isInteger(v))) numbers++;
-    // (a period across the columns heads one too: "Sektor | TW I | TW II | TW III | TW IV | Jumlah",
-    // forms-blind329)
-    else if (typeof v === "string" && (isHeaderWord(v) || (v.length <= 16 && urutanPeriode(v) !== undefined)))
-      words++;
+    else if (typeof v === "string" && kataKepala(v)) words++;
   }
   if (cells < 2 || numbers > cells / 3) return 0;
   return words;

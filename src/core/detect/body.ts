@@ -2,10 +2,8 @@
 // and different header, or a run of blank rows. A header repeated on a new printed page is part
 // of the same table and is skipped.
 import type { Grid } from "../grid";
-import { Band, bandAt, bandSignature, headerScore, kepalaBerjudul } from "./band";
+import { Band, bandAt, bandSignature, headerScore, kataKepala, kepalaBerjudul } from "./band";
 import { norm } from "./text";
-import { isHeaderWord } from "./roles";
-import { urutanPeriode } from "./periode";
 
 export type Body = {
   first: number;
@@ -85,11 +83,10 @@ function isCaptionOfNext(grid: Grid, r: number, c1: number, c2: number): boolean
   // (or a caption lettered as a part of the report, "B. Menurut Tahun LHP", over a row of labels
   // with figures under it: the report's next table, whatever its headings say, forms-blind325)
   const bagian = /^([a-h]|[ivx]{1,4}|\d{1,2})[.)] \S/.test(norm(grid.value(r, cols[0])));
-  // (a heading's periods count as its words: "Sektor | TW I | TW II | TW III | TW IV | Jumlah" under
-  // "Realisasi keuangan per triwulan (Rp)", forms-blind329)
-  const kata = next.filter((v) => isHeaderWord(String(v)) || urutanPeriode(String(v)) !== undefined);
+  // (a heading's periods count as its words: "Sektor | TW I .. TW IV | Jumlah" under "Realisasi
+  // keuangan per triwulan (Rp)", forms-blind329)
   return (
-    (teks && kata.length >= 2) ||
+    (teks && next.filter((v) => kataKepala(String(v))).length >= 2) ||
     (teks && bagian && hasDataNumber(grid, h + 1, c1, c2)) ||
     kepalaBerjudul(grid, h)
   );

@@ -479,6 +479,14 @@ function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string
   return col === undefined ? undefined : textOf(grid.value(row.row, col));
 }
 
+// each indicator row's place (1, 2, ...) in a table without a No column, read once per table
+const URUTAN_INDIKATOR = new MemoObjek<DetectedTable, ReadonlyMap<DetectedRow, number>>();
+
+function urutanIndikator(table: DetectedTable): ReadonlyMap<DetectedRow, number> {
+  const urut = barisData(table).filter((r) => r.kind === "indikator");
+  return new Map(urut.map((r, i) => [r, i + 1]));
+}
+
 /**
  * The row's own number ("6", "6."), from the table's No column; without one, its place among the
  * table's indicator rows, as notes count them ("indikator 3 dan 4 bersifat negatif" under a table
@@ -487,9 +495,8 @@ function satuanBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string
 function nomorBaris(table: DetectedTable, grid: Grid, row: DetectedRow): string | undefined {
   const col = table.columns.find((c) => c.role === "no")?.col;
   if (col === undefined) {
-    const urut = barisData(table).filter((r) => r.kind === "indikator");
-    const i = urut.indexOf(row);
-    return i < 0 ? undefined : String(i + 1);
+    const i = URUTAN_INDIKATOR.ambil(table, urutanIndikator).get(row);
+    return i === undefined ? undefined : String(i);
   }
   const v = grid.value(row.row, col);
   return v === null || v === undefined ? undefined : String(v).trim();

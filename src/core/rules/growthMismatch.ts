@@ -124,7 +124,7 @@ export const growthMismatch: Rule = {
             data: {
               name: awalan(nama),
               year: String(pc.year),
-              written: temuan.actual as number,
+              written: p.value,
               series: deret.nama,
               prevYear: String(prev.year),
               computed: growth,
