@@ -4,6 +4,7 @@
 // named columns; a count of documents or reports made each year adds up where the table's other
 // counts do.
 import { detectTables } from "../../../src/core/detect";
+import type { CellValue } from "../../../src/core/grid";
 import { polaritasDariTeks } from "../../../src/core/rules/tebakanPolaritas";
 import { foundOn, sheet } from "./ruleTester";
 import type { SheetSpec } from "./ruleTester";
@@ -55,7 +56,7 @@ describe("a group heading typed in each of its cells (forms-blind318)", () => {
 
 describe("'Perubahan Desember thd Juli (%)' (forms-blind318)", () => {
   // prettier-ignore
-  const spec = (cabai: number): SheetSpec => ({
+  const spec = (cabai: CellValue): SheetSpec => ({
     name: "Harga",
     rows: [
       ["Perkembangan Harga Rata-rata Bahan Pokok, Juli - Desember 2024 (Rp)"],
@@ -74,6 +75,13 @@ describe("'Perubahan Desember thd Juli (%)' (forms-blind318)", () => {
     expect(foundOn(spec(35.06))).toEqual([]);
     // (16,85 % is December against November)
     expect(foundOn(spec(16.85))).toEqual([["growth-mismatch", "J5"]]);
+  });
+
+  it("says nothing of a change that cannot be read: blank, dash, text, no base to grow from", () => {
+    for (const v of [null, "-", "naik", "#DIV/0!"]) expect(foundOn(spec(v))).toEqual([]);
+    const tanpaDasar = spec(35.06);
+    tanpaDasar.rows[4] = [2, "Cabai merah keriting", "kg", 0, 34000, 31500, 36000, 44500, 52000, 100];
+    expect(foundOn(tanpaDasar)).toEqual([]);
   });
 });
 
