@@ -339,6 +339,14 @@ import { buildBlind333 } from "../forms-blind333/build";
 import { buildBlind334 } from "../forms-blind334/build";
 import { buildBlind335 } from "../forms-blind335/build";
 import { buildBlind336 } from "../forms-blind336/build";
+import { buildBlind337 } from "../forms-blind337/build";
+import { buildBlind338 } from "../forms-blind338/build";
+import { buildBlind339 } from "../forms-blind339/build";
+import { buildBlind340 } from "../forms-blind340/build";
+import { buildBlind341 } from "../forms-blind341/build";
+import { buildBlind342 } from "../forms-blind342/build";
+import { buildBlind343 } from "../forms-blind343/build";
+import { buildBlind344 } from "../forms-blind344/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -685,6 +693,14 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind334", build: buildBlind334 },
   { name: "forms-blind335", build: buildBlind335 },
   { name: "forms-blind336", build: buildBlind336 },
+  { name: "forms-blind337", build: buildBlind337 },
+  { name: "forms-blind338", build: buildBlind338 },
+  { name: "forms-blind339", build: buildBlind339 },
+  { name: "forms-blind340", build: buildBlind340 },
+  { name: "forms-blind341", build: buildBlind341 },
+  { name: "forms-blind342", build: buildBlind342 },
+  { name: "forms-blind343", build: buildBlind343 },
+  { name: "forms-blind344", build: buildBlind344 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

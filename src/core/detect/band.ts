@@ -154,6 +154,7 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
   let prevRumus = false;
   let sebelum = -1;
   let first = 0;
+  let salahKetik = 0;
   for (const c of cols) {
     // "12/7 x 100" with no number of its own, after "12": the form's ratio written bare, beside
     // the column it divides (forms-blind214); it numbers nothing, so the next number runs on
@@ -198,11 +199,10 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     // the numbering runs on from the added number
     const sisipan: boolean = n < prev && prevRumus && n > sebelum;
     // ("(2a) | (2)": the added column numbered before the one it joins, forms-blind123)
-    if (
-      (n < prev && !sisipan) ||
-      (n === prev && !m[1] && !m[3] && !prevTambahan && !bawahJudulSama(grid, r, prevCol, c))
-    )
-      return false;
+    // ("... 15 | 16 | 16 | 17 ..." over nineteen columns: one number typed twice is a slip of the
+    // row's typist, not a body row of small numbers, forms-blind344's T-C.27)
+    const ulang = n === prev && !m[1] && !m[3] && !prevTambahan && !bawahJudulSama(grid, r, prevCol, c);
+    if ((n < prev && !sisipan) || (ulang && (cols.length < 8 || salahKetik++ > 0))) return false;
     first ||= n;
     if (n !== prev) sebelum = sisipan ? n : prev;
     prev = Math.max(prev, n);
@@ -294,7 +294,9 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   // (or only the columns up to the first one left empty: a table beside it has no numbers of its
   // own, forms-blind246's kafilah per cabang beside the kecamatan's numbered recap)
   const run = ujungBersambung(grid, top, cols);
-  if (cols.length >= 4)
+  // (four columns or more: counted under the merges, "Kecamatan | Jumlah Desa Wisata menurut
+  // Klasifikasi | Akomodasi Hotel" heads nine, forms-blind337)
+  if (c2 - c1 >= 3)
     for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++)
       if (
         isNumberRow(grid, r, c1, c2) ||
@@ -437,7 +439,8 @@ export function bandsAt(grid: Grid, top: number): Band[] {
   if (
     score < 2 &&
     !(score === 1 && (kepalaBernomor(grid, top) || kepalaBerjumlah(grid, top))) &&
-    !(score <= 1 && kepalaBerjudul(grid, top))
+    !(score <= 1 && kepalaBerjudul(grid, top)) &&
+    !kepalaDiAtas(grid, top)
   )
     return [];
   let c1 = Infinity;
@@ -472,6 +475,21 @@ export function bandsAt(grid: Grid, top: number): Band[] {
     bands.push(band);
   }
   return bands;
+}
+
+/**
+ * The first row of a header whose second row names the roles: "Korwil | Jumlah Guru | Lulus PPG
+ * (orang) > TW I .. TW IV | ..." with its labels merged down over both rows (forms-blind344). The
+ * merges say the two rows are one header, so it starts here, not on the row under it.
+ */
+function kepalaDiAtas(grid: Grid, top: number): boolean {
+  if (top >= grid.rowCount || headerScore(grid, top + 1) < 2) return false;
+  let turun = 0;
+  for (const c of ownCells(grid, top)) {
+    const m = grid.mergeAt(top, c);
+    if (m && m.r1 === top && m.r2 === top + 1 && typeof grid.value(top, c) === "string") turun++;
+  }
+  return turun >= 2;
 }
 
 /**

@@ -29,7 +29,7 @@ import {
   yearIn,
 } from "./text";
 import { SKALA_PREDIKAT, glosaSaja, labelSkala, parsePolaritas } from "../indicators";
-import type { DetectedColumn, DetectedRow, DetectedTable } from "./types";
+import type { DetectedColumn, DetectedRow, DetectedTable, Role } from "./types";
 
 const MAX_TITLE_ROWS = 3;
 
@@ -48,7 +48,14 @@ function titleRows(grid: Grid, band: Band, floor: number): number[] {
   return rows.reverse();
 }
 
-function columnsOf(grid: Grid, band: Band, first: number, last: number, ctx: Konteks): DetectedColumn[] {
+function columnsOf(
+  grid: Grid,
+  band: Band,
+  first: number,
+  last: number,
+  ctx: Konteks,
+  title: string,
+): DetectedColumn[] {
   const cols: DetectedColumn[] = [];
   const paths: string[][] = [];
   for (let c = band.c1; c <= band.c2; c++) {
@@ -65,7 +72,7 @@ function columnsOf(grid: Grid, band: Band, first: number, last: number, ctx: Kon
     cols.push(col);
     paths.push(path);
   }
-  return resolveTime(pairYears(moneyRealisations(cols), paths), paths, ctx);
+  return resolveTime(tahunKeDariJudul(pairYears(moneyRealisations(cols), paths), title), paths, ctx);
 }
 
 /**
@@ -113,17 +120,40 @@ function skalaRupiah(texts: string[]): number | undefined {
  */
 function rolesFromTitle(cols: DetectedColumn[], title: string): DetectedColumn[] {
   if (cols.some((c) => c.quarter !== undefined || c.semester !== undefined)) return cols;
+  const role = peranJudul(title);
+  if (!role) return cols;
+  return cols.map((c) =>
+    c.role === "lainnya" && c.year !== undefined && !c.certain && isYearText(c.header) ? { ...c, role } : c,
+  );
+}
+
+/** What a table's title says its period columns hold, when it says so. */
+function peranJudul(title: string): Role | undefined {
   const t = norm(title);
-  const role = /realisasi|capaian kinerja|pencapaian/.test(t)
+  return /realisasi|capaian kinerja|pencapaian/.test(t)
     ? "realisasi"
     : /\btarget\b|rencana/.test(t)
       ? "target"
       : /anggaran|pagu|pendanaan/.test(t)
         ? "anggaran"
         : undefined;
+}
+
+// "Tahun - 1", "Tahun ke-2", "Th. III": a year counted from the plan's first, nothing else
+const HANYA_TAHUN_KE = /^(tahun|th\.?)\s*(ke)?\s*-?\s*([1-9]|i{1,3}|iv|v)$/;
+
+/**
+ * "Pagu Indikatif Program (Rp)" over "Program | Tahun - 1 | Tahun - 2" (forms-blind336): columns
+ * headed by a counted year alone hold what the title names, as a guess, and take their year from
+ * the plan's period like any counted year; before the years are resolved, which needs the role.
+ */
+function tahunKeDariJudul(cols: DetectedColumn[], title: string): DetectedColumn[] {
+  const role = peranJudul(title);
   if (!role) return cols;
   return cols.map((c) =>
-    c.role === "lainnya" && c.year !== undefined && !c.certain && isYearText(c.header) ? { ...c, role } : c,
+    c.role === "lainnya" && c.year === undefined && !c.certain && HANYA_TAHUN_KE.test(norm(c.header))
+      ? { ...c, role }
+      : c,
   );
 }
 
@@ -679,7 +709,7 @@ function tableAt(
   const titles = titleRows(grid, band, floor);
   const title = titles.map((t) => textOf(grid.displayValue(t, firstCol(grid, t)))).join(" ");
   const ctx = konteksDari([title, ...context]);
-  let columns = columnsOf(grid, band, body.first, body.last, ctx);
+  let columns = columnsOf(grid, band, body.first, body.last, ctx, title);
   const skip = new Set(body.repeatedHeaderRows);
   const bodyRows: number[] = [];
   for (let x = body.first; x <= body.last; x++)

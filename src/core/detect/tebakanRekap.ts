@@ -27,6 +27,9 @@ const RENCANA = new RegExp(`\\b(${KATA_RENCANA})\\b`);
 // the part of a title from "dan usulan ..." on: a second subject that plans
 const DAN_RENCANA = new RegExp(`\\bdan (${KATA_RENCANA})\\b.*$`);
 
+// a caption's own unit "(Rp)" at its end, or a realisation it calls money
+const UANG_JUDUL = /\((rp\.?|rupiah)\)$|\brealisasi (keuangan|anggaran|belanja)\b/;
+
 /** The columns of a one-year recap with their guessed reading: the realisation of their year. */
 export function tebakRekap(
   grid: Grid,
@@ -56,6 +59,9 @@ export function tebakRekap(
     });
   }
   const adaRealisasi = columns.some((c) => c.role === "realisasi" || c.role === "realisasi-anggaran");
+  // "Realisasi keuangan per triwulan (Rp)" over "Sektor | TW I .. TW IV | Jumlah": the caption
+  // says the figures are money paid, which their headings leave out (forms-blind329)
+  const uang = UANG_JUDUL.test(norm(title));
   // rows that are years ("Tahun | Nilai SAKIP | Predikat" over 2021 .. 2024, forms-blind108): each
   // figure is its row's year, none the table's
   const perTahun = barisTahun(grid, columns, data);
@@ -99,7 +105,7 @@ export function tebakRekap(
     }
     if (angka < 2 || lain > 0) return c;
     if (adaRealisasi && !hitungan(grid, c, data)) return c;
-    return { ...c, tebakan: { role: "realisasi", year } };
+    return { ...c, tebakan: { role: uang ? "realisasi-anggaran" : "realisasi", year } };
   });
   // a growth beside two years' guessed values ("Harga > 2023 | 2024 | Perubahan yoy (%)") is the
   // newer year's, as beside two years' realisations (./periode)

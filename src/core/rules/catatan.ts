@@ -116,9 +116,17 @@ export function konvensiKondisiAkhir(table: DetectedTable, grid: Grid): Konvensi
       // ("Realisasi K persentase ... dan bank sampah aktif adalah posisi akhir triwulan, bukan
       // penjumlahan triwulan", forms-blind68)
       // ("luas hutan kota yang dikelola ... adalah kondisi pada akhir tahun": a position, forms-blind147)
-      const cara: CaraAkhir = /^(target tahun|berakhir|bersifat|posisi|kondisi|stok)/.test(m[2] ?? m[3] ?? "")
-        ? "akhir"
-        : "jumlah";
+      // ("jumlah bank sampah aktif adalah jumlah unit pada tahun 2029 (stok), bukan penjumlahan":
+      // the count as it stands in a year, forms-blind341)
+      const sesudah = clause.slice(m.index + m[0].length);
+      const cara: CaraAkhir =
+        /^(target tahun|berakhir|bersifat|posisi|kondisi|stok)/.test(m[2] ?? m[3] ?? "") ||
+        (m[2] === "jumlah" &&
+          /^\s*([a-z]+\s+)?pada (akhir )?tahun ((19|20)\d\d|terakhir)\b|\(stok\)|\bbukan (akumulasi|penjumlahan)\b/.test(
+            sesudah,
+          ))
+          ? "akhir"
+          : "jumlah";
       // ("luas dan proporsi merupakan kondisi (stok), bukan akumulasi": the stocks named against the
       // counts that add up, forms-blind202)
       if (cara === "akhir" && /\bbukan (akumulasi|penjumlahan)\b/.test(clause)) out.kontras = true;

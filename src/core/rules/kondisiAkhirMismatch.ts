@@ -271,7 +271,10 @@ function dikerjakan(nama: string, satuan: string): boolean {
 }
 
 // ("rumah ibadah penerima hibah": what a year's grants reached, forms-blind169)
-const KERJA = /\byang\s+((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b|\bpenerima\b/i;
+// ("peserta pelatihan berbasis kompetensi": each year's trainees, forms-blind339; not "peserta JKN"
+// or "peserta KB aktif", members counted as they stand)
+const KERJA =
+  /\byang\s+((di|ter)[a-z]{3,}|mengikuti|menerima|mendapat)|\bbaru\b|\bpenerima\b|\bpeserta\s+(pelatihan|diklat|bimtek|kursus|magang|sosialisasi|penyuluhan|lomba|sertifikasi|uji)\b/i;
 const PRODUK = /^\s*(dokumen|laporan)\s*$/i;
 const TINGKAT = /%|persen|indeks|rasio|nilai|skor|predikat|poin|tahun|per /i;
 

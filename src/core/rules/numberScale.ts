@@ -19,6 +19,7 @@
 import type { DetectedColumn, DetectedRow, DetectedTable } from "../detect";
 import type { Grid } from "../grid";
 import { norm } from "../detect/text";
+import { skalaLintas } from "./skalaLintas";
 import type { Rule, RuleFinding } from "./types";
 import {
   angkaPenuh,
@@ -120,6 +121,15 @@ export const numberScale: Rule = {
       id: "Nilai {{value}} kira-kira {{factor}} kali nilai lain di kolom ini ({{low}} s.d. {{high}}), padahal tabel ini ditulis dalam {{scale}} rupiah: angka ini tampaknya ditulis dalam rupiah penuh. Maksudnya kemungkinan {{meant}}; tulis dalam satuan tabelnya.",
       en: "The value {{value}} is about {{factor}} times the other values in this column ({{low}} to {{high}}), while this table is written in {{scale}} rupiah: it seems written in whole rupiah. It most likely means {{meant}}; write it in the table's unit.",
     },
+    // a program's amount against the same program's in another table (./skalaLintas)
+    otherTableSmaller: {
+      id: "Anggaran {{year}} tertulis {{value}}, sedangkan program yang sama di {{cell}} beranggaran {{other}}: angkanya sama, tetapi {{factor}} kali lebih kecil. Tampaknya ada nol yang hilang; maksudnya kemungkinan {{meant}}. Periksa dan samakan dengan dokumen anggaran.",
+      en: "The {{year}} budget is {{value}}, while the same program in {{cell}} has {{other}}: the same digits, but {{factor}} times smaller. A zero seems lost; it most likely means {{meant}}. Check it against the budget document.",
+    },
+    otherTableLarger: {
+      id: "Anggaran {{year}} tertulis {{value}}, sedangkan program yang sama di {{cell}} beranggaran {{other}}: angkanya sama, tetapi {{factor}} kali lebih besar. Tampaknya ada nol yang berlebih; maksudnya kemungkinan {{meant}}. Periksa dan samakan dengan dokumen anggaran.",
+      en: "The {{year}} budget is {{value}}, while the same program in {{cell}} has {{other}}: the same digits, but {{factor}} times larger. A zero seems added; it most likely means {{meant}}. Check it against the budget document.",
+    },
   },
   fixable: "value",
   check(table, ctx) {
@@ -175,6 +185,7 @@ export const numberScale: Rule = {
     }
     out.push(...ribuan(table, g));
     out.push(...rupiahPenuh(table, g));
+    out.push(...skalaLintas(table, ctx));
     return out;
   },
 };

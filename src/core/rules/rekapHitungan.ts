@@ -300,8 +300,13 @@ function kolomJumlah(
     // (a number typed among a total column's formulas is hardcoded-value's, which says what its
     // formula gives)
     const berumus = rows.some((r) => grid.formula(r.row, total.col));
+    // a part typed where its column holds formulas ("Sisa" =C8-D8 elsewhere, 2.281.600.000 typed
+    // in this row, forms-blind343) is the slip: hardcoded-value names it with what its formula gives
+    const ketik = (r: DetectedRow): boolean =>
+      parts.some((c) => !grid.formula(r.row, c) && rows.some((x) => x !== r && grid.formula(x.row, c)));
     for (const r of salah) {
       if (berumus && !grid.formula(r.row, total.col) && !usulan) continue;
+      if (!berumus && ketik(r)) continue;
       const written = numAt(grid, r.row, total.col)!.value;
       const s = sum(r);
       out.push({

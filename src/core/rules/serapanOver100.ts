@@ -388,6 +388,9 @@ export const serapanOver100: Rule = {
           col: p.rasio.col,
           expected: 100,
           actual: r.value,
+          // (the share's limit, not its value: a formula's share over it follows a slip in its
+          // cells that another finding names, ./precision)
+          batas: true,
           messageId: "ratioOver100",
           data: { name: awalan(nama), year: tahun, ratio: r.value },
         });
