@@ -175,7 +175,7 @@ export function e81Perdagangan(): BookW {
         pj: e.kode.startsWith("3.30.03") ? "Bidang Sarana Distribusi" : "UPTD Metrologi Legal",
       };
       e.k[3].forEach((v, i) => (out[`k${8 + i}`] = v));
-      out.k12 = e.level ? fx(`${x.a("k11")}`) : fx(`SUM(${x.a("k8")}:${x.a("k11")})`);
+      out.k12 = e.level ? fx(`${x.a("k11")}`) : fx(`${x.a("k8")}+${x.a("k9")}+${x.a("k10")}+${x.a("k11")}`);
       out.k13 = e.level ? fx(`${x.a("k12")}`) : fx(`${x.a("k6")}+${x.a("k12")}`);
       for (const g of ["5", "6", "7", "8", "9", "10", "11"]) {
         const key = `r${g}`;
@@ -187,7 +187,7 @@ export function e81Perdagangan(): BookW {
           out[key] = fx(`SUM(${c}${x.row(e.kids![0])}:${c}${x.row(e.kids![1])})`);
         }
       }
-      out.r12 = fx(`SUM(${x.a("r8")}:${x.a("r11")})`);
+      out.r12 = fx(`${x.a("r8")}+${x.a("r9")}+${x.a("r10")}+${x.a("r11")}`);
       out.r13 = fx(`${x.a("r6")}+${x.a("r12")}`);
       if (e.id === "s2") out.r13 = e.rp![1] + sum(e.rp![3]) + 90_000_000;
       out.k14 = fx(`ROUND(${x.a("k12")}/${x.a("k7")}*100,2)`);
@@ -249,7 +249,7 @@ export function e81Perdagangan(): BookW {
     cell: t.a("k12", "s2"),
     rules: ["sum-mismatch"],
     truth: t.a("k11", "s2"),
-    trap: `SUM(${t.a("k8", "s2")}:${t.a("k11", "s2")})`,
+    trap: `${t.a("k8", "s2")}+${t.a("k9", "s2")}+${t.a("k10", "s2")}+${t.a("k11", "s2")}`,
   });
   book.ok({
     sheet: name,

@@ -205,8 +205,8 @@ export function e81Kesbangpol(): BookW {
         if (d.kids) out[`r${n}`] = fx(`${x.a(`r${n}`, d.kids[0])}+${x.a(`r${n}`, d.kids[1])}`);
         else out[`r${n}`] = i <= 7 ? d.rp![i - 5] : d.rq![i - 8];
       }
-      out.k12 = d.level ? fx(x.a("k11")) : fx(`SUM(${x.a("k8")}:${x.a("k11")})`);
-      out.r12 = d.typed12 ?? fx(`SUM(${x.a("r8")}:${x.a("r11")})`);
+      out.k12 = d.level ? fx(x.a("k11")) : fx(`${x.a("k8")}+${x.a("k9")}+${x.a("k10")}+${x.a("k11")}`);
+      out.r12 = d.typed12 ?? fx(`${x.a("r8")}+${x.a("r9")}+${x.a("r10")}+${x.a("r11")}`);
       out.k13 = d.level ? fx(x.a("k12")) : fx(`${x.a("k6")}+${x.a("k12")}`);
       out.r13 = fx(`${x.a("r6")}+${x.a("r12")}`);
       out.k14 = fx(`ROUND(${x.a("k13")}/${x.a("k5")}*100,2)`, d.stale14);
@@ -249,7 +249,7 @@ export function e81Kesbangpol(): BookW {
     at: { sheet: sh, cell: t.a("r12", "k1b") },
     rules: ["sum-mismatch", "hardcoded-value"],
     note: "(12) Rp of 8.01.03.2.02 typed 384,900,000; the quarters add up to 348,900,000",
-    truth: `SUM(${t.a("r8", "k1b")}:${t.a("r11", "k1b")})`,
+    truth: `${t.a("r8", "k1b")}+${t.a("r9", "k1b")}+${t.a("r10", "k1b")}+${t.a("r11", "k1b")}`,
   });
   book.plant({
     at: { sheet: sh, cell: t.a("k14", "k2a") },
@@ -262,7 +262,7 @@ export function e81Kesbangpol(): BookW {
     cell: t.a("k12", "p1"),
     rules: ["sum-mismatch"],
     truth: t.a("k11", "p1"),
-    trap: `SUM(${t.a("k8", "p1")}:${t.a("k11", "p1")})`,
+    trap: `${t.a("k8", "p1")}+${t.a("k9", "p1")}+${t.a("k10", "p1")}+${t.a("k11", "p1")}`,
   });
   book.ok({
     sheet: sh,
@@ -275,7 +275,7 @@ export function e81Kesbangpol(): BookW {
     sheet: sh,
     cell: t.a("r13", "k2b"),
     rules: ["sum-mismatch"],
-    truth: `${t.a("r6", "k2b")}+SUM(${t.a("r8", "k2b")}:${t.a("r11", "k2b")})`,
+    truth: `${t.a("r6", "k2b")}+${t.a("r8", "k2b")}+${t.a("r9", "k2b")}+${t.a("r10", "k2b")}+${t.a("r11", "k2b")}`,
   });
   book.ok({
     sheet: sh,

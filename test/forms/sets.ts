@@ -347,6 +347,10 @@ import { buildBlind341 } from "../forms-blind341/build";
 import { buildBlind342 } from "../forms-blind342/build";
 import { buildBlind343 } from "../forms-blind343/build";
 import { buildBlind344 } from "../forms-blind344/build";
+import { buildBlind345 } from "../forms-blind345/build";
+import { buildBlind346 } from "../forms-blind346/build";
+import { buildBlind347 } from "../forms-blind347/build";
+import { buildBlind348 } from "../forms-blind348/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -701,6 +705,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind342", build: buildBlind342 },
   { name: "forms-blind343", build: buildBlind343 },
   { name: "forms-blind344", build: buildBlind344 },
+  { name: "forms-blind345", build: buildBlind345 },
+  { name: "forms-blind346", build: buildBlind346 },
+  { name: "forms-blind347", build: buildBlind347 },
+  { name: "forms-blind348", build: buildBlind348 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

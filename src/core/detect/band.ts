@@ -328,6 +328,30 @@ function kepalaBernomor(grid: Grid, top: number): boolean {
   return false;
 }
 
+/**
+ * A form's header of words that name no role at all ("Cabang Olahraga | Medali > Emas .. Jumlah |
+ * Jumlah Atlet", forms-blind348), numbered under it by a row that states one of the form's own
+ * identities ("5 = 2+3+4"), over rows led by a name with two numbers or more: the form says it is
+ * a table.
+ */
+function kepalaBerumus(grid: Grid, top: number): boolean {
+  const cols = ownCells(grid, top);
+  if (cols.length < 3 || !cols.every((c) => typeof grid.value(top, c) === "string")) return false;
+  const c1 = cols[0];
+  const c2 = Math.max(...cols.map((c) => grid.mergeAt(top, c)?.c2 ?? c));
+  if (c2 - c1 < 3) return false;
+  const baris = (x: number): boolean =>
+    typeof grid.value(x, c1) === "string" && angkaDi(grid, x, c1 + 1, c2) >= 2;
+  // (periods "I | II | III | IV" under a heading may read as numbers too: the row with the identity)
+  for (let r = top + 1; r <= top + MAX_BAND_ROWS; r++) {
+    if (!isNumberRow(grid, r, c1, c2)) continue;
+    let rumus = false;
+    for (let c = c1; c <= c2 && !rumus; c++) rumus = /\d\s*=\s*\(?\d/.test(text(grid, r, c));
+    if (rumus) return baris(r + 1) && baris(r + 2);
+  }
+  return false;
+}
+
 /** The last column of the header row's first run of labels, up to the first column left empty. */
 function ujungBersambung(grid: Grid, top: number, cols: readonly number[]): number {
   let c2 = cols[0];
@@ -440,7 +464,8 @@ export function bandsAt(grid: Grid, top: number): Band[] {
     score < 2 &&
     !(score === 1 && (kepalaBernomor(grid, top) || kepalaBerjumlah(grid, top))) &&
     !(score <= 1 && kepalaBerjudul(grid, top)) &&
-    !kepalaDiAtas(grid, top)
+    !kepalaDiAtas(grid, top) &&
+    !(score <= 1 && kepalaBerumus(grid, top))
   )
     return [];
   let c1 = Infinity;

@@ -27,8 +27,9 @@ const RENCANA = new RegExp(`\\b(${KATA_RENCANA})\\b`);
 // the part of a title from "dan usulan ..." on: a second subject that plans
 const DAN_RENCANA = new RegExp(`\\bdan (${KATA_RENCANA})\\b.*$`);
 
-// a caption's own unit "(Rp)" at its end, or a realisation it calls money
-const UANG_JUDUL = /\((rp\.?|rupiah)\)$|\brealisasi (keuangan|anggaran|belanja)\b/;
+// a realisation the caption calls money ("(Rp)" alone does not: prices are in rupiah too,
+// "Rata-rata Harga Eceran Bahan Pokok ... (Rp)", forms-blind346)
+const UANG_JUDUL = /\brealisasi (keuangan|anggaran|belanja)\b/;
 
 /** The columns of a one-year recap with their guessed reading: the realisation of their year. */
 export function tebakRekap(
@@ -88,10 +89,11 @@ export function tebakRekap(
       .replace(/\(bobot\)|\b(nilai|indeks|index|skor)\b/g, "")
       .replace(/\bharga( rata-? ?rata)?( \([^)]*\))?/g, "");
     // ("Skor Maksimal" beside the "Skor PPH" measured: the norm it is held to, forms-blind68)
+    // ("HET / HAP" beside the prices observed: the ceiling and reference price, forms-blind346)
     if (
       RENCANA.test(header) ||
       BUKAN_HITUNGAN.test(teks) ||
-      /\b(maks|maksimal|maksimum|ideal|standar)\b/.test(header)
+      /\b(maks|maksimal|maksimum|ideal|standar|het|hap|harga acuan|harga eceran tertinggi)\b/.test(header)
     )
       return c;
     // ("Jml Hari" of a month: the calendar's, nothing done, forms-blind68)

@@ -739,6 +739,9 @@ export const capaianMismatch: Rule = {
       }
     }
     for (const f of basi) if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
+    // (a stale formula the conventions above left unnamed)
+    for (const f of rasioTersimpan(table, g, ctx.settings.toleransi, "capaian-kinerja"))
+      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push({ ...f, messageId: "staleFormula" });
     out.push(...campuranKonvensi(table, g, capCols));
     out.push(...rataRata(table, g, capCols));
     return out;

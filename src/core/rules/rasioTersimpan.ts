@@ -42,18 +42,22 @@ export function rasioTersimpan(
   table: DetectedTable,
   g: Grid,
   toleransi: number,
-  kolom: "capaian-tebakan" | "lain",
+  kolom: "capaian-tebakan" | "capaian-kinerja" | "lain",
 ): RuleFinding[] {
   const out: RuleFinding[] = [];
   // (a sheet without formulas has no ratio formula to be stale)
   if (!g.formulaCount) return out;
   const ada = (role: string): boolean => table.columns.some((c) => c.role === role);
   const kinerja = (ada("target") && ada("realisasi")) || (ada("anggaran") && ada("realisasi-anggaran"));
-  const cols = table.columns.filter(
-    (c) =>
-      (c.role !== "capaian" || !kinerja) &&
-      !TEXT_ROLES.has(c.role) &&
-      capaianTebakan(table, c) === (kolom === "capaian-tebakan"),
+  // ("capaian-kinerja": the capaian columns of a table with a target and a realisation, which
+  // capaian-mismatch reads first by its conventions; a stale formula there is stale whatever the
+  // convention, forms-blind348's R / T cached 104,17 for 96 beside a refleksi row)
+  const cols = table.columns.filter((c) =>
+    kolom === "capaian-kinerja"
+      ? c.role === "capaian" && kinerja
+      : (c.role !== "capaian" || !kinerja) &&
+        !TEXT_ROLES.has(c.role) &&
+        capaianTebakan(table, c) === (kolom === "capaian-tebakan"),
   );
   for (const row of barisData(table)) {
     for (const c of cols) {
@@ -67,7 +71,7 @@ export function rasioTersimpan(
   // a line under the rows that computes its column's share of a figure above it ("Capaian SPM
   // pelayanan usia lanjut (%)" = ROUND(G11/G12*100,2) under "Jumlah" and "Sasaran", forms-blind256):
   // a capaian by its label, any other percentage read as the rest
-  for (const row of table.rows) {
+  for (const row of kolom === "capaian-kinerja" ? [] : table.rows) {
     if (row.kind !== "section") continue;
     const label = textOf(g.value(row.row, table.range.c1)).trim();
     const capaian = /\bcapaian\b/i.test(label);

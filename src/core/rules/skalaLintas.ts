@@ -25,7 +25,9 @@ type Jumlah = {
   sheet: string;
 };
 
-const INDEX = new WeakMap<readonly TableInWorkbook[], Map<string, Jumlah[]>>();
+/** The workbook's typed amounts by program and year, and by table. */
+type Indeks = { byKey: Map<string, Jumlah[]>; byTable: Map<number, Jumlah[]> };
+const INDEX = new WeakMap<readonly TableInWorkbook[], Indeks>();
 
 function uangTahunan(table: DetectedTable): DetectedColumn[] {
   return table.columns.filter(
@@ -66,16 +68,18 @@ function jumlahTabel(table: DetectedTable, grid: Grid, i: number): Jumlah[] {
   return out;
 }
 
-function indeks(tables: readonly TableInWorkbook[]): Map<string, Jumlah[]> {
+function indeks(tables: readonly TableInWorkbook[]): Indeks {
   let out = INDEX.get(tables);
   if (out) return out;
-  out = new Map();
+  out = { byKey: new Map(), byTable: new Map() };
   tables.forEach((t, i) => {
-    for (const j of jumlahTabel(t.table, t.grid, i)) {
+    const own = jumlahTabel(t.table, t.grid, i);
+    if (own.length) out!.byTable.set(i, own);
+    for (const j of own) {
       const k = `${j.key}|${j.year}`;
-      const list = out!.get(k);
+      const list = out!.byKey.get(k);
       if (list) list.push(j);
-      else out!.set(k, [j]);
+      else out!.byKey.set(k, [j]);
     }
   });
   INDEX.set(tables, out);
@@ -95,41 +99,40 @@ const didukung = (v: number, lain: readonly number[]): boolean =>
 export function skalaLintas(table: DetectedTable, ctx: RuleContext): RuleFinding[] {
   if (ctx.tables.length < 2 || uangTahunan(table).length === 0) return [];
   const idx = indeks(ctx.tables);
+  const own = idx.byTable.get(ctx.index);
+  // (amounts in one table only have nothing to be read against)
+  if (!own || idx.byTable.size < 2) return [];
   const out: RuleFinding[] = [];
-  for (const [, list] of idx) {
-    for (const mine of list) {
-      if (mine.table !== ctx.index || mine.rupiah < 1000) continue;
-      for (const other of list) {
-        if (other.table === ctx.index) continue;
-        const kecil = geser(mine.rupiah, other.rupiah);
-        const besar = kecil ? undefined : geser(other.rupiah, mine.rupiah);
-        if (!kecil && !besar) continue;
-        // the cell whose own row does not stand by it is the slip; where neither row says, the
-        // later table's cell, as cross-table-mismatch names it
-        const sayaDidukung = didukung(mine.rupiah, mine.lain);
-        const diaDidukung = didukung(other.rupiah, other.lain);
-        if (sayaDidukung && !diaDidukung) continue;
-        if (!sayaDidukung && !diaDidukung && mine.table < other.table) continue;
-        if (sayaDidukung && diaDidukung) continue;
-        const meant = (mine.value * (kecil ?? 1)) / (besar ?? 1);
-        out.push({
-          row: mine.row,
-          col: mine.col,
-          expected: meant,
-          actual: mine.value,
-          fix: { value: meant },
-          messageId: kecil ? "otherTableSmaller" : "otherTableLarger",
-          data: {
-            year: String(mine.year),
-            value: angkaPenuh(mine.value),
-            other: angkaPenuh(other.value),
-            cell: `${other.sheet}!${colToLetters(other.col)}${other.row}`,
-            factor: String(kecil ?? besar),
-            meant: angkaPenuh(meant),
-          },
-        });
-        break;
-      }
+  for (const mine of own) {
+    if (mine.rupiah < 1000) continue;
+    for (const other of idx.byKey.get(`${mine.key}|${mine.year}`)!) {
+      if (other.table === ctx.index) continue;
+      const kecil = geser(mine.rupiah, other.rupiah);
+      const besar = kecil ? undefined : geser(other.rupiah, mine.rupiah);
+      if (!kecil && !besar) continue;
+      // the cell whose own row does not stand by it is the slip; where neither row says, the
+      // later table's cell, as cross-table-mismatch names it
+      const diaDidukung = didukung(other.rupiah, other.lain);
+      const sayaDidukung = didukung(mine.rupiah, mine.lain);
+      if (sayaDidukung || (!diaDidukung && mine.table < other.table)) continue;
+      const meant = (mine.value * (kecil ?? 1)) / (besar ?? 1);
+      out.push({
+        row: mine.row,
+        col: mine.col,
+        expected: meant,
+        actual: mine.value,
+        fix: { value: meant },
+        messageId: kecil ? "otherTableSmaller" : "otherTableLarger",
+        data: {
+          year: String(mine.year),
+          value: angkaPenuh(mine.value),
+          other: angkaPenuh(other.value),
+          cell: `${other.sheet}!${colToLetters(other.col)}${other.row}`,
+          factor: String(kecil ?? besar),
+          meant: angkaPenuh(meant),
+        },
+      });
+      break;
     }
   }
   return out;

@@ -72,6 +72,17 @@ describe("a PK's anggaran a zero short of the Renstra's pagu for its year (forms
     expect(foundOnBook([pk(23950000000), renstra])).toEqual([]);
     expect(foundOnBook([pk(24185600000), renstra])).toEqual([]);
   });
+
+  it("names the plan's cell where its own row of years does not stand by it, as an info (its role a guess)", () => {
+    const slip = { ...renstra, rows: renstra.rows.map((r) => [...r]) };
+    slip.rows[11][2] = 2418560000;
+    expect(foundOnBook([pk(24185600000), slip])).toEqual([]);
+    const tables = [pk(24185600000), slip]
+      .map((s, i) => sheet(s, i))
+      .flatMap((grid) => detectTables(grid).map((table) => ({ table, grid })));
+    const scale = runRules(tables).filter((f) => f.rule === "number-scale");
+    expect(scale.map((f) => [f.severity, `${f.sheet}!${f.cell}`])).toEqual([["info", "IKU Renstra!C12"]]);
+  });
 });
 
 describe("a recap whose caption says its figures are rupiah (forms-blind329)", () => {
