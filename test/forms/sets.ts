@@ -351,6 +351,10 @@ import { buildBlind345 } from "../forms-blind345/build";
 import { buildBlind346 } from "../forms-blind346/build";
 import { buildBlind347 } from "../forms-blind347/build";
 import { buildBlind348 } from "../forms-blind348/build";
+import { buildBlind349 } from "../forms-blind349/build";
+import { buildBlind350 } from "../forms-blind350/build";
+import { buildBlind351 } from "../forms-blind351/build";
+import { buildBlind352 } from "../forms-blind352/build";
 
 export interface FormSet {
   /** The set's folder under test/, e.g. "forms-blind12". */
@@ -709,6 +713,10 @@ export const FORM_SETS: FormSet[] = [
   { name: "forms-blind346", build: buildBlind346 },
   { name: "forms-blind347", build: buildBlind347 },
   { name: "forms-blind348", build: buildBlind348 },
+  { name: "forms-blind349", build: buildBlind349 },
+  { name: "forms-blind350", build: buildBlind350 },
+  { name: "forms-blind351", build: buildBlind351 },
+  { name: "forms-blind352", build: buildBlind352 },
 ];
 
 /** The books of every set listed before `name` (all of them when `name` is not listed yet). */

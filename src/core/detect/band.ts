@@ -210,7 +210,9 @@ export function isNumberRow(grid: Grid, r: number, c1: number, c2: number): bool
     prevTambahan = !!m[3];
     prevRumus = !!m[4] && !sisipan;
   }
-  return first <= 2 || lanjutanKiri(grid, r, c1, first);
+  // ("3 | 4 | 5 | 5a | 6 | 6 | ...": an E.81 without its No and Sasaran columns keeps the form's
+  // numbers, so its first is 3, forms-blind352; in a long row only)
+  return first <= 2 || (first <= 4 && cols.length >= 8) || lanjutanKiri(grid, r, c1, first);
 }
 
 /**

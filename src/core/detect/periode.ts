@@ -83,6 +83,10 @@ const SAMPAI =
 // (and "% Capaian thd Akhir RPJMD" of an LKjIP beside its "Target Akhir RPJMD", forms-blind25)
 const CAPAIAN_RENSTRA =
   /capaian (kinerja )?renstra\b|capaian (terhadap|thd\.?) (target )?(akhir )?(renstra|rpjmd)\b/;
+// "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra (%)" with no "s.d." (forms-blind350): the
+// E.81's column 14 without its period, measured against the Renstra's end like T-C.29's; with its
+// "s.d. Tahun n-1" it is read to date, as the form's own column
+const CAPAIAN_PASANGAN_RENSTRA = /capaian kinerja dan realisasi anggaran renstra\b/;
 const AKHIR_PERIODE = /akhir (periode|tahun perencanaan|renstra|rpjmd)|akhir periode renstra|target akhir\b/;
 // "Tahun ke-1", "Tahun - 2", and "Tahun ke- > 3" when the number sits in the row below
 // ("Target Kinerja Tahun ke- > ke-1": the ordinal written again below, forms-blind164)
@@ -235,6 +239,7 @@ export function resolveTime(cols: DetectedColumn[], paths: string[][], ctx: Kont
       col.endOfPeriod = true;
     // T-C.29's "Tingkat Capaian Renstra (%)": the realisation to date against the Renstra's end
     if (c.role === "capaian" && CAPAIAN_RENSTRA.test(text)) col.endOfPeriod = true;
+    if (c.role === "capaian" && CAPAIAN_PASANGAN_RENSTRA.test(text) && !col.toDate) col.endOfPeriod = true;
     // "Renstra 2021-2026 > Capaian thd Target Akhir": the span names the plan, not the year the
     // capaian measures (forms-blind124); that is the realisation's, found below
     if (
