@@ -19,15 +19,25 @@ type Jumlah = {
   col: number;
   value: number;
   rupiah: number;
-  /** The row's amounts of its other years, in rupiah: what the row's own magnitude is. */
-  lain: number[];
+  /** Every typed amount of its row, in rupiah (itself among them): the row's own magnitude. */
+  baris: number[];
   table: number;
   sheet: string;
 };
 
-/** The workbook's typed amounts by program and year, and by table. */
-type Indeks = { byKey: Map<string, Jumlah[]>; byTable: Map<number, Jumlah[]> };
+/**
+ * The workbook's typed amounts by year and amount (a shifted amount is looked up, not searched
+ * for: a workbook of many programs and years holds tens of thousands), and by table.
+ */
+type Indeks = {
+  byAmount: Map<string, Jumlah[]>;
+  byTable: Map<number, Jumlah[]>;
+  /** The tables of one year's amounts. */
+  tunggal: Set<number>;
+};
 const INDEX = new WeakMap<readonly TableInWorkbook[], Indeks>();
+
+const kunci = (year: number, rupiah: number): string => `${year}|${rupiah}`;
 
 function uangTahunan(table: DetectedTable): DetectedColumn[] {
   return table.columns.filter(
@@ -35,35 +45,45 @@ function uangTahunan(table: DetectedTable): DetectedColumn[] {
   );
 }
 
-function jumlahTabel(table: DetectedTable, grid: Grid, i: number): Jumlah[] {
+/** A table's rows of typed yearly amounts, with the name of their program. */
+type BarisUang = { table: number; row: number; key: string };
+
+function barisUang(table: DetectedTable, grid: Grid, i: number): BarisUang[] {
   const name = table.columns.find((c) => c.role === "indikator")?.col;
   const cols = uangTahunan(table);
   if (name === undefined || cols.length === 0) return [];
   // one column a year: two of one year (murni, perubahan) leave the year unsaid
   if (new Set(cols.map((c) => c.year)).size !== cols.length) return [];
-  const f = table.skalaRupiah ?? 1;
-  const out: Jumlah[] = [];
+  const out: BarisUang[] = [];
   for (const r of table.rows) {
     if (r.kind === "section" || r.kind === "total") continue;
+    if (!cols.some((c) => typeof grid.value(r.row, c.col) === "number")) continue;
     const key = indicatorKey(textAt(grid, r.row, name));
-    if (!key) continue;
-    const typed = cols
-      .map((c) => ({ c, v: grid.value(r.row, c.col) }))
-      .filter((x): x is { c: DetectedColumn; v: number } => typeof x.v === "number" && x.v > 0);
-    for (const x of typed) {
-      if (grid.formula(r.row, x.c.col)) continue;
-      out.push({
-        key,
-        year: x.c.year!,
-        row: r.row,
-        col: x.c.col,
-        value: x.v,
-        rupiah: x.v * f,
-        lain: typed.filter((y) => y !== x).map((y) => y.v * f),
-        table: i,
-        sheet: table.sheet,
-      });
-    }
+    if (key) out.push({ table: i, row: r.row, key });
+  }
+  return out;
+}
+
+function jumlahBaris(t: TableInWorkbook, b: BarisUang): Jumlah[] {
+  const { table, grid } = t;
+  const f = table.skalaRupiah ?? 1;
+  const baris: number[] = [];
+  const out: Jumlah[] = [];
+  for (const c of uangTahunan(table)) {
+    const v = grid.value(b.row, c.col);
+    if (typeof v !== "number" || v <= 0 || grid.formula(b.row, c.col)) continue;
+    baris.push(v * f);
+    out.push({
+      key: b.key,
+      year: c.year!,
+      row: b.row,
+      col: c.col,
+      value: v,
+      rupiah: v * f,
+      baris,
+      table: b.table,
+      sheet: table.sheet,
+    });
   }
   return out;
 }
@@ -71,30 +91,53 @@ function jumlahTabel(table: DetectedTable, grid: Grid, i: number): Jumlah[] {
 function indeks(tables: readonly TableInWorkbook[]): Indeks {
   let out = INDEX.get(tables);
   if (out) return out;
-  out = { byKey: new Map(), byTable: new Map() };
+  out = { byAmount: new Map(), byTable: new Map(), tunggal: new Set() };
+  // A one-year table (a PK, a DPA, a Renja) quotes a plan's amount: only the years such tables
+  // hold are read, in every table, and a pair needs one of them (a workbook of plans alone, as
+  // most are, indexes nothing)
+  const tahun = new Set<number>();
   tables.forEach((t, i) => {
-    const own = jumlahTabel(t.table, t.grid, i);
-    if (own.length) out!.byTable.set(i, own);
-    for (const j of own) {
-      const k = `${j.key}|${j.year}`;
-      const list = out!.byKey.get(k);
-      if (list) list.push(j);
-      else out!.byKey.set(k, [j]);
+    const cols = uangTahunan(t.table);
+    if (cols.length === 1) {
+      out!.tunggal.add(i);
+      tahun.add(cols[0].year!);
     }
   });
+  if (tahun.size > 0)
+    tables.forEach((t, i) => {
+      for (const b of barisUang(t.table, t.grid, i))
+        for (const j of jumlahBaris(t, b)) {
+          if (!tahun.has(j.year)) continue;
+          const own = out!.byTable.get(j.table);
+          if (own) own.push(j);
+          else out!.byTable.set(j.table, [j]);
+          const k = kunci(j.year, j.rupiah);
+          const list = out!.byAmount.get(k);
+          if (list) list.push(j);
+          else out!.byAmount.set(k, [j]);
+        }
+    });
   INDEX.set(tables, out);
   return out;
 }
 
-/** 10 or 100 when `a` times it is `b` to the rupiah; a thousand is a unit, not a slip. */
-function geser(a: number, b: number): number | undefined {
-  for (const k of [10, 100]) if (Math.abs(a * k - b) < 0.5) return k;
-  return undefined;
+/** Does the row's own magnitude stand by its amount (its other years within a third and thrice)? */
+function didukung(j: Jumlah): boolean {
+  let lain = 0;
+  let diri = false;
+  for (const x of j.baris) {
+    if (!diri && x === j.rupiah) {
+      diri = true;
+      continue;
+    }
+    if (x < j.rupiah / 3 || x > j.rupiah * 3) return false;
+    lain++;
+  }
+  return lain > 0;
 }
 
-/** Does the row's own magnitude stand by `v` (its other years within a third and thrice of it)? */
-const didukung = (v: number, lain: readonly number[]): boolean =>
-  lain.length > 0 && lain.every((x) => x >= v / 3 && x <= v * 3);
+// a zero lost or doubled, or two; a thousand is a unit ("dalam ribuan"), not a slip
+const GESER = [10, 100];
 
 export function skalaLintas(table: DetectedTable, ctx: RuleContext): RuleFinding[] {
   if (ctx.tables.length < 2 || uangTahunan(table).length === 0) return [];
@@ -105,35 +148,46 @@ export function skalaLintas(table: DetectedTable, ctx: RuleContext): RuleFinding
   const out: RuleFinding[] = [];
   for (const mine of own) {
     if (mine.rupiah < 1000) continue;
-    for (const other of idx.byKey.get(`${mine.key}|${mine.year}`)!) {
-      if (other.table === ctx.index) continue;
-      const kecil = geser(mine.rupiah, other.rupiah);
-      const besar = kecil ? undefined : geser(other.rupiah, mine.rupiah);
-      if (!kecil && !besar) continue;
-      // the cell whose own row does not stand by it is the slip; where neither row says, the
-      // later table's cell, as cross-table-mismatch names it
-      const diaDidukung = didukung(other.rupiah, other.lain);
-      const sayaDidukung = didukung(mine.rupiah, mine.lain);
-      if (sayaDidukung || (!diaDidukung && mine.table < other.table)) continue;
-      const meant = (mine.value * (kecil ?? 1)) / (besar ?? 1);
-      out.push({
-        row: mine.row,
-        col: mine.col,
-        expected: meant,
-        actual: mine.value,
-        fix: { value: meant },
-        messageId: kecil ? "otherTableSmaller" : "otherTableLarger",
-        data: {
-          year: String(mine.year),
-          value: angkaPenuh(mine.value),
-          other: angkaPenuh(other.value),
-          cell: `${other.sheet}!${colToLetters(other.col)}${other.row}`,
-          factor: String(kecil ?? besar),
-          meant: angkaPenuh(meant),
-        },
-      });
-      break;
+    let found: { other: Jumlah; kali: number; kecil: boolean } | undefined;
+    for (const k of GESER) {
+      for (const [rupiah, kecil] of [
+        [mine.rupiah * k, true],
+        [mine.rupiah / k, false],
+      ] as const) {
+        if (!Number.isInteger(rupiah)) continue;
+        const other = idx.byAmount
+          .get(kunci(mine.year, rupiah))
+          ?.find(
+            (o) =>
+              o.table !== ctx.index &&
+              o.key === mine.key &&
+              (idx.tunggal.has(o.table) || idx.tunggal.has(ctx.index)),
+          );
+        if (other) found ??= { other, kali: k, kecil };
+      }
     }
+    if (!found) continue;
+    const { other, kali, kecil } = found;
+    // the cell whose own row does not stand by it is the slip; where neither row says, the later
+    // table's cell, as cross-table-mismatch names it
+    if (didukung(mine) || (!didukung(other) && mine.table < other.table)) continue;
+    const meant = kecil ? mine.value * kali : mine.value / kali;
+    out.push({
+      row: mine.row,
+      col: mine.col,
+      expected: meant,
+      actual: mine.value,
+      fix: { value: meant },
+      messageId: kecil ? "otherTableSmaller" : "otherTableLarger",
+      data: {
+        year: String(mine.year),
+        value: angkaPenuh(mine.value),
+        other: angkaPenuh(other.value),
+        cell: `${other.sheet}!${colToLetters(other.col)}${other.row}`,
+        factor: String(kali),
+        meant: angkaPenuh(meant),
+      },
+    });
   }
   return out;
 }
