@@ -510,13 +510,14 @@ export function bandsAt(grid: Grid, top: number): Band[] {
  * merges say the two rows are one header, so it starts here, not on the row under it.
  */
 function kepalaDiAtas(grid: Grid, top: number): boolean {
-  if (top >= grid.rowCount || headerScore(grid, top + 1) < 2) return false;
+  if (top >= grid.rowCount) return false;
   let turun = 0;
   for (const c of ownCells(grid, top)) {
     const m = grid.mergeAt(top, c);
     if (m && m.r1 === top && m.r2 === top + 1 && typeof grid.value(top, c) === "string") turun++;
   }
-  return turun >= 2;
+  // (the merges first: most rows have none, and the next row's score is read when it comes)
+  return turun >= 2 && headerScore(grid, top + 1) >= 2;
 }
 
 /**

@@ -738,10 +738,13 @@ export const capaianMismatch: Rule = {
         out.push(finding);
       }
     }
-    for (const f of basi) if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
-    // (a stale formula the conventions above left unnamed)
-    for (const f of rasioTersimpan(table, g, ctx.settings.toleransi, "capaian-kinerja"))
-      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push({ ...f, messageId: "staleFormula" });
+    // (and a stale formula in a certain capaian column that the conventions above left unnamed,
+    // forms-blind348)
+    const basiKinerja = rasioTersimpan(table, g, ctx.settings.toleransi, "capaian-kinerja").map(
+      (f): RuleFinding => ({ ...f, messageId: "staleFormula" }),
+    );
+    for (const f of [...basi, ...basiKinerja])
+      if (!out.some((o) => o.row === f.row && o.col === f.col)) out.push(f);
     out.push(...campuranKonvensi(table, g, capCols));
     out.push(...rataRata(table, g, capCols));
     return out;

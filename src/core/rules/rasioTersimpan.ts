@@ -68,10 +68,12 @@ export function rasioTersimpan(
       if (basi) out.push(basi);
     }
   }
+  // (a line under the rows is read by the other two calls)
+  if (kolom === "capaian-kinerja") return out;
   // a line under the rows that computes its column's share of a figure above it ("Capaian SPM
   // pelayanan usia lanjut (%)" = ROUND(G11/G12*100,2) under "Jumlah" and "Sasaran", forms-blind256):
   // a capaian by its label, any other percentage read as the rest
-  for (const row of kolom === "capaian-kinerja" ? [] : table.rows) {
+  for (const row of table.rows) {
     if (row.kind !== "section") continue;
     const label = textOf(g.value(row.row, table.range.c1)).trim();
     const capaian = /\bcapaian\b/i.test(label);

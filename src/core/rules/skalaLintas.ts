@@ -48,9 +48,8 @@ function uangTahunan(table: DetectedTable): DetectedColumn[] {
 /** A table's rows of typed yearly amounts, with the name of their program. */
 type BarisUang = { table: number; row: number; key: string };
 
-function barisUang(table: DetectedTable, grid: Grid, i: number): BarisUang[] {
+function barisUang(table: DetectedTable, grid: Grid, i: number, cols: DetectedColumn[]): BarisUang[] {
   const name = table.columns.find((c) => c.role === "indikator")?.col;
-  const cols = uangTahunan(table);
   if (name === undefined || cols.length === 0) return [];
   // one column a year: two of one year (murni, perubahan) leave the year unsaid
   if (new Set(cols.map((c) => c.year)).size !== cols.length) return [];
@@ -64,12 +63,12 @@ function barisUang(table: DetectedTable, grid: Grid, i: number): BarisUang[] {
   return out;
 }
 
-function jumlahBaris(t: TableInWorkbook, b: BarisUang): Jumlah[] {
+function jumlahBaris(t: TableInWorkbook, b: BarisUang, cols: DetectedColumn[]): Jumlah[] {
   const { table, grid } = t;
   const f = table.skalaRupiah ?? 1;
   const baris: number[] = [];
   const out: Jumlah[] = [];
-  for (const c of uangTahunan(table)) {
+  for (const c of cols) {
     const v = grid.value(b.row, c.col);
     if (typeof v !== "number" || v <= 0 || grid.formula(b.row, c.col)) continue;
     baris.push(v * f);
@@ -96,8 +95,8 @@ function indeks(tables: readonly TableInWorkbook[]): Indeks {
   // hold are read, in every table, and a pair needs one of them (a workbook of plans alone, as
   // most are, indexes nothing)
   const tahun = new Set<number>();
-  tables.forEach((t, i) => {
-    const cols = uangTahunan(t.table);
+  const uang = tables.map((t) => uangTahunan(t.table));
+  uang.forEach((cols, i) => {
     if (cols.length === 1) {
       out!.tunggal.add(i);
       tahun.add(cols[0].year!);
@@ -105,8 +104,8 @@ function indeks(tables: readonly TableInWorkbook[]): Indeks {
   });
   if (tahun.size > 0)
     tables.forEach((t, i) => {
-      for (const b of barisUang(t.table, t.grid, i))
-        for (const j of jumlahBaris(t, b)) {
+      for (const b of barisUang(t.table, t.grid, i, uang[i]))
+        for (const j of jumlahBaris(t, b, uang[i])) {
           if (!tahun.has(j.year)) continue;
           const own = out!.byTable.get(j.table);
           if (own) own.push(j);

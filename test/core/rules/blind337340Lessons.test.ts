@@ -20,7 +20,7 @@ function foundOnBook(specs: SheetSpec[]): Array<[string, string]> {
 
 describe("a PK's anggaran a zero short of the Renstra's pagu for its year (forms-blind336)", () => {
   // prettier-ignore
-  const pk = (anggaran: number): SheetSpec => ({
+  const pk = (anggaran: number | string | null): SheetSpec => ({
     name: "PK 2025",
     rows: [
       ["PERJANJIAN KINERJA TAHUN 2025"],
@@ -33,7 +33,7 @@ describe("a PK's anggaran a zero short of the Renstra's pagu for its year (forms
       [1, "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 86412350000, "APBD/BLUD"],
       [2, "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", anggaran, "APBD/BLUD"],
       [3, "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan", 1246800000, "APBD/BLUD"],
-      ["Jumlah", "Jumlah", 86412350000 + anggaran + 1246800000, null],
+      ["Jumlah", "Jumlah", 86412350000 + (typeof anggaran === "number" ? anggaran : 0) + 1246800000, null],
     ],
     formulas: { C11: "SUM(C8:C10)" },
   });
@@ -71,6 +71,11 @@ describe("a PK's anggaran a zero short of the Renstra's pagu for its year (forms
     // an amount that merely differs (the DPA is not the indicative pagu) is no slip
     expect(foundOnBook([pk(23950000000), renstra])).toEqual([]);
     expect(foundOnBook([pk(24185600000), renstra])).toEqual([]);
+  });
+
+  it("says nothing of an amount it cannot read (blank, dash, zero, an error value)", () => {
+    for (const v of [null, "-", 0, "#REF!"])
+      expect(foundOnBook([pk(v), renstra]).filter(([rule]) => rule === "number-scale")).toEqual([]);
   });
 
   it("names the plan's cell where its own row of years does not stand by it, as an info (its role a guess)", () => {
